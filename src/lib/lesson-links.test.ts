@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { lessonSlug, resolveLessonLink, withBase } from './lesson-links';
+
+const files = new Set(['en/strategies/transfer-learning.mdx', 'en/regularization/index.md', 'tr/strategies/introduction.md']);
+const exists = (f: string) => files.has(f);
+
+describe('lessonSlug', () => {
+	it('turns files into page paths', () => {
+		expect(lessonSlug('en/strategies/transfer-learning.mdx')).toBe('en/strategies/transfer-learning/');
+		expect(lessonSlug('en/regularization/index.md')).toBe('en/regularization/');
+		expect(lessonSlug('en/index.mdx')).toBe('en/');
+	});
+});
+
+describe('resolveLessonLink', () => {
+	it('rewrites a relative lesson link under the base path, keeping the fragment', () => {
+		expect(resolveLessonLink('en/strategies/other.md', './transfer-learning.mdx#when', '/course/', exists)).toEqual({
+			kind: 'lesson',
+			url: '/course/en/strategies/transfer-learning/#when',
+		});
+		expect(resolveLessonLink('en/strategies/other.md', '../regularization/index.md', '/', exists)).toEqual({
+			kind: 'lesson',
+			url: '/en/regularization/',
+		});
+	});
+
+	it('reports a link to a lesson that does not exist, with the resolved target', () => {
+		expect(resolveLessonLink('tr/strategies/introduction.md', './nope.md', '/', exists)).toEqual({
+			kind: 'missing',
+			target: 'tr/strategies/nope.md',
+		});
+		expect(resolveLessonLink('en/a.md', '../../outside.md', '/', exists).kind).toBe('missing');
+	});
+
+	it('leaves external, fragment and non-lesson links alone', () => {
+		for (const href of ['https://example.org/a.md', '#x', 'mailto:a@b.c', '../figures/a.svg', '/en/trainer/']) {
+			expect(resolveLessonLink('en/a.md', href, '/', exists)).toEqual({ kind: 'other' });
+		}
+	});
+});
+
+describe('withBase', () => {
+	it('joins without doubling slashes', () => {
+		expect(withBase('/course/', '/en/trainer/')).toBe('/course/en/trainer/');
+		expect(withBase('/', '/en/')).toBe('/en/');
+		expect(withBase('/course', 'en/')).toBe('/course/en/');
+	});
+});

@@ -1,0 +1,55 @@
+/**
+ * Lessons link to each other by file path (`../regularization/dropout.md`),
+ * which editors and Git hosts can follow. At build time such a link becomes
+ * the page URL under the site's base path, so it stays right wherever a
+ * course hosts the site. A link to a file that does not exist is an error.
+ */
+export type LinkResolution = { kind: 'lesson'; url: string } | { kind: 'other' } | { kind: 'missing'; target: string };
+
+const lessonFile = /\.(md|mdx)$/;
+
+/** Page path of a lesson file relative to `content/`: `en/a/index.md` → `en/a/`. */
+export function lessonSlug(file: string): string {
+	const withoutExt = file.replace(lessonFile, '');
+	const trimmed = withoutExt.endsWith('/index') || withoutExt === 'index' ? withoutExt.slice(0, -'index'.length) : `${withoutExt}/`;
+	return trimmed.replace(/^\/+/, '');
+}
+
+/** Normalises `a/b/../c/./d` to `a/c/d`; returns undefined if it climbs out of the root. */
+function normalise(path: string): string | undefined {
+	const out: string[] = [];
+	for (const part of path.split('/')) {
+		if (part === '' || part === '.') continue;
+		if (part === '..') {
+			if (out.length === 0) return undefined;
+			out.pop();
+		} else out.push(part);
+	}
+	return out.join('/');
+}
+
+/**
+ * Resolves `href` as written in the lesson `from` (both relative to
+ * `content/`). `exists` tells whether a file under `content/` exists.
+ */
+export function resolveLessonLink(
+	from: string,
+	href: string,
+	base: string,
+	exists: (file: string) => boolean,
+): LinkResolution {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('/')) return { kind: 'other' };
+	const [pathPart = '', hash] = href.split('#', 2) as [string, string | undefined];
+	if (!lessonFile.test(pathPart)) return { kind: 'other' };
+	const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+	const target = normalise(`${dir}/${decodeURI(pathPart)}`);
+	if (target === undefined || !exists(target)) return { kind: 'missing', target: target ?? pathPart };
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return { kind: 'lesson', url: `${prefix}${lessonSlug(target)}${hash ? `#${hash}` : ''}` };
+}
+
+/** Prefixes a root-relative site link (`/en/trainer/`) with the base path. */
+export function withBase(base: string, path: string): string {
+	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
