@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
+import { satteri } from '@astrojs/markdown-satteri';
 import { locales } from './src/lib/locales';
 import { siteIdentity } from './src/site.config';
 import { linkContentFolder } from './src/integrations/content-link';
-import { remarkLessonLinks } from './src/integrations/remark-lesson-links';
+import { lessonLinks, mathToMathml } from './src/integrations/markdown-plugins';
+import { lessonLinkCheck } from './src/integrations/content-check';
 import { sidebarLabels } from './src/integrations/sidebar';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -24,9 +24,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR || './dist',
 	vite: { resolve: { preserveSymlinks: true } },
 	markdown: {
-		remarkPlugins: [remarkMath, remarkLessonLinks({ root, base })],
-		// MathML needs neither client JavaScript nor a font download.
-		rehypePlugins: [[rehypeKatex, { output: 'mathml' }]],
+		processor: satteri({ features: { math: true }, mdastPlugins: [mathToMathml, lessonLinks({ root, base })] }),
 	},
 	integrations: [
 		starlight({
@@ -44,10 +42,13 @@ export default defineConfig({
 				Search: './src/components/Search.astro',
 			},
 			sidebar: [
-				{ ...label('sidebar.strategies'), autogenerate: { directory: 'strategies' } },
-				{ ...label('sidebar.regularization'), autogenerate: { directory: 'regularization' } },
+				{ ...label('sidebar.strategies'), items: [{ autogenerate: { directory: 'strategies' } }] },
+				{ ...label('sidebar.regularization'), items: [{ autogenerate: { directory: 'regularization' } }] },
+				{ ...label('sidebar.practice'), items: [{ autogenerate: { directory: 'practice' } }] },
+				{ slug: 'glossary' },
 			],
 		}),
 		mdx(),
+		lessonLinkCheck(root),
 	],
 });

@@ -32,6 +32,13 @@ describe('resolveLessonLink', () => {
 		expect(resolveLessonLink('en/a.md', '../../outside.md', '/', exists).kind).toBe('missing');
 	});
 
+	it('links to a lesson not yet translated, which the site serves in the source language', () => {
+		expect(resolveLessonLink('tr/strategies/introduction.md', './transfer-learning.mdx', '/', exists)).toEqual({
+			kind: 'lesson',
+			url: '/tr/strategies/transfer-learning/',
+		});
+	});
+
 	it('leaves external, fragment and non-lesson links alone', () => {
 		for (const href of ['https://example.org/a.md', '#x', 'mailto:a@b.c', '../figures/a.svg', '/en/trainer/']) {
 			expect(resolveLessonLink('en/a.md', href, '/', exists)).toEqual({ kind: 'other' });

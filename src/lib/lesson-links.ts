@@ -30,20 +30,25 @@ function normalise(path: string): string | undefined {
 
 /**
  * Resolves `href` as written in the lesson `from` (both relative to
- * `content/`). `exists` tells whether a file under `content/` exists.
+ * `content/`). `exists` tells whether a file under `content/` exists. A
+ * lesson not yet translated still resolves when the source locale has it,
+ * since the site serves the source text at that locale's URL.
  */
 export function resolveLessonLink(
 	from: string,
 	href: string,
 	base: string,
 	exists: (file: string) => boolean,
+	sourceLocale = 'en',
 ): LinkResolution {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('/')) return { kind: 'other' };
 	const [pathPart = '', hash] = href.split('#', 2) as [string, string | undefined];
 	if (!lessonFile.test(pathPart)) return { kind: 'other' };
 	const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
 	const target = normalise(`${dir}/${decodeURI(pathPart)}`);
-	if (target === undefined || !exists(target)) return { kind: 'missing', target: target ?? pathPart };
+	if (target === undefined) return { kind: 'missing', target: pathPart };
+	const inSource = target.replace(/^[^/]+\//, `${sourceLocale}/`);
+	if (!exists(target) && !exists(inSource)) return { kind: 'missing', target };
 	const prefix = base.endsWith('/') ? base : `${base}/`;
 	return { kind: 'lesson', url: `${prefix}${lessonSlug(target)}${hash ? `#${hash}` : ''}` };
 }

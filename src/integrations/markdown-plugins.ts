@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import katex from 'katex';
+import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import { resolveLessonLink, withBase } from '../lib/lesson-links';
+import { sourceLocale } from '../lib/locales';
+
+/**
+ * Renders `$…$` and `$$…$$` to MathML at build time: no client JavaScript,
+ * no font download, and every current browser draws it.
+ */
+export const mathToMathml = defineMdastPlugin({
+	name: 'math-to-mathml',
+	math(node, ctx) {
+		ctx.replaceNode(node, { type: 'html', value: katex.renderToString(node.value, { output: 'mathml', displayMode: true }) });
+	},
+	inlineMath(node, ctx) {
+		ctx.replaceNode(node, { type: 'html', value: katex.renderToString(node.value, { output: 'mathml' }) });
+	},
+});
+
+/**
+ * Rewrites links between lessons (written as relative `.md`/`.mdx` paths)
+ * and root-relative site links (`/en/trainer/`) to URLs under the site's
+ * base path. Links to missing lessons are left as written: the
+ * `lessonLinkCheck` integration fails the build on them.
+ */
+export function lessonLinks({ root, base }: { root: string; base: string }) {
+	const docsDir = join(root, 'src/content/docs');
+	const contentDir = join(root, 'content');
+	return ({ fileURL }: PluginFactoryContext) => {
+		if (!fileURL) return undefined;
+		const path = fileURLToPath(fileURL);
+		const inDocs = path.startsWith(docsDir + sep);
+		if (!inDocs && !path.startsWith(contentDir + sep)) return undefined;
+		const from = relative(inDocs ? docsDir : contentDir, path).split(sep).join('/');
+		return defineMdastPlugin({
+			name: 'lesson-links',
+			link(node, ctx) {
+				if (node.url.startsWith('/') && !node.url.startsWith('//')) {
+					ctx.setProperty(node, 'url', withBase(base, node.url));
+					return;
+				}
+				const resolved = resolveLessonLink(from, node.url, base, (f) => existsSync(join(contentDir, f)), sourceLocale.code);
+				if (resolved.kind === 'lesson') ctx.setProperty(node, 'url', resolved.url);
+			},
+		});
+	};
+}
