@@ -24,7 +24,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR || './dist',
 	vite: { resolve: { preserveSymlinks: true } },
 	markdown: {
-		processor: satteri({ features: { math: true }, mdastPlugins: [mathToMathml, lessonLinks({ root, base })] }),
+		processor: satteri({ features: { math: true, headingAttributes: true }, mdastPlugins: [mathToMathml, lessonLinks({ root, base })] }),
 	},
 	integrations: [
 		starlight({

@@ -36,7 +36,7 @@ export function findBrokenLessonLinks(root: string): string[] {
 	for (const path of lessonFiles(contentDir)) {
 		const from = relative(contentDir, path).split(sep).join('/');
 		const source = readFileSync(path, 'utf8');
-		const options = { features: { math: true, directive: true } };
+		const options = { features: { math: true, directive: true, headingAttributes: true } };
 		const tree = (path.endsWith('.mdx') ? mdxToMdast(source, options) : markdownToMdast(source, options)) as MdNode;
 		for (const link of links(tree)) {
 			const resolved = resolveLessonLink(from, link.url ?? '', '/', (f) => existsSync(join(contentDir, f)), sourceLocale.code);
