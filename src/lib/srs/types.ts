@@ -1,0 +1,61 @@
+/**
+ * The trainer's scheduling types: the contract between the trainer core
+ * (src/lib/srs, storage, backup, stats) and the trainer UI. Keep it backward
+ * compatible and record any change at the top of docs/trainer.md.
+ */
+
+/** Again, Hard, Good, Easy: the same numbers as ts-fsrs's Rating enum. */
+export type Rating = 1 | 2 | 3 | 4;
+
+export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
+
+export interface Settings {
+	/** Probability of recall FSRS aims for, 0.70–0.99 (default 0.9). */
+	desiredRetention: number;
+	/** Daily cap on cards seen for the first time (default 20). */
+	newCardsPerDay: number;
+	/** The learner's start of day, minutes after local midnight (default 240 = 04:00). */
+	dayStartMinutes: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+	desiredRetention: 0.9,
+	newCardsPerDay: 20,
+	dayStartMinutes: 240,
+});
+
+export type CardState = 'new' | 'learning' | 'review' | 'relearning';
+
+/** One card's scheduling state as stored. All times are real (unshifted) ISO instants. */
+export interface CardRecord {
+	key: string;
+	state: CardState;
+	due: string;
+	stability: number;
+	difficulty: number;
+	reps: number;
+	lapses: number;
+	lastReview?: string;
+	learningSteps: number;
+	elapsedDays: number;
+	scheduledDays: number;
+	/** Incremented by every write; lets a tab tell a stale copy from a fresh one. */
+	version: number;
+}
+
+/** One answer in the review log; `before` is null for a card's first answer. */
+export interface ReviewRecord {
+	id: string;
+	key: string;
+	rating: Rating;
+	reviewedAt: string;
+	before: CardRecord | null;
+	after: CardRecord;
+}
+
+/** Card keys in the order to show them. */
+export interface Queue {
+	learning: string[];
+	review: string[];
+	new: string[];
+}
