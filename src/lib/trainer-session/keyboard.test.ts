@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { keyAction, type KeyInput } from './keyboard';
+
+function press(key: string, focus: KeyInput['focus'] = 'other', modifiers: Partial<KeyInput> = {}): KeyInput {
+	return { key, focus, ctrlKey: false, metaKey: false, altKey: false, ...modifiers };
+}
+
+describe('keyAction', () => {
+	it('Space and Enter reveal a flashcard', () => {
+		expect(keyAction(press(' '), 'flashcard', 'prompt')).toEqual({ type: 'reveal' });
+		expect(keyAction(press('Enter', 'button'), 'flashcard', 'prompt')).toEqual({ type: 'reveal' });
+	});
+
+	it('Space and Enter submit a choice, but Space on an option toggles it', () => {
+		expect(keyAction(press(' '), 'choice', 'prompt')).toEqual({ type: 'submit' });
+		expect(keyAction(press('Enter', 'option'), 'choice', 'prompt')).toEqual({ type: 'submit' });
+		expect(keyAction(press(' ', 'option'), 'choice', 'prompt')).toBeUndefined();
+	});
+
+	it('digits 1–4 rate only once the answer is shown', () => {
+		expect(keyAction(press('3'), 'flashcard', 'prompt')).toBeUndefined();
+		expect(keyAction(press('1'), 'flashcard', 'rating')).toEqual({ type: 'rate', rating: 1 });
+		expect(keyAction(press('4'), 'choice', 'rating')).toEqual({ type: 'rate', rating: 4 });
+		expect(keyAction(press('5'), 'choice', 'rating')).toBeUndefined();
+	});
+
+	it('Space and Enter go on with the offered rating', () => {
+		expect(keyAction(press('Enter'), 'choice', 'rating')).toEqual({ type: 'continue' });
+		expect(keyAction(press(' ', 'button'), 'flashcard', 'rating')).toEqual({ type: 'continue' });
+	});
+
+	it('U undoes in either phase, in either case', () => {
+		expect(keyAction(press('u'), 'flashcard', 'prompt')).toEqual({ type: 'undo' });
+		expect(keyAction(press('U'), 'choice', 'rating')).toEqual({ type: 'undo' });
+	});
+
+	it('leaves browser shortcuts and typing alone', () => {
+		expect(keyAction(press('u', 'other', { ctrlKey: true }), 'flashcard', 'prompt')).toBeUndefined();
+		expect(keyAction(press('1', 'other', { metaKey: true }), 'flashcard', 'rating')).toBeUndefined();
+		expect(keyAction(press('2', 'text-field'), 'flashcard', 'rating')).toBeUndefined();
+	});
+});

@@ -1,0 +1,20 @@
+import type { LessonLink } from '../decks/types';
+
+/**
+ * The page URL of a lesson section under the site's base path.
+ * `lesson` is a content path without locale or extension
+ * ('strategies/transfer-learning', 'regularization/index').
+ */
+export function lessonUrl(base: string, locale: string, link: LessonLink): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const path = link.lesson.replace(/(^|\/)index$/, '').replace(/^\/+|\/+$/g, '');
+	const page = path ? `${root}${locale}/${path}/` : `${root}${locale}/`;
+	return link.section ? `${page}#${encodeURIComponent(link.section)}` : page;
+}
+
+/** The trainer page opened on one deck (`?deck=<id>`), under the base path. */
+export function trainerUrl(base: string, locale: string, deck?: string): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const page = `${root}${locale}/practice/trainer/`;
+	return deck ? `${page}?deck=${encodeURIComponent(deck)}` : page;
+}
