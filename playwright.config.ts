@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { coursePort, fixturePort, mainPort } from './e2e/servers';
 
 /**
  * End-to-end tests drive the built site (`npm run build` first; `npm test`
@@ -8,14 +9,23 @@ import { defineConfig, devices } from '@playwright/test';
  * CHROMIUM_PATH, or have /usr/bin/chromium.
  */
 const systemChromium = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = Number(process.env.E2E_PORT || 4329);
+const port = mainPort;
+
+function server(dir: string, serverPort: number, basePath: string) {
+	return {
+		command: `node scripts/serve.mjs ${dir} ${serverPort} ${basePath}`,
+		url: `http://127.0.0.1:${serverPort}/__health`,
+		reuseExistingServer: false,
+		timeout: 30_000,
+	};
+}
 
 export default defineConfig({
 	testDir: './e2e',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
@@ -33,10 +43,11 @@ export default defineConfig({
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	webServer: {
-		command: `node scripts/serve.mjs ${process.env.OUT_DIR || 'dist'} ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 30_000,
-	},
+	webServer: [
+		server(process.env.OUT_DIR || 'dist', port, '/'),
+		// The same site built with BASE_PATH=/course/, as a course would host it.
+		server('dist-course', coursePort, '/course/'),
+		// A copy of the site with an extra, partly translated locale.
+		server('dist-fixture', fixturePort, '/'),
+	],
 });

@@ -1,7 +1,8 @@
-// A small static file server for the built site, used by the end-to-end
-// tests and the benchmark. Serves DIR at http://127.0.0.1:PORT under an
-// optional BASE path (`node scripts/serve.mjs dist-course 4330 /course/`).
-import { createReadStream, statSync } from 'node:fs';
+// A small static file server for the built site, used by `npm start`, the
+// end-to-end tests and the benchmark:
+//   node scripts/serve.mjs DIR PORT [BASE]
+// serves DIR at http://127.0.0.1:PORT/BASE (BASE defaults to `/`).
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -16,37 +17,31 @@ const types = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
-	'.bin': 'application/octet-stream',
 	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',
 	'.woff2': 'font/woff2',
-	'.pf_meta': 'application/octet-stream',
 };
 
+/** Maps a request path to a file inside the built site, or undefined. */
 function fileFor(urlPath) {
 	if (!urlPath.startsWith(base)) return undefined;
 	const rel = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
-	let path = join(root, rel);
-	try {
-		if (statSync(path).isDirectory()) path = join(path, 'index.html');
-		statSync(path);
-		return path;
-	} catch {
-		return undefined;
-	}
+	const path = join(root, rel);
+	if (!path.startsWith(root)) return undefined;
+	const candidate = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+	return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }
 
 createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
+	// Lets test runners wait for the server even before a build exists.
+	if (url.pathname === '/__health') return void res.end('ok');
 	const path = fileFor(url.pathname);
 	if (!path) {
 		const notFound = join(root, '404.html');
 		res.writeHead(404, { 'content-type': types['.html'] });
-		try {
-			createReadStream(notFound).pipe(res);
-		} catch {
-			res.end('Not found');
-		}
+		if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+		else res.end('Not found');
 		return;
 	}
 	res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Starlight's, Expressive Code's and Pagefind's English interface strings. */
+const shellStrings = [
+	'Skip to content',
+	'On this page',
+	'Overview',
+	'Last updated',
+	'Previous',
+	'Next',
+	'Select theme',
+	'Select language',
+	'Dark',
+	'Light',
+	'Auto',
+	'Menu',
+	'Cancel',
+	'Search',
+	'Copy to clipboard',
+	'Copied!',
+	'Section titled',
+	'Note',
+	'Tip',
+	'Caution',
+	'Danger',
+	'results for',
+	'result for',
+	'Search this site',
+	'Load more results',
+	'Clear',
+	'This content is not available in your language yet',
+	'Built with Starlight',
+];
+
+/**
+ * Every English interface string that should never appear on a page of
+ * `locale`: the shell's, plus the project's own from src/i18n/en that the
+ * locale translates differently. Very short strings are left out: they
+ * match words inside ordinary text.
+ */
+export function englishInterfaceStrings(locale: string): string[] {
+	const read = (code: string) =>
+		Object.assign(
+			{},
+			...readdirSync(join('src/i18n', code))
+				.filter((f) => f.endsWith('.json'))
+				.map((f) => JSON.parse(readFileSync(join('src/i18n', code, f), 'utf8')) as Record<string, string>),
+		) as Record<string, string>;
+	const en = read('en');
+	const translated = read(locale);
+	const own = Object.entries(en)
+		.filter(([key, text]) => translated[key] !== text)
+		.map(([, text]) => text.replace(/\{\{[^}]+\}\}/g, '').trim())
+		.filter((text) => text.length >= 4);
+	return [...new Set([...shellStrings, ...own])];
+}
+
+/** Finds which of `phrases` occur as whole words in `text` (case-sensitive). */
+export function phrasesIn(text: string, phrases: readonly string[]): string[] {
+	return phrases.filter((phrase) => {
+		const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(text);
+	});
+}
