@@ -8,7 +8,7 @@ function press(key: string, focus: KeyInput['focus'] = 'other', modifiers: Parti
 describe('keyAction', () => {
 	it('Space and Enter reveal a flashcard', () => {
 		expect(keyAction(press(' '), 'flashcard', 'prompt')).toEqual({ type: 'reveal' });
-		expect(keyAction(press('Enter', 'button'), 'flashcard', 'prompt')).toEqual({ type: 'reveal' });
+		expect(keyAction(press('Enter'), 'flashcard', 'prompt')).toEqual({ type: 'reveal' });
 	});
 
 	it('Space and Enter submit a choice, but Space on an option toggles it', () => {
@@ -26,7 +26,13 @@ describe('keyAction', () => {
 
 	it('Space and Enter go on with the offered rating', () => {
 		expect(keyAction(press('Enter'), 'choice', 'rating')).toEqual({ type: 'continue' });
-		expect(keyAction(press(' ', 'button'), 'flashcard', 'rating')).toEqual({ type: 'continue' });
+		expect(keyAction(press(' '), 'flashcard', 'rating')).toEqual({ type: 'continue' });
+	});
+
+	it('leaves Space and Enter on a focused button to the button itself', () => {
+		expect(keyAction(press('Enter', 'button'), 'flashcard', 'prompt')).toBeUndefined();
+		expect(keyAction(press(' ', 'button'), 'choice', 'rating')).toBeUndefined();
+		expect(keyAction(press('2', 'button'), 'flashcard', 'rating')).toEqual({ type: 'rate', rating: 2 });
 	});
 
 	it('U undoes in either phase, in either case', () => {

@@ -15,7 +15,7 @@ export interface KeyInput {
 	ctrlKey: boolean;
 	metaKey: boolean;
 	altKey: boolean;
-	/** What has focus: typing fields and option inputs keep their own keys. */
+	/** What has focus: typing fields, option inputs and buttons keep their own keys. */
 	focus: 'text-field' | 'option' | 'button' | 'other';
 }
 
@@ -25,7 +25,8 @@ export interface KeyInput {
  */
 export function keyAction(input: KeyInput, kind: 'flashcard' | 'choice', phase: CardPhase): SessionAction | undefined {
 	if (input.ctrlKey || input.metaKey || input.altKey || input.focus === 'text-field') return undefined;
-	const confirm = input.key === 'Enter' || input.key === ' ';
+	// A focused button activates itself on Space or Enter: the learner chose it.
+	const confirm = (input.key === 'Enter' || input.key === ' ') && input.focus !== 'button';
 	if (input.key === 'u' || input.key === 'U') return { type: 'undo' };
 	if (phase === 'prompt') {
 		if (!confirm) return undefined;
