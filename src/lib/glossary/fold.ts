@@ -1,0 +1,34 @@
+/**
+ * Case folding that respects the locale's own rules. Turkish pairs I with ı
+ * and İ with i, so `"IŞIK".toLowerCase()` would give "işik", a different
+ * word: fold with the text's locale, never the default one.
+ */
+export function foldCase(text: string, locale: string): string {
+	return text.normalize('NFC').toLocaleLowerCase(locale);
+}
+
+/** Folded text plus, for each of its UTF-16 units, the index it came from in the original. */
+export interface FoldedText {
+	folded: string;
+	/** `origin[i]` is the offset in the original text of folded unit `i`; one extra slot for the end. */
+	origin: number[];
+}
+
+/**
+ * Folds `text` one code point at a time, so that a match found in the folded
+ * text can be mapped back to the original: folding may change a string's
+ * length (`"İ".toLocaleLowerCase('en')` is two units long).
+ */
+export function foldWithOrigin(text: string, locale: string): FoldedText {
+	let folded = '';
+	const origin: number[] = [];
+	let offset = 0;
+	for (const char of text) {
+		const lower = char.toLocaleLowerCase(locale);
+		for (let i = 0; i < lower.length; i++) origin.push(offset);
+		folded += lower;
+		offset += char.length;
+	}
+	origin.push(offset);
+	return { folded, origin };
+}

@@ -1,0 +1,92 @@
+import { phraseFinder, type Phrase, type PhraseFinder } from './match';
+import type { Glossary } from './parse';
+
+/**
+ * The terminology check behind `npm run lint:terms`: finds, in a lesson's
+ * Markdown, each non-canonical variant the glossary lists for the lesson's
+ * locale. Code, math, URLs and markup are not prose and are never flagged.
+ */
+
+export interface Variant {
+	id: string;
+	canonical: string;
+}
+
+export interface TermProblem {
+	line: number;
+	/** The text as written in the lesson, suffix included. */
+	found: string;
+	id: string;
+	canonical: string;
+}
+
+/** A finder for every alternative the glossary lists in `locale`. */
+export function variantFinder(glossary: Glossary, locale: string): PhraseFinder<Variant> {
+	const phrases: Phrase<Variant>[] = [];
+	for (const entry of glossary.entries.get(locale)?.values() ?? []) {
+		for (const alternative of entry.alternatives) phrases.push({ text: alternative, value: { id: entry.id, canonical: entry.term } });
+	}
+	return phraseFinder(phrases, locale);
+}
+
+function blank(text: string): string {
+	return text.replace(/[^\n]/g, ' ');
+}
+
+/** Blanks the blocks that start and end with a fence line (``` or ~~~ code, $$ math). */
+function maskFencedBlocks(source: string): string {
+	const lines = source.split('\n');
+	let fence: RegExp | undefined;
+	return lines
+		.map((line) => {
+			if (fence) {
+				if (fence.test(line)) fence = undefined;
+				return blank(line);
+			}
+			const opening = /^ {0,3}(`{3,}|~{3,}|\$\$)/.exec(line);
+			if (!opening) return line;
+			const marker = opening[1]!;
+			const closesOnSameLine = marker === '$$' && line.trim().length > 2 && line.trim().endsWith('$$');
+			if (!closesOnSameLine) {
+				fence = marker === '$$' ? /^\s*\$\$\s*$/ : new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
+			}
+			return blank(line);
+		})
+		.join('\n');
+}
+
+/** Inline spans that are not prose: code, math, link targets, tags, comments, MDX imports, heading ids. */
+const inlineNonProse = [
+	/(`+)[\s\S]*?\1/g,
+	/\$[^$\n]+\$/g,
+	/<!--[\s\S]*?-->/g,
+	/\]\([^)\n]*\)/g,
+	/^\s*\[[^\]\n]+\]:.*$/gm,
+	/<\/?[A-Za-z][^>\n]*>/g,
+	/^(?:import|export)\s.*$/gm,
+	/\{#[^}\n]*\}/g,
+];
+
+/** The source with everything that is not prose replaced by spaces; lines and offsets are kept. */
+export function maskNonProse(source: string): string {
+	let masked = maskFencedBlocks(source);
+	for (const pattern of inlineNonProse) masked = masked.replace(pattern, blank);
+	return masked;
+}
+
+/** Every listed variant used in the lesson text, with its line number. */
+export function lintLesson(source: string, finder: PhraseFinder<Variant>): TermProblem[] {
+	const normalized = source.normalize('NFC');
+	const masked = maskNonProse(normalized);
+	return finder.find(masked).map((match) => ({
+		line: normalized.slice(0, match.start).split('\n').length,
+		found: normalized.slice(match.start, match.end).replace(/\s+/g, ' '),
+		id: match.value.id,
+		canonical: match.value.canonical,
+	}));
+}
+
+/** The report line for one problem: `file:line: "variant" → use "canonical"`. */
+export function formatProblem(file: string, problem: TermProblem): string {
+	return `${file}:${problem.line}: "${problem.found}" → use "${problem.canonical}"`;
+}
