@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '../srs/types';
-import { LEARN_AHEAD_MS, StudyQueue } from './study-queue';
+import { LEARN_AHEAD_MS } from '../srs/queue';
+import { StudyQueue } from './study-queue';
 
 const now = new Date('2026-03-01T10:00:00Z');
 

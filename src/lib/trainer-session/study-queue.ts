@@ -1,11 +1,5 @@
+import { LEARN_AHEAD_MS } from '../srs/queue';
 import type { CardRecord, Queue } from '../srs/types';
-
-/**
- * How far ahead a learning card may be shown early when nothing else is
- * left, so a session can finish its short steps instead of idling
- * (Anki's "learn ahead limit" does the same).
- */
-export const LEARN_AHEAD_MS = 20 * 60_000;
 
 export interface Remaining {
 	new: number;
@@ -30,7 +24,7 @@ export class StudyQueue {
 		this.fresh = [...queue.new];
 	}
 
-	/** The card to show now: due learning cards, then reviews, then new cards, then learning cards due soon. */
+	/** The card to show now: due learning cards, then reviews, then new cards, then learning cards due within the learn-ahead window. */
 	next(now: Date): string | undefined {
 		const first = this.learning[0];
 		if (first && first.due <= now.getTime()) return first.key;

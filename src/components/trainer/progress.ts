@@ -1,0 +1,31 @@
+import type { Question } from '../../lib/decks/types';
+import type { Scheduler } from '../../lib/srs/scheduler';
+import type { CardRecord, Settings } from '../../lib/srs/types';
+import type { TrainerStore } from '../../lib/storage/types';
+import type { Formats } from './format';
+import type { Translate } from './trainer-data';
+
+/** The learner's progress as loaded from the store; shared (and kept current) by every part of the island. */
+export interface Progress {
+	records: Map<string, CardRecord>;
+	settings: Settings;
+	newIntroducedToday: number;
+}
+
+/** What the session and the panels need from the island around them. */
+export interface TrainerContext {
+	locale: string;
+	base: string;
+	timeZone: string;
+	t: Translate;
+	fmt: Formats;
+	store: TrainerStore;
+	progress: Progress;
+	scheduler(): Scheduler;
+	/** The card as shown today (scenario cards vary with their review count). */
+	question(key: string): Question | undefined;
+	/** Polite live-region message. */
+	announce(text: string): void;
+	/** Shows a storage failure (full disk, blocked database) where the learner sees it. */
+	reportStorageError(error: unknown): void;
+}

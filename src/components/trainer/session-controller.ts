@@ -1,0 +1,210 @@
+import type { Question } from '../../lib/decks/types';
+import { buildQueue, formatInterval } from '../../lib/srs/queue';
+import { RATINGS, type Rating } from '../../lib/srs/types';
+import { gradeChoice } from '../../lib/trainer-session/grading';
+import { keyAction, type CardPhase, type KeyInput, type SessionAction } from '../../lib/trainer-session/keyboard';
+import { lessonUrl } from '../../lib/trainer-session/lesson-url';
+import { StudyQueue } from '../../lib/trainer-session/study-queue';
+import { emptySummary, withAnswer, withoutAnswer, type SessionSummary } from '../../lib/trainer-session/summary';
+import { CardView } from './card-view';
+import { part } from './dom';
+import type { TrainerContext } from './progress';
+
+export interface SessionEnd {
+	keys: ReadonlySet<string>;
+	summary: SessionSummary;
+	queue: StudyQueue;
+}
+
+/**
+ * Runs one study session: shows a card, takes the answer (keyboard or
+ * buttons), stores it, and only then shows the next card.
+ */
+export class SessionController {
+	private keys: ReadonlySet<string> = new Set();
+	private queue = new StudyQueue({ learning: [], review: [], new: [] }, new Map());
+	private summary = emptySummary();
+	private current: { question: Question; view: CardView; shownAt: number } | undefined;
+	private phase: CardPhase = 'prompt';
+	private offered: { rating: Rating; allowed: readonly Rating[] } | undefined;
+	/** Time spent per answer of this session, so undo can take it back out of the summary. */
+	private readonly spent: { key: string; ms: number }[] = [];
+	private busy = false;
+	private firstCardShown = false;
+
+	constructor(
+		private readonly section: HTMLElement,
+		private readonly context: TrainerContext,
+		private readonly finished: (end: SessionEnd) => void,
+	) {
+		part(section, 'undo').addEventListener('click', () => void this.undo());
+		part(section, 'end').addEventListener('click', () => this.finish());
+		document.addEventListener('keydown', (event) => this.onKey(event));
+	}
+
+	get active(): boolean {
+		return !this.section.hidden;
+	}
+
+	start(title: string, keys: readonly string[]): void {
+		const { progress, timeZone } = this.context;
+		const started = performance.now();
+		const today = buildQueue(keys, progress.records, progress.newIntroducedToday, new Date(), progress.settings, timeZone);
+		performance.measure('trainer:queue', { start: started });
+		this.keys = new Set(keys);
+		this.queue = new StudyQueue(today, progress.records);
+		this.summary = emptySummary();
+		this.spent.length = 0;
+		part(this.section, 'session-heading').textContent = this.context.t('trainer.session.heading', { deck: title });
+		this.section.hidden = false;
+		this.showNext();
+	}
+
+	private showNext(): void {
+		const key = this.queue.next(new Date());
+		const question = key === undefined ? undefined : this.context.question(key);
+		if (key === undefined || !question) {
+			this.finish();
+			return;
+		}
+		const view = new CardView(question, this.context.t, lessonUrl(this.context.base, this.context.locale, question.link), {
+			reveal: () => this.act({ type: 'reveal' }),
+			submit: () => this.act({ type: 'submit' }),
+			rate: (rating) => this.act({ type: 'rate', rating }),
+		});
+		this.current = { question, view, shownAt: performance.now() };
+		this.phase = 'prompt';
+		this.offered = undefined;
+		const left = this.queue.remaining();
+		part(this.section, 'session-left').textContent = this.context.t('trainer.session.left', {
+			count: this.context.fmt.number(left.new + left.learning + left.review),
+		});
+		part(this.section, 'card').replaceChildren(view.element);
+		view.focusQuestion();
+		if (!this.firstCardShown) {
+			this.firstCardShown = true;
+			performance.mark('trainer:first-card');
+		}
+	}
+
+	private onKey(event: KeyboardEvent): void {
+		if (!this.active || !this.current || event.defaultPrevented) return;
+		const target = event.target instanceof HTMLElement ? event.target : undefined;
+		// Keys typed elsewhere on the page (search, sidebar, settings) are not answers.
+		if (target && target !== document.body && !this.section.contains(target)) return;
+		const action = keyAction({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, focus: focusKind(target) }, this.current.question.kind, this.phase);
+		if (!action) return;
+		event.preventDefault();
+		this.act(action);
+	}
+
+	private act(action: SessionAction): void {
+		const current = this.current;
+		if (this.busy || !current) return;
+		if (action.type === 'undo') {
+			void this.undo();
+		} else if (action.type === 'reveal' && this.phase === 'prompt' && current.question.kind === 'flashcard') {
+			current.view.reveal();
+			this.offerRatings(RATINGS, 3);
+		} else if (action.type === 'submit' && this.phase === 'prompt' && current.question.kind === 'choice') {
+			const grade = gradeChoice(current.question, current.view.selected());
+			current.view.showGrade(grade);
+			this.offerRatings(grade.allowed, grade.preselected);
+			const rating = this.context.t(`trainer.rate.${grade.preselected}`);
+			this.context.announce(
+				`${this.context.t(grade.correct ? 'trainer.card.correct' : 'trainer.card.wrong')} ${this.context.t(grade.correct ? 'trainer.rate.offeredEasy' : 'trainer.rate.offered', { rating })}`,
+			);
+		} else if (action.type === 'rate' && this.offered?.allowed.includes(action.rating)) {
+			void this.rate(action.rating);
+		} else if (action.type === 'continue' && this.offered) {
+			void this.rate(this.offered.rating);
+		}
+	}
+
+	private offerRatings(allowed: readonly Rating[], offered: Rating): void {
+		const current = this.current;
+		if (!current) return;
+		const key = current.question.key;
+		const intervals = this.context.scheduler().preview(this.context.progress.records.get(key), key, new Date());
+		const labels = {} as Record<Rating, string>;
+		for (const rating of RATINGS) labels[rating] = formatInterval(intervals[rating], this.context.locale);
+		this.phase = 'rating';
+		this.offered = { rating: offered, allowed };
+		current.view.showRatings(labels, allowed, offered);
+	}
+
+	private async rate(rating: Rating): Promise<void> {
+		const current = this.current;
+		if (!current || this.busy) return;
+		this.busy = true;
+		const started = performance.now();
+		const key = current.question.key;
+		try {
+			const review = await this.context.store.answer(key, rating, new Date(), this.context.timeZone);
+			this.context.progress.records.set(key, review.after);
+			if (review.before === null || review.before.state === 'new') this.context.progress.newIntroducedToday += 1;
+			const spentMs = started - current.shownAt;
+			this.spent.push({ key, ms: spentMs });
+			this.summary = withAnswer(this.summary, rating, spentMs);
+			this.queue.answered(key, review.after);
+			this.context.announce(
+				this.context.t('trainer.rate.saved', {
+					rating: this.context.t(`trainer.rate.${rating}`),
+					interval: formatInterval(Date.parse(review.after.due) - Date.parse(review.reviewedAt), this.context.locale),
+				}),
+			);
+			this.showNext();
+			performance.measure('trainer:answer', { start: started });
+		} catch (error) {
+			// Nothing was stored: the card stays as it was, ready to be rated again.
+			this.context.reportStorageError(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	private async undo(): Promise<void> {
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			const review = await this.context.store.undoLast();
+			if (!review) {
+				this.context.announce(this.context.t('trainer.session.nothingToUndo'));
+				return;
+			}
+			const { records } = this.context.progress;
+			if (review.before) records.set(review.key, review.before);
+			else records.delete(review.key);
+			if (review.before === null || review.before.state === 'new') {
+				this.context.progress.newIntroducedToday = Math.max(0, this.context.progress.newIntroducedToday - 1);
+			}
+			const last = this.spent.at(-1);
+			const spentMs = last?.key === review.key ? (this.spent.pop()?.ms ?? 0) : 0;
+			this.summary = withoutAnswer(this.summary, review.rating, spentMs);
+			if (this.keys.has(review.key)) this.queue.restore(review.key, review.before);
+			this.context.announce(this.context.t('trainer.session.undone'));
+			this.section.hidden = false;
+			this.busy = false;
+			this.showNext();
+		} catch (error) {
+			this.context.reportStorageError(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	finish(): void {
+		this.section.hidden = true;
+		this.current = undefined;
+		part(this.section, 'card').replaceChildren();
+		this.finished({ keys: this.keys, summary: this.summary, queue: this.queue });
+	}
+}
+
+function focusKind(target: HTMLElement | undefined): KeyInput['focus'] {
+	if (!target) return 'other';
+	if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return 'text-field';
+	if (target instanceof HTMLInputElement) return target.type === 'radio' || target.type === 'checkbox' ? 'option' : 'text-field';
+	if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || target.tagName === 'SUMMARY') return 'button';
+	return 'other';
+}

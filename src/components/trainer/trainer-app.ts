@@ -1,0 +1,218 @@
+import { presentCard } from '../../lib/decks/present';
+import { cardKey, type Card, type Deck } from '../../lib/decks/types';
+import { createScheduler, type Scheduler } from '../../lib/srs/scheduler';
+import type { Settings } from '../../lib/srs/types';
+import { openTrainerStore } from '../../lib/storage/trainer-store';
+import { StorageFullError, type CorruptRecord, type TrainerStore } from '../../lib/storage/types';
+import { needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
+import { exportProgress, lastExport } from './backup-export';
+import { deckChoices, renderDeckTable, type DeckChoice } from './deck-table';
+import { el, part } from './dom';
+import { formats } from './format';
+import type { Progress, TrainerContext } from './progress';
+import { SessionController, type SessionEnd } from './session-controller';
+import { mountSettings } from './settings-panel';
+import { renderSummary } from './summary-view';
+import { readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
+
+/**
+ * <trainer-app>: the trainer island. Loads progress from IndexedDB, shows
+ * today's counts per deck, runs sessions, and opens statistics and backup
+ * (loaded on demand) when the learner asks for them.
+ */
+class TrainerApp extends HTMLElement {
+	private context: TrainerContext | undefined;
+	private choices: DeckChoice[] = [];
+	private session: SessionController | undefined;
+
+	connectedCallback(): void {
+		void this.boot();
+	}
+
+	private async boot(): Promise<void> {
+		const data = readTrainerData(this);
+		const t = translator(data.strings);
+		const params = new URLSearchParams(location.search);
+		// The benchmark studies a generated 10,000-card deck; the module only loads with ?bench.
+		if (params.has('bench')) data.decks.push((await import('./bench-deck')).benchDeck());
+		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		let store: TrainerStore;
+		let progress: Progress;
+		let corrupted: CorruptRecord[];
+		try {
+			store = await openTrainerStore();
+			const loaded = await store.load(new Date(), timeZone);
+			progress = { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday };
+			corrupted = loaded.corrupted;
+		} catch (error) {
+			this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(error) }));
+			part(this, 'loading').hidden = true;
+			return;
+		}
+		const context = this.createContext(data, t, store, progress, timeZone);
+		this.context = context;
+		this.choices = deckChoices(data.decks, data.locale, t('trainer.decks.all'));
+		this.reportCorrupted(corrupted);
+		this.session = new SessionController(part(this, 'session'), context, (end) => this.sessionEnded(end));
+		mountSettings(part<HTMLFormElement>(this, 'settings'), context, () => this.renderCounts());
+		this.mountLazyPanels(context, data.decks);
+		this.showReminder(context);
+		store.onExternalChange(() => void this.reloadFromStore());
+		part(this, 'summary-back').addEventListener('click', () => this.showDecks());
+		part(this, 'loading').hidden = true;
+		this.showDecks(false);
+		const deckId = params.get('deck');
+		if (deckId !== null) {
+			const choice = this.choices.find((candidate) => candidate.id === deckId);
+			if (choice) this.study(choice);
+			else this.showAlert(t('trainer.decks.unknown', { id: deckId }));
+		}
+	}
+
+	private createContext(data: TrainerData, t: Translate, store: TrainerStore, progress: Progress, timeZone: string): TrainerContext {
+		const cards = new Map<string, Card>(data.decks.flatMap((deck) => deck.cards.map((card) => [cardKey(card), card] as const)));
+		let scheduler: { settings: Settings; instance: Scheduler } | undefined;
+		return {
+			locale: data.locale,
+			base: data.base,
+			timeZone,
+			t,
+			fmt: formats(data.locale),
+			store,
+			progress,
+			scheduler: () => {
+				if (scheduler?.settings !== progress.settings) {
+					scheduler = { settings: progress.settings, instance: createScheduler(progress.settings, timeZone) };
+				}
+				return scheduler.instance;
+			},
+			question: (key) => {
+				const card = cards.get(key);
+				return card ? presentCard(card, data.locale, progress.records.get(key)?.reps ?? 0) : undefined;
+			},
+			announce: (text) => {
+				const live = part(this, 'live');
+				// Clearing first makes screen readers repeat an identical message.
+				live.textContent = '';
+				requestAnimationFrame(() => (live.textContent = text));
+			},
+			reportStorageError: (error) => {
+				this.showAlert(isStorageFull(error) ? t('trainer.storage.full') : t('trainer.storage.failed', { reason: reasonOf(error) }));
+			},
+		};
+	}
+
+	private study(choice: DeckChoice): void {
+		part(this, 'decks').hidden = true;
+		part(this, 'summary').hidden = true;
+		this.session?.start(choice.title, choice.keys);
+	}
+
+	private sessionEnded(end: SessionEnd): void {
+		if (!this.context) return;
+		this.renderCounts();
+		renderSummary(part(this, 'summary'), end, this.context);
+	}
+
+	private showDecks(focus = true): void {
+		part(this, 'summary').hidden = true;
+		const decks = part(this, 'decks');
+		decks.hidden = false;
+		this.renderCounts();
+		if (focus) part(this, 'decks-heading').focus();
+	}
+
+	private renderCounts(): void {
+		if (!this.context) return;
+		renderDeckTable(part(this, 'deck-rows'), this.choices, this.context, (choice) => this.study(choice));
+	}
+
+	/** Another tab answered or imported: take its progress, keep this tab's session going. */
+	private async reloadFromStore(): Promise<void> {
+		const context = this.context;
+		if (!context) return;
+		try {
+			const loaded = await context.store.load(new Date(), context.timeZone);
+			context.progress.records.clear();
+			for (const [key, record] of loaded.records) context.progress.records.set(key, record);
+			context.progress.settings = loaded.settings;
+			context.progress.newIntroducedToday = loaded.newIntroducedToday;
+			this.reportCorrupted(loaded.corrupted);
+			this.renderCounts();
+			if (!this.session?.active) context.announce(context.t('trainer.storage.external'));
+		} catch (error) {
+			context.reportStorageError(error);
+		}
+	}
+
+	private reportCorrupted(corrupted: readonly CorruptRecord[]): void {
+		if (corrupted.length === 0 || !this.context) return;
+		const { t, fmt } = this.context;
+		const report = part(this, 'corrupted');
+		report.replaceChildren(
+			el('p', {}, [t('trainer.storage.corrupted', { count: fmt.number(corrupted.length) })]),
+			el(
+				'ul',
+				{},
+				corrupted.map((record) => el('li', {}, [t('trainer.storage.corruptedItem', { store: record.store, key: record.key, reason: record.reason })])),
+			),
+		);
+		report.hidden = false;
+	}
+
+	private showReminder(context: TrainerContext): void {
+		const reminder = part(this, 'reminder');
+		const last = lastExport();
+		if (!needsBackupReminder(last, new Date())) {
+			reminder.hidden = true;
+			return;
+		}
+		part(reminder, 'reminder-text').textContent = last
+			? context.t('trainer.reminder.old', { date: context.fmt.date(new Date(last)) })
+			: context.t('trainer.reminder.never');
+		part(reminder, 'reminder-export').addEventListener('click', () => {
+			exportProgress(context).then(
+				(file) => {
+					reminder.hidden = true;
+					context.announce(context.t('trainer.backup.exported', { file }));
+				},
+				(error: unknown) => context.reportStorageError(error),
+			);
+		});
+		reminder.hidden = false;
+	}
+
+	/** Statistics (chart.js) and backup code load the first time their section is opened. */
+	private mountLazyPanels(context: TrainerContext, decks: readonly Deck[]): void {
+		const stats = part<HTMLDetailsElement>(this, 'stats');
+		stats.addEventListener('toggle', () => {
+			if (!stats.open) return;
+			void import('./stats-panel').then((module) => module.renderStats(part(stats, 'stats-body'), context));
+		});
+		const backup = part<HTMLDetailsElement>(this, 'backup');
+		let backupMounted = false;
+		backup.addEventListener('toggle', () => {
+			if (!backup.open || backupMounted) return;
+			backupMounted = true;
+			void import('./backup-panel').then((module) =>
+				module.mountBackupPanel(part(backup, 'backup-body'), context, decks, () => void this.reloadFromStore()),
+			);
+		});
+	}
+
+	private showAlert(text: string): void {
+		const alert = part(this, 'alert');
+		alert.textContent = text;
+		alert.hidden = false;
+	}
+}
+
+function isStorageFull(error: unknown): boolean {
+	return error instanceof StorageFullError || (error instanceof Error && error.name === 'StorageFullError');
+}
+
+function reasonOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+customElements.define('trainer-app', TrainerApp);
