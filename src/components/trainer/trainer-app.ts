@@ -33,8 +33,9 @@ class TrainerApp extends HTMLElement {
 		const data = readTrainerData(this);
 		const t = translator(data.strings);
 		const params = new URLSearchParams(location.search);
-		// The benchmark studies a generated 10,000-card deck; the module only loads with ?bench.
-		if (params.has('bench')) data.decks.push((await import('./bench-deck')).benchDeck());
+		// The benchmark studies a generated deck of ?bench=<cards> cards; the module only loads then.
+		const bench = params.has('bench') ? await import('./bench-deck') : undefined;
+		if (bench) data.decks.push(bench.benchDeck(Number(params.get('bench')) || 10_000));
 		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 		let store: TrainerStore;
 		let progress: Progress;
@@ -49,6 +50,7 @@ class TrainerApp extends HTMLElement {
 			part(this, 'loading').hidden = true;
 			return;
 		}
+		bench?.exposeForBench(store);
 		const context = this.createContext(data, t, store, progress, timeZone);
 		this.context = context;
 		this.choices = deckChoices(data.decks, data.locale, t('trainer.decks.all'));

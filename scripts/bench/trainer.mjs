@@ -1,0 +1,107 @@
+// Trainer benchmark rows (issue 4): with 10,000 cards and 100,000 review-log
+// entries stored, drive the real trainer page in headless Chromium and read
+// the performance measures the page records for itself:
+//   trainer:first-card  mark, ms after navigation start
+//   trainer:answer      rating pressed → review committed → next card on screen
+//   trainer:queue       building today's queue for the deck
+//   trainer:export      full JSON export
+// plus the page's eager JavaScript (gzip). Run alone after a build:
+//   OUT_DIR=dist-trainer npx astro build && OUT_DIR=dist-trainer npx node scripts/bench/trainer.mjs
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { eagerJs } from './eager-js.mjs';
+
+const CARDS = 10_000;
+const REVIEWS = 100_000;
+const ANSWERS = 60;
+const PAGE_LOADS = 5;
+const trainerPath = 'en/practice/trainer/';
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(share * values.length) - 1)];
+const row = (name, value, unit, budget) => ({ name, value: Math.round(value * 100) / 100, unit, budget, ok: value <= budget });
+
+async function durations(page, name) {
+	return page.evaluate((entry) => performance.getEntriesByName(entry).map((e) => (e.entryType === 'mark' ? e.startTime : e.duration)), name);
+}
+
+async function waitForMeasure(page, name, count = 1) {
+	await page.waitForFunction(([entry, n]) => performance.getEntriesByName(entry).length >= n, [name, count], { timeout: 60_000 });
+}
+
+export async function rows(ctx) {
+	const server = await ctx.serve(ctx.outDir);
+	const browser = await chromium.launch({ executablePath: ctx.chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+	try {
+		const context = await browser.newContext({ acceptDownloads: true });
+		const page = await context.newPage();
+		const url = `${server.url}${trainerPath}`;
+		await page.goto(`${url}?bench=${CARDS}`);
+		await page.waitForFunction(() => window.trainerBench !== undefined, undefined, { timeout: 60_000 });
+		await page.evaluate(([cards, reviews]) => window.trainerBench.seed(cards, reviews), [CARDS, REVIEWS]);
+
+		const firstCard = [];
+		const queue = [];
+		for (let load = 0; load < PAGE_LOADS; load++) {
+			await page.goto(`${url}?bench=${CARDS}&deck=bench`);
+			await waitForMeasure(page, 'trainer:first-card');
+			firstCard.push(...(await durations(page, 'trainer:first-card')));
+			queue.push(...(await durations(page, 'trainer:queue')));
+		}
+
+		for (let answer = 0; answer < ANSWERS; answer++) {
+			await page.keyboard.press('Space');
+			await page.locator('.trainer-ratings:not([hidden])').waitFor();
+			await page.keyboard.press('3');
+			await waitForMeasure(page, 'trainer:answer', answer + 1);
+		}
+		const answers = await durations(page, 'trainer:answer');
+
+		await page.locator('[data-part="backup"] > summary').click();
+		const exportButton = page.locator('[data-part="backup-body"] button').first();
+		await exportButton.waitFor();
+		const exports = [];
+		for (let run = 0; run < 3; run++) {
+			const download = page.waitForEvent('download', { timeout: 60_000 });
+			await exportButton.click();
+			await download;
+			await waitForMeasure(page, 'trainer:export', run + 1);
+		}
+		exports.push(...(await durations(page, 'trainer:export')));
+		const js = eagerJs(ctx.outDir, `/${trainerPath}`);
+		return [
+			row('trainer: first card shown after navigation (10k cards, 100k reviews)', median(firstCard), 'ms', 300),
+			row(`trainer: answer → next card, p95 of ${answers.length}`, percentile(answers, 0.95), 'ms', 16),
+			row("trainer: building today's queue (10k cards)", median(queue), 'ms', 20),
+			row('trainer: full export (10k cards, 100k reviews)', median(exports), 'ms', 1000),
+			row('trainer page eager JavaScript (gzip)', js.gzip / 1024, 'KB', 60),
+		];
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+async function serveAlone(dir) {
+	const port = 4735;
+	const child = spawn(process.execPath, [fileURLToPath(new URL('../serve.mjs', import.meta.url)), dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+	await new Promise((resolve, reject) => {
+		child.stdout.once('data', resolve);
+		child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+	});
+	return { url: `http://127.0.0.1:${port}/`, close: () => child.kill() };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const { findChromium, howToGetChromium } = await import('../find-chromium.mjs');
+	const chromiumPath = findChromium();
+	if (!chromiumPath) {
+		console.error(howToGetChromium);
+		process.exit(1);
+	}
+	const outDir = process.env.OUT_DIR || 'dist';
+	for (const r of await rows({ chromiumPath, serve: serveAlone, outDir })) {
+		console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} ${r.unit} (budget ${r.budget})`);
+	}
+}

@@ -1,0 +1,59 @@
+import type { Chart } from 'chart.js';
+import { dueForecast } from '../../lib/stats/forecast';
+import { reviewsPerDay } from '../../lib/stats/reviews-per-day';
+import { trueRetention } from '../../lib/stats/retention';
+import { barChartWithTable } from './charts';
+import { el } from './dom';
+import type { TrainerContext } from './progress';
+
+const DAYS = 30;
+const DAY_MS = 86_400_000;
+let charts: Chart[] = [];
+
+/** The statistics section (loaded, with chart.js, only when opened): forecast, reviews per day, true retention. */
+export async function renderStats(body: HTMLElement, context: TrainerContext): Promise<void> {
+	const { t, fmt, progress, store, timeZone } = context;
+	const now = new Date();
+	const from = new Date(now.getTime() - (DAYS - 1) * DAY_MS);
+	const reviews = await store.reviews(from.toISOString());
+	for (const chart of charts) chart.destroy();
+
+	const forecast = dueForecast([...progress.records.values()], now, DAYS, timeZone);
+	const perDay = reviewsPerDay(reviews, from, now, timeZone);
+	const retention = trueRetention(reviews);
+	const dayLabel = (offset: number, start: Date) => fmt.day(new Date(start.getTime() + offset * DAY_MS));
+
+	const forecastChart = barChartWithTable(
+		{
+			title: t('trainer.stats.forecast'),
+			labelHeading: t('trainer.stats.day'),
+			valueHeading: t('trainer.stats.cards'),
+			labels: forecast.map((_, index) => dayLabel(index, now)),
+			values: forecast,
+			format: fmt.number,
+		},
+		t('trainer.stats.table'),
+	);
+	const reviewsChart = barChartWithTable(
+		{
+			title: t('trainer.stats.reviews'),
+			labelHeading: t('trainer.stats.day'),
+			valueHeading: t('trainer.stats.answers'),
+			labels: perDay.map((_, index) => dayLabel(index, from)),
+			values: perDay,
+			format: fmt.number,
+		},
+		t('trainer.stats.table'),
+	);
+	charts = [forecastChart.chart, reviewsChart.chart];
+	body.replaceChildren(
+		forecastChart.element,
+		reviewsChart.element,
+		el('h3', {}, [t('trainer.stats.retention')]),
+		el('p', {}, [
+			retention.total === 0
+				? t('trainer.stats.retentionNone')
+				: t('trainer.stats.retentionValue', { rate: fmt.percent(retention.rate), total: fmt.number(retention.total) }),
+		]),
+	);
+}
