@@ -1,0 +1,86 @@
+import { expect, type Download, type Page } from '@playwright/test';
+
+/** Opens the trainer page, optionally on one deck, and waits until progress has loaded. */
+export async function openTrainer(page: Page, locale: 'en' | 'tr', deck?: string): Promise<void> {
+	await page.goto(`/${locale}/practice/trainer/${deck ? `?deck=${deck}` : ''}`);
+	await expect(page.locator('[data-part="loading"]')).toBeHidden();
+}
+
+export type CardKind = 'flashcard' | 'choice';
+
+/** The card on screen: its key and kind. */
+export async function currentCard(page: Page): Promise<{ key: string; kind: CardKind }> {
+	const card = page.locator('.trainer-card');
+	await expect(card).toBeVisible();
+	const key = (await card.getAttribute('data-key')) ?? '';
+	const kind = (await card.locator('form').count()) > 0 ? 'choice' : 'flashcard';
+	return { key, kind };
+}
+
+/**
+ * Answers the card on screen by keyboard only: Space reveals a flashcard;
+ * a choice gets Tab to its first option, Space to tick it, Enter to check.
+ * Then the rating key (or Enter for the offered rating).
+ */
+export async function answerByKeyboard(page: Page, rating: '1' | '2' | '3' | '4' | 'Enter' = '3'): Promise<{ key: string; kind: CardKind }> {
+	const card = await currentCard(page);
+	await expect(page.locator('.trainer-card h3')).toBeFocused();
+	if (card.kind === 'flashcard') {
+		await page.keyboard.press('Space');
+	} else {
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Space');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.trainer-feedback').first()).toBeVisible();
+	}
+	await expect(page.locator('.trainer-ratings')).toBeVisible();
+	const offered = page.locator('.trainer-rating.is-offered');
+	await expect(offered).toBeFocused();
+	const chosen = rating === 'Enter' ? offered : page.locator(`.trainer-rating[data-rating="${rating}"]`);
+	// A wrong choice only allows Again: rate with what is allowed.
+	const key = rating !== 'Enter' && (await chosen.isDisabled()) ? 'Enter' : rating;
+	const live = page.locator('[data-part="live"]');
+	await page.keyboard.press(key);
+	await expect(live).toContainText(/Saved as|olarak kaydedildi/);
+	return card;
+}
+
+export async function openBackupPanel(page: Page): Promise<void> {
+	const panel = page.locator('[data-part="backup"]');
+	if (!(await panel.evaluate((details: HTMLDetailsElement) => details.open))) await panel.locator('> summary').click();
+	await expect(panel.locator('[data-part="backup-body"] button').first()).toBeVisible();
+}
+
+async function readDownload(download: Download): Promise<string> {
+	const stream = await download.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Exports progress through the backup panel and returns the parsed file. */
+export async function exportBackup(page: Page): Promise<{ cards: { key: string }[]; reviews: { id: string; key: string }[] }> {
+	await openBackupPanel(page);
+	const downloading = page.waitForEvent('download');
+	await page.locator('[data-part="backup-body"] button').first().click();
+	return JSON.parse(await readDownload(await downloading));
+}
+
+/** Clicks a button that downloads a file; returns the file's name and text. */
+export async function downloadFrom(page: Page, button: string): Promise<{ name: string; text: string }> {
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: button }).click();
+	const download = await downloading;
+	return { name: download.suggestedFilename(), text: await readDownload(download) };
+}
+
+/** Imports a file through the backup panel; returns the status line. */
+export async function importFile(page: Page, name: string, content: string | Buffer): Promise<string> {
+	await openBackupPanel(page);
+	const status = page.locator('.trainer-backup-status');
+	await status.evaluate((element) => (element.textContent = ''));
+	await page.getByLabel(/Backup file to import/).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(status).not.toBeEmpty();
+	return (await status.textContent()) ?? '';
+}

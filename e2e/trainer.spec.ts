@@ -1,0 +1,189 @@
+import { axeViolations, expect, test } from './fixtures';
+import { answerByKeyboard, currentCard, downloadFrom, exportBackup, importFile, openBackupPanel, openTrainer } from './trainer-helpers';
+
+test.describe('trainer session', () => {
+	test('a whole session by keyboard: flashcards and choices, number keys, undo', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		const kinds = new Set<string>();
+		let answered = 0;
+		while (kinds.size < 2 && answered < 25) {
+			const card = await answerByKeyboard(page, answered % 2 === 0 ? '3' : '4');
+			kinds.add(card.kind);
+			answered += 1;
+		}
+		expect([...kinds].sort()).toEqual(['choice', 'flashcard']);
+
+		const last = await answerByKeyboard(page, '1');
+		answered += 1;
+		await page.keyboard.press('u');
+		await expect(page.locator('[data-part="live"]')).toHaveText('Last answer undone.');
+		expect((await currentCard(page)).key).toBe(last.key);
+		await expect(page.locator('.trainer-card h3')).toBeFocused();
+		answered -= 1;
+		await answerByKeyboard(page, '2');
+		answered += 1;
+
+		await page.getByRole('button', { name: 'End session' }).press('Enter');
+		const summary = page.locator('[data-part="summary"]');
+		await expect(summary.getByRole('heading', { name: 'Session summary' })).toBeFocused();
+		await expect(summary).toContainText(`Answers: ${answered}, in`);
+		const backup = await exportBackup(page);
+		expect(backup.reviews).toHaveLength(answered);
+	});
+
+	test('every card links back to its lesson section', async ({ page }) => {
+		await openTrainer(page, 'tr', 'all');
+		const href = await page.locator('.trainer-lesson-link a').getAttribute('href');
+		expect(href).toMatch(/^\/tr\/[a-z-]+(\/[a-z-]+)*\/(#[\w-]+)?$/);
+		const response = await page.request.get(href!.split('#')[0]!);
+		expect(response.status()).toBe(200);
+	});
+
+	test('reload keeps progress', async ({ page }) => {
+		await openTrainer(page, 'en');
+		const all = page.locator('[data-deck="all"]');
+		const newBefore = Number(await all.locator('[data-count="new"]').textContent());
+		await all.getByRole('button').click();
+		await answerByKeyboard(page, '3');
+		await answerByKeyboard(page, '1');
+		await page.reload();
+		await expect(page.locator('[data-part="loading"]')).toBeHidden();
+		await expect(all.locator('[data-count="learning"]')).toHaveText('2');
+		expect(Number(await all.locator('[data-count="new"]').textContent())).toBe(newBefore - 2);
+	});
+
+	test('two tabs answering neither lose nor double a review', async ({ context }) => {
+		const first = await context.newPage();
+		const second = await context.newPage();
+		await openTrainer(first, 'en', 'all');
+		await openTrainer(second, 'en', 'all');
+		for (let round = 0; round < 3; round++) {
+			await answerByKeyboard(first, '3');
+			await answerByKeyboard(second, '3');
+		}
+		const backup = await exportBackup(first);
+		expect(backup.reviews).toHaveLength(6);
+		expect(new Set(backup.reviews.map((review) => review.id)).size).toBe(6);
+	});
+
+	test('unknown deck in the address is reported, the deck list still works', async ({ page }) => {
+		await openTrainer(page, 'en', 'no-such-deck');
+		await expect(page.getByRole('alert')).toContainText('There is no deck “no-such-deck”');
+		await expect(page.locator('[data-deck="all"]')).toBeVisible();
+	});
+});
+
+test.describe('trainer storage', () => {
+	test('a corrupted record is set aside and reported; the rest loads', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		await answerByKeyboard(page, '3');
+		const damagedKey = await page.evaluate(corruptOneCard);
+		await page.reload();
+		const report = page.locator('[data-part="corrupted"]');
+		await expect(report).toContainText('Damaged records set aside: 1.');
+		await expect(report).toContainText(damagedKey);
+		await expect(page.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('1');
+		const backup = await exportBackup(page);
+		expect(backup.cards.map((card) => card.key)).not.toContain(damagedKey);
+	});
+
+	test('importing a hostile file changes nothing and runs nothing', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		const before = await exportBackup(page);
+		const hostile = {
+			...before,
+			cards: [{ ...before.cards[0], key: '<img src=x onerror="window.pwned=1">', due: '<script>window.pwned=1</script>' }],
+		};
+		const scriptStatus = await importFile(page, 'hostile.json', JSON.stringify(hostile));
+		expect(scriptStatus).toContain('Nothing was changed');
+		const wrongVersion = await importFile(page, 'old.json', JSON.stringify({ ...before, version: 99 }));
+		expect(wrongVersion).toContain('Nothing was changed');
+		expect(wrongVersion).toContain('version');
+		const huge = await importFile(page, 'huge.json', Buffer.alloc(51 * 1024 * 1024, ' '));
+		expect(huge).toContain('larger than');
+		const notJson = await importFile(page, 'broken.json', '{"format": ');
+		expect(notJson).toContain('not valid JSON');
+
+		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		expect(await page.locator('img[src="x"], .trainer script').count()).toBe(0);
+		const after = await exportBackup(page);
+		expect(after.cards).toEqual(before.cards);
+		expect(after.reviews).toEqual(before.reviews);
+	});
+
+	test('a valid import replaces progress and keeps an automatic backup to restore', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		const before = await exportBackup(page);
+		const status = await importFile(page, 'empty.json', JSON.stringify({ ...before, cards: [], reviews: [] }));
+		expect(status).toContain('Imported. Cards: 0, reviews: 0.');
+		expect((await exportBackup(page)).reviews).toHaveLength(0);
+		await page.getByRole('button', { name: 'Restore the automatic backup' }).click();
+		await expect(page.locator('.trainer-backup-status')).toContainText('Imported. Cards: 1, reviews: 1.');
+		expect((await exportBackup(page)).reviews).toEqual(before.reviews);
+	});
+});
+
+test.describe('trainer export for other systems', () => {
+	test('Anki and GIFT downloads carry their headers', async ({ page }) => {
+		await openTrainer(page, 'en');
+		await openBackupPanel(page);
+		const anki = await downloadFrom(page, 'Download for Anki (text)');
+		expect(anki.name).toMatch(/\.txt$/);
+		expect(anki.text).toMatch(/^#separator:/m);
+		expect(anki.text).toMatch(/^#html:/m);
+		expect(anki.text).toMatch(/^#deck:/m);
+		const gift = await downloadFrom(page, 'Download for Moodle (GIFT)');
+		expect(gift.text).toMatch(/::.+::/);
+		expect(gift.text).toMatch(/\{[\s\S]*\}/);
+	});
+});
+
+test.describe('trainer accessibility and loading', () => {
+	for (const locale of ['en', 'tr'] as const) {
+		test(`axe: no violations with a session running and statistics open (${locale})`, async ({ page }) => {
+			const scripts: string[] = [];
+			page.on('response', async (response) => {
+				if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
+			});
+			await openTrainer(page, locale, 'all');
+			await answerByKeyboard(page, '3');
+			await currentCard(page);
+			expect(await axeViolations(page)).toEqual([]);
+			// chart.js arrives only with the statistics.
+			const chartJs = (code: string) => code.includes('Canvas is already in use');
+			expect(scripts.some(chartJs)).toBe(false);
+			await page.locator('[data-part="stats"] > summary').click();
+			await expect(page.locator('[data-part="stats"] canvas').first()).toBeVisible();
+			expect(scripts.some(chartJs)).toBe(true);
+			await page.locator('[data-part="stats"] details > summary').first().click();
+			await expect(page.locator('[data-part="stats"] table').first()).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+});
+
+/** Runs in the page: overwrites one stored card with a record that fails validation; returns its key. */
+async function corruptOneCard(): Promise<string> {
+	const database = await new Promise<IDBDatabase>((resolve, reject) => {
+		const request = indexedDB.open('transfer-trainer');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const transaction = database.transaction('cards', 'readwrite');
+	const cards = transaction.objectStore('cards');
+	const key = await new Promise<string>((resolve, reject) => {
+		const request = cards.getAllKeys();
+		request.onsuccess = () => resolve(String(request.result[0]));
+		request.onerror = () => reject(request.error);
+	});
+	cards.put({ key, state: 'confused', due: 'tomorrow-ish', stability: 'high' });
+	await new Promise((resolve, reject) => {
+		transaction.oncomplete = resolve;
+		transaction.onerror = () => reject(transaction.error);
+	});
+	database.close();
+	return key;
+}
