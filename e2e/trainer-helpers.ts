@@ -39,9 +39,11 @@ export async function answerByKeyboard(page: Page, rating: '1' | '2' | '3' | '4'
 	const chosen = rating === 'Enter' ? offered : page.locator(`.trainer-rating[data-rating="${rating}"]`);
 	// A wrong choice only allows Again: rate with what is allowed.
 	const key = rating !== 'Enter' && (await chosen.isDisabled()) ? 'Enter' : rating;
-	const live = page.locator('[data-part="live"]');
+	const answered = await page.locator('.trainer-card').elementHandle();
 	await page.keyboard.press(key);
-	await expect(live).toContainText(/Saved as|olarak kaydedildi/);
+	// The answer is stored before the next card replaces this one.
+	await answered?.waitForElementState('hidden');
+	await expect(page.locator('[data-part="live"]')).toContainText(/Saved as|olarak kaydedildi/);
 	return card;
 }
 

@@ -21,30 +21,21 @@ export async function renderStats(body: HTMLElement, context: TrainerContext): P
 	const forecast = dueForecast([...progress.records.values()], now, DAYS, timeZone);
 	const perDay = reviewsPerDay(reviews, from, now, timeZone);
 	const retention = trueRetention(reviews);
-	const dayLabel = (offset: number, start: Date) => fmt.day(new Date(start.getTime() + offset * DAY_MS));
-
-	const forecastChart = barChartWithTable(
-		{
-			title: t('trainer.stats.forecast'),
-			labelHeading: t('trainer.stats.day'),
-			valueHeading: t('trainer.stats.cards'),
-			labels: forecast.map((_, index) => dayLabel(index, now)),
-			values: forecast,
-			format: fmt.number,
-		},
-		t('trainer.stats.table'),
-	);
-	const reviewsChart = barChartWithTable(
-		{
-			title: t('trainer.stats.reviews'),
-			labelHeading: t('trainer.stats.day'),
-			valueHeading: t('trainer.stats.answers'),
-			labels: perDay.map((_, index) => dayLabel(index, from)),
-			values: perDay,
-			format: fmt.number,
-		},
-		t('trainer.stats.table'),
-	);
+	/** One bar per day from `start`, as a chart and a table. */
+	const perDayChart = (title: string, valueHeading: string, values: number[], start: Date) =>
+		barChartWithTable(
+			{
+				title,
+				labelHeading: t('trainer.stats.day'),
+				valueHeading,
+				labels: values.map((_, index) => fmt.day(new Date(start.getTime() + index * DAY_MS))),
+				values,
+				format: fmt.number,
+			},
+			t('trainer.stats.table'),
+		);
+	const forecastChart = perDayChart(t('trainer.stats.forecast'), t('trainer.stats.cards'), forecast, now);
+	const reviewsChart = perDayChart(t('trainer.stats.reviews'), t('trainer.stats.answers'), perDay, from);
 	charts = [forecastChart.chart, reviewsChart.chart];
 	body.replaceChildren(
 		forecastChart.element,
