@@ -1,0 +1,102 @@
+/**
+ * Turns a scenario's conditions into the multiple-answer question the
+ * trainer shows: a verdict option ("… is practical") that is right exactly
+ * when every condition holds, one "condition fails" option per condition
+ * that is right exactly when it fails, and an explanation that names each
+ * condition with why it holds or fails.
+ */
+import { listOf } from './format';
+
+export interface RenderedOption {
+	id: string;
+	text: string;
+	correct: boolean;
+	feedback: string;
+}
+
+export interface RenderedScenario {
+	prompt: string;
+	options: RenderedOption[];
+	explanation: string;
+}
+
+export interface ConditionReport {
+	id: string;
+	holds: boolean;
+	/** Short name, used in the explanation and in lists ("same kind of input"). */
+	name: string;
+	/** The option claiming this condition fails. */
+	failsOption: string;
+	/** Why it holds or fails for these tasks, as a clause ("both take images"). */
+	reason: string;
+}
+
+/** The locale's words that glue the parts together. */
+export interface Phrasing {
+	locale: string;
+	right: (reason: string) => string;
+	notSo: (reason: string) => string;
+	/** One explanation sentence: "Same kind of input: holds, because …". */
+	verdictLine: (name: string, holds: boolean, reason: string) => string;
+	/** Feedback on the verdict option, given how many conditions there are / fail. */
+	allHold: (conditionCount: number) => string;
+	someFail: (failingNames: string[]) => string;
+}
+
+export interface ScenarioParts {
+	prompt: string;
+	verdictOption: string;
+	conditions: ConditionReport[];
+	/** Further options, each right or wrong as decided by the scenario. */
+	extraOptions?: RenderedOption[];
+	conclusion: (practical: boolean) => string;
+}
+
+export function assemble(parts: ScenarioParts, phrasing: Phrasing): RenderedScenario {
+	const practical = parts.conditions.every((condition) => condition.holds);
+	const failingNames = parts.conditions.filter((condition) => !condition.holds).map((condition) => condition.name);
+	const verdict: RenderedOption = {
+		id: 'practical',
+		text: parts.verdictOption,
+		correct: practical,
+		feedback: practical ? phrasing.allHold(parts.conditions.length) : phrasing.someFail(failingNames),
+	};
+	const conditionOptions = parts.conditions.map(
+		(condition): RenderedOption => ({
+			id: `${condition.id}-fails`,
+			text: condition.failsOption,
+			correct: !condition.holds,
+			feedback: condition.holds ? phrasing.notSo(condition.reason) : phrasing.right(condition.reason),
+		}),
+	);
+	const lines = parts.conditions.map((condition) => phrasing.verdictLine(condition.name, condition.holds, condition.reason));
+	return {
+		prompt: parts.prompt,
+		options: [verdict, ...conditionOptions, ...(parts.extraOptions ?? [])],
+		explanation: [...lines, parts.conclusion(practical)].join(' '),
+	};
+}
+
+export const englishPhrasing: Phrasing = {
+	locale: 'en',
+	right: (reason) => `Right: ${reason}.`,
+	notSo: (reason) => `Not so: ${reason}.`,
+	verdictLine: (name, holds, reason) => `${capitalise(name, 'en')}: ${holds ? 'holds' : 'fails'}, because ${reason}.`,
+	allHold: (count) => (count === 1 ? 'Yes: the condition holds.' : 'Yes: every condition holds.'),
+	someFail: (failing) =>
+		`No: every condition must hold, and ${failing.length === 1 ? 'this one fails' : 'these fail'}: ${listOf(failing, 'en')}.`,
+};
+
+export const turkishPhrasing: Phrasing = {
+	locale: 'tr',
+	right: (reason) => `Doğru: ${reason}.`,
+	notSo: (reason) => `Öyle değil: ${reason}.`,
+	verdictLine: (name, holds, reason) => `${capitalise(name, 'tr')}: ${holds ? 'sağlanıyor' : 'sağlanmıyor'}, çünkü ${reason}.`,
+	allHold: (count) => (count === 1 ? 'Evet: koşul sağlanıyor.' : 'Evet: bütün koşullar sağlanıyor.'),
+	someFail: (failing) =>
+		`Hayır: bütün koşullar sağlanmalı, ama ${failing.length === 1 ? 'şu koşul' : 'şu koşullar'} sağlanmıyor: ${listOf(failing, 'tr')}.`,
+};
+
+export function capitalise(text: string, locale: string): string {
+	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}

@@ -1,0 +1,63 @@
+/**
+ * The scenario generator's entry point: which scenario a card shows at a
+ * given review, and its wording in a locale.
+ */
+import type { RenderedScenario } from './assemble';
+import { endToEndCombinations, generateEndToEnd, type EndToEndScenario } from './end-to-end';
+import { endToEndInEnglish } from './end-to-end-en';
+import { endToEndInTurkish } from './end-to-end-tr';
+import { generateMultitask, multitaskCombination, type MultitaskScenario } from './multitask';
+import { multitaskInEnglish } from './multitask-en';
+import { multitaskInTurkish } from './multitask-tr';
+import { scheduledIndex, variantRandom } from './schedule';
+import { generateTransfer, transferCombination, type TransferScenario } from './transfer';
+import { transferInEnglish } from './transfer-en';
+import { transferInTurkish } from './transfer-tr';
+
+export type ScenarioConcept = 'transfer' | 'multitask' | 'end-to-end';
+export type Scenario = TransferScenario | MultitaskScenario | EndToEndScenario;
+export type { RenderedOption, RenderedScenario } from './assemble';
+
+const conditionCombinations = 8;
+
+/**
+ * The scenario for review number `review` of a card seeded by `seed`: the
+ * same for the same arguments, and never the same case twice in a row.
+ */
+export function scenarioFor(concept: ScenarioConcept, seed: number, review: number): Scenario {
+	const random = variantRandom(seed, review);
+	switch (concept) {
+		case 'transfer':
+			return generateTransfer(random, transferCombination(scheduledIndex(seed, review, conditionCombinations)));
+		case 'multitask':
+			return generateMultitask(random, multitaskCombination(scheduledIndex(seed, review, conditionCombinations)));
+		case 'end-to-end':
+			return generateEndToEnd(random, scheduledIndex(seed, review, endToEndCombinations));
+	}
+}
+
+interface Wording {
+	transfer: (s: TransferScenario) => RenderedScenario;
+	multitask: (s: MultitaskScenario) => RenderedScenario;
+	endToEnd: (s: EndToEndScenario) => RenderedScenario;
+}
+
+/** Scenario wording needs grammar code per language; a locale without it gets English. */
+const wordings: Record<string, Wording> = {
+	en: { transfer: transferInEnglish, multitask: multitaskInEnglish, endToEnd: endToEndInEnglish },
+	tr: { transfer: transferInTurkish, multitask: multitaskInTurkish, endToEnd: endToEndInTurkish },
+};
+
+export const scenarioLocales = Object.keys(wordings);
+
+export function renderScenario(scenario: Scenario, locale: string): RenderedScenario {
+	const wording = wordings[locale] ?? wordings.en!;
+	switch (scenario.concept) {
+		case 'transfer':
+			return wording.transfer(scenario);
+		case 'multitask':
+			return wording.multitask(scenario);
+		case 'end-to-end':
+			return wording.endToEnd(scenario);
+	}
+}

@@ -1,0 +1,46 @@
+/** English wording of transfer scenarios. */
+import { assemble, englishPhrasing, type RenderedScenario } from './assemble';
+import { inputKindNames } from './bank';
+import { countOf, timesAsMany, withArticle } from './english';
+import { transferConditions, type TransferScenario } from './transfer';
+
+function inputReason({ source, target }: TransferScenario, same: boolean): string {
+	const a = withArticle(source.unit.en.one);
+	const b = withArticle(target.unit.en.one);
+	if (same) return `an example for A is ${a} and an example for B is ${b}: both are ${inputKindNames[source.input].en}`;
+	return `an example for A is ${a} (${inputKindNames[source.input].en}), while an example for B is ${b} (${inputKindNames[target.input].en})`;
+}
+
+function dataReason(s: TransferScenario, muchMore: boolean): string {
+	const sourceData = countOf(s.sourceCount, s.source.unit.en);
+	const targetData = countOf(s.targetCount, s.target.unit.en);
+	if (muchMore) return `A has ${sourceData}, ${timesAsMany(s.sourceCount / s.targetCount)} as many examples as B's ${targetData}`;
+	if (s.sourceCount === s.targetCount) return `A has ${sourceData} and B has ${targetData}: just as many examples`;
+	return `B has ${targetData}, ${timesAsMany(s.targetCount / s.sourceCount)} as many examples as A's ${sourceData}`;
+}
+
+function featuresReason({ source, target }: TransferScenario, useful: boolean): string {
+	if (useful) return `both tasks rely on the same low-level features: ${source.features.en}`;
+	return `a network trained for A learns ${source.features.en}, whereas B relies on ${target.features.en}`;
+}
+
+export function transferInEnglish(s: TransferScenario): RenderedScenario {
+	const conditions = transferConditions(s);
+	return assemble(
+		{
+			prompt:
+				`Task A: ${s.source.en} (${countOf(s.sourceCount, s.source.unit.en)}). ` +
+				`Task B: ${s.target.en} (${countOf(s.targetCount, s.target.unit.en)}). ` +
+				'You want to pretrain a network on A and reuse it for B. Select every true statement.',
+			verdictOption: 'Transfer learning from A to B is practical.',
+			conditions: [
+				{ id: 'input', holds: conditions.sameInput, name: 'same kind of input', failsOption: 'Condition 1 fails: A and B do not take the same kind of input.', reason: inputReason(s, conditions.sameInput) },
+				{ id: 'data', holds: conditions.muchMoreSourceData, name: 'much more data for A than for B', failsOption: 'Condition 2 fails: A does not have much more data than B.', reason: dataReason(s, conditions.muchMoreSourceData) },
+				{ id: 'features', holds: conditions.usefulFeatures, name: 'low-level features from A that help with B', failsOption: 'Condition 3 fails: the low-level features learned for A would not help with B.', reason: featuresReason(s, conditions.usefulFeatures) },
+			],
+			conclusion: (practical) =>
+				practical ? 'So pretraining on A and fine-tuning on B is practical.' : 'So transfer learning from A to B is not practical: all three conditions must hold.',
+		},
+		englishPhrasing,
+	);
+}

@@ -1,0 +1,52 @@
+/** Turkish wording of transfer scenarios. */
+import { assemble, turkishPhrasing, type RenderedScenario } from './assemble';
+import { inputKindNames } from './bank';
+import { formatNumber } from './format';
+import { numberWithCase, withCase } from './turkish';
+import { transferConditions, type TransferScenario } from './transfer';
+
+const number = (value: number) => formatNumber(value, 'tr');
+const A = (c: Parameters<typeof withCase>[1]) => withCase('A', c, { proper: true });
+const B = (c: Parameters<typeof withCase>[1]) => withCase('B', c, { proper: true });
+
+function inputReason({ source, target }: TransferScenario, same: boolean): string {
+	const examples = `${A('genitive')} bir örneği bir ${source.unit.tr}, ${B('genitive')}ki bir ${target.unit.tr}`;
+	if (same) return `${examples}: ikisi de ${inputKindNames[source.input].tr}`;
+	return `${A('genitive')} bir örneği bir ${source.unit.tr} (${inputKindNames[source.input].tr}), ${B('genitive')}ki ise bir ${target.unit.tr} (${inputKindNames[target.input].tr})`;
+}
+
+function dataReason(s: TransferScenario, muchMore: boolean): string {
+	const sourceData = `${number(s.sourceCount)} ${s.source.unit.tr}`;
+	const targetData = `${number(s.targetCount)} ${s.target.unit.tr}`;
+	if (muchMore) return `${A('locative')} ${sourceData} var; bu, ${B('locative')}ki ${numberWithCase(s.targetCount, 'genitive')} ${number(s.sourceCount / s.targetCount)} katı`;
+	if (s.sourceCount === s.targetCount) return `${A('locative')} ${sourceData}, ${B('locative')} de ${targetData} var: ${B('genitive')} verisi ${A('genitive')}ki kadar`;
+	return `${B('locative')} ${targetData} var; bu, ${A('locative')}ki ${numberWithCase(s.sourceCount, 'genitive')} ${number(s.targetCount / s.sourceCount)} katı`;
+}
+
+function featuresReason({ source, target }: TransferScenario, useful: boolean): string {
+	if (useful) return `iki görev de aynı alt düzey özniteliklere dayanıyor (${source.features.tr})`;
+	return `A için öğrenilen öznitelikler (${source.features.tr}) ${B('genitive')} dayandığı özniteliklerden (${target.features.tr}) farklı`;
+}
+
+export function transferInTurkish(s: TransferScenario): RenderedScenario {
+	const conditions = transferConditions(s);
+	return assemble(
+		{
+			prompt:
+				`A görevi: ${s.source.tr} (${number(s.sourceCount)} ${s.source.unit.tr}). ` +
+				`B görevi: ${s.target.tr} (${number(s.targetCount)} ${s.target.unit.tr}). ` +
+				`Bir ağı A görevinde ön eğitip B görevinde yeniden kullanmak istiyorsunuz. Doğru olan bütün ifadeleri seçin.`,
+			verdictOption: `${A('ablative')} ${B('dative')} öğrenme aktarması işe yarar.`,
+			conditions: [
+				{ id: 'input', holds: conditions.sameInput, name: 'aynı tür girdi', failsOption: '1. koşul sağlanmıyor: A ile B aynı tür girdi almıyor.', reason: inputReason(s, conditions.sameInput) },
+				{ id: 'data', holds: conditions.muchMoreSourceData, name: `${A('locative')} ${withCase(`${B('locative')}ki`, 'ablative', { possessive: true })} çok daha fazla veri`, failsOption: `2. koşul sağlanmıyor: ${A('locative')} ${withCase(`${B('locative')}ki`, 'ablative', { possessive: true })} çok daha fazla veri yok.`, reason: dataReason(s, conditions.muchMoreSourceData) },
+				{ id: 'features', holds: conditions.usefulFeatures, name: `${A('genitive')} alt düzey özniteliklerinin ${B('dative')} yararı`, failsOption: `3. koşul sağlanmıyor: A için öğrenilen alt düzey öznitelikler ${B('dative')} yardımcı olmaz.`, reason: featuresReason(s, conditions.usefulFeatures) },
+			],
+			conclusion: (practical) =>
+				practical
+					? `Bu yüzden A üzerinde ön eğitip B üzerinde ince ayar yapmak işe yarar.`
+					: `Bu yüzden ${A('ablative')} ${B('dative')} öğrenme aktarması işe yaramaz: üç koşulun da sağlanması gerekir.`,
+		},
+		turkishPhrasing,
+	);
+}
