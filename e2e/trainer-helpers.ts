@@ -76,12 +76,14 @@ export async function downloadFrom(page: Page, button: string): Promise<{ name: 
 	return { name: download.suggestedFilename(), text: await readDownload(download) };
 }
 
-/** Imports a file through the backup panel; returns the status line. */
-export async function importFile(page: Page, name: string, content: string | Buffer): Promise<string> {
+/** Imports a file (given by contents, or by path for files over Playwright's 50 MB buffer limit) through the backup panel; returns the status line. */
+export async function importFile(page: Page, file: { name: string; text: string } | string): Promise<string> {
 	await openBackupPanel(page);
 	const status = page.locator('.trainer-backup-status');
 	await status.evaluate((element) => (element.textContent = ''));
-	await page.getByLabel(/Backup file to import/).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+	await page.getByLabel(/Backup file to import/).setInputFiles(
+		typeof file === 'string' ? file : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) },
+	);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(status).not.toBeEmpty();
 	return (await status.textContent()) ?? '';
