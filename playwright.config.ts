@@ -22,6 +22,8 @@ function server(dir: string, serverPort: number, basePath: string) {
 
 export default defineConfig({
 	testDir: './e2e',
+	// One folder per build, so runs against different builds do not clobber each other.
+	outputDir: `test-results/${process.env.OUT_DIR || 'dist'}`,
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,

@@ -3,11 +3,9 @@
 // extra right-to-left locale with only part of its files translated.
 // Used by `npm test`; the end-to-end tests read its output in dist-fixture/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-
-const skip = new Set(['node_modules', '.git', '.astro', 'test-results', 'playwright-report']);
+import { copyProject } from './project-copy.mjs';
 
 /** The extra locale of the fixture: Arabic, written right to left. */
 export const fixtureLocale = { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl' };
@@ -15,17 +13,8 @@ export const fixtureLocale = { code: 'ar', lang: 'ar', label: 'العربية', 
 export const removedTurkishLesson = 'content/tr/strategies/other-strategies.md';
 
 export async function buildFixtureSite(outDir, root = process.cwd()) {
-	const copy = mkdtempSync(join(tmpdir(), 'site-fixture-'));
+	const copy = copyProject(root, 'fixture');
 	try {
-		cpSync(root, copy, {
-			recursive: true,
-			filter: (src) => {
-				const rel = src.slice(root.length + 1);
-				const top = rel.split('/')[0];
-				return !skip.has(top) && !top.startsWith('dist') && rel !== 'src/content/docs';
-			},
-		});
-		symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 		rmSync(join(copy, removedTurkishLesson), { force: true });
 		addLocale(copy);
 		const result = spawnSync('npx', ['astro', 'build'], {

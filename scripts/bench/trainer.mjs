@@ -44,7 +44,7 @@ export async function rows(ctx) {
 		const firstCard = [];
 		const queue = [];
 		for (let load = 0; load < PAGE_LOADS; load++) {
-			await page.goto(`${url}?bench=${CARDS}&deck=bench`);
+			await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
 			await waitForMeasure(page, 'trainer:first-card');
 			firstCard.push(...(await durations(page, 'trainer:first-card')));
 			queue.push(...(await durations(page, 'trainer:queue')));

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { hideShortcutHint } from './search-button';
+import { fixSearchButtonName } from './search-button';
 
-describe('hideShortcutHint', () => {
-	it('hides only the outer shortcut hint of the open button', () => {
-		const html =
-			'<site-search><button data-open-modal aria-label="Ara"><span>Ara</span><kbd class="x"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button><dialog></dialog></site-search>';
-		const out = hideShortcutHint(html);
-		expect(out).toContain('<kbd aria-hidden="true" class="x"><kbd>Ctrl</kbd>');
-		expect(out.match(/aria-hidden/g)).toHaveLength(1);
+const starlightButton =
+	'<site-search><button data-open-modal disabled aria-label="Ara" aria-keyshortcuts="Control+K" class="astro-x">' +
+	'<svg aria-hidden="true"></svg><span class="sl-hidden md:sl-block astro-x" aria-hidden="true">Ara</span>' +
+	'<kbd class="sl-hidden md:sl-flex astro-x" style="display: none;"><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button>' +
+	'<dialog aria-label="Ara"></dialog></site-search>';
+
+describe('fixSearchButtonName', () => {
+	it('names the button by its visible label and hides the shortcut hint', () => {
+		const out = fixSearchButtonName(starlightButton);
+		expect(out).toContain('<button data-open-modal disabled aria-keyshortcuts="Control+K" class="astro-x">');
+		expect(out).toContain('<span class="search-button-label astro-x">Ara</span>');
+		expect(out).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex astro-x"');
+	});
+
+	it('leaves the dialog label alone', () => {
+		expect(fixSearchButtonName(starlightButton)).toContain('<dialog aria-label="Ara">');
 	});
 
 	it('fails loudly when the markup it fixes is gone', () => {
-		expect(() => hideShortcutHint('<button>no hint</button>')).toThrow(/markup changed/);
+		expect(() => fixSearchButtonName('<button data-open-modal>Ara</button>')).toThrow(/markup changed \(aria-label\)/);
+		expect(() => fixSearchButtonName('<p>no button</p>')).toThrow(/no search button/);
 	});
 });
