@@ -40,6 +40,7 @@ export default defineConfig({
 			routeMiddleware: './src/integrations/route-middleware.ts',
 			components: {
 				Search: './src/components/Search.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			sidebar: [
 				{ ...label('sidebar.strategies'), items: [{ autogenerate: { directory: 'strategies' } }] },
