@@ -13,7 +13,7 @@ export function endToEndInTurkish(s: EndToEndScenario): RenderedScenario {
 			prompt:
 				`Bir sistem, ${withCase(input, 'ablative', { possessive: inputPossessive })} ${output} elde etmek için elle kurulmuş adımlar kullanıyor: ${steps.join(' → ')}. ` +
 				`Elinizde ${data} var. Bunun yerine tek bir ağ bütün eşlemeyi uçtan uca öğrenebilir mi? Doğru olan bütün ifadeleri seçin.`,
-			verdictOption: 'Burada hattı tek bir uçtan uca ağla değiştirmek işe yarar.',
+			verdictOption: 'Burada işlem hattını tek bir uçtan uca ağla değiştirmek işe yarar.',
 			conditions: [
 				{
 					id: 'data',
@@ -36,7 +36,7 @@ export function endToEndInTurkish(s: EndToEndScenario): RenderedScenario {
 			conclusion: (practical) =>
 				practical
 					? 'Bu yüzden uçtan uca bir ağ denemeye değer; elle kurulmuş adımları geçebilir bile.'
-					: 'Bu yüzden hattı koruyun ya da yalnızca bazı adımlarını öğrenin: uçtan uca öğrenme, bütün eşleme için çok veri ister.',
+					: 'Bu yüzden işlem hattını koruyun ya da yalnızca bazı adımlarını öğrenin: uçtan uca öğrenme, bütün eşleme için çok veri ister.',
 		},
 		turkishPhrasing,
 	);

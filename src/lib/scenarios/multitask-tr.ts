@@ -8,7 +8,7 @@ const number = (value: number) => formatNumber(value, 'tr');
 const letter = (i: number, c: TurkishCase) => withCase(taskLetters[i]!, c, { proper: true });
 
 function featuresReason(s: MultitaskScenario, shared: boolean): string {
-	if (shared) return `bütün görevler aynı alt düzey özniteliklere dayanıyor (${s.tasks[0]!.task.features.tr})`;
+	if (shared) return `bütün görevler aynı düşük seviyeli özniteliklere dayanıyor (${s.tasks[0]!.task.features.tr})`;
 	return s.tasks.map(({ task }, i) => `${letter(i, 'genitive')} dayandığı öznitelikler: ${task.features.tr}`).join('; ');
 }
 
@@ -40,7 +40,7 @@ export function multitaskInTurkish(s: MultitaskScenario): RenderedScenario {
 			prompt: `Tek bir ağ bu görevleri birlikte, her görev için ayrı bir çıktıyla öğrenecek. ${listing} ${capacity} Doğru olan bütün ifadeleri seçin.`,
 			verdictOption: 'Burada çoklu görev öğrenmesi işe yarar.',
 			conditions: [
-				{ id: 'features', holds: conditions.sharedFeatures, name: 'ortak alt düzey öznitelikler', failsOption: 'Görevler alt düzey öznitelikleri paylaşmıyor.', reason: featuresReason(s, conditions.sharedFeatures) },
+				{ id: 'features', holds: conditions.sharedFeatures, name: 'ortak düşük seviyeli öznitelikler', failsOption: 'Görevler düşük seviyeli öznitelikleri paylaşmıyor.', reason: featuresReason(s, conditions.sharedFeatures) },
 				{ id: 'data', holds: conditions.similarData, name: 'birbirine yakın veri miktarları', failsOption: 'Görevlerin veri miktarları birbirine yakın değil.', reason: dataReason(s, conditions.similarData) },
 				{ id: 'network', holds: conditions.bigEnoughNetwork, name: 'bütün görevlere yetecek büyüklükte bir ağ', failsOption: 'Ağ, bütün görevler için yeterince büyük değil.', reason: networkReason(s, conditions.bigEnoughNetwork) },
 			],

@@ -24,7 +24,7 @@ function dataReason(s: TransferScenario, muchMore: boolean): string {
 }
 
 function featuresReason({ source, target }: TransferScenario, useful: boolean): string {
-	if (useful) return `iki görev de aynı alt düzey özniteliklere dayanıyor (${source.features.tr})`;
+	if (useful) return `iki görev de aynı düşük seviyeli özniteliklere dayanıyor (${source.features.tr})`;
 	return `A için öğrenilen öznitelikler (${source.features.tr}) ${B('genitive')} dayandığı özniteliklerden (${target.features.tr}) farklı`;
 }
 
@@ -40,7 +40,7 @@ export function transferInTurkish(s: TransferScenario): RenderedScenario {
 			conditions: [
 				{ id: 'input', holds: conditions.sameInput, name: 'aynı tür girdi', failsOption: '1. koşul sağlanmıyor: A ile B aynı tür girdi almıyor.', reason: inputReason(s, conditions.sameInput) },
 				{ id: 'data', holds: conditions.muchMoreSourceData, name: `${A('locative')} ${withCase(`${B('locative')}ki`, 'ablative', { possessive: true })} çok daha fazla veri`, failsOption: `2. koşul sağlanmıyor: ${A('locative')} ${withCase(`${B('locative')}ki`, 'ablative', { possessive: true })} çok daha fazla veri yok.`, reason: dataReason(s, conditions.muchMoreSourceData) },
-				{ id: 'features', holds: conditions.usefulFeatures, name: `${A('genitive')} alt düzey özniteliklerinin ${B('dative')} yararı`, failsOption: `3. koşul sağlanmıyor: A için öğrenilen alt düzey öznitelikler ${B('dative')} yardımcı olmaz.`, reason: featuresReason(s, conditions.usefulFeatures) },
+				{ id: 'features', holds: conditions.usefulFeatures, name: `${A('genitive')} düşük seviyeli özniteliklerinin ${B('dative')} yararı`, failsOption: `3. koşul sağlanmıyor: A için öğrenilen düşük seviyeli öznitelikler ${B('dative')} yardımcı olmaz.`, reason: featuresReason(s, conditions.usefulFeatures) },
 			],
 			conclusion: (practical) =>
 				practical
