@@ -67,6 +67,22 @@ test.describe('trainer session', () => {
 		expect(new Set(backup.reviews.map((review) => review.id)).size).toBe(6);
 	});
 
+	test('settings: a lower daily limit of new cards shows in the counts; bad values are named', async ({ page }) => {
+		await openTrainer(page, 'tr');
+		await page.locator('summary', { hasText: 'Ayarlar' }).click();
+		const limit = page.getByLabel('Günlük yeni kart sayısı');
+		await limit.fill('3');
+		await limit.press('Enter');
+		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Ayarlar kaydedildi.');
+		await expect(page.locator('[data-deck="all"] [data-count="new"]')).toHaveText('3');
+		await page.getByLabel('Hedeflenen hatırlama oranı (%)').fill('100');
+		await limit.press('Enter');
+		await expect(page.locator('[data-part="settings-status"]')).toContainText('70 ile 99 arasında');
+		await page.reload();
+		await page.locator('summary', { hasText: 'Ayarlar' }).click();
+		await expect(limit).toHaveValue('3');
+	});
+
 	test('unknown deck in the address is reported, the deck list still works', async ({ page }) => {
 		await openTrainer(page, 'en', 'no-such-deck');
 		await expect(page.getByRole('alert')).toContainText('There is no deck “no-such-deck”');
