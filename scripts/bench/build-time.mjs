@@ -1,7 +1,7 @@
 // Build time of this site on a generated corpus, against a stock Starlight
 // project building the same corpus, measured alternately in the same run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { copyProject, scratchDir } from '../project-copy.mjs';
 import { corpusFiles } from './corpus.mjs';
@@ -24,7 +24,13 @@ function ourSite(root, files) {
 /** A stock Starlight project (starter template settings, two locales) with the corpus. */
 function stockSite(root, files) {
 	const dir = scratchDir(root, 'bench-stock');
-	writeFileSync(join(dir, 'package.json'), '{ "name": "stock-starlight", "type": "module", "private": true }\n');
+	// Same versions as ours; Vite resolves and bundles only declared dependencies.
+	const { devDependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+	const pick = (name) => ({ [name]: devDependencies[name] });
+	writeFileSync(
+		join(dir, 'package.json'),
+		JSON.stringify({ name: 'stock-starlight', type: 'module', private: true, dependencies: { ...pick('astro'), ...pick('@astrojs/starlight') } }, null, 2),
+	);
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';
