@@ -1,0 +1,153 @@
+/**
+ * Builds a Deck from the parsed files of one `quizzes/<deck>/` folder,
+ * collecting every problem (naming file, card and field) instead of
+ * stopping at the first, and listing the texts a locale still lacks.
+ */
+import { checkStructure, type LessonIndex } from './check-structure';
+import { problem, schemaProblems } from './issues';
+import { deckStructureSchema, deckTextsSchema, type CardStructure, type CardTexts, type DeckTexts } from './schema';
+import { termCards, type TermPrompts, type TermSource } from './terms-deck';
+import type { Card, Deck, LocalizedText } from './types';
+
+export interface DeckFile {
+	/** Path shown in messages, e.g. `quizzes/transfer-learning/tr.yaml`. */
+	path: string;
+	/** The parsed YAML. */
+	data: unknown;
+}
+
+export interface DeckFolder {
+	/** The folder's path from the project root, e.g. `quizzes/transfer-learning`; its name must equal the deck id. */
+	path: string;
+	structure: DeckFile;
+	/** `<locale>.yaml` files by locale code. */
+	texts: Record<string, DeckFile>;
+}
+
+export interface BuildContext {
+	sourceLocale: string;
+	/** Locales the site is built in; a texts file for any other locale is a mistake. */
+	locales: readonly string[];
+	lessons: LessonIndex;
+	/** The glossary's concepts, for decks that say `generate: glossary`. */
+	glossary: () => TermSource[];
+}
+
+/** A text a locale does not have yet (it shows in English), for the translation-status tool. */
+export interface MissingText {
+	deck: string;
+	locale: string;
+	/** The file that should have it. */
+	file: string;
+	card?: string;
+	field: string;
+}
+
+export interface DeckBuild {
+	deck?: Deck;
+	problems: string[];
+	missing: MissingText[];
+}
+
+type TextField = 'front' | 'back' | 'prompt' | 'statement' | 'explanation';
+const allowedFields: Record<CardStructure['kind'], (TextField | 'options')[]> = {
+	flashcard: ['front', 'back'],
+	choice: ['prompt', 'explanation', 'options'],
+	truefalse: ['statement', 'explanation'],
+	scenario: [],
+};
+
+/** The text at "front" or "options.b.feedback" of a card's texts. */
+function textAt(texts: CardTexts | undefined, field: string): string | undefined {
+	const [first, optionId, optionField] = field.split('.');
+	if (first === 'options') return texts?.options?.[optionId!]?.[optionField as 'text' | 'feedback'];
+	return texts?.[first as TextField];
+}
+
+function unexpectedTexts(card: CardStructure | undefined, cardId: string, texts: CardTexts, file: string): string[] {
+	if (!card) return [problem(file, cardId, '', 'no card with this id in deck.yaml')];
+	const problems = Object.keys(texts)
+		.filter((field) => !(allowedFields[card.kind] as string[]).includes(field))
+		.map((field) => problem(file, card.id, field, `a ${card.kind} card has no ${field}`));
+	if (card.kind === 'choice') {
+		const known = new Set(card.options.map((o) => o.id));
+		for (const optionId of Object.keys(texts.options ?? {})) {
+			if (!known.has(optionId)) problems.push(problem(file, card.id, `options.${optionId}`, 'no option with this id in deck.yaml'));
+		}
+	}
+	return problems;
+}
+
+export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild {
+	const problems: string[] = [];
+	const missing: MissingText[] = [];
+	const parsed = deckStructureSchema.safeParse(folder.structure.data ?? {});
+	if (!parsed.success) return { problems: schemaProblems(folder.structure.path, parsed.error, folder.structure.data), missing };
+	const structure = parsed.data;
+	const folderName = folder.path.slice(folder.path.lastIndexOf('/') + 1);
+	problems.push(...checkStructure(structure, folderName, folder.structure.path, context.lessons));
+
+	const fileOf = (locale: string) => folder.texts[locale]?.path ?? `${folder.path}/${locale}.yaml`;
+	const texts = new Map<string, DeckTexts>();
+	if (!folder.texts[context.sourceLocale]) problems.push(problem(fileOf(context.sourceLocale), undefined, '', 'missing: every deck needs its source-locale texts'));
+	for (const [locale, file] of Object.entries(folder.texts)) {
+		if (!context.locales.includes(locale)) {
+			problems.push(problem(file.path, undefined, '', `"${locale}" is not a site locale (${context.locales.join(', ')})`));
+			continue;
+		}
+		const parsedTexts = deckTextsSchema.safeParse(file.data ?? {});
+		if (parsedTexts.success) texts.set(locale, parsedTexts.data);
+		else problems.push(...schemaProblems(file.path, parsedTexts.error, file.data));
+	}
+
+	/** One text in every locale; English must have it, other locales fall back and are reported. */
+	const localized = (read: (t: DeckTexts) => string | undefined, card: string | undefined, field: string): LocalizedText => {
+		const out: LocalizedText = {};
+		for (const locale of context.locales) {
+			const own = texts.get(locale);
+			const value = own ? read(own) : undefined;
+			if (value !== undefined) out[locale] = value;
+			else if (locale === context.sourceLocale) {
+				if (own) problems.push(problem(fileOf(locale), card, field, 'expected text'));
+			} else missing.push({ deck: structure.id, locale, file: fileOf(locale), ...(card ? { card } : {}), field });
+		}
+		return out;
+	};
+
+	const cards = structure.cards ?? [];
+	for (const [locale, deckTexts] of texts) {
+		for (const [cardId, cardTexts] of Object.entries(deckTexts.cards ?? {})) {
+			problems.push(...unexpectedTexts(cards.find((c) => c.id === cardId), cardId, cardTexts, fileOf(locale)));
+		}
+	}
+
+	const deck: Deck = {
+		id: structure.id,
+		title: localized((t) => t.title, undefined, 'title'),
+		description: localized((t) => t.description, undefined, 'description'),
+		cards: cards.map((card): Card => {
+			const ref = { deck: structure.id, id: card.id, lesson: card.lesson ?? structure.lesson, ...(card.section ? { section: card.section } : {}) };
+			const text = (field: string) => localized((t) => textAt(t.cards?.[card.id], field), card.id, field);
+			switch (card.kind) {
+				case 'flashcard':
+					return { ...ref, kind: 'flashcard', front: text('front'), back: text('back') };
+				case 'choice': {
+					// The explanation is optional, but once English has one, other locales are expected to translate it.
+					const hasExplanation = texts.get(context.sourceLocale)?.cards?.[card.id]?.explanation !== undefined;
+					const options = card.options.map((o) => ({ id: o.id, correct: o.correct, text: text(`options.${o.id}.text`), feedback: text(`options.${o.id}.feedback`) }));
+					return { ...ref, kind: 'choice', multiple: card.multiple, prompt: text('prompt'), options, ...(hasExplanation ? { explanation: text('explanation') } : {}) };
+				}
+				case 'truefalse':
+					return { ...ref, kind: 'truefalse', answer: card.answer, statement: text('statement'), explanation: text('explanation') };
+				case 'scenario':
+					return { ...ref, kind: 'scenario', concept: card.concept };
+			}
+		}),
+	};
+
+	if (structure.generate === 'glossary') {
+		const prompts = (field: keyof TermPrompts) => localized((t) => t.glossaryPrompts?.[field], undefined, `glossaryPrompts.${field}`);
+		deck.cards.push(...termCards({ deck: structure.id, lesson: structure.lesson, locales: context.locales, translate: prompts('translate'), define: prompts('define') }, context.glossary()));
+	}
+	return problems.length ? { problems, missing } : { deck, problems, missing };
+}

@@ -1,0 +1,63 @@
+/**
+ * The term deck, built from the glossary's data: for every concept, its term
+ * in each locale → the term in each other locale, and term → definition.
+ * Card ids are `<concept>-<from>-<to>` and `<concept>-definition`, stable as
+ * long as the glossary keeps its ids.
+ */
+import type { Card, LocalizedText } from './types';
+
+/** One glossary concept, as src/lib/glossary/cards.ts exposes it. */
+export interface TermSource {
+	id: string;
+	terms: Record<string, string>;
+	definitions: Record<string, string>;
+	/** Locales whose texts fell back to the source locale. */
+	untranslated: string[];
+}
+
+export interface TermPrompts {
+	/** "What is “{term}” in {language}?" per locale. */
+	translate: LocalizedText;
+	/** "What does “{term}” mean?" per locale. */
+	define: LocalizedText;
+}
+
+export interface TermDeckSettings extends TermPrompts {
+	deck: string;
+	/** The glossary page; each card links to its concept's anchor there. */
+	lesson: string;
+	locales: readonly string[];
+}
+
+function fill(template: string, values: Record<string, string>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+function languageName(code: string, inLocale: string): string {
+	return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+}
+
+/** A text per locale, from a template per locale (locales without a template are left to fall back). */
+function perLocale(templates: LocalizedText, make: (template: string, locale: string) => string): LocalizedText {
+	return Object.fromEntries(Object.entries(templates).map(([locale, template]) => [locale, make(template, locale)]));
+}
+
+export function termCards(settings: TermDeckSettings, concepts: readonly TermSource[]): Card[] {
+	const cards: Card[] = [];
+	for (const concept of concepts) {
+		const ref = { deck: settings.deck, lesson: settings.lesson, section: concept.id };
+		// A locale whose entry fell back shows the source term: pairing it would drill English as if it were a translation.
+		const translated = settings.locales.filter((l) => concept.terms[l] !== undefined && !concept.untranslated.includes(l));
+		for (const from of translated) {
+			for (const to of translated) {
+				if (from === to) continue;
+				const front = perLocale(settings.translate, (template, locale) => fill(template, { term: concept.terms[from]!, language: languageName(to, locale) }));
+				cards.push({ ...ref, id: `${concept.id}-${from}-${to}`, kind: 'flashcard', front, back: { en: concept.terms[to]! } });
+			}
+		}
+		const define = perLocale(settings.define, (template, locale) => fill(template, { term: concept.terms[locale] ?? concept.terms.en ?? concept.id }));
+		const definitions = Object.fromEntries(translated.map((l) => [l, concept.definitions[l]!]).filter(([, text]) => text !== undefined));
+		cards.push({ ...ref, id: `${concept.id}-definition`, kind: 'flashcard', front: define, back: { en: concept.definitions.en ?? '', ...definitions } });
+	}
+	return cards;
+}
