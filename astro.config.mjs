@@ -9,6 +9,7 @@ import { siteIdentity } from './src/site.config';
 import { linkContentFolder } from './src/integrations/content-link';
 import { lessonLinks, mathToMathml } from './src/integrations/markdown-plugins';
 import { lessonLinkCheck } from './src/integrations/content-check';
+import { deckCheck } from './src/integrations/decks';
 import { sidebarLabels } from './src/integrations/sidebar';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -51,5 +52,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		lessonLinkCheck(root),
+		deckCheck(root),
 	],
 });
