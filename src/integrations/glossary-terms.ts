@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Parents } from 'mdast';
+import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
+import { phraseFinder, type PhraseFinder } from '../lib/glossary/match';
+import { termLinkHtml, touchScriptCode } from '../lib/glossary/term-link';
+import { entryFor } from '../lib/glossary/view';
+import { withBase } from '../lib/lesson-links';
+import { findLocale } from '../lib/locales';
+import { readGlossary, readGlossaryFiles } from './glossary-data';
+
+/** Text under these nodes is never linked: headings and links already stand out, and a link cannot hold another. */
+const excludedAncestors = new Set(['heading', 'link', 'linkReference', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+
+type RawMarkup = { type: 'html'; value: string } | { raw: string; mdxExpressions?: false };
+
+/** MDX has no raw HTML node: there the markup is parsed into JSX, its braces kept literal. */
+function rawMarkup(html: string, format: 'markdown' | 'mdx'): RawMarkup {
+	return format === 'mdx' ? { raw: html, mdxExpressions: false } : { type: 'html', value: html };
+}
+
+/**
+ * Markdown passes raw HTML through untouched, but MDX would parse a script's
+ * body as text and curl its quotes: there the code goes in as a JS string.
+ */
+function inlineScript(code: string, format: 'markdown' | 'mdx'): RawMarkup {
+	return format === 'mdx' ? { raw: `<script set:html={${JSON.stringify(code)}} />` } : { type: 'html', value: `<script>${code}</script>` };
+}
+
+/** What the plugin tracks while it walks one lesson. */
+interface LessonState {
+	locale: string;
+	finder: PhraseFinder<string>;
+	/** Concepts already linked in this lesson: only a term's first use is. */
+	linked: Set<string>;
+}
+
+const stateKey = 'glossaryTermLinks';
+
+/**
+ * Links the first use of each glossary term in a lesson to its entry on the
+ * locale's glossary page, with the definition as a tooltip. The glossary is
+ * read (and checked) when the site's config loads, so bad glossary data
+ * fails the build before any page renders.
+ */
+export function glossaryTermLinks({ root, base }: { root: string; base: string }) {
+	const glossary = readGlossary(root);
+	const docsDir = join(root, 'src/content/docs');
+	const contentDir = join(root, 'content');
+	const finders = new Map<string, PhraseFinder<string>>();
+	for (const [locale, entries] of glossary.entries) {
+		finders.set(locale, phraseFinder([...entries.values()].map((entry) => ({ text: entry.term, value: entry.id })), locale));
+	}
+
+	function lessonState(fileURL: URL | undefined): LessonState | undefined {
+		if (!fileURL) return undefined;
+		const path = fileURLToPath(fileURL);
+		const inDocs = path.startsWith(docsDir + sep);
+		if (!inDocs && !path.startsWith(contentDir + sep)) return undefined;
+		const [locale = '', ...rest] = relative(inDocs ? docsDir : contentDir, path).split(sep);
+		const finder = finders.get(locale);
+		// The glossary page lists the terms itself; the home page is a landing page, not a lesson.
+		if (!finder || !findLocale(locale) || /^(glossary|index)\.mdx?$/.test(rest.join('/'))) return undefined;
+		return { locale, finder, linked: new Set() };
+	}
+
+	const state = (ctx: MdastVisitorContext) => ctx.data[stateKey] as LessonState | undefined;
+
+	const plugin = defineMdastPlugin({
+		name: 'glossary-term-links',
+		before(_tree, ctx) {
+			ctx.data[stateKey] = lessonState(ctx.fileURL);
+		},
+		text(node, ctx) {
+			const lesson = state(ctx);
+			if (!lesson) return;
+			for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+				if (excludedAncestors.has(parent.type)) return;
+				// The label of an aside (`:::note[Label]`) is a title, like a heading.
+				if ((parent.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) return;
+			}
+			const text = node.value.normalize('NFC');
+			const firstUses = [];
+			for (const match of lesson.finder.find(text)) {
+				if (lesson.linked.has(match.value)) continue;
+				lesson.linked.add(match.value);
+				firstUses.push(match);
+			}
+			if (firstUses.length === 0) return;
+			const pieces: ({ type: 'text'; value: string } | RawMarkup)[] = [];
+			let at = 0;
+			for (const match of firstUses) {
+				if (match.start > at) pieces.push({ type: 'text', value: text.slice(at, match.start) });
+				const { textLocale, entry } = entryFor(glossary, match.value, lesson.locale);
+				const html = termLinkHtml({
+					id: match.value,
+					text: text.slice(match.start, match.end),
+					href: withBase(base, `/${lesson.locale}/glossary/#${match.value}`),
+					definition: entry.definition,
+					definitionLang: textLocale === lesson.locale ? undefined : findLocale(textLocale)?.lang,
+				});
+				pieces.push(rawMarkup(html, ctx.sourceFormat));
+				at = match.end;
+			}
+			if (at < text.length) pieces.push({ type: 'text', value: text.slice(at) });
+			ctx.replaceNode(node, pieces);
+		},
+		after(tree, ctx) {
+			if ((state(ctx)?.linked.size ?? 0) > 0) ctx.appendChild(tree, inlineScript(touchScriptCode, ctx.sourceFormat));
+		},
+	});
+	// Astro caches rendered Markdown until its config changes; this digest of
+	// the glossary is part of the config, so editing a term re-renders lessons.
+	const digest = createHash('sha256');
+	for (const file of readGlossaryFiles(root)) digest.update(file.path).update('\0').update(file.text);
+	return Object.assign(plugin, { glossaryDigest: digest.digest('hex') });
+}
