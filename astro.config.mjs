@@ -11,6 +11,7 @@ import { lessonLinks, mathToMathml } from './src/integrations/markdown-plugins';
 import { lessonLinkCheck } from './src/integrations/content-check';
 import { deckCheck } from './src/integrations/decks';
 import { sidebarLabels } from './src/integrations/sidebar';
+import { glossaryTermLinks } from './src/integrations/glossary-terms';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Course sites set BASE_PATH=/course/ to host the build under a sub-path. */
@@ -25,7 +26,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR || './dist',
 	vite: { resolve: { preserveSymlinks: true } },
 	markdown: {
-		processor: satteri({ features: { math: true, headingAttributes: true }, mdastPlugins: [mathToMathml, lessonLinks({ root, base })] }),
+		processor: satteri({ features: { math: true, headingAttributes: true }, mdastPlugins: [mathToMathml, lessonLinks({ root, base }), glossaryTermLinks({ root, base })] }),
 	},
 	integrations: [
 		starlight({
@@ -37,7 +38,7 @@ export default defineConfig({
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang, dir: l.dir }])),
 			lastUpdated: true,
 			pagination: true,
-			customCss: ['./src/styles/print.css', './src/styles/site.css'],
+			customCss: ['./src/styles/print.css', './src/styles/site.css', './src/components/glossary/glossary-term.css'],
 			routeMiddleware: './src/integrations/route-middleware.ts',
 			components: {
 				Search: './src/components/Search.astro',
