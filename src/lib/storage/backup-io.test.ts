@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { BackupError } from '../backup/parse';
+import { makeSyntheticHistory } from '../srs/synthetic-history';
+import { DEFAULT_SETTINGS } from '../srs/types';
+import { freshName, minutesLater, now, openStore, zone } from './test-helpers';
+
+describe('export', () => {
+	it('writes settings, every card and the log, oldest first, without `before`', async () => {
+		const store = await openStore(freshName());
+		await store.saveSettings({ ...DEFAULT_SETTINGS, newCardsPerDay: 7 });
+		const first = await store.answer('d/a', 3, now, zone);
+		const second = await store.answer('d/b', 4, minutesLater(1), zone);
+		const backup = await store.exportBackup(minutesLater(2));
+		expect(backup).toEqual({
+			format: 'transfer-trainer-backup',
+			version: 1,
+			exportedAt: minutesLater(2).toISOString(),
+			settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 7 },
+			cards: [first.after, second.after],
+			reviews: [first, second].map(({ before: _before, ...review }) => review),
+		});
+	});
+});
+
+describe('import', () => {
+	it('round-trips an export exactly, including each review’s `before`', async () => {
+		const source = await openStore(freshName());
+		const reviews = [];
+		for (let step = 0; step < 6; step += 1) reviews.push(await source.answer(`d/${step % 2}`, 3, minutesLater(step * 15), zone));
+		const backup = JSON.parse(JSON.stringify(await source.exportBackup(now)));
+		const target = await openStore(freshName());
+		expect(await target.importBackup(backup)).toMatchObject({ cards: 2, reviews: 6 });
+		expect(await target.reviews()).toEqual(reviews);
+		expect((await target.load(now, zone)).records).toEqual((await source.load(now, zone)).records);
+		expect(await target.undoLast()).toEqual(reviews[5]);
+	});
+
+	it('keeps an automatic backup of what it replaced, which restores it', async () => {
+		const store = await openStore(freshName());
+		const mine = await store.answer('d/mine', 3, now, zone);
+		const report = await store.importBackup(makeSyntheticHistory(4, 12, 5, now));
+		const auto = await store.lastAutoBackup();
+		expect(auto?.exportedAt).toBe(report.autoBackupAt);
+		expect(auto?.cards).toEqual([mine.after]);
+		expect((await store.load(now, zone)).records.has('d/mine')).toBe(false);
+		await store.importBackup(auto);
+		expect([...(await store.load(now, zone)).records.values()]).toEqual([mine.after]);
+		expect(await store.reviews()).toEqual([mine]);
+	});
+
+	it('changes nothing when the file is invalid anywhere', async () => {
+		const store = await openStore(freshName());
+		const mine = await store.answer('d/mine', 3, now, zone);
+		const hostile = JSON.parse(JSON.stringify(makeSyntheticHistory(3, 9, 2, now)));
+		hostile.cards[0].key = '<script>alert(1)</script>';
+		hostile.reviews[8].reviewedAt = 'not a time';
+		await expect(store.importBackup(hostile)).rejects.toBeInstanceOf(BackupError);
+		await expect(store.importBackup({ ...hostile, version: 99 })).rejects.toThrow(/unsupported backup version 99/);
+		expect([...(await store.load(now, zone)).records.values()]).toEqual([mine.after]);
+		expect(await store.reviews()).toEqual([mine]);
+		expect(await store.lastAutoBackup()).toBeUndefined();
+	});
+
+	it('tells other tabs', async () => {
+		const name = freshName();
+		const [tabA, tabB] = await Promise.all([openStore(name), openStore(name)]);
+		const heard = new Promise<void>((resolve) => tabB.onExternalChange(resolve));
+		await tabA.importBackup(makeSyntheticHistory(2, 2, 1, now));
+		await expect(heard).resolves.toBeUndefined();
+	});
+});

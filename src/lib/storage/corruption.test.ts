@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../srs/types';
+import { freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
+
+describe('corrupted records', () => {
+	it('are moved to quarantine and reported while everything else loads', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const good = await store.answer('d/good', 3, now, zone);
+		await store.answer('d/bad', 3, now, zone);
+		await writeRaw(name, 'cards', { key: 'd/bad', state: 'review', due: 'soon', stability: -1 });
+		await writeRaw(name, 'settings', { desiredRetention: 'high' }, 'settings');
+
+		const loaded = await store.load(minutesLater(1), zone);
+		expect([...loaded.records.values()]).toEqual([good.after]);
+		expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+		expect(loaded.corrupted).toHaveLength(2);
+		expect(loaded.corrupted[0]).toMatchObject({ store: 'cards', key: 'd/bad' });
+		expect(loaded.corrupted[0]!.reason).toMatch(/due: not a date/);
+		expect(loaded.corrupted[0]!.reason).toMatch(/stability/);
+		expect(loaded.corrupted[1]).toMatchObject({ store: 'settings', key: 'settings' });
+
+		const quarantined = (await readAllRaw(name, 'quarantine')) as { store: string; key: string; value: unknown }[];
+		expect(quarantined.map((entry) => [entry.store, entry.key])).toEqual([
+			['cards', 'd/bad'],
+			['settings', 'settings'],
+		]);
+		expect(quarantined[0]!.value).toMatchObject({ due: 'soon' });
+		expect((await store.load(minutesLater(2), zone)).corrupted).toEqual([]);
+	});
+
+	it('sets aside a corrupt log entry and keeps the rest', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const kept = await store.answer('d/a', 3, now, zone);
+		await writeRaw(name, 'reviews', { id: 'broken', key: 'd/b', rating: 9, reviewedAt: minutesLater(1).toISOString() });
+		expect(await store.reviews()).toEqual([kept]);
+		expect(((await readAllRaw(name, 'quarantine')) as { key: string }[]).map((entry) => entry.key)).toEqual(['broken']);
+	});
+
+	it('still records an answer to a card whose record is corrupt, as a new card', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		await writeRaw(name, 'cards', { key: 'd/a', state: 'nonsense' });
+		const review = await store.answer('d/a', 3, now, zone);
+		expect(review.before).toBeNull();
+		expect(review.after.reps).toBe(1);
+		expect(((await readAllRaw(name, 'quarantine')) as { value: unknown }[])[0]!.value).toEqual({ key: 'd/a', state: 'nonsense' });
+	});
+
+	it('skips a corrupt last log entry when undoing, setting it aside', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const first = await store.answer('d/a', 3, now, zone);
+		await writeRaw(name, 'reviews', { id: 'broken', key: 'd/a', reviewedAt: minutesLater(5).toISOString() });
+		expect(await store.undoLast()).toBeUndefined();
+		expect(await store.undoLast()).toEqual(first);
+		expect(await readAllRaw(name, 'quarantine')).toHaveLength(1);
+	});
+});

@@ -1,0 +1,50 @@
+/**
+ * The trainer's IndexedDB schema (through `idb`). Values are typed as what
+ * the store writes; anything read back is checked again (see quarantine.ts),
+ * because other tabs, older versions or a damaged disk may have written it.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Backup } from '../backup/types';
+import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
+
+export const DEFAULT_DB_NAME = 'transfer-trainer';
+const DB_VERSION = 1;
+
+export const SETTINGS_KEY = 'settings';
+export const AUTOBACKUP_KEY = 'last';
+
+/** A stored value that failed validation, kept (not deleted) so nothing is lost for good. */
+export interface QuarantineEntry {
+	store: string;
+	key: string;
+	reason: string;
+	value: unknown;
+	movedAt: string;
+}
+
+export interface TrainerSchema extends DBSchema {
+	cards: { key: string; value: CardRecord };
+	reviews: { key: string; value: ReviewRecord; indexes: { reviewedAt: string } };
+	settings: { key: string; value: Settings };
+	quarantine: { key: number; value: QuarantineEntry };
+	autobackup: { key: string; value: Backup };
+}
+
+export type TrainerDatabase = IDBPDatabase<TrainerSchema>;
+
+export function openTrainerDatabase(name: string): Promise<TrainerDatabase> {
+	return openDB<TrainerSchema>(name, DB_VERSION, {
+		upgrade(database) {
+			database.createObjectStore('cards', { keyPath: 'key' });
+			// Review times are canonical ISO strings, so index order is time order.
+			database.createObjectStore('reviews', { keyPath: 'id' }).createIndex('reviewedAt', 'reviewedAt');
+			database.createObjectStore('settings');
+			database.createObjectStore('quarantine', { autoIncrement: true });
+			database.createObjectStore('autobackup');
+		},
+		blocking(_current, _blocked, event) {
+			// A newer version is opening in another tab: let it upgrade.
+			(event.target as IDBDatabase).close();
+		},
+	});
+}

@@ -1,0 +1,51 @@
+/**
+ * Shared set-up for the store's tests (Node + fake-indexeddb): unique
+ * database names, raw access for corrupting records, and cleanup.
+ */
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach } from 'vitest';
+import { openTrainerStore } from './trainer-store';
+import type { TrainerStore } from './types';
+
+let databaseCount = 0;
+const opened: TrainerStore[] = [];
+
+afterEach(() => {
+	for (const store of opened.splice(0)) store.close();
+});
+
+/** A fresh database name per test, so tests never see each other's data. */
+export function freshName(): string {
+	databaseCount += 1;
+	return `trainer-test-${databaseCount}`;
+}
+
+/** Opens a store that is closed after the test. */
+export async function openStore(name: string): Promise<TrainerStore> {
+	const store = await openTrainerStore(name);
+	opened.push(store);
+	return store;
+}
+
+/** Writes a value straight into a store, bypassing validation, as a damaged disk or old version might. */
+export async function writeRaw(name: string, store: string, value: unknown, key?: string): Promise<void> {
+	const database = await openDB(name);
+	await database.put(store, value, key);
+	database.close();
+}
+
+export async function readAllRaw(name: string, store: string): Promise<unknown[]> {
+	const database = await openDB(name);
+	const values = await database.getAll(store);
+	database.close();
+	return values;
+}
+
+export const zone = 'Europe/Istanbul';
+/** 15:00 in Istanbul. */
+export const now = new Date('2025-03-10T12:00:00.000Z');
+
+export function minutesLater(minutes: number, from: Date = now): Date {
+	return new Date(from.getTime() + minutes * 60_000);
+}
