@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { locales } from './src/lib/locales';
+import { locales, sourceLocale } from './src/lib/locales';
 import { siteIdentity } from './src/site.config';
 import { linkContentFolder } from './src/integrations/content-link';
 import { lessonLinks, mathToMathml } from './src/integrations/markdown-plugins';
@@ -34,7 +34,7 @@ export default defineConfig({
 			description: siteIdentity.description.en,
 			logo: { src: siteIdentity.logo },
 			favicon: '/favicon.svg',
-			defaultLocale: locales[0].code,
+			defaultLocale: sourceLocale.code,
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang, dir: l.dir }])),
 			lastUpdated: true,
 			pagination: true,

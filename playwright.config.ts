@@ -33,7 +33,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
 		launchOptions: {
-			executablePath: systemChromium,
+			...(systemChromium ? { executablePath: systemChromium } : {}),
 			args: [
 				'--no-sandbox',
 				'--disable-gpu',
