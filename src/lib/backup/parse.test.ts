@@ -41,7 +41,7 @@ describe('parseBackup', () => {
 		broken.reviews[2]!['rating'] = 5;
 		broken.settings['desiredRetention'] = '0.9';
 		const problems = problemsOf(() => parseBackup(broken));
-		expect(problems).toContain('cards[3].due: not a date (expected an ISO 8601 UTC time such as 2025-01-01T00:00:00.000Z)');
+		expect(problems).toContain('cards[3].due: not a date (expected an ISO 8601 UTC time with milliseconds, such as 2025-01-01T00:00:00.000Z)');
 		expect(problems).toContain('reviews[2].rating: must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)');
 		expect(problems.some((problem) => problem.startsWith('settings.desiredRetention: '))).toBe(true);
 		expect(problems).toHaveLength(3);

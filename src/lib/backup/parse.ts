@@ -83,8 +83,8 @@ function duplicateProblems(backup: Backup): string[] {
 /** `before` is rebuilt from the order of the log, so it must be oldest first. */
 function orderProblems(backup: Backup): string[] {
 	const index = backup.reviews.findIndex(
-		(review, position) =>
-			position > 0 && Date.parse(review.reviewedAt) < Date.parse(backup.reviews[position - 1]?.reviewedAt ?? ''),
+		// Times are canonical ISO strings (see isInstant), so string order is time order.
+		(review, position) => position > 0 && review.reviewedAt < (backup.reviews[position - 1]?.reviewedAt ?? ''),
 	);
 	return index === -1 ? [] : [`reviews[${index}].reviewedAt: earlier than reviews[${index - 1}] (the log must be oldest first)`];
 }

@@ -6,7 +6,7 @@
  */
 import type { CardRecord, ReviewRecord } from './types';
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 const STATES = new Set(['new', 'learning', 'review', 'relearning']);
 
@@ -22,12 +22,16 @@ function isCount(value: unknown): boolean {
 	return Number.isSafeInteger(value) && inRange(value, 0, 1_000_000_000);
 }
 
-/** A UTC ISO 8601 time with seconds, naming a real calendar date and time (no Feb 30, no 24:00). */
+/**
+ * A time exactly as Date.prototype.toISOString writes it (UTC, milliseconds),
+ * naming a real date and time (no Feb 30, no 24:00). One canonical form keeps
+ * string order equal to time order, which the log's index relies on.
+ */
 export function isInstant(value: unknown): value is string {
 	if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return false;
 	const parsed = Date.parse(value);
 	// Date.parse rolls invalid fields over (Feb 30 → Mar 2); the round trip catches that.
-	return !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 19) === value.slice(0, 19);
+	return !Number.isNaN(parsed) && new Date(parsed).toISOString() === value;
 }
 
 export function isCardKey(value: unknown): value is string {

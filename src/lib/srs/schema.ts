@@ -9,7 +9,7 @@ import type { CardRecord, ReviewRecord, Settings } from './types';
 
 export const isoInstantSchema = z
 	.string()
-	.refine(isInstant, { error: 'not a date (expected an ISO 8601 UTC time such as 2025-01-01T00:00:00.000Z)' });
+	.refine(isInstant, { error: 'not a date (expected an ISO 8601 UTC time with milliseconds, such as 2025-01-01T00:00:00.000Z)' });
 
 /** Card keys are `${deck}/${id}`: bounded length, no control characters. */
 export const cardKeySchema = z
