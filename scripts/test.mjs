@@ -1,7 +1,7 @@
 // `npm test`: every check the project has, in the order that fails fastest.
-// 1. unit tests (Vitest)   2. content lints   3. builds: the site, the site
-// under BASE_PATH=/course/, and a fixture copy with an extra locale
-// 4. end-to-end tests (Playwright, real Chromium) against those builds.
+// 1. unit tests (Vitest)   2. content lints   3. builds: the site, then a
+// type check, the site under BASE_PATH=/course/, and a fixture copy with an
+// extra locale   4. end-to-end tests (Playwright, real Chromium) against them.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { findChromium, howToGetChromium } from './find-chromium.mjs';
@@ -29,6 +29,8 @@ if (!chromium) {
 run('Unit tests', 'npx', ['vitest', 'run']);
 for (const lint of ['lint:terms', 'i18n:check']) if (scripts[lint]) run(lint, 'npm', ['run', '--silent', lint]);
 run('Build the site', 'npx', ['astro', 'build'], { OUT_DIR: 'dist', BASE_PATH: '' });
+// After the first build, so Astro's generated types (.astro/) exist.
+run('Type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('Build the site under /course/', 'npx', ['astro', 'build'], { OUT_DIR: 'dist-course', BASE_PATH: '/course/' });
 console.log('\n▶ Build the fixture site');
 await buildFixtureSite('dist-fixture');
