@@ -7,7 +7,7 @@ import { phraseFinder, type PhraseFinder } from '../lib/glossary/match';
 import { termLinkHtml, touchScriptCode } from '../lib/glossary/term-link';
 import { entryFor } from '../lib/glossary/view';
 import { withBase } from '../lib/lesson-links';
-import { findLocale } from '../lib/locales';
+import { findLocale, locales } from '../lib/locales';
 import { readGlossary, readGlossaryFiles } from './glossary-data';
 
 /** Text under these nodes is never linked: headings and links already stand out, and a link cannot hold another. */
@@ -49,8 +49,10 @@ export function glossaryTermLinks({ root, base }: { root: string; base: string }
 	const docsDir = join(root, 'src/content/docs');
 	const contentDir = join(root, 'content');
 	const finders = new Map<string, PhraseFinder<string>>();
-	for (const [locale, entries] of glossary.entries) {
-		finders.set(locale, phraseFinder([...entries.values()].map((entry) => ({ text: entry.term, value: entry.id })), locale));
+	for (const { code: locale } of locales) {
+		// A concept not translated yet is found by its source-locale wording, which a lesson may use meanwhile.
+		const phrases = glossary.concepts.map((concept) => ({ text: entryFor(glossary, concept.id, locale).entry.term, value: concept.id }));
+		finders.set(locale, phraseFinder(phrases, locale));
 	}
 
 	function lessonState(fileURL: URL | undefined): LessonState | undefined {

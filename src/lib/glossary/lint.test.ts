@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, lintLesson, maskNonProse, variantFinder } from './lint';
+import { parseGlossary } from './parse';
+import { sampleFiles, sampleOptions } from './sample-glossary';
+
+const glossary = parseGlossary(sampleFiles(), sampleOptions);
+const turkish = variantFinder(glossary, 'tr');
+const english = variantFinder(glossary, 'en');
+
+function report(source: string, finder = turkish): string[] {
+	return lintLesson(source, finder).map((problem) => formatProblem('content/tr/lesson.md', problem));
+}
+
+describe('lintLesson: flagged', () => {
+	it('reports a variant with its line and the canonical term', () => {
+		const source = '---\ntitle: Ders\n---\n\nBu derste\nAktarma Öğrenmesi anlatılır.\n';
+		expect(report(source)).toEqual(['content/tr/lesson.md:6: "Aktarma Öğrenmesi" → use "Öğrenme aktarması"']);
+	});
+
+	it('folds case the Turkish way (İ/i, I/ı)', () => {
+		expect(report('AKTARMA ÖĞRENMESİ ve ELEME DÜZENLİLEŞTİRMESİ')).toEqual([
+			'content/tr/lesson.md:1: "AKTARMA ÖĞRENMESİ" → use "Öğrenme aktarması"',
+			'content/tr/lesson.md:1: "ELEME DÜZENLİLEŞTİRMESİ" → use "Sönümleme"',
+		]);
+	});
+
+	it('reports inflected variants and variants split over two lines, once each', () => {
+		expect(report('Seyreltmeyi ve transfer\nöğrenmeyi karşılaştırın.')).toEqual([
+			'content/tr/lesson.md:1: "Seyreltmeyi" → use "Sönümleme"',
+			'content/tr/lesson.md:1: "transfer öğrenmeyi" → use "Öğrenme aktarması"',
+		]);
+	});
+
+	it('reports the longest variant, not the shorter one inside it', () => {
+		expect(report('eleme düzenlileştirmesi')).toEqual(['content/tr/lesson.md:1: "eleme düzenlileştirmesi" → use "Sönümleme"']);
+	});
+
+	it('checks lines inside lists, tables, emphasis and asides', () => {
+		const source = '- **seyreltme**\n\n| a | eleme |\n|---|---|\n\n:::note\naktarma öğrenmesi\n:::\n';
+		expect(report(source).map((line) => line.split(':')[1])).toEqual(['1', '3', '7']);
+	});
+
+	it('uses each locale’s own variants', () => {
+		expect(report('Add drop-out to the head.', english)).toEqual(['content/tr/lesson.md:1: "drop-out" → use "Dropout"']);
+		expect(report('Add drop-out to the head.', turkish)).toEqual([]);
+	});
+});
+
+describe('lintLesson: not flagged', () => {
+	it('skips fenced code blocks, inline code and math', () => {
+		const source = ['```python', '# aktarma öğrenmesi', '```', '~~~', 'seyreltme', '~~~', 'Kod: `aktarma öğrenmesi` burada.', '$$', '\\text{eleme}', '$$', 'Satır içi $\\text{eleme}$ formül.'].join('\n');
+		expect(report(source)).toEqual([]);
+	});
+
+	it('skips link targets, HTML tags, comments, imports and heading ids', () => {
+		const source = [
+			"import Eleme from '@/components/eleme.astro';",
+			'[Sönümleme](../seyreltme/index.md)',
+			'<img alt="x" src="eleme.svg">',
+			'<!-- aktarma öğrenmesi -->',
+			'## Sönümleme {#eleme}',
+			'[ref]: https://example.org/transfer öğrenme',
+		].join('\n');
+		expect(report(source)).toEqual([]);
+	});
+
+	it('skips a variant inside a longer word', () => {
+		expect(report('Hecelemeyi, teleme ve eğelemeyi düşünün.')).toEqual([]);
+	});
+
+	it('leaves canonical terms alone', () => {
+		expect(report('Öğrenme aktarması, sönümleme ve ÖĞRENME AKTARMASI.')).toEqual([]);
+	});
+});
+
+describe('maskNonProse', () => {
+	it('keeps offsets and line breaks', () => {
+		const source = 'a `b` c\n```\ncode\n```\nd';
+		const masked = maskNonProse(source);
+		expect(masked).toHaveLength(source.length);
+		expect(masked.split('\n')).toEqual(['a     c', '   ', '    ', '   ', 'd']);
+	});
+});
