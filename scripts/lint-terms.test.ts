@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { sampleProject } from '../src/integrations/glossary-sample-project';
+import { lintTerms, main } from './lint-terms-main';
+
+describe('lint:terms', () => {
+	it('flags variants in lessons of each locale, with file, line and canonical term', () => {
+		const root = sampleProject({
+			'content/tr/strategies/transfer-learning.md': '---\ntitle: Öğrenme aktarması\n---\n\nKaynakta "Aktarma Öğrenmesi" de denir.\n\n```\nseyreltme\n```\n',
+			'content/en/regularization/index.md': '# Regularization\n\nUse drop-out.\n',
+		});
+		expect(lintTerms(root).lines).toEqual([
+			'content/en/regularization/index.md:3: "drop-out" → use "Dropout"',
+			'content/tr/strategies/transfer-learning.md:5: "Aktarma Öğrenmesi" → use "Öğrenme aktarması"',
+		]);
+	});
+
+	it('does not flag the glossary’s own data or the glossary page that quotes the alternatives', () => {
+		const root = sampleProject({
+			'content/tr/glossary.mdx': '---\ntitle: Sözlük\n---\n\nDiğer adlar: "aktarma öğrenmesi", "seyreltme", "eleme".\n',
+		});
+		expect(lintTerms(root)).toEqual({ lines: [], lessons: 2 });
+	});
+
+	it('exits 1 and prints the report when anything is found, 0 otherwise', () => {
+		const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		expect(main(sampleProject({ 'content/tr/a.md': 'eleme\n' }))).toBe(1);
+		expect(log).toHaveBeenCalledWith('content/tr/a.md:1: "eleme" → use "Sönümleme"');
+		expect(main(sampleProject())).toBe(0);
+		expect(main(sampleProject({ 'content/glossary/terms.yaml': '- id: 1 2\n' }))).toBe(1);
+		expect(error).toHaveBeenCalledWith(expect.stringContaining('content/glossary/terms.yaml: entry "1 2" (item 1), field "id"'));
+		log.mockRestore();
+		error.mockRestore();
+	});
+});
