@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+
+/**
+ * The chapter's lessons and home pages, in both locales: each lesson renders
+ * with its title, sections, references, math and figures, and both
+ * languages share the same section ids so links and quiz cards can target a
+ * section in either language.
+ */
+interface Lesson {
+	path: string;
+	title: Record<'en' | 'tr', string>;
+	hasMath: boolean;
+	figures: number;
+}
+
+const lessons: Lesson[] = [
+	{ path: 'strategies/introduction/', title: { en: 'Introduction to the chapter', tr: 'Bölüme giriş' }, hasMath: false, figures: 0 },
+	{ path: 'strategies/transfer-learning/', title: { en: 'Transfer learning', tr: 'Öğrenme aktarması' }, hasMath: false, figures: 2 },
+	{ path: 'strategies/other-strategies/', title: { en: 'Other strategies', tr: 'Diğer stratejiler' }, hasMath: true, figures: 0 },
+	{ path: 'regularization/', title: { en: 'Regularization', tr: 'Düzenlileştirme' }, hasMath: true, figures: 2 },
+];
+const locales = ['en', 'tr'] as const;
+
+/** Ids of the lesson's own h2/h3 headings, in page order. */
+function sectionIds(page: Page): Promise<string[]> {
+	return page.locator('.sl-markdown-content :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id));
+}
+
+/** External links in the list that follows the References heading. */
+function referenceLinks(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const heading = document.querySelector('.sl-markdown-content h2#references');
+		if (!heading) return [];
+		// Starlight wraps headings in a div that carries the anchor link.
+		let node = heading.closest('.sl-heading-wrapper') ?? heading;
+		while (node.nextElementSibling && node.nextElementSibling.tagName !== 'UL') node = node.nextElementSibling;
+		const list = node.nextElementSibling;
+		return list ? [...list.querySelectorAll('a')].map((a) => a.href).filter((h) => h.startsWith('https://')) : [];
+	});
+}
+
+/** Scrolls each image into view (they load lazily) and reports src, alt and decoded width. */
+async function loadedImages(page: Page, selector: string) {
+	const images = page.locator(selector);
+	const count = await images.count();
+	const result: { src: string; alt: string; width: number }[] = [];
+	for (let i = 0; i < count; i++) {
+		const image = images.nth(i);
+		await image.scrollIntoViewIfNeeded();
+		await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		result.push(
+			await image.evaluate((img: HTMLImageElement) => ({ src: img.src, alt: img.alt.trim(), width: img.naturalWidth })),
+		);
+	}
+	return result;
+}
+
+for (const lesson of lessons) {
+	test.describe(lesson.path, () => {
+		for (const locale of locales) {
+			test(`renders in ${locale}: title, sections, references${lesson.hasMath ? ', math' : ''}`, async ({ page }) => {
+				const response = await page.goto(`/${locale}/${lesson.path}`);
+				expect(response?.status()).toBe(200);
+				await expect(page.locator('html')).toHaveAttribute('lang', locale);
+				await expect(page.locator('h1')).toHaveText(lesson.title[locale]);
+				expect((await sectionIds(page)).length).toBeGreaterThan(1);
+				expect(await referenceLinks(page)).not.toEqual([]);
+				const content = page.locator('.sl-markdown-content');
+				await expect(content).not.toContainText('$$');
+				if (lesson.hasMath) {
+					await expect(content.locator('math[display="block"]').first()).toBeVisible();
+					expect(await content.locator('math').count()).toBeGreaterThan(1);
+				}
+			});
+
+			test(`figures in ${locale} load and have alt text`, async ({ page }) => {
+				await page.goto(`/${locale}/${lesson.path}`);
+				const images = await loadedImages(page, '.sl-markdown-content img');
+				expect(images).toHaveLength(lesson.figures);
+				for (const image of images) {
+					expect(image.alt.length, image.src).toBeGreaterThan(20);
+					expect(image.width, image.src).toBeGreaterThan(0);
+				}
+			});
+		}
+
+		test('has the same section ids in both locales, and figures drawn for each language', async ({ page }) => {
+			await page.goto(`/en/${lesson.path}`);
+			const englishIds = await sectionIds(page);
+			const englishFigures = await loadedImages(page, '.sl-markdown-content img');
+			await page.goto(`/tr/${lesson.path}`);
+			expect(await sectionIds(page)).toEqual(englishIds);
+			const turkishFigures = await loadedImages(page, '.sl-markdown-content img');
+			turkishFigures.forEach((figure, i) => {
+				expect(figure.src).not.toBe(englishFigures[i]?.src);
+				expect(figure.alt).not.toBe(englishFigures[i]?.alt);
+			});
+		});
+	});
+}
+
+for (const locale of locales) {
+	test(`the transfer-learning lesson in ${locale} ends by sending the reader to the lab and the trainer`, async ({ page }) => {
+		await page.goto(`/${locale}/strategies/transfer-learning/`);
+		const tryIt = page.locator('h2#try-it');
+		await expect(tryIt).toBeVisible();
+		const links = await page.evaluate(() => {
+			const heading = document.querySelector('h2#try-it')!;
+			const hrefs: string[] = [];
+			for (let node = (heading.closest('.sl-heading-wrapper') ?? heading).nextElementSibling; node; node = node.nextElementSibling) {
+				if (node.matches('.sl-heading-wrapper, h2')) break;
+				hrefs.push(...[...node.querySelectorAll('a')].map((a) => new URL(a.href).pathname));
+			}
+			return hrefs;
+		});
+		expect(links).toEqual(expect.arrayContaining([`/${locale}/practice/lab/`, `/${locale}/practice/trainer/`]));
+	});
+
+	test(`lesson links in ${locale} lead to lessons of the same locale`, async ({ page }) => {
+		await page.goto(`/${locale}/strategies/transfer-learning/`);
+		await page.locator('.sl-markdown-content a[href$="/regularization/#dropout"]').first().click();
+		await expect(page).toHaveURL(new RegExp(`/${locale}/regularization/#dropout$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	});
+
+	test(`the ${locale} home page says where to start: read, drill, experiment`, async ({ page }) => {
+		await page.goto(`/${locale}/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+		const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(hrefs).toEqual(
+			expect.arrayContaining([
+				`/${locale}/strategies/introduction/`,
+				`/${locale}/practice/trainer/`,
+				`/${locale}/practice/lab/`,
+			]),
+		);
+		const hero = await loadedImages(page, '.hero img');
+		expect(hero).toHaveLength(1);
+		expect(hero[0]!.alt.length).toBeGreaterThan(20);
+		await page.locator('.hero .sl-link-button').first().click();
+		await expect(page).toHaveURL(new RegExp(`/${locale}/strategies/introduction/$`));
+	});
+
+	for (const path of ['', 'strategies/transfer-learning/', 'regularization/']) {
+		test(`axe finds nothing on /${locale}/${path}`, async ({ page }) => {
+			await page.goto(`/${locale}/${path}`);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+}
