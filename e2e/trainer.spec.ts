@@ -24,9 +24,18 @@ test.describe('trainer session', () => {
 		await answerByKeyboard(page, '2');
 		answered += 1;
 
+		const lastBeforeEnd = await answerByKeyboard(page, '3');
+		answered += 1;
 		await page.getByRole('button', { name: 'End session' }).press('Enter');
 		const summary = page.locator('[data-part="summary"]');
 		await expect(summary.getByRole('heading', { name: 'Session summary' })).toBeFocused();
+		await expect(summary).toContainText(`Answers: ${answered}, in`);
+		// U on the summary takes the last answer back and reopens the session on that card.
+		await page.keyboard.press('U');
+		expect((await currentCard(page)).key).toBe(lastBeforeEnd.key);
+		await expect(summary).toBeHidden();
+		answered -= 1;
+		await page.getByRole('button', { name: 'End session' }).press('Enter');
 		await expect(summary).toContainText(`Answers: ${answered}, in`);
 		const backup = await exportBackup(page);
 		expect(backup.reviews).toHaveLength(answered);

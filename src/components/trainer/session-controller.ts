@@ -32,10 +32,16 @@ export class SessionController {
 	private busy = false;
 	private firstCardShown = false;
 
+	/** The session ended and its summary shows: U may still take the last answer back. */
+	private resumable = false;
+
 	constructor(
 		private readonly section: HTMLElement,
 		private readonly context: TrainerContext,
 		private readonly finished: (end: SessionEnd) => void,
+		private readonly resumed: () => void,
+		/** Where key presses count: the trainer, or nothing focused. */
+		private readonly keyScope: HTMLElement,
 	) {
 		part(section, 'undo').addEventListener('click', () => void this.undo());
 		part(section, 'end').addEventListener('click', () => this.finish());
@@ -52,6 +58,7 @@ export class SessionController {
 		const today = buildQueue(keys, progress.records, progress.newIntroducedToday, new Date(), progress.settings, timeZone);
 		performance.measure('trainer:queue', { start: started });
 		this.keys = new Set(keys);
+		this.resumable = false;
 		this.queue = new StudyQueue(today, progress.records);
 		this.summary = emptySummary();
 		this.spent.length = 0;
@@ -88,22 +95,22 @@ export class SessionController {
 	}
 
 	private onKey(event: KeyboardEvent): void {
-		if (!this.active || !this.current || event.defaultPrevented) return;
+		if (event.defaultPrevented || !(this.current || this.resumable)) return;
 		const target = event.target instanceof HTMLElement ? event.target : undefined;
-		// Keys typed elsewhere on the page (search, sidebar, settings) are not answers.
-		if (target && target !== document.body && !this.section.contains(target)) return;
-		const action = keyAction({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, focus: focusKind(target) }, this.current.question.kind, this.phase);
-		if (!action) return;
+		// Keys typed elsewhere on the page (search, sidebar) are not answers.
+		if (target && target !== document.body && !this.keyScope.contains(target)) return;
+		const input = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, focus: focusKind(target) };
+		const action = keyAction(input, this.current?.question.kind ?? 'flashcard', this.phase);
+		if (!action || (!this.current && action.type !== 'undo')) return;
 		event.preventDefault();
-		this.act(action);
+		if (action.type === 'undo') void this.undo();
+		else this.act(action);
 	}
 
 	private act(action: SessionAction): void {
 		const current = this.current;
 		if (this.busy || !current) return;
-		if (action.type === 'undo') {
-			void this.undo();
-		} else if (action.type === 'reveal' && this.phase === 'prompt' && current.question.kind === 'flashcard') {
+		if (action.type === 'reveal' && this.phase === 'prompt' && current.question.kind === 'flashcard') {
 			current.view.reveal();
 			this.offerRatings(RATINGS, 3);
 		} else if (action.type === 'submit' && this.phase === 'prompt' && current.question.kind === 'choice') {
@@ -181,9 +188,15 @@ export class SessionController {
 			const last = this.spent.at(-1);
 			const spentMs = last?.key === review.key ? (this.spent.pop()?.ms ?? 0) : 0;
 			this.summary = withoutAnswer(this.summary, review.rating, spentMs);
-			if (this.keys.has(review.key)) this.queue.restore(review.key, review.before);
 			this.context.announce(this.context.t('trainer.session.undone'));
-			this.section.hidden = false;
+			// An answer from another deck or tab is undone in storage; this session goes on as it was.
+			if (!this.keys.has(review.key)) return;
+			this.queue.restore(review.key, review.before);
+			if (this.resumable) {
+				this.resumable = false;
+				this.resumed();
+				this.section.hidden = false;
+			}
 			this.busy = false;
 			this.showNext();
 		} catch (error) {
@@ -193,9 +206,15 @@ export class SessionController {
 		}
 	}
 
+	/** Leaving the summary: U no longer reopens the session. */
+	leaveSummary(): void {
+		this.resumable = false;
+	}
+
 	finish(): void {
 		this.section.hidden = true;
 		this.current = undefined;
+		this.resumable = true;
 		part(this.section, 'card').replaceChildren();
 		this.finished({ keys: this.keys, summary: this.summary, queue: this.queue });
 	}

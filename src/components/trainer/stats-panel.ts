@@ -18,8 +18,9 @@ export async function renderStats(body: HTMLElement, context: TrainerContext): P
 	const reviews = await store.reviews(from.toISOString());
 	for (const chart of charts) chart.destroy();
 
-	const forecast = dueForecast([...progress.records.values()], now, DAYS, timeZone);
-	const perDay = reviewsPerDay(reviews, from, now, timeZone);
+	const { dayStartMinutes } = progress.settings;
+	const forecast = dueForecast(progress.records.values(), now, DAYS, timeZone, dayStartMinutes);
+	const perDay = reviewsPerDay(reviews, from, now, timeZone, dayStartMinutes);
 	const retention = trueRetention(reviews);
 	/** One bar per day from `start`, as a chart and a table. */
 	const perDayChart = (title: string, valueHeading: string, values: number[], start: Date) =>

@@ -55,7 +55,13 @@ class TrainerApp extends HTMLElement {
 		this.context = context;
 		this.choices = deckChoices(data.decks, data.locale, t('trainer.decks.all'));
 		this.reportCorrupted(corrupted);
-		this.session = new SessionController(part(this, 'session'), context, (end) => this.sessionEnded(end));
+		this.session = new SessionController(
+			part(this, 'session'),
+			context,
+			(end) => this.sessionEnded(end),
+			() => (part(this, 'summary').hidden = true),
+			this,
+		);
 		mountSettings(part<HTMLFormElement>(this, 'settings'), context, () => this.renderCounts());
 		this.mountLazyPanels(context, data.decks);
 		this.showReminder(context);
@@ -117,6 +123,7 @@ class TrainerApp extends HTMLElement {
 	}
 
 	private showDecks(focus = true): void {
+		this.session?.leaveSummary();
 		part(this, 'summary').hidden = true;
 		const decks = part(this, 'decks');
 		decks.hidden = false;
