@@ -1,0 +1,47 @@
+// `npm run i18n:status`: what each locale still lacks (UI strings, lessons,
+// glossary entries, deck texts) and which translations are out of date.
+// Options:
+//   --strict   exit 1 when anything is left to do (missing, outdated,
+//              unstamped or orphaned), e.g. before publishing a locale;
+//   --check    exit 1 when anything is missing or orphaned (`npm run
+//              i18n:check`, part of `npm test`: the shipped locales must be complete);
+//   --hashes   list every unstamped item with the hash to record;
+//   --json     print the report as JSON instead of the table.
+// The TypeScript it runs is shared with the site's translation-status page,
+// loaded through Vite's module runner (which Astro already installs).
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const known = new Set(['--strict', '--check', '--hashes', '--json']);
+const args = process.argv.slice(2);
+const unknown = args.filter((arg) => !known.has(arg));
+if (unknown.length > 0) {
+	console.error(`i18n:status: unknown option ${unknown.join(' ')} (known: ${[...known].join(' ')})`);
+	process.exit(2);
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const load = async (path) => (await runnerImport(fileURLToPath(new URL(path, import.meta.url)), { root, configFile: false, logLevel: 'error' })).module;
+const [{ readTranslationStatus }, { formatReport }, { failingItems }] = await Promise.all([
+	load('../src/integrations/i18n-status-data.ts'),
+	load('../src/lib/i18n-status/table.ts'),
+	load('../src/lib/i18n-status/report.ts'),
+]);
+
+let report;
+try {
+	report = readTranslationStatus(root);
+} catch (error) {
+	console.error(`i18n:status: ${error.message}`);
+	process.exit(1);
+}
+console.log(args.includes('--json') ? JSON.stringify(report, null, '\t') : formatReport(report, { hashes: args.includes('--hashes') }));
+
+const mode = args.includes('--strict') ? 'strict' : args.includes('--check') ? 'check' : undefined;
+if (mode) {
+	const failing = failingItems(report, mode);
+	if (failing.length > 0) {
+		console.error(`\n✖ ${failing.length} item(s) ${mode === 'strict' ? 'left to do' : 'missing or orphaned'}: ${[...new Set(failing.map((i) => i.locale))].join(', ')}`);
+		process.exitCode = 1;
+	}
+}

@@ -1,0 +1,63 @@
+import type { StatusReport } from './report';
+import { contentKinds, type ContentKind, type ItemStatus } from './types';
+
+/**
+ * The plain-text report `npm run i18n:status` prints: a table of counts per
+ * locale and kind, then what each locale has left to do, one line per item.
+ * Items with no recorded hash are summed up per file: they are usually a
+ * whole file translated before its translator recorded hashes.
+ */
+
+export const kindLabels: Record<ContentKind, string> = {
+	ui: 'UI strings',
+	lesson: 'lessons and pages',
+	glossary: 'glossary entries',
+	card: 'deck texts and cards',
+};
+
+const columns = ['missing', 'outdated', 'unstamped', 'orphaned'] as const;
+
+function table(rows: string[][]): string[] {
+	const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+	// Text columns align left, numbers right.
+	return rows.map((row) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd());
+}
+
+function describe(item: ItemStatus): string {
+	const head = `${item.state.padEnd(9)} ${kindLabels[item.kind]}: ${item.id}`;
+	switch (item.state) {
+		case 'missing':
+			return `${head}  → ${item.file}${item.missingFields ? ` (lacks ${item.missingFields.join(', ')})` : ''}${item.sourceHash ? `, then record sourceHash: ${item.sourceHash}` : ''}`;
+		case 'outdated':
+			return `${head}  ${item.file}: English changed since sourceHash ${item.recordedHash}; compare with ${item.sourceFile}, then record sourceHash: ${item.sourceHash}`;
+		case 'orphaned':
+			return `${head}  ${item.file}: English has no such item${item.renamedTo ? `; it was probably renamed to ${item.renamedTo}` : ''}`;
+		default:
+			return `${head}  ${item.file}`;
+	}
+}
+
+function unstampedSummary(items: readonly ItemStatus[]): string[] {
+	const byFile = Map.groupBy(items, (item) => item.file);
+	return [...byFile].map(([file, group]) => {
+		const what = group.length === 1 ? group[0]!.id : `${group.length} ${kindLabels[group[0]!.kind]}`;
+		return `unstamped ${file}: ${what} without sourceHash (run with --hashes to list the hashes to record)`;
+	});
+}
+
+export function formatReport(report: StatusReport, options: { hashes?: boolean } = {}): string {
+	const rows = [['locale', 'content', 'total', ...columns]];
+	for (const { locale, counts } of report.locales) {
+		for (const kind of contentKinds) rows.push([locale, kindLabels[kind], String(counts[kind].total), ...columns.map((state) => String(counts[kind][state]))]);
+	}
+	const lines = [`Translation status (source locale: ${report.sourceLocale})`, '', ...table(rows)];
+	for (const { locale, items } of report.locales) {
+		const toDo = items.filter((item) => item.state !== 'current');
+		lines.push('', toDo.length === 0 ? `${locale}: complete and up to date.` : `${locale}: ${toDo.length} to do`);
+		const unstamped = toDo.filter((item) => item.state === 'unstamped');
+		lines.push(...toDo.filter((item) => item.state !== 'unstamped').map((item) => `  ${describe(item)}`));
+		if (options.hashes) lines.push(...unstamped.map((item) => `  ${describe(item)}: record sourceHash: ${item.sourceHash}`));
+		else lines.push(...unstampedSummary(unstamped).map((line) => `  ${line}`));
+	}
+	return lines.join('\n');
+}
