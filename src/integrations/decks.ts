@@ -59,14 +59,17 @@ function deckFolders(root: string, problems: string[]): DeckFolder[] {
 			const path = `${quizzesDir}/${name}`;
 			const files = readdirSync(join(dir, name)).filter((f) => /\.ya?ml$/.test(f));
 			const texts: Record<string, DeckFile> = {};
+			// A deck with a file that is not YAML is skipped: its other problems would only be echoes of that one.
+			let unreadable = false;
 			for (const file of files.filter((f) => !/^deck\.ya?ml$/.test(f)).sort()) {
 				const read = readYaml(root, `${path}/${file}`, problems);
 				if (read) texts[file.replace(/\.ya?ml$/, '')] = read;
+				else unreadable = true;
 			}
 			const structureFile = files.find((f) => /^deck\.ya?ml$/.test(f));
 			if (!structureFile) problems.push(problem(`${path}/deck.yaml`, undefined, '', 'missing: every deck folder needs one'));
 			const structure = structureFile ? readYaml(root, `${path}/${structureFile}`, problems) : undefined;
-			return structure ? [{ path, structure, texts }] : [];
+			return structure && !unreadable ? [{ path, structure, texts }] : [];
 		});
 }
 

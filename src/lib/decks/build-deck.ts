@@ -134,8 +134,9 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 				case 'choice': {
 					// The explanation is optional, but once English has one, other locales are expected to translate it.
 					const hasExplanation = texts.get(context.sourceLocale)?.cards?.[card.id]?.explanation !== undefined;
+					const prompt = text('prompt');
 					const options = card.options.map((o) => ({ id: o.id, correct: o.correct, text: text(`options.${o.id}.text`), feedback: text(`options.${o.id}.feedback`) }));
-					return { ...ref, kind: 'choice', multiple: card.multiple, prompt: text('prompt'), options, ...(hasExplanation ? { explanation: text('explanation') } : {}) };
+					return { ...ref, kind: 'choice', multiple: card.multiple, prompt, options, ...(hasExplanation ? { explanation: text('explanation') } : {}) };
 				}
 				case 'truefalse':
 					return { ...ref, kind: 'truefalse', answer: card.answer, statement: text('statement'), explanation: text('explanation') };

@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { presentCard } from '../lib/decks/present';
+import type { Card } from '../lib/decks/types';
+import { loadDecks, readDecks } from './decks';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const chapterDecks = ['other-strategies', 'regularization', 'strategies-introduction', 'transfer-learning'];
+
+describe('the decks in quizzes/', () => {
+	const { decks, problems, missing } = readDecks(root);
+
+	it('are valid and fully translated into Turkish', () => {
+		expect(problems).toEqual([]);
+		expect(missing).toEqual([]);
+		expect(decks.map((d) => d.id)).toEqual([...chapterDecks.slice(0, 3), 'terms', 'transfer-learning']);
+	});
+
+	it.each(chapterDecks)('%s mixes every card type with at least 8 cards', (id) => {
+		const deck = decks.find((d) => d.id === id)!;
+		expect(deck.cards.length).toBeGreaterThanOrEqual(8);
+		const kinds = new Set(deck.cards.map((c: Card) => (c.kind === 'choice' ? `choice-${c.multiple ? 'multiple' : 'single'}` : c.kind)));
+		for (const kind of ['flashcard', 'choice-single', 'choice-multiple', 'truefalse']) expect(kinds).toContain(kind);
+	});
+
+	it('drill the chapter scenarios: transfer in transfer-learning, multi-task and end-to-end in other-strategies', () => {
+		const concepts = (id: string) => decks.find((d) => d.id === id)!.cards.flatMap((c) => (c.kind === 'scenario' ? [c.concept] : []));
+		expect(concepts('transfer-learning')).toEqual(['transfer']);
+		expect(concepts('other-strategies')).toEqual(['multitask', 'end-to-end']);
+	});
+
+	it('include a term deck with three cards per glossary concept', () => {
+		const terms = decks.find((d) => d.id === 'terms')!;
+		expect(terms.cards.length % 3).toBe(0);
+		expect(terms.cards.map((c) => c.id)).toContain('transfer-learning-en-tr');
+		const card = terms.cards.find((c) => c.id === 'transfer-learning-en-tr')!;
+		expect(presentCard(card, 'tr', 0)).toMatchObject({ kind: 'flashcard', back: 'Öğrenme aktarması', link: { lesson: 'glossary', section: 'transfer-learning' } });
+	});
+
+	it('present every card in both languages without placeholders or empty text', () => {
+		for (const deck of decks) {
+			for (const card of deck.cards) {
+				for (const locale of ['en', 'tr']) {
+					const text = JSON.stringify(presentCard(card, locale, 0));
+					expect(text, `${deck.id}/${card.id}`).not.toMatch(/[{}]\w|\w[{}]|undefined|"front":""|"back":""|"prompt":""/);
+				}
+			}
+		}
+	});
+
+	it('each point editors at the JSON Schema', () => {
+		for (const deck of readdirSync(join(root, 'quizzes'), { withFileTypes: true }).filter((e) => e.isDirectory())) {
+			for (const file of readdirSync(join(root, 'quizzes', deck.name))) {
+				const schema = file === 'deck.yaml' ? '../deck.schema.json' : '../texts.schema.json';
+				expect(readFileSync(join(root, 'quizzes', deck.name, file), 'utf8').split('\n')[0], `${deck.name}/${file}`).toBe(`# yaml-language-server: $schema=${schema}`);
+			}
+		}
+	});
+});
+
+describe('loadDecks on a broken project', () => {
+	let dir: string | undefined;
+	afterEach(() => {
+		if (dir) rmSync(dir, { recursive: true, force: true });
+	});
+
+	function project(files: Record<string, string>): string {
+		dir = mkdtempSync(join(tmpdir(), 'decks-'));
+		for (const [path, text] of Object.entries(files)) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		}
+		return dir;
+	}
+
+	it('throws one error that lists every problem in every deck', () => {
+		const broken = project({
+			'content/en/a.md': '# A\n\n## Part {#part}\n',
+			'quizzes/one/deck.yaml': 'id: one\nlesson: a\ncards:\n  - { id: c, kind: flashcard, section: nope }\n',
+			'quizzes/one/en.yaml': 'title: One\ndescription: D\ncards:\n  c: { front: F, back: B }\n',
+			'quizzes/two/deck.yaml': 'id: two\nlesson: a\ncards:\n  - { id: c, kind: truefalse, answer: true }\n',
+			'quizzes/two/en.yaml': 'title: [unclosed\n',
+		});
+		const message = (() => {
+			try {
+				loadDecks(broken);
+				return '';
+			} catch (error) {
+				return (error as Error).message;
+			}
+		})();
+		expect(message).toMatch(/^The decks in quizzes\/ have 2 problem\(s\):\n/);
+		expect(message).toContain('\n  quizzes/one/deck.yaml: card "c": section: no heading with id "nope" in content/en/a.md');
+		expect(message).toMatch(/\n {2}quizzes\/two\/en\.yaml: not valid YAML: \S/);
+	});
+
+	it('loads a valid deck with its lesson link', () => {
+		const fine = project({
+			'content/en/a/index.md': '# A\n\n## Part {#part}\n',
+			'quizzes/one/deck.yaml': 'id: one\nlesson: a\ncards:\n  - { id: c, kind: flashcard, section: part }\n',
+			'quizzes/one/en.yaml': 'title: One\ndescription: D\ncards:\n  c: { front: F, back: B }\n',
+		});
+		expect(loadDecks(fine)).toEqual([
+			{ id: 'one', title: { en: 'One' }, description: { en: 'D' }, cards: [{ deck: 'one', id: 'c', lesson: 'a', section: 'part', kind: 'flashcard', front: { en: 'F' }, back: { en: 'B' } }] },
+		]);
+	});
+});
