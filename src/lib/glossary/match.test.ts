@@ -18,6 +18,13 @@ describe('phraseFinder in Turkish', () => {
 		expect(found(['hiperparametre'], 'tr', 'hiperparametreleri seçin')).toEqual(['hiperparametreleri=hiperparametre']);
 	});
 
+	it('accepts the plural of a compound with a possessive: veri kümesi → veri kümeleri', () => {
+		expect(found(['veri kümesi'], 'tr', 'veri kümelerinde ve veri kümesinde')).toEqual(['veri kümelerinde=veri kümesi', 'veri kümesinde=veri kümesi']);
+		expect(found(['kayıp fonksiyonu'], 'tr', 'kayıp fonksiyonları')).toEqual(['kayıp fonksiyonları=kayıp fonksiyonu']);
+		expect(found(['sinir ağı'], 'tr', 'sinir ağları')).toEqual(['sinir ağları=sinir ağı']);
+		expect(found(['aşırı öğrenme'], 'tr', 'aşırı öğrenler')).toEqual([]);
+	});
+
 	it('accepts the softened final consonant: ağırlık → ağırlığı', () => {
 		expect(found(['ağırlık'], 'tr', 'Her ağırlığı küçültür.')).toEqual(['ağırlığı=ağırlık']);
 		expect(found(['öznitelik'], 'tr', 'bu özniteliğin değeri')).toEqual(['özniteliğin=öznitelik']);

@@ -45,14 +45,29 @@ function isTurkish(locale: string): boolean {
 	return locale.toLowerCase().split('-')[0] === 'tr' || locale.toLowerCase().split('-')[0] === 'az';
 }
 
+/**
+ * A Turkish compound whose last word carries the possessive ("veri kümesi",
+ * "kayıp fonksiyonu") takes its plural on the bare noun: "veri kümeleri".
+ * Returns that plural stem ("veri küme"), or undefined for other terms.
+ */
+function compoundPluralStem(words: readonly string[]): string | undefined {
+	const last = words.at(-1) ?? '';
+	if (words.length < 2 || !/[ıiuü]$/.test(last)) return undefined;
+	const bare = /[aeıioöuü]s[ıiuü]$/.test(last) ? last.slice(0, -2) : last.slice(0, -1);
+	return bare.length > 1 ? [...words.slice(0, -1), bare].join(' ') : undefined;
+}
+
 /** The regular expression (source) that finds one folded phrase with its suffix. */
 function phrasePattern(folded: string, locale: string): string {
-	const words = folded.trim().split(/\s+/).map(escapeRegExp);
-	let body = words.join('\\s+');
+	const words = folded.trim().split(/\s+/);
+	const join = (phrase: string) => phrase.split(' ').map(escapeRegExp).join('\\s+');
+	let body = join(words.join(' '));
 	const last = folded.at(-1) ?? '';
 	const turkish = isTurkish(locale);
 	const soft = turkish ? softened[last] : undefined;
 	if (soft) body = `${body.slice(0, -last.length)}(?:${escapeRegExp(last)}|${soft}(?=${vowel}|${wideVowel}))`;
+	const pluralStem = turkish ? compoundPluralStem(words) : undefined;
+	if (pluralStem) body = `(?:${body}|${join(pluralStem)}l${wideVowel}r${vowel})`;
 	const suffix = turkish ? turkishSuffix : englishSuffix;
 	return `(?<![\\p{L}\\p{N}])${body}${suffix}(?![\\p{L}\\p{N}])`;
 }
