@@ -6,6 +6,7 @@
  * `npm run deck-schema` turns these schemas into JSON Schemas for editors.
  */
 import { z } from 'zod';
+import { sourceHashFormatMessage, sourceHashPattern } from '../i18n-status/hash-format';
 
 const expectedText = { error: 'expected text' };
 const text = z.string(expectedText).trim().min(1, expectedText);
@@ -56,6 +57,11 @@ export const deckStructureSchema = z
 	})
 	.meta({ title: 'Deck (quizzes/<deck>/deck.yaml)', description: 'Card ids, kinds, correct answers and lesson links. Texts live in <locale>.yaml beside it.' });
 
+const sourceHash = z
+	.string()
+	.regex(sourceHashPattern, { error: sourceHashFormatMessage })
+	.meta({ description: 'In a translation: the hash of the English texts it was made from, as printed by npm run i18n:status.' });
+
 const optionTexts = z.strictObject({ text: text.optional(), feedback: text.optional() });
 
 export const cardTextsSchema = z.strictObject({
@@ -65,12 +71,15 @@ export const cardTextsSchema = z.strictObject({
 	statement: text.optional(),
 	explanation: text.optional(),
 	options: z.record(id, optionTexts, { error: 'expected texts keyed by option id' }).optional(),
+	sourceHash: sourceHash.optional(),
 });
 
 export const deckTextsSchema = z
 	.strictObject({
 		title: text.optional(),
 		description: text.optional(),
+		/** Covers title, description and glossaryPrompts; each card records its own. */
+		sourceHash: sourceHash.optional(),
 		cards: z.record(id, cardTextsSchema, { error: 'expected texts keyed by card id' }).optional(),
 		glossaryPrompts: z
 			.strictObject({

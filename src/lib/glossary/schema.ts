@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceHashFormatMessage, sourceHashPattern } from '../i18n-status/hash-format';
 
 /**
  * The shape of the glossary's files under `content/glossary/`:
@@ -35,6 +36,8 @@ export const localeEntrySchema = z.strictObject({
 	alternatives: z.array(text).default([]),
 	/** One or two sentences, plain text. */
 	definition: text.max(400, 'keep a definition under 400 characters: it is shown in a tooltip'),
+	/** In a translation: the hash of the English entry it was made from, for `npm run i18n:status`. */
+	sourceHash: z.string().regex(sourceHashPattern, sourceHashFormatMessage).optional(),
 });
 
 export const localeFileSchema = z.array(localeEntrySchema);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sourceHashPattern } from './hash-format';
 
 /**
  * A translation records the hash of the English text it was made from
@@ -6,9 +7,6 @@ import { createHash } from 'node:crypto';
  * only, never on the file's name, place or Git history, so it survives
  * renames, moves and shallow clones.
  */
-
-/** Hashes are 12 lowercase hex digits: short enough to type, 48 bits against accidental matches. */
-export const sourceHashPattern = /^[0-9a-f]{12}$/;
 
 /** Line endings, trailing spaces and blank lines at either end do not count as a change. */
 function normalize(text: string): string {
