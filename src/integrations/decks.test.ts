@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { presentCard } from '../lib/decks/present';
 import type { Card } from '../lib/decks/types';
+import { variantFinder } from '../lib/glossary/lint';
 import { loadDecks, readDecks } from './decks';
+import { readGlossary } from './glossary-data';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chapterDecks = ['other-strategies', 'regularization', 'strategies-introduction', 'transfer-learning'];
@@ -46,6 +48,18 @@ describe('the decks in quizzes/', () => {
 				for (const locale of ['en', 'tr']) {
 					const text = JSON.stringify(presentCard(card, locale, 0));
 					expect(text, `${deck.id}/${card.id}`).not.toMatch(/[{}]\w|\w[{}]|undefined|"front":""|"back":""|"prompt":""/);
+				}
+			}
+		}
+	});
+
+	it.each(['en', 'tr'])('use the canonical glossary terms in %s, also in generated scenarios', (locale) => {
+		const finder = variantFinder(readGlossary(root), locale);
+		for (const deck of decks) {
+			for (const card of deck.cards) {
+				for (let review = 0; review < (card.kind === 'scenario' ? 30 : 1); review++) {
+					const text = Object.values(presentCard(card, locale, review)).flat().map((part) => JSON.stringify(part)).join(' ');
+					expect(finder.find(text).map((m) => `${text.slice(m.start, m.end)} → ${m.value.canonical}`), `${deck.id}/${card.id}`).toEqual([]);
 				}
 			}
 		}
