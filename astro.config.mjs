@@ -49,6 +49,7 @@ export default defineConfig({
 				{ ...label('sidebar.regularization'), items: [{ autogenerate: { directory: 'regularization' } }] },
 				{ ...label('sidebar.practice'), items: [{ autogenerate: { directory: 'practice' } }] },
 				{ slug: 'glossary' },
+				{ slug: 'translation-status' },
 			],
 		}),
 		mdx(),
