@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { presentCard } from '../lib/decks/present';
 import type { Card } from '../lib/decks/types';
 import { variantFinder } from '../lib/glossary/lint';
-import { loadDecks, readDecks } from './decks';
+import { deckCheck, loadDecks, readDecks } from './decks';
 import { readGlossary } from './glossary-data';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -109,6 +109,12 @@ describe('loadDecks on a broken project', () => {
 		expect(message).toMatch(/^The decks in quizzes\/ have 2 problem\(s\):\n/);
 		expect(message).toContain('\n  quizzes/one/deck.yaml: card "c": section: no heading with id "nope" in content/en/a.md');
 		expect(message).toMatch(/\n {2}quizzes\/two\/en\.yaml: not valid YAML: \S/);
+	});
+
+	it('fails astro build through the deck-check integration', () => {
+		const broken = project({ 'quizzes/one/deck.yaml': 'id: two\nlesson: a\ncards: []\n' });
+		const hook = deckCheck(broken).hooks['astro:build:start'] as unknown as (options: { logger: { info: (message: string) => void } }) => void;
+		expect(() => hook({ logger: { info: () => undefined } })).toThrowError(/quizzes\/one\/deck\.yaml: id: expected "one"/);
 	});
 
 	it('loads a valid deck with its lesson link', () => {
