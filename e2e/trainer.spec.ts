@@ -105,7 +105,7 @@ test.describe('trainer storage', () => {
 		await answerByKeyboard(page, '3');
 		await answerByKeyboard(page, '3');
 		const damagedKey = await page.evaluate(corruptOneCard);
-		await page.reload();
+		await openTrainer(page, 'en');
 		const report = page.locator('[data-part="corrupted"]');
 		await expect(report).toContainText('Damaged records set aside: 1.');
 		await expect(report).toContainText(damagedKey);

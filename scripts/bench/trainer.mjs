@@ -8,6 +8,7 @@
 // plus the page's eager JavaScript (gzip). Run alone after a build:
 //   OUT_DIR=dist-trainer npx astro build && OUT_DIR=dist-trainer npx node scripts/bench/trainer.mjs
 import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { eagerJs } from './eager-js.mjs';
@@ -43,11 +44,13 @@ export async function rows(ctx) {
 
 		const firstCard = [];
 		const queue = [];
+		const storeLoad = [];
 		for (let load = 0; load < PAGE_LOADS; load++) {
 			await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
 			await waitForMeasure(page, 'trainer:first-card');
 			firstCard.push(...(await durations(page, 'trainer:first-card')));
 			queue.push(...(await durations(page, 'trainer:queue')));
+			storeLoad.push(...(await durations(page, 'trainer:load')));
 		}
 
 		for (let answer = 0; answer < ANSWERS; answer++) {
@@ -69,12 +72,17 @@ export async function rows(ctx) {
 			await waitForMeasure(page, 'trainer:export', run + 1);
 		}
 		exports.push(...(await durations(page, 'trainer:export')));
+		const exportReads = await durations(page, 'trainer:export-read');
 		const js = eagerJs(ctx.outDir, `/${trainerPath}`);
 		return [
 			row('trainer: first card shown after navigation (10k cards, 100k reviews)', median(firstCard), 'ms', 300),
+			// Diagnostic: the store's load() inside the first-card time.
+			{ name: 'trainer: loading progress from IndexedDB', value: Math.round(median(storeLoad)), unit: 'ms', budget: null, ok: true },
 			row(`trainer: answer → next card, p95 of ${answers.length}`, percentile(answers, 0.95), 'ms', 16),
 			row("trainer: building today's queue (10k cards)", median(queue), 'ms', 20),
 			row('trainer: full export (10k cards, 100k reviews)', median(exports), 'ms', 1000),
+			// Diagnostic split of the export: reading the store (the rest is JSON and the file download).
+			{ name: 'trainer: export, reading the store', value: Math.round(median(exportReads)), unit: 'ms', budget: null, ok: true },
 			row('trainer page eager JavaScript (gzip)', js.gzip / 1024, 'KB', 60),
 		];
 	} finally {
@@ -93,7 +101,7 @@ async function serveAlone(dir) {
 	return { url: `http://127.0.0.1:${port}/`, close: () => child.kill() };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const { findChromium, howToGetChromium } = await import('../find-chromium.mjs');
 	const chromiumPath = findChromium();
 	if (!chromiumPath) {

@@ -9,6 +9,7 @@ export async function exportProgress(context: TrainerContext): Promise<string> {
 	const started = performance.now();
 	const now = new Date();
 	const backup = await context.store.exportBackup(now);
+	performance.measure('trainer:export-read', { start: started });
 	const fileName = `transfer-trainer-${now.toISOString().slice(0, 10)}.json`;
 	downloadText(fileName, JSON.stringify(backup), 'application/json');
 	performance.measure('trainer:export', { start: started });

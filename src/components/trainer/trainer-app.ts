@@ -41,8 +41,13 @@ class TrainerApp extends HTMLElement {
 		let progress: Progress;
 		let corrupted: CorruptRecord[];
 		try {
+			const opening = performance.now();
 			store = await openTrainerStore();
+			const loading = performance.now();
 			const loaded = await store.load(new Date(), timeZone);
+			// Boot stages, for the benchmark (scripts/bench/trainer.mjs) and the browser's performance panel.
+			performance.measure('trainer:open-store', { start: opening, end: loading });
+			performance.measure('trainer:load', { start: loading });
 			progress = { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday };
 			corrupted = loaded.corrupted;
 		} catch (error) {
@@ -68,13 +73,15 @@ class TrainerApp extends HTMLElement {
 		store.onExternalChange(() => void this.reloadFromStore());
 		part(this, 'summary-back').addEventListener('click', () => this.showDecks());
 		part(this, 'loading').hidden = true;
-		this.showDecks(false);
 		const deckId = params.get('deck');
-		if (deckId !== null) {
-			const choice = this.choices.find((candidate) => candidate.id === deckId);
-			if (choice) this.study(choice);
-			else this.showAlert(t('trainer.decks.unknown', { id: deckId }));
+		const choice = this.choices.find((candidate) => candidate.id === deckId);
+		// Opened on a deck: its first card comes first; the deck table is counted when it is shown.
+		if (choice) {
+			this.study(choice);
+			return;
 		}
+		this.showDecks(false);
+		if (deckId !== null) this.showAlert(t('trainer.decks.unknown', { id: deckId }));
 	}
 
 	private createContext(data: TrainerData, t: Translate, store: TrainerStore, progress: Progress, timeZone: string): TrainerContext {
@@ -118,7 +125,6 @@ class TrainerApp extends HTMLElement {
 
 	private sessionEnded(end: SessionEnd): void {
 		if (!this.context) return;
-		this.renderCounts();
 		renderSummary(part(this, 'summary'), end, this.context);
 	}
 
@@ -131,8 +137,9 @@ class TrainerApp extends HTMLElement {
 		if (focus) part(this, 'decks-heading').focus();
 	}
 
+	/** Counts are for the deck table; while it is hidden they wait until it is shown. */
 	private renderCounts(): void {
-		if (!this.context) return;
+		if (!this.context || part(this, 'decks').hidden) return;
 		renderDeckTable(part(this, 'deck-rows'), this.choices, this.context, (choice) => this.study(choice));
 	}
 
