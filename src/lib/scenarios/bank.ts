@@ -57,7 +57,7 @@ export const tasks: readonly Task[] = [
 	{ id: 'leaf-disease', input: 'image', features: edgesAndTextures, en: 'telling diseased plant leaves from healthy ones', tr: 'hastalıklı bitki yapraklarını sağlıklı olanlardan ayırmak', unit: { en: { one: 'leaf photo', other: 'leaf photos' }, tr: 'yaprak fotoğrafı' } },
 	{
 		id: 'shuffled-digits', input: 'image',
-		features: ownFeatures('shuffled-pixels', 'pixel values with no local pattern, because its pixels were shuffled by a fixed permutation', 'yerel örüntü taşımayan piksel değerleri, çünkü pikselleri sabit bir permütasyonla karıştırılmış'),
+		features: ownFeatures('shuffled-pixels', 'pixel values that carry no local pattern once shuffled by a fixed permutation', 'sabit bir permütasyonla karıştırıldığı için yerel örüntü taşımayan piksel değerleri'),
 		en: 'reading handwritten digits whose pixels were shuffled by a fixed permutation', tr: 'pikselleri sabit bir permütasyonla karıştırılmış el yazısı rakamları okumak',
 		unit: { en: { one: 'image', other: 'images' }, tr: 'görüntü' },
 	},
@@ -79,19 +79,19 @@ export const tasks: readonly Task[] = [
 	},
 	{
 		id: 'loan-default', input: 'tabular',
-		features: ownFeatures('loan-columns', 'relations between its own columns (income, debt and loan term)', 'kendi sütunları (gelir, borç ve vade) arasındaki ilişkiler'),
+		features: ownFeatures('loan-columns', 'relations between the income, debt and loan-term columns', 'gelir, borç ve vade sütunları arasındaki ilişkiler'),
 		en: 'predicting loan defaults from application forms', tr: 'başvuru formlarından kredi temerrüdünü tahmin etmek',
 		unit: { en: { one: 'loan application', other: 'loan applications' }, tr: 'kredi başvurusu' },
 	},
 	{
 		id: 'house-prices', input: 'tabular',
-		features: ownFeatures('listing-columns', 'relations between its own columns (floor area, rooms and district)', 'kendi sütunları (alan, oda sayısı ve semt) arasındaki ilişkiler'),
+		features: ownFeatures('listing-columns', 'relations between the floor-area, rooms and district columns', 'alan, oda sayısı ve semt sütunları arasındaki ilişkiler'),
 		en: 'estimating house prices from listings', tr: 'ilan verilerinden ev fiyatı tahmin etmek',
 		unit: { en: { one: 'listing', other: 'listings' }, tr: 'ilan' },
 	},
 	{
 		id: 'churn', input: 'tabular',
-		features: ownFeatures('customer-columns', 'relations between its own columns (plan, usage and payment history)', 'kendi sütunları (tarife, kullanım ve ödeme geçmişi) arasındaki ilişkiler'),
+		features: ownFeatures('customer-columns', 'relations between the plan, usage and payment-history columns', 'tarife, kullanım ve ödeme geçmişi sütunları arasındaki ilişkiler'),
 		en: 'predicting which customers will cancel their subscription', tr: 'hangi müşterilerin aboneliğini iptal edeceğini tahmin etmek',
 		unit: { en: { one: 'customer record', other: 'customer records' }, tr: 'müşteri kaydı' },
 	},

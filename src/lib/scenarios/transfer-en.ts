@@ -1,14 +1,20 @@
 /** English wording of transfer scenarios. */
 import { assemble, englishPhrasing, type RenderedScenario } from './assemble';
-import { inputKindNames } from './bank';
+import { inputKindNames, type Task } from './bank';
 import { countOf, timesAsMany, withArticle } from './english';
 import { transferConditions, type TransferScenario } from './transfer';
+
+/** "an audio clip (audio)"; just "an image" when the unit already names the kind. */
+function withKind(example: string, task: Task): string {
+	const kind = inputKindNames[task.input].en;
+	return task.unit.en.one === kind || task.unit.en.other === kind ? example : `${example} (${kind})`;
+}
 
 function inputReason({ source, target }: TransferScenario, same: boolean): string {
 	const a = withArticle(source.unit.en.one);
 	const b = withArticle(target.unit.en.one);
 	if (same) return `an example for A is ${a} and an example for B is ${b}: both are ${inputKindNames[source.input].en}`;
-	return `an example for A is ${a} (${inputKindNames[source.input].en}), while an example for B is ${b} (${inputKindNames[target.input].en})`;
+	return `an example for A is ${withKind(a, source)}, while an example for B is ${withKind(b, target)}`;
 }
 
 function dataReason(s: TransferScenario, muchMore: boolean): string {
@@ -21,7 +27,7 @@ function dataReason(s: TransferScenario, muchMore: boolean): string {
 
 function featuresReason({ source, target }: TransferScenario, useful: boolean): string {
 	if (useful) return `both tasks rely on the same low-level features: ${source.features.en}`;
-	return `a network trained for A learns ${source.features.en}, whereas B relies on ${target.features.en}`;
+	return `A relies on ${source.features.en}, whereas B relies on ${target.features.en}`;
 }
 
 export function transferInEnglish(s: TransferScenario): RenderedScenario {

@@ -1,6 +1,6 @@
 /** Turkish wording of transfer scenarios. */
 import { assemble, turkishPhrasing, type RenderedScenario } from './assemble';
-import { inputKindNames } from './bank';
+import { inputKindNames, type Task } from './bank';
 import { formatNumber } from './format';
 import { numberWithCase, withCase } from './turkish';
 import { transferConditions, type TransferScenario } from './transfer';
@@ -9,10 +9,16 @@ const number = (value: number) => formatNumber(value, 'tr');
 const A = (c: Parameters<typeof withCase>[1]) => withCase('A', c, { proper: true });
 const B = (c: Parameters<typeof withCase>[1]) => withCase('B', c, { proper: true });
 
+/** "ses kaydı (ses)"; just "görüntü" when the unit already names the kind. */
+function withKind(task: Task): string {
+	const kind = inputKindNames[task.input].tr;
+	return task.unit.tr === kind ? kind : `${task.unit.tr} (${kind})`;
+}
+
 function inputReason({ source, target }: TransferScenario, same: boolean): string {
 	const examples = `${A('genitive')} bir örneği bir ${source.unit.tr}, ${B('genitive')}ki bir ${target.unit.tr}`;
 	if (same) return `${examples}: ikisi de ${inputKindNames[source.input].tr}`;
-	return `${A('genitive')} bir örneği bir ${source.unit.tr} (${inputKindNames[source.input].tr}), ${B('genitive')}ki ise bir ${target.unit.tr} (${inputKindNames[target.input].tr})`;
+	return `${A('genitive')} bir örneği bir ${withKind(source)}, ${B('genitive')}ki ise bir ${withKind(target)}`;
 }
 
 function dataReason(s: TransferScenario, muchMore: boolean): string {
