@@ -65,6 +65,16 @@ for (const locale of locales) {
 			await expect(page.locator('h1')).toHaveText(locale.transfer);
 		});
 
+		test('search finds the glossary by a term’s other name', async ({ page }) => {
+			await page.goto(`/${locale.code}/glossary/`);
+			await page.keyboard.press('Control+k');
+			await page.locator('#starlight__search input').fill(locale.code === 'tr' ? 'seyreltme' : 'ConvNet');
+			const results = page.locator('.pagefind-ui__result-link');
+			await expect(results.first()).toBeVisible();
+			const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+			expect(hrefs.some((href) => href.startsWith(`/${locale.code}/glossary/`))).toBe(true);
+		});
+
 		test('has no axe violations', async ({ page }) => {
 			await page.goto(`/${locale.code}/glossary/`);
 			expect(await axeViolations(page)).toEqual([]);
