@@ -21,6 +21,8 @@ const lessons: Lesson[] = [
 	{ path: 'regularization/', title: { en: 'Regularization', tr: 'Düzenlileştirme' }, hasMath: true, figures: 2 },
 ];
 const locales = ['en', 'tr'] as const;
+/** Lesson figures are Markdown images, which render as `p > img` (embedded components are not figures). */
+const lessonFigures = '.sl-markdown-content p > img';
 
 /** Ids of the lesson's own h2/h3 headings, in page order. */
 function sectionIds(page: Page): Promise<string[]> {
@@ -76,7 +78,7 @@ for (const lesson of lessons) {
 
 			test(`figures in ${locale} load and have alt text`, async ({ page }) => {
 				await page.goto(`/${locale}/${lesson.path}`);
-				const images = await loadedImages(page, '.sl-markdown-content img');
+				const images = await loadedImages(page, lessonFigures);
 				expect(images).toHaveLength(lesson.figures);
 				for (const image of images) {
 					expect(image.alt.length, image.src).toBeGreaterThan(20);
@@ -88,10 +90,10 @@ for (const lesson of lessons) {
 		test('has the same section ids in both locales, and figures drawn for each language', async ({ page }) => {
 			await page.goto(`/en/${lesson.path}`);
 			const englishIds = await sectionIds(page);
-			const englishFigures = await loadedImages(page, '.sl-markdown-content img');
+			const englishFigures = await loadedImages(page, lessonFigures);
 			await page.goto(`/tr/${lesson.path}`);
 			expect(await sectionIds(page)).toEqual(englishIds);
-			const turkishFigures = await loadedImages(page, '.sl-markdown-content img');
+			const turkishFigures = await loadedImages(page, lessonFigures);
 			turkishFigures.forEach((figure, i) => {
 				expect(figure.src).not.toBe(englishFigures[i]?.src);
 				expect(figure.alt).not.toBe(englishFigures[i]?.alt);
