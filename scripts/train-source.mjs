@@ -2,8 +2,10 @@
 // writes it to public/models/source/: model.json, weights.bin, manifest.json.
 // Deterministic: the data, initial weights and batch order come from the
 // seeds in SOURCE_RECIPE. Runs on Node 24 (npm run train:source), which
-// loads the TypeScript in src/lib/lab directly.
+// loads the TypeScript in src/lib/lab directly. `--out <dir>` writes
+// elsewhere (the benchmark uses it to time a run without touching public/).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getBackend, io, setBackend, version_core } from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -13,7 +15,8 @@ import { SOURCE_TASK } from '../src/lib/lab/tasks.ts';
 import { MODEL_FILE, toModelFiles, WEIGHTS_FILE } from '../src/lib/lab/model-files.ts';
 import { MANIFEST_FILE } from '../src/lib/lab/manifest.ts';
 
-const outDir = fileURLToPath(new URL('../public/models/source/', import.meta.url));
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 ? `${resolve(process.argv[outFlag + 1] ?? '')}/` : fileURLToPath(new URL('../public/models/source/', import.meta.url));
 const started = performance.now();
 
 setWasmPaths(fileURLToPath(new URL('../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url)));

@@ -1,6 +1,7 @@
 import { memory } from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runExperiment, totalEpochs, validatePlan, type ExperimentPlan } from './experiment.ts';
+import { runExperiment } from './experiment.ts';
+import { totalEpochs, validatePlan, type ExperimentPlan } from './plan.ts';
 import type { Source } from './methods.ts';
 import { loadSource } from './model-files.ts';
 import { useNodeBackend } from './node-backend.ts';
@@ -20,6 +21,7 @@ describe('validatePlan', () => {
 		[{ amounts: [5] }, /"amounts" must be whole numbers from 10 to 500, got 5/],
 		[{ amounts: [] }, /"amounts" must list at least one amount/],
 		[{ task: 'shapes' }, /"task" must be one of letters, textures, got shapes/],
+		[{ input: 'rotated' }, /"input" must be one of original, permuted, got rotated/],
 		[{ epochs: 0 }, /"epochs" must be a whole number from 1 to 100/],
 		[{ methods: [] }, /"methods" must list at least one method/],
 	])('rejects %j', (change, message) => {

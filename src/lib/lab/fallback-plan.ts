@@ -1,4 +1,4 @@
-import type { ExperimentPlan } from './experiment.ts';
+import type { ExperimentPlan } from './plan.ts';
 
 /**
  * Without WebAssembly or module workers the lab trains on the page itself

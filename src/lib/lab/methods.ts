@@ -1,12 +1,10 @@
 import { model as functionalModel, type LayersModel } from '@tensorflow/tfjs-layers';
 import type { Tensor } from '@tensorflow/tfjs-core';
+import type { Method } from './plan.ts';
 import { buildHead, buildNetwork, copyConvWeights, FEATURE_LAYER_NAME } from './network.ts';
 import { createRandom } from './random.ts';
 import { trainClassifier, type TensorSplit } from './train.ts';
 
-/** The three ways to get a network for task B. */
-export const METHODS = ['feature-extraction', 'fine-tuning', 'scratch'] as const;
-export type Method = (typeof METHODS)[number];
 
 /**
  * Learning rates: the new head and the scratch network learn at the usual

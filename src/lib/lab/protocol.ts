@@ -1,4 +1,4 @@
-import type { Curve, ExperimentPlan, Progress } from './experiment.ts';
+import type { Curve, ExperimentPlan, Progress } from './plan.ts';
 
 /** Where the browser finds the lab's files; both end in "/" and include the site's base path. */
 export interface AssetUrls {

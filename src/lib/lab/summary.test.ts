@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Curve } from './experiment.ts';
+import type { Curve } from './plan.ts';
 import { meanCurve, outcomeOf, summarize, transferGain } from './summary.ts';
 
 const curve = (method: Curve['method'], amount: number, seed: number, accuracies: number[]): Curve => ({ method, amount, seed, accuracies });

@@ -1,5 +1,4 @@
-import type { Curve } from './experiment.ts';
-import type { Method } from './methods.ts';
+import type { Curve, Method } from './plan.ts';
 
 /**
  * Turns raw curves into what the lab shows and judges: means over seeds,

@@ -1,0 +1,144 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+
+/**
+ * The lab trains real networks, so these tests run the ready experiments
+ * with their shipped (small) settings. Runs are deterministic, so the
+ * numbers checked here are the ones a learner sees.
+ */
+const LAB = '/en/practice/lab/';
+const lab = (page: Page) => page.locator('transfer-lab').first();
+
+async function choose(page: Page, experiment: string, variant?: string): Promise<void> {
+	await lab(page).locator(`input[name$="-experiment"][value="${experiment}"]`).check();
+	if (variant) await lab(page).locator(`input[name$="-variant"][value="${variant}"]`).check();
+}
+
+/** Runs what the form says and waits for the run to end (done, cancelled or error). */
+async function run(page: Page): Promise<string> {
+	const root = lab(page);
+	const next = String(Number((await root.getAttribute('data-run-count')) ?? 0) + 1);
+	await root.locator('[data-part="run"]').click();
+	await expect(root).toHaveAttribute('data-run-count', next, { timeout: 200_000 });
+	return (await root.getAttribute('data-state')) ?? '';
+}
+
+/** Mean accuracy per (method, amount) from the results table, read from the cells' unrounded values. */
+async function resultsTable(page: Page): Promise<Map<string, number>> {
+	const rows = lab(page).locator('tbody[data-part="rows"] tr');
+	const results = new Map<string, number>();
+	for (const row of await rows.all()) {
+		const key = `${await row.getAttribute('data-method')}@${await row.getAttribute('data-amount')}`;
+		results.set(key, Number(await row.locator('td[data-value]').getAttribute('data-value')));
+	}
+	return results;
+}
+
+/** Feature extraction minus scratch, averaged over the amounts from 20 to 50 images. */
+function gain(results: Map<string, number>): number {
+	const gains = [20, 50].map((amount) => {
+		const transfer = results.get(`feature-extraction@${amount}`);
+		const scratch = results.get(`scratch@${amount}`);
+		if (transfer === undefined || scratch === undefined) throw new Error(`no results for ${amount} images in ${[...results.keys()].join(', ')}`);
+		return transfer - scratch;
+	});
+	return gains.reduce((a, b) => a + b, 0) / gains.length;
+}
+
+test.describe('transfer-learning lab', () => {
+	test.setTimeout(240_000);
+
+	test('condition 1: transfer pays with the same kind of input and the gain is gone with permuted pixels', async ({ page }) => {
+		await page.goto(LAB);
+		await choose(page, 'input', 'holds');
+		await lab(page).locator('input[name$="-prediction"][value="transfer-wins"]').check();
+		expect(await run(page)).toBe('done');
+		const holds = await resultsTable(page);
+		expect(holds.size).toBe(4);
+		expect(gain(holds)).toBeGreaterThanOrEqual(0.05);
+		await expect(lab(page).locator('[data-part="verdict"]')).toContainText('Your prediction held.');
+		await expect(lab(page).locator('[data-part="progress"]')).toHaveAttribute('value', /\d+/);
+
+		await choose(page, 'input', 'violated');
+		await lab(page).locator('input[name$="-prediction"][value="transfer-wins"]').check();
+		expect(await run(page)).toBe('done');
+		const violated = await resultsTable(page);
+		expect(gain(violated)).toBeLessThan(0.05);
+		expect(gain(violated)).toBeLessThan(gain(holds));
+		await expect(lab(page).locator('[data-part="verdict"]')).toContainText('Your prediction did not hold.');
+		// The accuracy-against-amount chart and table are both there once results exist.
+		await expect(lab(page).locator('canvas[data-part="amount-chart"]')).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('loads no tfjs, chart.js, wasm or model until the learner runs it', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto('/en/strategies/introduction/');
+		await page.goto(LAB);
+		await page.goto('/tr/practice/lab/');
+		const labAssets = requested.filter((url) => /lab\.worker|lab-charts|main-thread-runner|tfjs-wasm|\.wasm$|models\/source/.test(url));
+		expect(labAssets).toEqual([]);
+	});
+
+	test('is operable by keyboard: choose, start and cancel', async ({ page }) => {
+		await page.goto(LAB);
+		const first = lab(page).locator('input[name$="-experiment"]').first();
+		await first.focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(lab(page).locator('input[name$="-experiment"][value="data"]')).toBeChecked();
+		await page.keyboard.press('ArrowUp');
+		const runButton = lab(page).locator('[data-part="run"]');
+		while (!(await runButton.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		// Run is disabled while training, so focus moves to Cancel, and back to Run at the end.
+		const cancel = lab(page).locator('[data-part="cancel"]');
+		await expect(cancel).toBeFocused();
+		await expect(lab(page).locator('[data-part="progress-text"]')).not.toBeEmpty();
+		await page.keyboard.press('Enter');
+		await expect(lab(page)).toHaveAttribute('data-state', 'cancelled', { timeout: 30_000 });
+		await expect(lab(page).locator('[data-part="status"]')).toHaveText('Cancelled. The results below are from the runs that finished.');
+		await expect(runButton).toBeFocused();
+	});
+
+	test('Turkish page: Turkish strings, Turkish number format, zero axe violations', async ({ page }) => {
+		await page.goto('/tr/practice/lab/');
+		expect(await axeViolations(page)).toEqual([]);
+		await choose(page, 'custom');
+		await lab(page).locator('[data-part="amount"]').fill('10');
+		await lab(page).locator('input[name$="-method"][value="fine-tuning"]').uncheck();
+		await lab(page).locator('input[name$="-method"][value="scratch"]').uncheck();
+		await expect(lab(page).locator('[data-part="run"]')).toHaveText('Deneyi çalıştır');
+		expect(await run(page)).toBe('done');
+		await expect(lab(page).locator('tbody[data-part="rows"] th').first()).toHaveText('Öznitelik çıkarma');
+		// Turkish puts the percent sign first and uses a decimal comma.
+		await expect(lab(page).locator('tbody[data-part="rows"] td').nth(1)).toHaveText(/^%\d+,\d$/);
+		await expect(lab(page).locator('[data-part="verdict"]')).toContainText('hem öznitelik çıkarmayı hem sıfırdan eğitimi');
+	});
+
+	test('says clearly when the model files are missing or corrupt', async ({ page }) => {
+		await page.route('**/models/source/weights.bin', (route) => route.fulfill({ status: 200, body: Buffer.from('not weights') }));
+		await page.goto(LAB);
+		expect(await run(page)).toBe('error');
+		const alert = lab(page).getByRole('alert');
+		await expect(alert).toContainText('The trained model for task A could not be loaded');
+		await expect(alert).toContainText('weights.bin: has 11 bytes');
+	});
+
+	test('without WebAssembly, runs a reduced, labelled experiment on the page itself', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(globalThis, 'WebAssembly', { value: undefined });
+		});
+		await page.goto(LAB);
+		// The cpu backend is slow: a small custom plan keeps this test short.
+		await choose(page, 'custom');
+		await lab(page).locator('[data-part="amount"]').fill('200');
+		await lab(page).locator('input[name$="-method"][value="fine-tuning"]').uncheck();
+		expect(await run(page)).toBe('done');
+		await expect(lab(page).locator('[data-part="notice"]')).toBeVisible();
+		await expect(lab(page).locator('[data-part="notice"]')).toContainText('Reduced run');
+		// 200 images were asked for; the reduced run caps them at 50 and says so in the table.
+		const results = await resultsTable(page);
+		expect([...results.keys()].sort()).toEqual(['feature-extraction@50', 'scratch@50']);
+	});
+});

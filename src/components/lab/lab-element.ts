@@ -1,0 +1,256 @@
+import { reducePlanForMainThread } from '@/lib/lab/fallback-plan.ts';
+import { METHODS, type Curve, type ExperimentPlan, type InputKind, type Method, type TargetTaskId } from '@/lib/lab/plan.ts';
+import { PRESETS, PRESET_IDS, type PresetId, type Variant } from '@/lib/lab/presets.ts';
+import type { FromRunner } from '@/lib/lab/protocol.ts';
+import { OUTCOMES, summarize, type Outcome } from '@/lib/lab/summary.ts';
+import type { LabCharts } from './lab-charts.ts';
+import { LabText } from './lab-text.ts';
+import { renderTable, verdictSentences } from './results-view.ts';
+import { createMainThreadRunner, createWorkerRunner, type Runner } from './runner.ts';
+import { hasModuleWorkers, hasWebAssembly } from './support.ts';
+
+interface Selection {
+	plan: ExperimentPlan;
+	preset: { id: PresetId; variant: Variant } | undefined;
+}
+
+interface ActiveRun {
+	plan: ExperimentPlan;
+	selection: Selection;
+	prediction: Outcome | undefined;
+	curves: Map<string, Curve>;
+	started: number;
+}
+
+/** Custom runs use the ready experiments' seeds, epochs and validation size, so their numbers compare. */
+const CUSTOM_DEFAULTS = PRESETS.input.holds;
+
+function part<T extends HTMLElement>(root: ParentNode, name: string): T {
+	const found = root.querySelector<T>(`[data-part="${name}"]`);
+	if (!found) throw new Error(`transfer-lab: the page has no [data-part="${name}"]`);
+	return found;
+}
+
+const curveKey = (curve: Curve) => `${curve.method}|${curve.amount}|${curve.seed}`;
+
+/**
+ * The lab's island. Static until Run: then it creates the training worker
+ * (or the main-thread fallback) and loads chart.js, so a page that merely
+ * shows the lab fetches no tfjs at all.
+ */
+class TransferLab extends HTMLElement {
+	private text!: LabText;
+	private base = '/';
+	private runner: Runner | undefined;
+	private charts: LabCharts | undefined;
+	private active: ActiveRun | undefined;
+	/** Finished curves per task B and input, for the accuracy-against-amount chart. */
+	private readonly history = new Map<string, Map<string, Curve>>();
+	private chartFrame = 0;
+	/** Finished runs (done, cancelled or failed), exposed as data-run-count for tests and the benchmark. */
+	private runCount = 0;
+
+	connectedCallback(): void {
+		if (this.text) return;
+		const config = JSON.parse(part(this, 'config').textContent ?? '{}') as { lang: string; base: string; strings: Record<string, string> };
+		this.text = new LabText(config.strings, config.lang);
+		this.base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+		const form = part<HTMLFormElement>(this, 'form');
+		form.addEventListener('change', () => this.syncForm());
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.start();
+		});
+		part(this, 'cancel').addEventListener('click', () => this.runner?.cancel());
+		this.syncForm();
+	}
+
+	disconnectedCallback(): void {
+		this.runner?.dispose();
+		this.runner = undefined;
+		this.charts?.destroy();
+		this.charts = undefined;
+	}
+
+	private radio(name: string): string | undefined {
+		return this.querySelector<HTMLInputElement>(`input[type="radio"][name$="-${name}"]:checked`)?.value;
+	}
+
+	/** Shows the custom fields or the variant choice, and describes the chosen variant. */
+	private syncForm(): void {
+		const experiment = this.radio('experiment');
+		const custom = experiment === 'custom';
+		part(this, 'custom').hidden = !custom;
+		part(this, 'variant').hidden = custom;
+		if (!custom && experiment) part(this, 'variant-description').textContent = this.text.t(`lab.preset.${experiment}.${this.radio('variant') ?? 'holds'}`);
+	}
+
+	/** The plan from the form, or undefined after telling the learner what to fix. */
+	private selection(): Selection | undefined {
+		const experiment = this.radio('experiment');
+		if (experiment && (PRESET_IDS as readonly string[]).includes(experiment)) {
+			const id = experiment as PresetId;
+			const variant = (this.radio('variant') ?? 'holds') as Variant;
+			return { plan: PRESETS[id][variant], preset: { id, variant } };
+		}
+		const amountField = part<HTMLInputElement>(this, 'amount');
+		if (!amountField.checkValidity()) {
+			amountField.reportValidity();
+			return undefined;
+		}
+		const methods = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name$="-method"]:checked')].map((box) => box.value as Method);
+		if (methods.length === 0) {
+			this.querySelector<HTMLInputElement>('input[type="checkbox"][name$="-method"]')?.focus();
+			return undefined;
+		}
+		const plan: ExperimentPlan = {
+			...CUSTOM_DEFAULTS,
+			task: part<HTMLSelectElement>(this, 'task').value as TargetTaskId,
+			input: part<HTMLSelectElement>(this, 'input').value as InputKind,
+			amounts: [Number(amountField.value)],
+			methods: METHODS.filter((method) => methods.includes(method)),
+		};
+		return { plan, preset: undefined };
+	}
+
+	/** Swaps which button is enabled; focus moves with it, or a keyboard user would be left on a disabled button. */
+	private setRunning(running: boolean): void {
+		const runButton = part<HTMLButtonElement>(this, 'run');
+		const cancelButton = part<HTMLButtonElement>(this, 'cancel');
+		const focused = document.activeElement;
+		runButton.disabled = running;
+		cancelButton.disabled = !running;
+		if (running && focused === runButton) cancelButton.focus();
+		if (!running && focused === cancelButton) runButton.focus();
+		this.toggleAttribute('aria-busy', running);
+	}
+
+	private async start(): Promise<void> {
+		if (this.active) return;
+		const selection = this.selection();
+		if (!selection) return;
+		const prediction = OUTCOMES.find((outcome) => outcome === this.radio('prediction'));
+		this.setRunning(true);
+		part(this, 'error').hidden = true;
+		part(this, 'status').textContent = this.text.t('lab.status.loading');
+		const chartsModule = import('./lab-charts.ts');
+		this.runner ??= hasWebAssembly() && hasModuleWorkers() ? createWorkerRunner((m) => this.onMessage(m)) : await createMainThreadRunner((m) => this.onMessage(m));
+		const { LabCharts } = await chartsModule;
+		this.charts ??= this.createCharts(LabCharts);
+		this.launch({ plan: selection.plan, selection, prediction, curves: new Map(), started: performance.now() });
+	}
+
+	private createCharts(Charts: typeof LabCharts): LabCharts {
+		const text = this.text;
+		return new Charts(part(this, 'curve-chart'), part(this, 'amount-chart'), {
+			epoch: text.t('lab.chart.epoch'),
+			accuracy: text.t('lab.chart.accuracy'),
+			images: text.t('lab.chart.images'),
+			methodName: (method) => text.method(method),
+			series: (method, amount) => text.t('lab.chart.series', { method: text.method(method), amount }),
+			percent: (value) => text.percent(value),
+		});
+	}
+
+	private launch(run: ActiveRun): void {
+		const runner = this.runner;
+		if (!runner) return;
+		const plan = runner.kind === 'main-thread' ? reducePlanForMainThread(run.selection.plan) : run.selection.plan;
+		part(this, 'notice').hidden = runner.kind !== 'main-thread';
+		this.active = { ...run, plan, curves: new Map() };
+		const progress = part<HTMLProgressElement>(this, 'progress');
+		progress.value = 0;
+		part(this, 'progress-text').textContent = '';
+		part(this, 'progress-area').hidden = false;
+		runner.run(plan, { wasmDir: `${this.base}tfjs-wasm/`, modelDir: `${this.base}models/source/` });
+	}
+
+	private onMessage(message: FromRunner): void {
+		const run = this.active;
+		if (!run) return;
+		switch (message.type) {
+			case 'ready':
+				if (this.runner?.kind === 'worker') part(this, 'status').textContent = this.text.t('lab.status.worker', { backend: message.backend });
+				return;
+			case 'progress': {
+				const { curve, done, total } = message.progress;
+				run.curves.set(curveKey(curve), curve);
+				const progress = part<HTMLProgressElement>(this, 'progress');
+				progress.max = total;
+				progress.value = done;
+				part(this, 'progress-text').textContent = this.text.t('lab.progress.text', { done, total, method: this.text.method(curve.method), amount: curve.amount, seed: curve.seed });
+				part(this, 'results').hidden = false;
+				this.scheduleChart();
+				return;
+			}
+			case 'done':
+				this.finish(run, message.curves, message.cancelled);
+				return;
+			case 'error':
+				this.fail(run, message.kind, message.detail);
+		}
+	}
+
+	/** Redraws at most once per frame: feature extraction reports epochs faster than the screen refreshes. */
+	private scheduleChart(): void {
+		if (this.chartFrame) return;
+		this.chartFrame = requestAnimationFrame(() => {
+			this.chartFrame = 0;
+			const run = this.active;
+			if (run) this.charts?.showCurves([...run.curves.values()], run.plan.methods, run.plan.amounts);
+		});
+	}
+
+	private finish(run: ActiveRun, curves: Curve[], cancelled: boolean): void {
+		this.active = undefined;
+		this.setRunning(false);
+		const finished = curves.filter((curve) => curve.accuracies.length === run.plan.epochs);
+		const conditionKey = `${run.plan.task}|${run.plan.input}`;
+		const past = this.history.get(conditionKey) ?? new Map<string, Curve>();
+		for (const curve of finished) past.set(`${curveKey(curve)}|${run.plan.epochs}`, curve);
+		this.history.set(conditionKey, past);
+		this.charts?.showCurves(curves, run.plan.methods, run.plan.amounts);
+		this.charts?.showAmounts([...past.values()], 1);
+		const cells = summarize(finished, run.plan.epochs);
+		renderTable(part(this, 'rows'), cells, this.text);
+		const sentences = verdictSentences({ cells, prediction: run.prediction, preset: cancelled ? undefined : run.selection.preset }, this.text);
+		part(this, 'verdict').replaceChildren(
+			...sentences.map((sentence) => {
+				const paragraph = document.createElement('p');
+				paragraph.textContent = sentence;
+				return paragraph;
+			}),
+		);
+		part(this, 'results').hidden = false;
+		this.markEnded(cancelled ? 'cancelled' : 'done');
+		part(this, 'status').textContent = cancelled ? this.text.t('lab.status.cancelled') : [this.text.t('lab.status.done', { seconds: this.text.seconds(performance.now() - run.started) }), ...sentences].join(' ');
+	}
+
+	private fail(run: ActiveRun, kind: 'model' | 'backend' | 'run', detail: string): void {
+		if (kind === 'backend' && this.runner?.kind === 'worker') {
+			// The worker or its wasm could not start: fall back to the cpu backend on this page, clearly labelled.
+			this.runner.dispose();
+			void createMainThreadRunner((m) => this.onMessage(m)).then((runner) => {
+				this.runner = runner;
+				this.launch(run);
+			});
+			return;
+		}
+		this.active = undefined;
+		this.setRunning(false);
+		part(this, 'progress-area').hidden = true;
+		part(this, 'status').textContent = '';
+		const error = part(this, 'error');
+		error.textContent = this.text.t(kind === 'model' ? 'lab.error.model' : 'lab.error.run', { detail });
+		error.hidden = false;
+		this.markEnded('error');
+	}
+
+	private markEnded(state: 'done' | 'cancelled' | 'error'): void {
+		this.runCount += 1;
+		this.dataset['state'] = state;
+		this.dataset['runCount'] = String(this.runCount);
+	}
+}
+
+if (!customElements.get('transfer-lab')) customElements.define('transfer-lab', TransferLab);

@@ -1,0 +1,28 @@
+/**
+ * The only lab code a page loads eagerly (a few hundred bytes): the island
+ * itself (lab-element.ts) is fetched when a lab comes near the viewport or
+ * the learner reaches it by pointer or keyboard, and tfjs and chart.js only
+ * when they press Run. A lesson that embeds the lab stays light.
+ */
+const load = () => import('./lab-element.ts');
+
+for (const lab of document.querySelectorAll('transfer-lab')) {
+	const form = lab.querySelector('form');
+	// A Run pressed before the island arrived would submit the form and reload the page: hold it and replay it.
+	form?.addEventListener('submit', (event) => {
+		if (customElements.get('transfer-lab')) return;
+		event.preventDefault();
+		void load().then(() => form.requestSubmit());
+	});
+	lab.addEventListener('focusin', load, { once: true });
+	lab.addEventListener('pointerover', load, { once: true });
+	const observer = new IntersectionObserver(
+		(entries) => {
+			if (!entries.some((entry) => entry.isIntersecting)) return;
+			observer.disconnect();
+			void load();
+		},
+		{ rootMargin: '200px' },
+	);
+	observer.observe(lab);
+}

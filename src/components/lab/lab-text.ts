@@ -1,0 +1,47 @@
+import type { Method } from '@/lib/lab/plan.ts';
+
+/** The page's strings (src/i18n/<locale>/lab.json, rendered into the page) and its locale's number formats. */
+export class LabText {
+	private readonly percentFormat: Intl.NumberFormat;
+	private readonly pointsFormat: Intl.NumberFormat;
+	private readonly decimalFormat: Intl.NumberFormat;
+	private readonly integerFormat: Intl.NumberFormat;
+
+	constructor(private readonly strings: Readonly<Record<string, string>>, readonly lang: string) {
+		this.percentFormat = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+		this.pointsFormat = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+		this.decimalFormat = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+		this.integerFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+	}
+
+	/** The string for `key` with {{name}} placeholders filled; a missing key is a build mistake, so it throws. */
+	t(key: string, values: Readonly<Record<string, string | number>> = {}): string {
+		const template = this.strings[key];
+		if (template === undefined) throw new Error(`lab: no string "${key}" in src/i18n/<locale>/lab.json`);
+		return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+			const value = values[name];
+			return value === undefined ? whole : typeof value === 'number' ? this.integerFormat.format(value) : value;
+		});
+	}
+
+	method(method: Method): string {
+		return this.t(`lab.method.${method}`);
+	}
+
+	percent(value: number): string {
+		return this.percentFormat.format(value);
+	}
+
+	/** Accuracy difference in percentage points, e.g. 0.123 → "12.3". */
+	points(difference: number): string {
+		return this.pointsFormat.format(difference * 100);
+	}
+
+	seconds(milliseconds: number): string {
+		return this.decimalFormat.format(milliseconds / 1000);
+	}
+
+	integer(value: number): string {
+		return this.integerFormat.format(value);
+	}
+}
