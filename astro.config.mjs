@@ -54,6 +54,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		lessonLinkCheck(root),
+		(await import('./src/integrations/lab-wasm')).labWasm(),
 		deckCheck(root),
 	],
 });
