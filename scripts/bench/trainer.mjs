@@ -110,6 +110,6 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
 	}
 	const outDir = process.env.OUT_DIR || 'dist';
 	for (const r of await rows({ chromiumPath, serve: serveAlone, outDir })) {
-		console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} ${r.unit} (budget ${r.budget})`);
+		console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} ${r.unit}${r.budget == null ? '' : ` (budget ${r.budget})`}`);
 	}
 }

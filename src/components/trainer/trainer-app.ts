@@ -33,28 +33,20 @@ class TrainerApp extends HTMLElement {
 		const data = readTrainerData(this);
 		const t = translator(data.strings);
 		const params = new URLSearchParams(location.search);
-		// The benchmark studies a generated deck of ?bench=<cards> cards; the module only loads then.
-		const bench = params.has('bench') ? await import('./bench-deck') : undefined;
-		if (bench) data.decks.push(bench.benchDeck(Number(params.get('bench')) || 10_000));
 		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-		let store: TrainerStore;
-		let progress: Progress;
-		let corrupted: CorruptRecord[];
+		// The benchmark studies a generated deck of ?bench=<cards> cards; that module only loads then, alongside the store.
+		const benchModule = params.has('bench') ? import('./bench-deck') : undefined;
+		let opened: OpenedProgress;
 		try {
-			const opening = performance.now();
-			store = await openTrainerStore();
-			const loading = performance.now();
-			const loaded = await store.load(new Date(), timeZone);
-			// Boot stages, for the benchmark (scripts/bench/trainer.mjs) and the browser's performance panel.
-			performance.measure('trainer:open-store', { start: opening, end: loading });
-			performance.measure('trainer:load', { start: loading });
-			progress = { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday };
-			corrupted = loaded.corrupted;
+			opened = await openProgress(timeZone);
 		} catch (error) {
 			this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(error) }));
 			part(this, 'loading').hidden = true;
 			return;
 		}
+		const { store, progress, corrupted } = opened;
+		const bench = await benchModule;
+		if (bench) data.decks.push(bench.benchDeck(Number(params.get('bench')) || 10_000));
 		bench?.exposeForBench(store);
 		const context = this.createContext(data, t, store, progress, timeZone);
 		this.context = context;
@@ -221,6 +213,27 @@ class TrainerApp extends HTMLElement {
 		alert.textContent = text;
 		alert.hidden = false;
 	}
+}
+
+interface OpenedProgress {
+	store: TrainerStore;
+	progress: Progress;
+	corrupted: CorruptRecord[];
+}
+
+async function openProgress(timeZone: string): Promise<OpenedProgress> {
+	const opening = performance.now();
+	const store = await openTrainerStore();
+	const loading = performance.now();
+	const loaded = await store.load(new Date(), timeZone);
+	// Boot stages, for the benchmark (scripts/bench/trainer.mjs) and the browser's performance panel.
+	performance.measure('trainer:open-store', { start: opening, end: loading });
+	performance.measure('trainer:load', { start: loading });
+	return {
+		store,
+		progress: { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday },
+		corrupted: loaded.corrupted,
+	};
 }
 
 function isStorageFull(error: unknown): boolean {
