@@ -11,7 +11,7 @@ import { sourceHashFormatMessage, sourceHashPattern } from '../i18n-status/hash-
 const expectedText = { error: 'expected text' };
 const text = z.string(expectedText).trim().min(1, expectedText);
 
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z
 	.string({ error: 'expected an id' })
 	.regex(idPattern, { error: 'expected an id of lowercase letters, digits and single hyphens (e.g. "conditions-input")' });

@@ -48,8 +48,6 @@ const wordings: Record<string, Wording> = {
 	tr: { transfer: transferInTurkish, multitask: multitaskInTurkish, endToEnd: endToEndInTurkish },
 };
 
-export const scenarioLocales = Object.keys(wordings);
-
 export function renderScenario(scenario: Scenario, locale: string): RenderedScenario {
 	const wording = wordings[locale] ?? wordings.en!;
 	switch (scenario.concept) {

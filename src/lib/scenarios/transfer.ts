@@ -34,10 +34,6 @@ export function transferConditions(scenario: TransferScenario): TransferConditio
 	};
 }
 
-export function transferIsPractical(conditions: TransferConditions): boolean {
-	return conditions.sameInput && conditions.muchMoreSourceData && conditions.usefulFeatures;
-}
-
 /** The 8 combinations, numbered by which conditions fail (bit 0: input, bit 1: data, bit 2: features). */
 export function transferCombination(index: number): TransferConditions {
 	return { sameInput: (index & 1) === 0, muchMoreSourceData: (index & 2) === 0, usefulFeatures: (index & 4) === 0 };

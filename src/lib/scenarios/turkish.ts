@@ -99,7 +99,7 @@ function endsInVowel(spoken: string): boolean {
 }
 
 /** The ending itself, without apostrophe or softening of the stem. */
-export function caseEnding(spoken: string, grammaticalCase: TurkishCase, possessive = false): string {
+function caseEnding(spoken: string, grammaticalCase: TurkishCase, possessive = false): string {
 	const vowel = lastVowel(spoken);
 	const a = twoWay(vowel);
 	const i = fourWay(vowel);
