@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 import { answerByKeyboard, currentCard, openTrainer } from './trainer-helpers';
 
 test.describe('decks in the built trainer', () => {
@@ -28,5 +28,6 @@ test.describe('decks in the built trainer', () => {
 		await expect(card.locator('.trainer-feedback').first()).toBeVisible();
 		await expect(card).toContainText(/Aynı tür girdi: (sağlanıyor|sağlanmıyor), çünkü/);
 		await expect(card.getByRole('link')).toHaveAttribute('href', /\/tr\/strategies\/transfer-learning\/#when-practical$/);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });
