@@ -80,6 +80,7 @@ test.describe('trainer session', () => {
 		await openTrainer(page, 'tr');
 		await page.locator('summary', { hasText: 'Ayarlar' }).click();
 		const limit = page.getByLabel('Günlük yeni kart sayısı');
+		await expect(limit).toHaveValue('20');
 		await limit.fill('3');
 		await limit.press('Enter');
 		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Ayarlar kaydedildi.');

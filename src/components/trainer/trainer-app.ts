@@ -11,8 +11,6 @@ import { el, part } from './dom';
 import { formats } from './format';
 import type { Progress, TrainerContext } from './progress';
 import { SessionController, type SessionEnd } from './session-controller';
-import { mountSettings } from './settings-panel';
-import { renderSummary } from './summary-view';
 import { readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 
 /**
@@ -59,7 +57,6 @@ class TrainerApp extends HTMLElement {
 			() => (part(this, 'summary').hidden = true),
 			this,
 		);
-		mountSettings(part<HTMLFormElement>(this, 'settings'), context, () => this.renderCounts());
 		this.mountLazyPanels(context, data.decks);
 		this.showReminder(context);
 		store.onExternalChange(() => void this.reloadFromStore());
@@ -116,8 +113,9 @@ class TrainerApp extends HTMLElement {
 	}
 
 	private sessionEnded(end: SessionEnd): void {
-		if (!this.context) return;
-		renderSummary(part(this, 'summary'), end, this.context);
+		const context = this.context;
+		if (!context) return;
+		void import('./summary-view').then((module) => module.renderSummary(part(this, 'summary'), end, context));
 	}
 
 	private showDecks(focus = true): void {
@@ -190,20 +188,19 @@ class TrainerApp extends HTMLElement {
 		reminder.hidden = false;
 	}
 
-	/** Statistics (chart.js) and backup code load the first time their section is opened. */
+	/** Statistics (chart.js), settings and backup code load the first time their section is opened. */
 	private mountLazyPanels(context: TrainerContext, decks: readonly Deck[]): void {
 		const stats = part<HTMLDetailsElement>(this, 'stats');
 		stats.addEventListener('toggle', () => {
 			if (!stats.open) return;
 			void import('./stats-panel').then((module) => module.renderStats(part(stats, 'stats-body'), context));
 		});
-		const backup = part<HTMLDetailsElement>(this, 'backup');
-		let backupMounted = false;
-		backup.addEventListener('toggle', () => {
-			if (!backup.open || backupMounted) return;
-			backupMounted = true;
+		onFirstOpen(part<HTMLDetailsElement>(this, 'settings-panel'), () => {
+			void import('./settings-panel').then((module) => module.mountSettings(part<HTMLFormElement>(this, 'settings'), context, () => this.renderCounts()));
+		});
+		onFirstOpen(part<HTMLDetailsElement>(this, 'backup'), () => {
 			void import('./backup-panel').then((module) =>
-				module.mountBackupPanel(part(backup, 'backup-body'), context, decks, () => void this.reloadFromStore()),
+				module.mountBackupPanel(part(this, 'backup-body'), context, decks, () => void this.reloadFromStore()),
 			);
 		});
 	}
@@ -213,6 +210,15 @@ class TrainerApp extends HTMLElement {
 		alert.textContent = text;
 		alert.hidden = false;
 	}
+}
+
+function onFirstOpen(details: HTMLDetailsElement, opened: () => void): void {
+	const listener = (): void => {
+		if (!details.open) return;
+		details.removeEventListener('toggle', listener);
+		opened();
+	};
+	details.addEventListener('toggle', listener);
 }
 
 interface OpenedProgress {
