@@ -18,7 +18,24 @@ describe('lint:terms', () => {
 		const root = sampleProject({
 			'content/tr/glossary.mdx': '---\ntitle: Sözlük\n---\n\nDiğer adlar: "aktarma öğrenmesi", "seyreltme", "eleme".\n',
 		});
-		expect(lintTerms(root)).toEqual({ lines: [], lessons: 2 });
+		const result = lintTerms(root);
+		expect(result.lines).toEqual([]);
+		expect(result.lessons).toBe(2);
+	});
+
+	it('notes lesson lists in terms.yaml that drifted from the lessons, without failing', () => {
+		const root = sampleProject({
+			'content/en/regularization/index.md': '# Regularization\n\nDropout and early stopping.\n',
+			'content/en/strategies/transfer-learning.md': '# Reuse\n\nNothing here.\n',
+			'content/en/practice/lab.md': 'Transfer learning in the lab is not a lesson.\n',
+		});
+		const result = lintTerms(root);
+		expect(result.lines).toEqual([]);
+		expect(result.notes).toEqual([
+			'content/glossary/terms.yaml: entry "transfer-learning": "strategies/transfer-learning" no longer use(s) the term',
+			'content/glossary/terms.yaml: entry "dropout": "strategies/transfer-learning" no longer use(s) the term',
+			'content/glossary/terms.yaml: entry "early-stopping": add "regularization" to its lessons (they use the term)',
+		]);
 	});
 
 	it('exits 1 and prints the report when anything is found, 0 otherwise', () => {

@@ -3,8 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Parents } from 'mdast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import { phraseFinder, type PhraseFinder } from '../lib/glossary/match';
+import type { PhraseFinder } from '../lib/glossary/match';
 import { termLinkHtml, touchScriptCode } from '../lib/glossary/term-link';
+import { termFinder } from '../lib/glossary/usage';
 import { entryFor } from '../lib/glossary/view';
 import { withBase } from '../lib/lesson-links';
 import { findLocale, locales } from '../lib/locales';
@@ -48,12 +49,7 @@ export function glossaryTermLinks({ root, base }: { root: string; base: string }
 	const glossary = readGlossary(root);
 	const docsDir = join(root, 'src/content/docs');
 	const contentDir = join(root, 'content');
-	const finders = new Map<string, PhraseFinder<string>>();
-	for (const { code: locale } of locales) {
-		// A concept not translated yet is found by its source-locale wording, which a lesson may use meanwhile.
-		const phrases = glossary.concepts.map((concept) => ({ text: entryFor(glossary, concept.id, locale).entry.term, value: concept.id }));
-		finders.set(locale, phraseFinder(phrases, locale));
-	}
+	const finders = new Map<string, PhraseFinder<string>>(locales.map(({ code }) => [code, termFinder(glossary, code)]));
 
 	function lessonState(fileURL: URL | undefined): LessonState | undefined {
 		if (!fileURL) return undefined;
