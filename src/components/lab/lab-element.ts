@@ -31,6 +31,8 @@ function part<T extends HTMLElement>(root: ParentNode, name: string): T {
 	return found;
 }
 
+const CHART_INTERVAL = 500;
+
 const curveKey = (curve: Curve) => `${curve.method}|${curve.amount}|${curve.seed}`;
 
 /**
@@ -46,7 +48,7 @@ class TransferLab extends HTMLElement {
 	private active: ActiveRun | undefined;
 	/** Finished curves per task B and input, for the accuracy-against-amount chart. */
 	private readonly history = new Map<string, Map<string, Curve>>();
-	private chartFrame = 0;
+	private chartTimer = 0;
 	/** Finished runs (done, cancelled or failed), exposed as data-run-count for tests and the benchmark. */
 	private runCount = 0;
 
@@ -191,14 +193,18 @@ class TransferLab extends HTMLElement {
 		}
 	}
 
-	/** Redraws at most once per frame: feature extraction reports epochs faster than the screen refreshes. */
+	/**
+	 * Redraws the live curves at most every CHART_INTERVAL ms: epochs arrive
+	 * far faster than that, and each redraw is main-thread work that would
+	 * compete with the page's responsiveness.
+	 */
 	private scheduleChart(): void {
-		if (this.chartFrame) return;
-		this.chartFrame = requestAnimationFrame(() => {
-			this.chartFrame = 0;
+		if (this.chartTimer) return;
+		this.chartTimer = window.setTimeout(() => {
+			this.chartTimer = 0;
 			const run = this.active;
-			if (run) this.charts?.showCurves([...run.curves.values()], run.plan.methods, run.plan.amounts);
-		});
+			if (run) requestAnimationFrame(() => this.charts?.showCurves([...run.curves.values()], run.plan.methods, run.plan.amounts));
+		}, CHART_INTERVAL);
 	}
 
 	private finish(run: ActiveRun, curves: Curve[], cancelled: boolean): void {
