@@ -49,6 +49,16 @@ test.describe('trainer session', () => {
 		expect(response.status()).toBe(200);
 	});
 
+	test("a lesson's closing link opens the trainer on that lesson's deck", async ({ page }) => {
+		await page.goto('/tr/regularization/');
+		const link = page.locator('.lesson-deck-link a');
+		await expect(link).toHaveAttribute('href', '/tr/practice/trainer/?deck=regularization');
+		await link.click();
+		await expect(page.locator('[data-part="session-heading"]')).toBeVisible();
+		const card = await currentCard(page);
+		expect(card.key.startsWith('regularization/')).toBe(true);
+	});
+
 	test('reload keeps progress', async ({ page }) => {
 		await openTrainer(page, 'en');
 		const all = page.locator('[data-deck="all"]');
