@@ -49,7 +49,7 @@ export default defineConfig({
 		server(process.env.OUT_DIR || 'dist', port, '/'),
 		// The same site built with BASE_PATH=/course/, as a course would host it.
 		server('dist-course', coursePort, '/course/'),
-		// A copy of the site with an extra, partly translated locale.
-		server('dist-fixture', fixturePort, '/'),
+		// A copy of the site with an extra, partly translated locale (FIXTURE_OUT_DIR: a build of your own).
+		server(process.env.FIXTURE_OUT_DIR || 'dist-fixture', fixturePort, '/'),
 	],
 });

@@ -1,52 +1,149 @@
 // Builds a throw-away copy of the site that exercises what the real content
 // cannot: a lesson missing in Turkish (English fallback with a notice) and an
-// extra right-to-left locale with only part of its files translated.
+// extra right-to-left locale, Arabic, with only part of its files translated,
+// the way a translator would leave it halfway: some UI strings, a lesson, two
+// glossary entries and a few deck texts, some current, some outdated, one
+// lesson under an old name. The translation-status report of the copy is saved
+// beside the build (statusReportFile) so the end-to-end tests can compare it
+// with what this script translated.
 // Used by `npm test`; the end-to-end tests read its output in dist-fixture/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { runnerImport } from 'vite';
+import { stringify } from 'yaml';
 import { copyProject } from './project-copy.mjs';
 
 /** The extra locale of the fixture: Arabic, written right to left. */
 export const fixtureLocale = { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl' };
 /** The Turkish lesson the fixture removes, so its page falls back to English. */
 export const removedTurkishLesson = 'content/tr/strategies/other-strategies.md';
+/** The status report of the fixture copy (`npm run i18n:status`), written into the build folder. */
+export const statusReportFile = 'i18n-status-report.json';
+/** The hash an Arabic translation made from an earlier English text records. */
+const earlierEnglishHash = '000000000000';
+
+/**
+ * What the fixture translates into Arabic, by status-report kind and id, and
+ * the state the report must give each. Everything else English has is missing.
+ */
+export const arabicTranslations = {
+	ui: {
+		'site.json': {
+			'sidebar.strategies': 'استراتيجيات التعلم العميق الشائعة',
+			'sidebar.regularization': 'التنظيم',
+			'sidebar.practice': 'التطبيق',
+			'home.pickLanguage': 'اختر لغة',
+		},
+		'i18n-status.json': {
+			'i18nStatus.language': 'اللغة',
+			'i18nStatus.state.missing': 'غير مترجم',
+			'i18nStatus.state.outdated': 'قديم',
+		},
+	},
+	current: ['lesson index', 'glossary fine-tuning', 'card transfer-learning', 'card transfer-learning/definition'],
+	outdated: ['lesson strategies/introduction', 'glossary freezing'],
+	/** Translated in part: the report lists it as missing, naming the texts it lacks. */
+	partial: ['card transfer-learning/general-features'],
+	/** An Arabic lesson kept under an old name: its recorded hash is that of the English lesson it translates. */
+	renamed: { from: 'lesson strategies/multi-task', to: 'lesson strategies/other-strategies' },
+};
 
 export async function buildFixtureSite(outDir, root = process.cwd()) {
 	const copy = copyProject(root, 'fixture');
 	try {
 		rmSync(join(copy, removedTurkishLesson), { force: true });
-		addLocale(copy);
-		const result = spawnSync('npx', ['astro', 'build'], {
-			cwd: copy,
-			stdio: 'inherit',
-			env: { ...process.env, OUT_DIR: resolve(root, outDir), BASE_PATH: '' },
-		});
+		await addArabic(copy);
+		const out = resolve(root, outDir);
+		const result = spawnSync('npx', ['astro', 'build'], { cwd: copy, stdio: 'inherit', env: { ...process.env, OUT_DIR: out, BASE_PATH: '' } });
 		if (result.status !== 0) throw new Error(`Fixture site build failed (exit ${result.status})`);
+		writeStatusReport(copy, join(out, statusReportFile));
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
 	}
 }
 
-/** Adds the fixture locale the way a translator would: one config entry plus files. */
-function addLocale(copy) {
+/** Runs `npm run i18n:status` in the copy, as a translator would, keeping its JSON, table and --strict exit code. */
+function writeStatusReport(copy, file) {
+	const run = (...args) => spawnSync('npx', ['node', 'scripts/i18n-status.mjs', ...args], { cwd: copy, encoding: 'utf8' });
+	const json = run('--json');
+	if (json.status !== 0) throw new Error(`fixture: i18n:status --json failed: ${json.stderr}`);
+	const strict = run('--strict');
+	writeFileSync(file, JSON.stringify({ report: JSON.parse(json.stdout), table: strict.stdout, strictExitCode: strict.status }, null, '\t'));
+}
+
+function write(copy, path, text) {
+	mkdirSync(dirname(join(copy, path)), { recursive: true });
+	writeFileSync(join(copy, path), text);
+}
+
+/** Adds Arabic the way a translator would: one config entry plus files. */
+async function addArabic(copy) {
 	const localesFile = join(copy, 'src/lib/locales.ts');
 	const source = readFileSync(localesFile, 'utf8');
 	const entry = `\t{ code: '${fixtureLocale.code}', lang: '${fixtureLocale.lang}', label: '${fixtureLocale.label}', dir: '${fixtureLocale.dir}' },\n];`;
 	if (!source.includes('\n];')) throw new Error('src/lib/locales.ts: cannot find the end of the locales list');
 	writeFileSync(localesFile, source.replace('\n];', `\n${entry}`));
-	mkdirSync(join(copy, 'src/i18n', fixtureLocale.code), { recursive: true });
-	writeFileSync(
-		join(copy, 'src/i18n', fixtureLocale.code, 'site.json'),
-		JSON.stringify({ 'sidebar.strategies': 'استراتيجيات التعلم العميق الشائعة' }, null, '\t'),
+
+	const { module } = await runnerImport(join(copy, 'src/integrations/i18n-status-data.ts'), { root: copy, configFile: false, logLevel: 'error' });
+	const hashes = module.sourceHashes(copy);
+	/** The hash a translation of this English item records; fails clearly when the English content no longer has it. */
+	const hashOf = (key) => {
+		const hash = hashes.get(key);
+		if (!hash) throw new Error(`fixture: the English content has no "${key}" any more; update arabicTranslations in scripts/fixture-site.mjs`);
+		return hash;
+	};
+
+	for (const [file, strings] of Object.entries(arabicTranslations.ui)) write(copy, `src/i18n/ar/${file}`, JSON.stringify(strings, null, '\t'));
+
+	write(copy, 'content/ar/index.mdx', lesson({ title: 'التعلم بالنقل', description: 'متى وكيف نعيد استخدام شبكة مدربة.', template: 'splash', sourceHash: hashOf('lesson index') }, 'صفحة تجريبية للغة إضافية.'));
+	write(
+		copy,
+		'content/ar/strategies/introduction.md',
+		lesson({ title: 'مقدمة الفصل', description: 'لماذا نعيد استخدام ما تعلمته شبكة مدربة.', sourceHash: earlierEnglishHash }, 'ترجمة قديمة لمقدمة الفصل، من نص إنجليزي سابق.'),
 	);
-	const home = join(copy, 'content', fixtureLocale.code);
-	mkdirSync(home, { recursive: true });
-	writeFileSync(
-		join(home, 'index.mdx'),
-		'---\ntitle: التعلم بالنقل\ndescription: متى وكيف نعيد استخدام شبكة مدربة.\ntemplate: splash\n---\n\nصفحة تجريبية للغة إضافية.\n',
+	write(
+		copy,
+		'content/ar/strategies/multi-task.md',
+		lesson({ title: 'استراتيجيات أخرى', sourceHash: hashOf(arabicTranslations.renamed.to) }, 'ترجمة محفوظة باسم قديم لدرس الاستراتيجيات الأخرى.'),
 	);
-	if (!existsSync(join(copy, 'content/en/index.mdx'))) throw new Error('fixture: content/en/index.mdx is missing');
+
+	write(
+		copy,
+		'content/glossary/ar.yaml',
+		stringify([
+			{
+				id: 'fine-tuning',
+				term: 'الضبط الدقيق',
+				sourceHash: hashOf('glossary fine-tuning'),
+				definition: 'طريقة لنقل نموذج تُفك فيها بعض الطبقات العليا المدربة مسبقًا وتُدرَّب مع الرأس الجديد بمعدل تعلم صغير.',
+			},
+			{ id: 'freezing', term: 'التجميد', sourceHash: earlierEnglishHash, definition: 'استبعاد أوزان طبقة من التدريب لتحتفظ بالقيم التي تعلمتها من قبل.' },
+		]),
+	);
+
+	write(
+		copy,
+		'quizzes/transfer-learning/ar.yaml',
+		stringify({
+			title: 'التعلم بالنقل',
+			description: 'إعادة استخدام شبكة دُرّبت على المهمة أ من أجل المهمة ب، واستخراج السمات والضبط الدقيق، والشروط الثلاثة التي يفيد فيها النقل.',
+			sourceHash: hashOf('card transfer-learning'),
+			cards: {
+				definition: {
+					sourceHash: hashOf('card transfer-learning/definition'),
+					front: 'ما التعلم بالنقل؟',
+					back: 'يصبح نموذج دُرّب على مهمة مصدر أ نقطةَ البداية لمهمة هدف ب ذات صلة، فتبدأ شبكة ب من الأوزان التي تعلمتها على أ بدلًا من أوزان عشوائية.',
+				},
+				'general-features': { prompt: 'أي سمات شبكة صور مدربة مسبقًا تنتقل على أفضل وجه إلى مهمة صور مختلفة؟' },
+			},
+		}),
+	);
+}
+
+/** A Markdown file with YAML frontmatter. */
+function lesson(frontmatter, body) {
+	return `---\n${stringify(frontmatter)}---\n\n${body}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

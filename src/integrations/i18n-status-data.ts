@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { translationStatus } from '../lib/i18n-status/adapters';
+import { contentAdapters, translationStatus } from '../lib/i18n-status/adapters';
 import type { ProjectFiles } from '../lib/i18n-status/project-files';
 import type { StatusReport } from '../lib/i18n-status/report';
 import { locales, sourceLocale } from '../lib/locales';
@@ -29,4 +29,18 @@ export function readTranslationStatus(root: string): StatusReport {
 		locales.map((locale) => locale.code),
 		sourceLocale.code,
 	);
+}
+
+/**
+ * The hash a translation of each source item records, keyed "<kind> <id>"
+ * (e.g. "lesson strategies/introduction", "card transfer-learning/definition").
+ */
+export function sourceHashes(root: string): Map<string, string> {
+	const hashes = new Map<string, string>();
+	for (const adapter of contentAdapters) {
+		for (const item of adapter.inventory(diskFiles(root), [sourceLocale.code], sourceLocale.code).source) {
+			if (item.hash) hashes.set(`${adapter.kind} ${item.id}`, item.hash);
+		}
+	}
+	return hashes;
 }

@@ -1,0 +1,174 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { arabicTranslations, removedTurkishLesson, statusReportFile } from '../scripts/fixture-site.mjs';
+import { axeViolations, expect, test } from './fixtures';
+import { fixtureUrl } from './servers';
+
+/**
+ * The translator workflow on the fixture build (scripts/fixture-site.mjs):
+ * a copy of the site with Arabic added from files alone, partly translated,
+ * and one Turkish lesson removed. The expected gaps are worked out here from
+ * the English files themselves, independently of the status tool.
+ */
+
+interface ReportItem {
+	kind: string;
+	locale: string;
+	id: string;
+	state: string;
+	renamedTo?: string;
+	missingFields?: string[];
+}
+interface Report {
+	locales: { locale: string; items: ReportItem[] }[];
+}
+
+const ar = (path: string) => `${fixtureUrl}ar/${path}`;
+
+function jsonKeys(dir: string): string[] {
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.json'))
+		.flatMap((name) => Object.keys(JSON.parse(readFileSync(join(dir, name), 'utf8')) as object));
+}
+
+function lessonIds(dir: string, prefix = ''): string[] {
+	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+		const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) return lessonIds(dir, path);
+		if (!/\.mdx?$/.test(entry.name) || entry.name.startsWith('_')) return [];
+		return [path.replace(/\.mdx?$/, '').replace(/\/index$/, '')];
+	});
+}
+
+/** Every deck's own texts and every card with texts in English, as `card <deck>` and `card <deck>/<card>`. */
+function cardItems(): string[] {
+	return readdirSync('quizzes', { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.flatMap(({ name: deck }) => {
+			const texts = parseYaml(readFileSync(join('quizzes', deck, 'en.yaml'), 'utf8')) as Record<string, unknown> & { cards?: Record<string, object> };
+			const own = ['title', 'description', 'glossaryPrompts'].some((field) => texts[field] !== undefined) ? [`card ${deck}`] : [];
+			return [...own, ...Object.keys(texts.cards ?? {}).map((card) => `card ${deck}/${card}`)];
+		});
+}
+
+/** Everything English offers, as "<kind> <id>". */
+function englishItems(): string[] {
+	const glossary = parseYaml(readFileSync('content/glossary/en.yaml', 'utf8')) as { id: string }[];
+	return [
+		...jsonKeys('src/i18n/en').map((key) => `ui ${key}`),
+		...lessonIds('content/en').map((id) => `lesson ${id}`),
+		...glossary.map((entry) => `glossary ${entry.id}`),
+		...cardItems(),
+	];
+}
+
+function expectedArabicGaps(): string[] {
+	const translatedKeys = Object.values(arabicTranslations.ui).flatMap((strings) => Object.keys(strings).map((key) => `ui ${key}`));
+	const done = new Set([...translatedKeys, ...arabicTranslations.current, ...arabicTranslations.outdated]);
+	return [
+		...englishItems()
+			.filter((item) => !done.has(item))
+			.map((item) => `missing ${item}`),
+		...arabicTranslations.outdated.map((item) => `outdated ${item}`),
+		`orphaned ${arabicTranslations.renamed.from}`,
+	].sort();
+}
+
+const gaps = (items: readonly ReportItem[]) =>
+	items
+		.filter((item) => item.state !== 'current')
+		.map((item) => `${item.state} ${item.kind} ${item.id}`)
+		.sort();
+
+async function fixtureReport(request: import('@playwright/test').APIRequestContext) {
+	const response = await request.get(`${fixtureUrl}${statusReportFile}`);
+	expect(response.ok()).toBe(true);
+	return (await response.json()) as { report: Report; table: string; strictExitCode: number };
+}
+
+test.describe('a locale added from files alone (fixture: Arabic)', () => {
+	test('builds right to left, with sidebar labels from its UI strings and the English site title', async ({ page }) => {
+		await page.goto(ar('strategies/introduction/'));
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+		const sidebar = page.locator('#starlight__sidebar');
+		await expect(sidebar.getByText(arabicTranslations.ui['site.json']['sidebar.strategies'], { exact: true })).toBeVisible();
+		await expect(sidebar.getByText(arabicTranslations.ui['site.json']['sidebar.regularization'], { exact: true })).toBeVisible();
+		await expect(page.locator('.site-title')).toHaveText('Transfer Learning Trainer');
+	});
+
+	test('an untranslated lesson shows the English text, marked as English, with a notice', async ({ page }) => {
+		await page.goto(ar('strategies/transfer-learning/'));
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.getByText('هذا المحتوى غير متوفر بلغتك بعد.')).toBeVisible();
+		await expect(page.locator('.main-frame [lang="en"][dir="ltr"]').first()).toBeVisible();
+		await expect(page.locator('h1')).toHaveText('Transfer learning');
+	});
+
+	test('a translated lesson has no notice', async ({ page }) => {
+		await page.goto(ar('strategies/introduction/'));
+		await expect(page.locator('h1')).toHaveText('مقدمة الفصل');
+		await expect(page.getByText('هذا المحتوى غير متوفر بلغتك بعد.')).toHaveCount(0);
+	});
+
+	test('the glossary shows the Arabic term where there is one, English with a notice elsewhere', async ({ page }) => {
+		await page.goto(ar('glossary/'));
+		await expect(page.locator('h3#fine-tuning')).toHaveText('الضبط الدقيق');
+		const untranslated = page.locator('.glossary-entry', { has: page.locator('h3#transfer-learning') });
+		await expect(untranslated.locator('h3')).toHaveAttribute('lang', 'en');
+		await expect(untranslated.locator('.glossary-entry__notice')).toBeVisible();
+	});
+});
+
+test.describe('translation status of the fixture', () => {
+	test('npm run i18n:status lists exactly the missing, outdated and orphaned pieces, and --strict fails', async ({ request }) => {
+		const { report, table, strictExitCode } = await fixtureReport(request);
+		const arabic = report.locales.find((l) => l.locale === 'ar')!;
+		expect(gaps(arabic.items)).toEqual(expectedArabicGaps());
+		const [partial] = arabicTranslations.partial;
+		expect(arabic.items.find((item) => `${item.kind} ${item.id}` === partial)?.missingFields?.length).toBeGreaterThan(0);
+		const renamed = arabic.items.find((item) => `${item.kind} ${item.id}` === arabicTranslations.renamed.from);
+		expect(`lesson ${renamed?.renamedTo}`).toBe(arabicTranslations.renamed.to);
+
+		const turkish = report.locales.find((l) => l.locale === 'tr')!;
+		const removed = removedTurkishLesson.replace(/^content\/tr\//, '').replace(/\.mdx?$/, '');
+		expect(gaps(turkish.items).filter((gap) => !gap.startsWith('unstamped '))).toEqual([`missing lesson ${removed}`]);
+
+		expect(strictExitCode).toBe(1);
+		expect(table).toMatch(/^ar +lessons and pages +\d+ +\d+ +1 +0 +1$/m);
+	});
+
+	for (const locale of ['en', 'ar']) {
+		test(`the status page (${locale}) shows the same items as the command line`, async ({ page, request }) => {
+			const { report } = await fixtureReport(request);
+			await page.goto(`${fixtureUrl}${locale}/translation-status/`);
+			const rows = await page.locator('[data-status-item]').evaluateAll((elements) => elements.map((e) => e.getAttribute('data-status-item')!));
+			const fromPage = rows.map((row) => row.split(' ')).map(([rowLocale, state, kind, id]) => `${rowLocale} ${state} ${kind} ${id}`);
+			const fromReport = report.locales.flatMap(({ locale: l, items }) => gaps(items).map((gap) => `${l} ${gap}`));
+			expect(fromPage.sort()).toEqual(fromReport.sort());
+			const arabicLessons = page.locator('tr[data-locale="ar"][data-kind="lesson"]');
+			await expect(arabicLessons.locator('[data-state="outdated"]')).toHaveText(new Intl.NumberFormat(locale).format(1));
+		});
+	}
+});
+
+test('the status page opens a list by keyboard, with no axe violations', async ({ page }) => {
+	await page.goto(ar('translation-status/'));
+	const lessons = page.locator('#i18n-status-ar ~ details', { has: page.locator('[data-status-item^="ar outdated lesson"]') });
+	await lessons.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	await expect(lessons.locator('[data-status-item="ar orphaned lesson strategies/multi-task"]')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('Arabic pages have no axe violations', () => {
+	for (const path of ['', 'strategies/transfer-learning/', 'strategies/introduction/', 'translation-status/', 'glossary/', 'practice/lab/', 'practice/trainer/']) {
+		test(`/ar/${path}`, async ({ page }) => {
+			const response = await page.goto(ar(path));
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+});
