@@ -80,15 +80,6 @@ function duplicateProblems(backup: Backup): string[] {
 	return problems;
 }
 
-/** `before` is rebuilt from the order of the log, so it must be oldest first. */
-function orderProblems(backup: Backup): string[] {
-	const index = backup.reviews.findIndex(
-		// Times are canonical ISO strings (see isInstant), so string order is time order.
-		(review, position) => position > 0 && review.reviewedAt < (backup.reviews[position - 1]?.reviewedAt ?? ''),
-	);
-	return index === -1 ? [] : [`reviews[${index}].reviewedAt: earlier than reviews[${index - 1}] (the log must be oldest first)`];
-}
-
 /** Validates parsed JSON as a backup; throws BackupError listing every problem found. */
 export function parseBackup(data: unknown): Backup {
 	const early = envelopeProblems(data);
@@ -98,8 +89,8 @@ export function parseBackup(data: unknown): Backup {
 		throw new BackupError(result.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`));
 	}
 	const backup: Backup = result.data;
-	const problems = [...duplicateProblems(backup), ...orderProblems(backup)];
-	if (problems.length > 0) throw new BackupError(problems);
+	const duplicates = duplicateProblems(backup);
+	if (duplicates.length > 0) throw new BackupError(duplicates);
 	return backup;
 }
 

@@ -11,8 +11,8 @@ export function toBackupReview({ before: _before, ...review }: ReviewRecord): Ba
 
 /**
  * Rebuilds each review's `before` as the previous review's `after` for the
- * same card (null for a card's first review). `reviews` must be oldest first;
- * reviews with the same time keep their order.
+ * same card (null for a card's first review). `reviews` are in the order
+ * they were answered, as the log and backups keep them.
  */
 export function withBefore(reviews: readonly BackupReview[]): ReviewRecord[] {
 	const latest = new Map<string, ReviewRecord['after']>();

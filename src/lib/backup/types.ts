@@ -21,7 +21,7 @@ export interface Backup {
 	exportedAt: string;
 	settings: Settings;
 	cards: CardRecord[];
-	/** Oldest first. */
+	/** In the order they were answered (the order `before` is rebuilt in). */
 	reviews: BackupReview[];
 }
 

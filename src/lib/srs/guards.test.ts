@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCardRecord, isInstant, isReviewRecord } from './guards';
-import { cardRecordSchema, reviewRecordSchema } from './schema';
+import { isBackupReview, isCardRecord, isInstant, isReviewRecord } from './guards';
+import { backupReviewSchema, cardRecordSchema, reviewRecordSchema } from './schema';
 import type { CardRecord, ReviewRecord } from './types';
 
 const card: CardRecord = {
@@ -81,6 +81,10 @@ describe('fast guards agree with the zod schemas', () => {
 				expect(isReviewRecord(candidate), JSON.stringify(candidate)).toBe(reviewRecordSchema.safeParse(candidate).success);
 			}
 		}
+		const { before: _before, ...slim } = review;
+		for (const candidate of mutations(slim as unknown as Record<string, unknown>)) {
+			expect(isBackupReview(candidate), JSON.stringify(candidate)).toBe(backupReviewSchema.safeParse(candidate).success);
+		}
 		const otherCard = { ...card, key: 'deck/other' };
 		expect(isReviewRecord({ ...review, after: otherCard })).toBe(false);
 		expect(reviewRecordSchema.safeParse({ ...review, before: otherCard }).success).toBe(false);
@@ -91,5 +95,9 @@ describe('fast guards agree with the zod schemas', () => {
 		expect(isInstant('2024-02-29T23:59:59.999Z')).toBe(true);
 		expect(isInstant('2025-02-29T00:00:00.000Z')).toBe(false);
 		expect(isInstant('2025-01-01T00:00:00Z')).toBe(false);
+		expect(isInstant('2000-02-29T00:00:00.000Z')).toBe(true);
+		expect(isInstant('1900-02-29T00:00:00.000Z')).toBe(false);
+		expect(isInstant('2025-04-31T00:00:00.000Z')).toBe(false);
+		expect(isInstant('2025-00-10T00:00:00.000Z')).toBe(false);
 	});
 });

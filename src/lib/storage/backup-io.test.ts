@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BackupError } from '../backup/parse';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_SETTINGS } from '../srs/types';
-import { freshName, minutesLater, now, openStore, zone } from './test-helpers';
+import { toBackupReview } from '../backup/review-chain';
+import { PAGE_SIZE } from './review-log';
+import { freshName, minutesLater, now, openStore, writeRaw, zone } from './test-helpers';
 
 describe('export', () => {
 	it('writes settings, every card and the log, oldest first, without `before`', async () => {
@@ -19,6 +21,38 @@ describe('export', () => {
 			cards: [first.after, second.after],
 			reviews: [first, second].map(({ before: _before, ...review }) => review),
 		});
+	});
+});
+
+describe('export as text', () => {
+	it('is exactly the JSON of the exported backup, across several log pages', async () => {
+		const store = await openStore(freshName());
+		await store.importBackup(makeSyntheticHistory(40, 450, 9, now));
+		await store.answer('d/extra', 3, now, zone);
+		const text = await store.exportBackupText(minutesLater(5));
+		expect(text).toBe(JSON.stringify(await store.exportBackup(minutesLater(5))));
+		expect(JSON.parse(text).reviews).toHaveLength(451);
+	});
+
+	it('leaves out damaged log entries, as the object export does', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const kept = await store.answer('d/a', 3, now, zone);
+		await writeRaw(name, 'logPages', { seq: 2, minAt: 'x', maxAt: 'x', count: 1, reviews: '[{"id":"broken"}]', befores: '[null]' });
+		const text = await store.exportBackupText(now);
+		expect(JSON.parse(text).reviews).toEqual([toBackupReview(kept)]);
+	});
+});
+
+describe('the log across pages', () => {
+	it('keeps every answer in order and undoes across a page boundary', async () => {
+		const store = await openStore(freshName());
+		const answers = [];
+		for (let step = 0; step <= PAGE_SIZE; step += 1) answers.push(await store.answer(`d/${step % 7}`, 3, minutesLater(step), zone));
+		expect(await store.reviews()).toEqual(answers);
+		expect(await store.undoLast()).toEqual(answers[PAGE_SIZE]);
+		expect(await store.undoLast()).toEqual(answers[PAGE_SIZE - 1]);
+		expect(await store.reviews()).toEqual(answers.slice(0, PAGE_SIZE - 1));
 	});
 });
 

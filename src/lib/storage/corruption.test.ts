@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../srs/types';
+import type { StoredPage } from './log-reads';
 import { freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
 
 describe('corrupted records', () => {
@@ -29,13 +30,34 @@ describe('corrupted records', () => {
 		expect((await store.load(minutesLater(2), zone)).corrupted).toEqual([]);
 	});
 
-	it('sets aside a corrupt log entry and keeps the rest', async () => {
+	it('sets aside a corrupt log entry and keeps the rest of its page', async () => {
 		const name = freshName();
 		const store = await openStore(name);
 		const kept = await store.answer('d/a', 3, now, zone);
-		await writeRaw(name, 'reviews', { id: 'broken', key: 'd/b', rating: 9, reviewedAt: minutesLater(1).toISOString() });
+		const [page] = (await readAllRaw(name, 'logPages')) as StoredPage[];
+		const [befores] = (await readAllRaw(name, 'logBefores')) as string[];
+		const broken = { id: 'broken', key: 'd/b', rating: 9, reviewedAt: minutesLater(1).toISOString() };
+		await writeRaw(name, 'logPages', { ...page, count: 2, reviews: page!.reviews.replace(/\]$/, `,${JSON.stringify(broken)}]`) });
+		await writeRaw(name, 'logBefores', befores!.replace(/\]$/, ',null]'), 1);
 		expect(await store.reviews()).toEqual([kept]);
-		expect(((await readAllRaw(name, 'quarantine')) as { key: string }[]).map((entry) => entry.key)).toEqual(['broken']);
+		const quarantined = (await readAllRaw(name, 'quarantine')) as { store: string; key: string; reason: string }[];
+		expect(quarantined).toMatchObject([{ store: 'reviews', key: 'broken' }]);
+		expect(quarantined[0]!.reason).toMatch(/rating/);
+		expect(await store.reviews()).toEqual([kept]);
+		expect(await readAllRaw(name, 'quarantine')).toHaveLength(1);
+	});
+
+	it('sets aside an unreadable log page', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		await store.answer('d/a', 3, now, zone);
+		const [page] = (await readAllRaw(name, 'logPages')) as StoredPage[];
+		await writeRaw(name, 'logPages', { ...page, reviews: '[{"id":' });
+		const loaded = await store.load(minutesLater(1), zone);
+		expect(loaded.corrupted).toMatchObject([{ store: 'logPages', key: '1' }]);
+		expect(loaded.corrupted[0]!.reason).toMatch(/broken JSON/);
+		expect(loaded.records.has('d/a')).toBe(true);
+		expect(await store.reviews()).toEqual([]);
 	});
 
 	it('still records an answer to a card whose record is corrupt, as a new card', async () => {
@@ -48,13 +70,13 @@ describe('corrupted records', () => {
 		expect(((await readAllRaw(name, 'quarantine')) as { value: unknown }[])[0]!.value).toEqual({ key: 'd/a', state: 'nonsense' });
 	});
 
-	it('skips a corrupt last log entry when undoing, setting it aside', async () => {
+	it('sets a damaged last log page aside when undoing, so the page before becomes undoable', async () => {
 		const name = freshName();
 		const store = await openStore(name);
 		const first = await store.answer('d/a', 3, now, zone);
-		await writeRaw(name, 'reviews', { id: 'broken', key: 'd/a', reviewedAt: minutesLater(5).toISOString() });
+		await writeRaw(name, 'logPages', { seq: 2, minAt: 'x', maxAt: 'x', count: 1, reviews: '[{"id":"broken"}]', befores: '[null]' });
 		expect(await store.undoLast()).toBeUndefined();
 		expect(await store.undoLast()).toEqual(first);
-		expect(await readAllRaw(name, 'quarantine')).toHaveLength(1);
+		expect(await readAllRaw(name, 'quarantine')).toMatchObject([{ store: 'logPages', key: '2' }]);
 	});
 });

@@ -5,7 +5,8 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Backup } from '../backup/types';
-import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
+import type { CardRecord, Settings } from '../srs/types';
+import type { StoredPage } from './log-reads';
 
 export const DEFAULT_DB_NAME = 'transfer-trainer';
 const DB_VERSION = 1;
@@ -24,7 +25,9 @@ export interface QuarantineEntry {
 
 export interface TrainerSchema extends DBSchema {
 	cards: { key: string; value: CardRecord };
-	reviews: { key: string; value: ReviewRecord; indexes: { reviewedAt: string } };
+	logPages: { key: number; value: StoredPage; indexes: { maxAt: string } };
+	/** Each log page's `before` records (JSON text), under the page number. */
+	logBefores: { key: number; value: string };
 	settings: { key: string; value: Settings };
 	quarantine: { key: number; value: QuarantineEntry };
 	autobackup: { key: string; value: Backup };
@@ -37,7 +40,8 @@ export function openTrainerDatabase(name: string): Promise<TrainerDatabase> {
 		upgrade(database) {
 			database.createObjectStore('cards', { keyPath: 'key' });
 			// Review times are canonical ISO strings, so index order is time order.
-			database.createObjectStore('reviews', { keyPath: 'id' }).createIndex('reviewedAt', 'reviewedAt');
+			database.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
+			database.createObjectStore('logBefores');
 			database.createObjectStore('settings');
 			database.createObjectStore('quarantine', { autoIncrement: true });
 			database.createObjectStore('autobackup');

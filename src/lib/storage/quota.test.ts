@@ -3,29 +3,26 @@ import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { StorageFullError } from './errors';
 import { freshName, minutesLater, now, openStore, zone } from './test-helpers';
 
-type Add = IDBObjectStore['add'];
-const originalAdd: Add = IDBObjectStore.prototype.add;
-const originalPut = IDBObjectStore.prototype.put;
+type Put = IDBObjectStore['put'];
+const originalPut: Put = IDBObjectStore.prototype.put;
 
 afterEach(() => {
-	IDBObjectStore.prototype.add = originalAdd;
 	IDBObjectStore.prototype.put = originalPut;
 });
 
-/** A full disk as the request itself reports it: add() throws. */
-function failReviewWritesSynchronously(): void {
-	IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<Add>) {
-		if (this.name === 'reviews') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		return originalAdd.apply(this, args);
+/** A full disk as the request itself reports it: writing the review log throws. */
+function failLogWritesSynchronously(): void {
+	IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<Put>) {
+		if (this.name === 'logPages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		return originalPut.apply(this, args);
 	};
 }
 
 /** A full disk as the transaction reports it: it aborts with a QuotaExceededError (fake-indexeddb's internal abort). */
-function abortTransactionsOnWrite(store: string, method: 'add' | 'put'): void {
-	const original = method === 'add' ? originalAdd : originalPut;
-	IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<Add>) {
-		const request = original.apply(this, args);
-		if (this.name === store) (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+function abortOnLogWrite(): void {
+	IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<Put>) {
+		const request = originalPut.apply(this, args);
+		if (this.name === 'logPages') (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
 		return request;
 	};
 }
@@ -34,20 +31,20 @@ describe('a full disk', () => {
 	it('gives a StorageFullError and leaves the card as it was (request error)', async () => {
 		const store = await openStore(freshName());
 		const first = await store.answer('d/a', 3, now, zone);
-		failReviewWritesSynchronously();
+		failLogWritesSynchronously();
 		const failed = store.answer('d/a', 3, minutesLater(10), zone);
 		await expect(failed).rejects.toBeInstanceOf(StorageFullError);
 		await expect(failed).rejects.toThrow(/storage is full/i);
-		IDBObjectStore.prototype.add = originalAdd;
+		IDBObjectStore.prototype.put = originalPut;
 		expect((await store.load(now, zone)).records.get('d/a')).toEqual(first.after);
 		expect(await store.reviews()).toEqual([first]);
 	});
 
 	it('gives a StorageFullError and leaves nothing half-written (transaction aborted)', async () => {
 		const store = await openStore(freshName());
-		abortTransactionsOnWrite('reviews', 'add');
+		abortOnLogWrite();
 		await expect(store.answer('d/a', 3, now, zone)).rejects.toBeInstanceOf(StorageFullError);
-		IDBObjectStore.prototype.add = originalAdd;
+		IDBObjectStore.prototype.put = originalPut;
 		const loaded = await store.load(now, zone);
 		expect(loaded.records.size).toBe(0);
 		expect(await store.reviews()).toEqual([]);
@@ -56,7 +53,7 @@ describe('a full disk', () => {
 	it('during an import leaves the old data and no automatic backup', async () => {
 		const store = await openStore(freshName());
 		const kept = await store.answer('d/kept', 3, now, zone);
-		abortTransactionsOnWrite('reviews', 'put');
+		abortOnLogWrite();
 		await expect(store.importBackup(makeSyntheticHistory(5, 10, 1, now))).rejects.toBeInstanceOf(StorageFullError);
 		IDBObjectStore.prototype.put = originalPut;
 		expect([...(await store.load(now, zone)).records.values()]).toEqual([kept.after]);
@@ -68,7 +65,7 @@ describe('a full disk', () => {
 describe('unrelated failures', () => {
 	it('are passed on unchanged', async () => {
 		const store = await openStore(freshName());
-		const spy = vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+		const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
 			throw new DOMException('bad key', 'DataError');
 		});
 		try {

@@ -29,7 +29,7 @@ export async function openStore(name: string): Promise<TrainerStore> {
 }
 
 /** Writes a value straight into a store, bypassing validation, as a damaged disk or old version might. */
-export async function writeRaw(name: string, store: string, value: unknown, key?: string): Promise<void> {
+export async function writeRaw(name: string, store: string, value: unknown, key?: IDBValidKey): Promise<void> {
 	const database = await openDB(name);
 	await database.put(store, value, key);
 	database.close();

@@ -9,11 +9,13 @@ import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/
 import { createScheduler } from '../srs/scheduler';
 import { settingsSchema } from '../srs/schema';
 import { DEFAULT_SETTINGS, type CardRecord, type ReviewRecord, type Settings } from '../srs/types';
-import { exportBackup, importBackup, lastAutoBackup } from './backup-io';
+import { exportBackup, exportBackupText, importBackup, lastAutoBackup } from './backup-io';
 import { ChangeChannel } from './change-channel';
 import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY, type TrainerDatabase } from './database';
+import { deletePage, lastPage, logStores, pagesBetween, writePage } from './log-reads';
+import { checkCards, checkedSettings, checkPages, noDamage, quarantine, quarantineEntry, rejectionReason } from './quarantine';
+import { appendReview, isLogPage, pageOf, readPage } from './review-log';
 import { newReviewId } from './review-id';
-import { checkedSettings, quarantine, quarantineEntry, rejectionReason, reported, sortOut, type Suspect } from './quarantine';
 import type { LoadResult, TrainerStore } from './types';
 import { writeTransaction } from './write';
 
@@ -31,46 +33,56 @@ function requestPersistence(): void {
 		.catch(() => undefined);
 }
 
-/** fromIso <= reviewedAt < toIso, either end open when not given. */
-function timeRange(fromIso: string | undefined, toIso: string | undefined): IDBKeyRange | null {
-	if (fromIso !== undefined && toIso !== undefined) return IDBKeyRange.bound(fromIso, toIso, false, true);
-	if (fromIso !== undefined) return IDBKeyRange.lowerBound(fromIso);
-	if (toIso !== undefined) return IDBKeyRange.upperBound(toIso, true);
-	return null;
-}
-
 function introducedNew(review: ReviewRecord): boolean {
 	return review.before === null || review.before.state === 'new';
 }
 
-async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {
-	const transaction = database.transaction(['cards', 'reviews', 'settings'], 'readonly');
-	const cardStore = transaction.objectStore('cards');
-	const [cards, cardKeys, storedSettings] = await Promise.all([
-		cardStore.getAll(),
-		cardStore.getAllKeys(),
-		transaction.objectStore('settings').get(SETTINGS_KEY),
-	]);
-	const settings = checkedSettings(storedSettings);
-	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
-	const todayStart = learnerDayStart(learnerDay(now, clock), clock).toISOString();
-	const tomorrowStart = learnerDayStart(addDays(learnerDay(now, clock), 1), clock).toISOString();
-	const today = IDBKeyRange.bound(todayStart, tomorrowStart, false, true);
-	const byTime = transaction.objectStore('reviews').index('reviewedAt');
-	const [todaysReviews, todaysReviewKeys] = await Promise.all([byTime.getAll(today), byTime.getAllKeys(today), transaction.done]);
+function byTime(a: ReviewRecord, b: ReviewRecord): number {
+	return a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : 0;
+}
 
-	const checkedCards = sortOut<CardRecord>('cards', cards, cardKeys);
-	const checkedReviews = sortOut<ReviewRecord>('reviews', todaysReviews, todaysReviewKeys);
-	const suspects: Suspect[] = [...checkedCards.suspects, ...checkedReviews.suspects];
+/** Valid reviews with fromIso <= reviewedAt < toIso, oldest first; damage is set aside. */
+async function reviewsBetween(database: TrainerDatabase, fromIso: string | undefined, toIso: string | undefined, now: Date) {
+	const transaction = database.transaction(['logPages', 'logBefores'], 'readonly');
+	const pages = await pagesBetween(logStores(transaction), fromIso, toIso);
+	await transaction.done;
+	const damage = noDamage();
+	const inRange = checkPages(pages, damage).filter(
+		(review) => (fromIso === undefined || review.reviewedAt >= fromIso) && (toIso === undefined || review.reviewedAt < toIso),
+	);
+	await quarantine(database, damage, now);
+	// Pages are in commit order; two tabs may commit slightly out of time order.
+	return { reviews: inRange.sort(byTime), corrupted: damage.corrupted };
+}
+
+async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {
+	const transaction = database.transaction(['cards', 'settings'], 'readonly');
+	const [cards, storedSettings] = await Promise.all([
+		transaction.objectStore('cards').getAll(),
+		transaction.objectStore('settings').get(SETTINGS_KEY),
+		transaction.done,
+	]);
+	const damage = noDamage();
+	const records = checkCards(cards, damage);
+	const settings = checkedSettings(storedSettings);
 	if (storedSettings !== undefined && !settings) {
-		suspects.push({ store: 'settings', key: SETTINGS_KEY, value: storedSettings, reason: rejectionReason('settings', storedSettings) });
+		damage.settings = true;
+		damage.corrupted.push({ store: 'settings', key: SETTINGS_KEY, reason: rejectionReason('settings', storedSettings) });
 	}
-	await quarantine(database, suspects, now);
+	await quarantine(database, damage, now);
+	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
+	const today = learnerDay(now, clock);
+	const todays = await reviewsBetween(
+		database,
+		learnerDayStart(today, clock).toISOString(),
+		learnerDayStart(addDays(today, 1), clock).toISOString(),
+		now,
+	);
 	return {
-		records: new Map(checkedCards.valid.map((record) => [record.key, record])),
+		records,
 		settings: settings ?? { ...DEFAULT_SETTINGS },
-		corrupted: reported(suspects),
-		newIntroducedToday: checkedReviews.valid.filter(introducedNew).length,
+		corrupted: [...damage.corrupted, ...todays.corrupted],
+		newIntroducedToday: todays.reviews.filter(introducedNew).length,
 	};
 }
 
@@ -91,44 +103,55 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 
 		answer: (key, rating, now, timeZone) =>
 			announced(
-				writeTransaction(database, ['cards', 'reviews', 'settings', 'quarantine'], async (transaction, track) => {
+				writeTransaction(database, ['cards', 'logPages', 'logBefores', 'settings', 'quarantine'], async (transaction, track) => {
 					const cardStore = transaction.objectStore('cards');
-					const [stored, storedSettings] = await Promise.all([
+					const log = logStores(transaction);
+					const [stored, storedSettings, last] = await Promise.all([
 						cardStore.get(key) as Promise<unknown>,
 						transaction.objectStore('settings').get(SETTINGS_KEY),
+						lastPage(log),
 					]);
 					let record: CardRecord | undefined;
 					if (isCardRecord(stored)) record = stored;
 					else if (stored !== undefined) {
 						// Corrupt: set it aside and schedule the card as new rather than lose the answer.
-						track(transaction.objectStore('quarantine').add(quarantineEntry('cards', key, stored, now)));
+						track(transaction.objectStore('quarantine').add(quarantineEntry('cards', key, stored, rejectionReason('cards', stored), now)));
 					}
 					const settings = checkedSettings(storedSettings) ?? DEFAULT_SETTINGS;
 					// ts-fsrs is synchronous, so the transaction stays active through scheduling.
 					const review = createScheduler(settings, timeZone).answer(record, key, rating, now, newReviewId());
+					// An unreadable last page is left for quarantine; the answer starts a new page after it.
+					const appendTo = last && isLogPage(last.page) ? last.page : undefined;
+					const page = appendReview(appendTo, review);
+					if (!appendTo && last) page.seq = last.seq + 1;
 					track(cardStore.put(review.after));
-					track(transaction.objectStore('reviews').add(review));
+					writePage(log, page, track);
 					return review;
 				}),
 			),
 
 		undoLast: () =>
 			announced(
-				writeTransaction(database, ['cards', 'reviews', 'quarantine'], async (transaction, track) => {
-					const reviewStore = transaction.objectStore('reviews');
-					const cursor = await reviewStore.index('reviewedAt').openCursor(null, 'prev');
-					if (!cursor) return undefined;
-					const review: unknown = cursor.value;
-					if (!isReviewRecord(review)) {
-						// Cannot be undone exactly: set it aside so the entry before it becomes undoable.
-						track(transaction.objectStore('quarantine').add(quarantineEntry('reviews', String(cursor.primaryKey), review)));
-						track(reviewStore.delete(cursor.primaryKey));
+				writeTransaction(database, ['cards', 'logPages', 'logBefores', 'quarantine'], async (transaction, track) => {
+					const log = logStores(transaction);
+					const last = await lastPage(log);
+					if (!last) return undefined;
+					const read = readPage(last.page);
+					const entries = 'entries' in read ? read.entries : [];
+					const review = entries.at(-1);
+					const rest = entries.slice(0, -1);
+					if (!isReviewRecord(review) || !rest.every(isReviewRecord)) {
+						// Cannot be undone exactly: set the page aside so the log before it becomes undoable.
+						const reason = 'unreadable' in read ? read.unreadable : 'the last review-log entry is damaged';
+						track(transaction.objectStore('quarantine').add(quarantineEntry('logPages', String(last.seq), last.page, reason, new Date())));
+						deletePage(log, last.seq, track);
 						return undefined;
 					}
-					const cardStore = transaction.objectStore('cards');
-					if (review.before) track(cardStore.put(review.before));
-					else track(cardStore.delete(review.key));
-					track(reviewStore.delete(review.id));
+					const cards = transaction.objectStore('cards');
+					if (review.before) track(cards.put(review.before));
+					else track(cards.delete(review.key));
+					if (rest.length > 0) writePage(log, pageOf(last.seq, rest), track);
+					else deletePage(log, last.seq, track);
 					return review;
 				}),
 			),
@@ -143,17 +166,9 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 			);
 		},
 
-		async reviews(fromIso, toIso) {
-			const range = timeRange(fromIso, toIso);
-			const transaction = database.transaction('reviews', 'readonly');
-			const byTime = transaction.store.index('reviewedAt');
-			const [values, keys] = await Promise.all([byTime.getAll(range), byTime.getAllKeys(range), transaction.done]);
-			const checked = sortOut<ReviewRecord>('reviews', values, keys);
-			await quarantine(database, checked.suspects, new Date());
-			return checked.valid;
-		},
-
+		reviews: async (fromIso, toIso) => (await reviewsBetween(database, fromIso, toIso, new Date())).reviews,
 		exportBackup: (now) => exportBackup(database, now),
+		exportBackupText: (now) => exportBackupText(database, now),
 		importBackup: (data) => announced(importBackup(database, data, new Date())),
 		lastAutoBackup: () => lastAutoBackup(database),
 		onExternalChange: (listener) => changes.listen(listener),

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { withBefore } from '../backup/review-chain';
+import { makeSyntheticHistory } from '../srs/synthetic-history';
+import { appendReview, pageOf, pagesOf, PAGE_SIZE, readPage, type LogPage } from './review-log';
+
+const log = withBefore(makeSyntheticHistory(30, 250, 4, new Date('2025-06-01T00:00:00.000Z')).reviews);
+
+function entriesOf(page: LogPage): unknown[] {
+	const read = readPage(page);
+	if ('unreadable' in read) throw new Error(read.unreadable);
+	return read.entries;
+}
+
+describe('review-log pages', () => {
+	it('split a log into full pages and read back exactly', () => {
+		const pages = pagesOf(log);
+		expect(pages.map((page) => page.count)).toEqual([PAGE_SIZE, PAGE_SIZE, 50]);
+		expect(pages.map((page) => page.seq)).toEqual([1, 2, 3]);
+		expect(pages.flatMap((page) => entriesOf(page))).toEqual(log);
+	});
+
+	it('append as text, matching a page built at once, and start a new page when full', () => {
+		let page: LogPage | undefined;
+		for (const review of log.slice(0, 5)) page = appendReview(page, review);
+		expect(page).toEqual(pageOf(1, log.slice(0, 5)));
+		const full = pageOf(7, log.slice(0, PAGE_SIZE));
+		expect(appendReview(full, log[PAGE_SIZE]!)).toEqual(pageOf(8, [log[PAGE_SIZE]!]));
+	});
+
+	it('record the earliest and latest review time', () => {
+		const [first, second] = log;
+		const page = appendReview(pageOf(1, [second!]), first!);
+		expect([page.minAt, page.maxAt]).toEqual([first!.reviewedAt, second!.reviewedAt]);
+	});
+
+	it('explain why a page cannot be read', () => {
+		expect(readPage({ nope: true })).toEqual({ unreadable: 'not a review-log page' });
+		expect(readPage({ ...pageOf(1, log.slice(0, 2)), befores: '[null]' })).toEqual({ unreadable: 'reviews and their before-states do not line up' });
+		expect(readPage({ ...pageOf(1, log.slice(0, 2)), reviews: '[' })).toMatchObject({ unreadable: expect.stringMatching(/^broken JSON/) });
+	});
+});
