@@ -73,19 +73,16 @@ export function glossaryTermLinks({ root, base }: { root: string; base: string }
 		text(node, ctx) {
 			const lesson = state(ctx);
 			if (!lesson) return;
+			const text = node.value.normalize('NFC');
+			const firstUses = lesson.finder.find(text).filter((match, index, all) => !lesson.linked.has(match.value) && all.findIndex((m) => m.value === match.value) === index);
+			if (firstUses.length === 0) return;
+			// Checked only now: walking up the tree costs more than searching the text.
 			for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
 				if (excludedAncestors.has(parent.type)) return;
 				// The label of an aside (`:::note[Label]`) is a title, like a heading.
 				if ((parent.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) return;
 			}
-			const text = node.value.normalize('NFC');
-			const firstUses = [];
-			for (const match of lesson.finder.find(text)) {
-				if (lesson.linked.has(match.value)) continue;
-				lesson.linked.add(match.value);
-				firstUses.push(match);
-			}
-			if (firstUses.length === 0) return;
+			for (const match of firstUses) lesson.linked.add(match.value);
 			const pieces: ({ type: 'text'; value: string } | RawMarkup)[] = [];
 			let at = 0;
 			for (const match of firstUses) {

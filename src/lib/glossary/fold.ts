@@ -20,6 +20,9 @@ export interface FoldedText {
  * length (`"İ".toLocaleLowerCase('en')` is two units long).
  */
 export function foldWithOrigin(text: string, locale: string): FoldedText {
+	const whole = text.toLocaleLowerCase(locale);
+	// The usual case: folding kept every unit in place, so offsets map to themselves.
+	if (whole.length === text.length) return { folded: whole, origin: Array.from({ length: text.length + 1 }, (_, i) => i) };
 	let folded = '';
 	const origin: number[] = [];
 	let offset = 0;

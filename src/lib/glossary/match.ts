@@ -57,8 +57,8 @@ function compoundPluralStem(words: readonly string[]): string | undefined {
 	return bare.length > 1 ? [...words.slice(0, -1), bare].join(' ') : undefined;
 }
 
-/** The regular expression (source) that finds one folded phrase with its suffix. */
-function phrasePattern(folded: string, locale: string): string {
+/** The regular expression (source) of one folded phrase, without its suffix. */
+function phraseBody(folded: string, locale: string): string {
 	const words = folded.trim().split(/\s+/);
 	const join = (phrase: string) => phrase.split(' ').map(escapeRegExp).join('\\s+');
 	let body = join(words.join(' '));
@@ -68,8 +68,7 @@ function phrasePattern(folded: string, locale: string): string {
 	if (soft) body = `${body.slice(0, -last.length)}(?:${escapeRegExp(last)}|${soft}(?=${vowel}|${wideVowel}))`;
 	const pluralStem = turkish ? compoundPluralStem(words) : undefined;
 	if (pluralStem) body = `(?:${body}|${join(pluralStem)}l${wideVowel}r${vowel})`;
-	const suffix = turkish ? turkishSuffix : englishSuffix;
-	return `(?<![\\p{L}\\p{N}])${body}${suffix}(?![\\p{L}\\p{N}])`;
+	return body;
 }
 
 export interface PhraseFinder<T> {
@@ -82,26 +81,27 @@ export interface PhraseFinder<T> {
 }
 
 export function phraseFinder<T>(phrases: readonly Phrase<T>[], locale: string): PhraseFinder<T> {
-	const compiled = phrases
+	// Longest first: at one position, the alternation tries the longer phrase before the shorter one inside it.
+	const usable = phrases
 		.filter((phrase) => phrase.text.trim() !== '')
-		.map((phrase) => ({ value: phrase.value, pattern: new RegExp(phrasePattern(foldCase(phrase.text, locale), locale), 'gu') }));
+		.map((phrase) => ({ value: phrase.value, folded: foldCase(phrase.text, locale) }))
+		.sort((a, b) => b.folded.length - a.folded.length);
+	if (usable.length === 0) return { find: () => [] };
+	// One expression with a group per phrase: a lesson is scanned once, not once per phrase.
+	const alternatives = usable.map((phrase) => `(${phraseBody(phrase.folded, locale)})`).join('|');
+	const suffix = isTurkish(locale) ? turkishSuffix : englishSuffix;
+	// Leading with the set of first letters lets the engine skip ahead to where a phrase can start.
+	const firstLetters = [...new Set(usable.map((phrase) => [...phrase.folded][0]!))].map(escapeRegExp).join('');
+	const pattern = new RegExp(`(?=[${firstLetters}])(?<![\\p{L}\\p{N}])(?:${alternatives})${suffix}(?![\\p{L}\\p{N}])`, 'gu');
 	return {
 		find(text) {
 			const { folded, origin } = foldWithOrigin(text, locale);
 			const found: PhraseMatch<T>[] = [];
-			for (const { value, pattern } of compiled) {
-				pattern.lastIndex = 0;
-				for (const match of folded.matchAll(pattern)) {
-					found.push({ start: origin[match.index]!, end: origin[match.index + match[0].length]!, value });
-				}
+			for (const match of folded.matchAll(pattern)) {
+				const group = match.findIndex((part, index) => index > 0 && part !== undefined);
+				found.push({ start: origin[match.index]!, end: origin[match.index + match[0].length]!, value: usable[group - 1]!.value });
 			}
-			found.sort((a, b) => a.start - b.start || b.end - a.end);
-			const chosen: PhraseMatch<T>[] = [];
-			for (const match of found) {
-				const previous = chosen.at(-1);
-				if (!previous || match.start >= previous.end) chosen.push(match);
-			}
-			return chosen;
+			return found;
 		},
 	};
 }
