@@ -37,8 +37,14 @@ test.describe('trainer session', () => {
 		answered -= 1;
 		await page.getByRole('button', { name: 'End session' }).press('Enter');
 		await expect(summary).toContainText(`Answers: ${answered}, in`);
+		const reminder = page.locator('[data-part="reminder"]');
+		await expect(reminder).toContainText('You have not exported a backup yet.');
 		const backup = await exportBackup(page);
 		expect(backup.reviews).toHaveLength(answered);
+		await expect(reminder).toBeHidden();
+		await page.reload();
+		await expect(page.locator('[data-part="loading"]')).toBeHidden();
+		await expect(reminder).toBeHidden();
 	});
 
 	test('every card links back to its lesson section', async ({ page }) => {

@@ -8,16 +8,17 @@ export const LAST_EXPORT_KEY = 'transfer-trainer:last-export';
 export async function exportProgress(context: TrainerContext): Promise<string> {
 	const started = performance.now();
 	const now = new Date();
-	const backup = await context.store.exportBackup(now);
+	const text = await context.store.exportBackupText(now);
 	performance.measure('trainer:export-read', { start: started });
 	const fileName = `transfer-trainer-${now.toISOString().slice(0, 10)}.json`;
-	downloadText(fileName, JSON.stringify(backup), 'application/json');
+	downloadText(fileName, text, 'application/json');
 	performance.measure('trainer:export', { start: started });
 	try {
 		localStorage.setItem(LAST_EXPORT_KEY, now.toISOString());
 	} catch {
-		// Without localStorage the reminder simply keeps showing.
+		// Without localStorage the reminder comes back on the next visit.
 	}
+	context.backupExported();
 	return fileName;
 }
 

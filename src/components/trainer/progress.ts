@@ -28,4 +28,6 @@ export interface TrainerContext {
 	announce(text: string): void;
 	/** Shows a storage failure (full disk, blocked database) where the learner sees it. */
 	reportStorageError(error: unknown): void;
+	/** A backup was just exported: the reminder to back up can go. */
+	backupExported(): void;
 }

@@ -100,6 +100,9 @@ class TrainerApp extends HTMLElement {
 				live.textContent = '';
 				requestAnimationFrame(() => (live.textContent = text));
 			},
+			backupExported: () => {
+				part(this, 'reminder').hidden = true;
+			},
 			reportStorageError: (error) => {
 				this.showAlert(isStorageFull(error) ? t('trainer.storage.full') : t('trainer.storage.failed', { reason: reasonOf(error) }));
 			},
@@ -178,10 +181,7 @@ class TrainerApp extends HTMLElement {
 			: context.t('trainer.reminder.never');
 		part(reminder, 'reminder-export').addEventListener('click', () => {
 			exportProgress(context).then(
-				(file) => {
-					reminder.hidden = true;
-					context.announce(context.t('trainer.backup.exported', { file }));
-				},
+				(file) => context.announce(context.t('trainer.backup.exported', { file })),
 				(error: unknown) => context.reportStorageError(error),
 			);
 		});
