@@ -3,8 +3,8 @@ import { BackupError } from '../backup/parse';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_SETTINGS } from '../srs/types';
 import { toBackupReview } from '../backup/review-chain';
-import { PAGE_SIZE } from './review-log';
-import { freshName, minutesLater, now, openStore, writeRaw, zone } from './test-helpers';
+import { OPEN_PAGE_SIZE } from './review-log';
+import { freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
 
 describe('export', () => {
 	it('writes settings, every card and the log, oldest first, without `before`', async () => {
@@ -45,14 +45,16 @@ describe('export as text', () => {
 });
 
 describe('the log across pages', () => {
-	it('keeps every answer in order and undoes across a page boundary', async () => {
-		const store = await openStore(freshName());
+	it('keeps every answer in order, merges full open pages and undoes across a page boundary', async () => {
+		const name = freshName();
+		const store = await openStore(name);
 		const answers = [];
-		for (let step = 0; step <= PAGE_SIZE; step += 1) answers.push(await store.answer(`d/${step % 7}`, 3, minutesLater(step), zone));
+		for (let step = 0; step <= 2 * OPEN_PAGE_SIZE; step += 1) answers.push(await store.answer(`d/${step % 7}`, 3, minutesLater(step), zone));
 		expect(await store.reviews()).toEqual(answers);
-		expect(await store.undoLast()).toEqual(answers[PAGE_SIZE]);
-		expect(await store.undoLast()).toEqual(answers[PAGE_SIZE - 1]);
-		expect(await store.reviews()).toEqual(answers.slice(0, PAGE_SIZE - 1));
+		expect(((await readAllRaw(name, 'logPages')) as { count: number }[]).map((page) => page.count)).toEqual([2 * OPEN_PAGE_SIZE, 1]);
+		expect(await store.undoLast()).toEqual(answers[2 * OPEN_PAGE_SIZE]);
+		expect(await store.undoLast()).toEqual(answers[2 * OPEN_PAGE_SIZE - 1]);
+		expect(await store.reviews()).toEqual(answers.slice(0, 2 * OPEN_PAGE_SIZE - 1));
 	});
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { withBefore } from '../backup/review-chain';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
-import { appendReview, pageOf, pagesOf, PAGE_SIZE, readPage, type LogPage } from './review-log';
+import { appendReview, mergePages, OPEN_PAGE_SIZE, pageOf, pagesOf, readPage, VOLUME_SIZE, type LogPage } from './review-log';
 
-const log = withBefore(makeSyntheticHistory(30, 250, 4, new Date('2025-06-01T00:00:00.000Z')).reviews);
+const log = withBefore(makeSyntheticHistory(30, 2 * VOLUME_SIZE + 50, 4, new Date('2025-06-01T00:00:00.000Z')).reviews);
 
 function entriesOf(page: LogPage): unknown[] {
 	const read = readPage(page);
@@ -12,9 +12,9 @@ function entriesOf(page: LogPage): unknown[] {
 }
 
 describe('review-log pages', () => {
-	it('split a log into full pages and read back exactly', () => {
+	it('split a log into full volumes and read back exactly', () => {
 		const pages = pagesOf(log);
-		expect(pages.map((page) => page.count)).toEqual([PAGE_SIZE, PAGE_SIZE, 50]);
+		expect(pages.map((page) => page.count)).toEqual([VOLUME_SIZE, VOLUME_SIZE, 50]);
 		expect(pages.map((page) => page.seq)).toEqual([1, 2, 3]);
 		expect(pages.flatMap((page) => entriesOf(page))).toEqual(log);
 	});
@@ -23,8 +23,15 @@ describe('review-log pages', () => {
 		let page: LogPage | undefined;
 		for (const review of log.slice(0, 5)) page = appendReview(page, review);
 		expect(page).toEqual(pageOf(1, log.slice(0, 5)));
-		const full = pageOf(7, log.slice(0, PAGE_SIZE));
-		expect(appendReview(full, log[PAGE_SIZE]!)).toEqual(pageOf(8, [log[PAGE_SIZE]!]));
+		const full = pageOf(7, log.slice(0, OPEN_PAGE_SIZE));
+		expect(appendReview(full, log[OPEN_PAGE_SIZE]!)).toEqual(pageOf(8, [log[OPEN_PAGE_SIZE]!]));
+	});
+
+	it('merge a full open page into the volume before it while it fits', () => {
+		const volume = pageOf(3, log.slice(0, 500));
+		const open = pageOf(4, log.slice(500, 600));
+		expect(mergePages(volume, open)).toEqual(pageOf(3, log.slice(0, 600)));
+		expect(mergePages(pageOf(3, log.slice(0, VOLUME_SIZE - 50)), open)).toBeUndefined();
 	});
 
 	it('record the earliest and latest review time', () => {

@@ -1,16 +1,19 @@
 /**
- * The review log, stored in pages of up to PAGE_SIZE reviews rather than one
- * IndexedDB record per review: reading 100,000 separate records costs
- * seconds in Chromium (per-record overhead), a thousand pages almost
- * nothing. Each page keeps two JSON strings: the reviews as a backup stores
- * them (without `before`), so an export is mostly string concatenation, and
- * their `before` records, in the same order. Pages are appended in commit
- * order, so the last entry of the last page is the latest answer.
+ * The review log, stored in pages rather than one IndexedDB record per
+ * review: Chromium spends seconds on 100,000 separate records (per-record
+ * overhead) and far less on a few large ones. Answers are appended to a small
+ * open page (up to OPEN_PAGE_SIZE, cheap to rewrite on every answer); a full
+ * open page is merged into the page before it until that holds VOLUME_SIZE.
+ * Each page keeps two JSON strings: the reviews as a backup stores them
+ * (without `before`), so an export is mostly string concatenation, and their
+ * `before` records, in the same order. Pages follow commit order, so the last
+ * entry of the last page is the latest answer.
  */
 import { toBackupReview } from '../backup/review-chain';
 import type { CardRecord, ReviewRecord } from '../srs/types';
 
-export const PAGE_SIZE = 100;
+export const OPEN_PAGE_SIZE = 100;
+export const VOLUME_SIZE = 2000;
 
 export interface LogPage {
 	/** Page number, ascending in the order pages were started. */
@@ -43,9 +46,9 @@ function appendJson(arrayText: string, count: number, item: unknown): string {
 	return `${arrayText.slice(0, -1)}${count > 0 ? ',' : ''}${JSON.stringify(item)}]`;
 }
 
-/** The page after adding `review`: the last page if it has room, else a new one. */
+/** The page after adding `review`: the last page if it is an open page with room, else a new one. */
 export function appendReview(last: LogPage | undefined, review: ReviewRecord): LogPage {
-	if (!last || last.count >= PAGE_SIZE) {
+	if (!last || last.count >= OPEN_PAGE_SIZE) {
 		return pageOf((last?.seq ?? 0) + 1, [review]);
 	}
 	return {
@@ -76,13 +79,30 @@ export function pageOf(seq: number, reviews: readonly ReviewRecord[]): LogPage {
 	};
 }
 
-/** Splits a log (in order) into pages numbered from 1. */
+/** Splits a log (in order) into full volumes numbered from 1. */
 export function pagesOf(reviews: readonly ReviewRecord[]): LogPage[] {
 	const pages: LogPage[] = [];
-	for (let start = 0; start < reviews.length; start += PAGE_SIZE) {
-		pages.push(pageOf(pages.length + 1, reviews.slice(start, start + PAGE_SIZE)));
+	for (let start = 0; start < reviews.length; start += VOLUME_SIZE) {
+		pages.push(pageOf(pages.length + 1, reviews.slice(start, start + VOLUME_SIZE)));
 	}
 	return pages;
+}
+
+function joinJson(first: string, second: string): string {
+	return `${first.slice(0, -1)},${second.slice(1)}`;
+}
+
+/** `volume` with `open` appended (keeping the volume's number), if the result fits in VOLUME_SIZE. */
+export function mergePages(volume: LogPage, open: LogPage): LogPage | undefined {
+	if (volume.count === 0 || open.count === 0 || volume.count + open.count > VOLUME_SIZE) return undefined;
+	return {
+		seq: volume.seq,
+		minAt: open.minAt < volume.minAt ? open.minAt : volume.minAt,
+		maxAt: open.maxAt > volume.maxAt ? open.maxAt : volume.maxAt,
+		count: volume.count + open.count,
+		reviews: joinJson(volume.reviews, open.reviews),
+		befores: joinJson(volume.befores, open.befores),
+	};
 }
 
 /**

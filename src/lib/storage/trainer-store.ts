@@ -14,7 +14,7 @@ import { ChangeChannel } from './change-channel';
 import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY, type TrainerDatabase } from './database';
 import { deletePage, lastPage, logStores, pagesBetween, writePage } from './log-reads';
 import { checkCards, checkedSettings, checkPages, noDamage, quarantine, quarantineEntry, rejectionReason } from './quarantine';
-import { appendReview, isLogPage, pageOf, readPage } from './review-log';
+import { appendReview, isLogPage, mergePages, OPEN_PAGE_SIZE, pageOf, readPage } from './review-log';
 import { newReviewId } from './review-id';
 import type { LoadResult, TrainerStore } from './types';
 import { writeTransaction } from './write';
@@ -125,7 +125,13 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 					const page = appendReview(appendTo, review);
 					if (!appendTo && last) page.seq = last.seq + 1;
 					track(cardStore.put(review.after));
-					writePage(log, page, track);
+					// A full open page joins the volume before it, once every OPEN_PAGE_SIZE answers.
+					const volume = page.count === OPEN_PAGE_SIZE ? await lastPage(log, page.seq) : undefined;
+					const merged = volume && isLogPage(volume.page) ? mergePages(volume.page, page) : undefined;
+					if (merged) {
+						writePage(log, merged, track);
+						deletePage(log, page.seq, track);
+					} else writePage(log, page, track);
 					return review;
 				}),
 			),
