@@ -38,6 +38,7 @@ export class CardView {
 		this.ratingGroup = this.buildRatings(id);
 		const body = question.kind === 'flashcard' ? this.buildFlashcard() : this.buildChoice(question, id);
 		this.element = el('article', { class: 'trainer-card', 'aria-labelledby': this.heading.id, 'data-key': question.key }, [
+			question.untranslated && el('p', { class: 'trainer-untranslated', role: 'note' }, [t('trainer.card.untranslated')]),
 			body,
 			this.afterAnswer,
 			this.ratingGroup,

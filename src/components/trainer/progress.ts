@@ -1,4 +1,4 @@
-import type { Question } from '../../lib/decks/types';
+import type { Card } from '../../lib/decks/types';
 import type { Scheduler } from '../../lib/srs/scheduler';
 import type { CardRecord, Settings } from '../../lib/srs/types';
 import type { TrainerStore } from '../../lib/storage/types';
@@ -22,8 +22,7 @@ export interface TrainerContext {
 	store: TrainerStore;
 	progress: Progress;
 	scheduler(): Scheduler;
-	/** The card as shown today (scenario cards vary with their review count). */
-	question(key: string): Question | undefined;
+	card(key: string): Card | undefined;
 	/** Polite live-region message. */
 	announce(text: string): void;
 	/** Shows a storage failure (full disk, blocked database) where the learner sees it. */

@@ -1,3 +1,4 @@
+import { presentCard } from '../../lib/decks/present';
 import type { Question } from '../../lib/decks/types';
 import { buildQueue, formatInterval } from '../../lib/srs/queue';
 import { RATINGS, type Rating } from '../../lib/srs/types';
@@ -48,10 +49,6 @@ export class SessionController {
 		document.addEventListener('keydown', (event) => this.onKey(event));
 	}
 
-	get active(): boolean {
-		return !this.section.hidden;
-	}
-
 	start(title: string, keys: readonly string[]): void {
 		const { progress, timeZone } = this.context;
 		const started = performance.now();
@@ -69,7 +66,7 @@ export class SessionController {
 
 	private showNext(): void {
 		const key = this.queue.next(new Date());
-		const question = key === undefined ? undefined : this.context.question(key);
+		const question = key === undefined ? undefined : this.question(key);
 		if (key === undefined || !question) {
 			this.finish();
 			return;
@@ -92,6 +89,12 @@ export class SessionController {
 			this.firstCardShown = true;
 			performance.mark('trainer:first-card');
 		}
+	}
+
+	/** The card as shown today: scenario cards draw a fresh variant for each review. */
+	private question(key: string): Question | undefined {
+		const card = this.context.card(key);
+		return card && presentCard(card, this.context.locale, this.context.progress.records.get(key)?.reps ?? 0);
 	}
 
 	private onKey(event: KeyboardEvent): void {

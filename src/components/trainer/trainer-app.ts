@@ -1,4 +1,3 @@
-import { presentCard } from '../../lib/decks/present';
 import { cardKey, type Card, type Deck } from '../../lib/decks/types';
 import { createScheduler, type Scheduler } from '../../lib/srs/scheduler';
 import type { Settings } from '../../lib/srs/types';
@@ -10,7 +9,7 @@ import { deckChoices, renderDeckTable, type DeckChoice } from './deck-table';
 import { el, part } from './dom';
 import { formats } from './format';
 import type { Progress, TrainerContext } from './progress';
-import { SessionController, type SessionEnd } from './session-controller';
+import type { SessionController, SessionEnd } from './session-controller';
 import { readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 
 /**
@@ -21,7 +20,8 @@ import { readTrainerData, translator, type TrainerData, type Translate } from '.
 class TrainerApp extends HTMLElement {
 	private context: TrainerContext | undefined;
 	private choices: DeckChoice[] = [];
-	private session: SessionController | undefined;
+	/** The session code loads when a session starts (it carries the scenario generator). */
+	private session: Promise<SessionController> | undefined;
 
 	connectedCallback(): void {
 		void this.boot();
@@ -34,6 +34,8 @@ class TrainerApp extends HTMLElement {
 		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 		// The benchmark studies a generated deck of ?bench=<cards> cards; that module only loads then, alongside the store.
 		const benchModule = params.has('bench') ? import('./bench-deck') : undefined;
+		// Opened on a deck: fetch the session code while the store opens.
+		if (params.has('deck')) void import('./session-controller');
 		let opened: OpenedProgress;
 		try {
 			opened = await openProgress(timeZone);
@@ -50,13 +52,6 @@ class TrainerApp extends HTMLElement {
 		this.context = context;
 		this.choices = deckChoices(data.decks, data.locale, t('trainer.decks.all'));
 		this.reportCorrupted(corrupted);
-		this.session = new SessionController(
-			part(this, 'session'),
-			context,
-			(end) => this.sessionEnded(end),
-			() => (part(this, 'summary').hidden = true),
-			this,
-		);
 		this.mountLazyPanels(context, data.decks);
 		this.showReminder(context);
 		store.onExternalChange(() => void this.reloadFromStore());
@@ -90,10 +85,7 @@ class TrainerApp extends HTMLElement {
 				}
 				return scheduler.instance;
 			},
-			question: (key) => {
-				const card = cards.get(key);
-				return card ? presentCard(card, data.locale, progress.records.get(key)?.reps ?? 0) : undefined;
-			},
+			card: (key) => cards.get(key),
 			announce: (text) => {
 				const live = part(this, 'live');
 				// Clearing first makes screen readers repeat an identical message.
@@ -112,7 +104,23 @@ class TrainerApp extends HTMLElement {
 	private study(choice: DeckChoice): void {
 		part(this, 'decks').hidden = true;
 		part(this, 'summary').hidden = true;
-		this.session?.start(choice.title, choice.keys);
+		void this.sessionController().then((session) => session.start(choice.title, choice.keys));
+	}
+
+	private sessionController(): Promise<SessionController> {
+		const context = this.context;
+		if (!context) throw new Error('trainer: a session cannot start before progress has loaded');
+		this.session ??= import('./session-controller').then(
+			({ SessionController }) =>
+				new SessionController(
+					part(this, 'session'),
+					context,
+					(end) => this.sessionEnded(end),
+					() => (part(this, 'summary').hidden = true),
+					this,
+				),
+		);
+		return this.session;
 	}
 
 	private sessionEnded(end: SessionEnd): void {
@@ -122,7 +130,7 @@ class TrainerApp extends HTMLElement {
 	}
 
 	private showDecks(focus = true): void {
-		this.session?.leaveSummary();
+		void this.session?.then((session) => session.leaveSummary());
 		part(this, 'summary').hidden = true;
 		const decks = part(this, 'decks');
 		decks.hidden = false;
@@ -148,7 +156,7 @@ class TrainerApp extends HTMLElement {
 			context.progress.newIntroducedToday = loaded.newIntroducedToday;
 			this.reportCorrupted(loaded.corrupted);
 			this.renderCounts();
-			if (!this.session?.active) context.announce(context.t('trainer.storage.external'));
+			if (part(this, 'session').hidden) context.announce(context.t('trainer.storage.external'));
 		} catch (error) {
 			context.reportStorageError(error);
 		}
