@@ -121,6 +121,25 @@ test.describe('a locale added from files alone (fixture: Arabic)', () => {
 	});
 });
 
+test('a card answered in Arabic keeps its progress in English; a partly translated card says so', async ({ page }) => {
+	const deckRow = page.locator('tr[data-deck="transfer-learning"]');
+	await page.goto(`${fixtureUrl}en/practice/trainer/`);
+	const newBefore = Number(await deckRow.locator('[data-count="new"]').textContent());
+	await page.goto(ar('practice/trainer/'));
+	await deckRow.getByRole('button').click();
+	const card = page.locator('article.trainer-card');
+	await expect(card).toHaveAttribute('data-key', 'transfer-learning/definition');
+	await expect(card.getByRole('note')).toHaveCount(0);
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	await expect(card).toHaveAttribute('data-key', 'transfer-learning/general-features');
+	await expect(card.getByRole('note')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.goto(`${fixtureUrl}en/practice/trainer/`);
+	await expect(deckRow.locator('[data-count="new"]')).toHaveText(String(newBefore - 1));
+	await expect(deckRow.locator('[data-count="learning"]')).toHaveText('1');
+});
+
 test.describe('translation status of the fixture', () => {
 	test('npm run i18n:status lists exactly the missing, outdated and orphaned pieces, and --strict fails', async ({ request }) => {
 		const { report, table, strictExitCode } = await fixtureReport(request);

@@ -41,7 +41,7 @@ export const arabicTranslations = {
 			'i18nStatus.state.outdated': 'قديم',
 		},
 	},
-	current: ['lesson index', 'glossary fine-tuning', 'card transfer-learning', 'card transfer-learning/definition'],
+	current: ['lesson index', 'lesson practice/trainer', 'lesson practice/lab', 'glossary fine-tuning', 'card transfer-learning', 'card transfer-learning/definition'],
 	outdated: ['lesson strategies/introduction', 'glossary freezing'],
 	/** Translated in part: the report lists it as missing, naming the texts it lacks. */
 	partial: ['card transfer-learning/general-features'],
@@ -106,6 +106,24 @@ async function addArabic(copy) {
 		copy,
 		'content/ar/strategies/multi-task.md',
 		lesson({ title: 'استراتيجيات أخرى', sourceHash: hashOf(arabicTranslations.renamed.to) }, 'ترجمة محفوظة باسم قديم لدرس الاستراتيجيات الأخرى.'),
+	);
+
+	// The trainer and the lab on right-to-left pages: the components come from the English pages, the texts from src/i18n.
+	write(
+		copy,
+		'content/ar/practice/trainer.mdx',
+		lesson(
+			{ title: 'المدرب', description: 'بطاقات وأسئلة عن التعلم بالنقل، مجدولة بالتكرار المتباعد.', sidebar: { order: 1 }, sourceHash: hashOf('lesson practice/trainer') },
+			"import Trainer from '@/components/trainer/Trainer.astro';\n\nاختر مجموعة بطاقات وادرس البطاقات المستحقة اليوم. يبقى تقدمك في هذا المتصفح.\n\n<Trainer />",
+		),
+	);
+	write(
+		copy,
+		'content/ar/practice/lab.mdx',
+		lesson(
+			{ title: 'مختبر التعلم بالنقل', description: 'اختبر شروط النقل الثلاثة بشبكات حقيقية في متصفحك.', sourceHash: hashOf('lesson practice/lab') },
+			"import Lab from '@/components/lab/Lab.astro';\n\nهنا تختبر شروط النقل الثلاثة بشبكات حقيقية تتدرب في متصفحك.\n\n<Lab />",
+		),
 	);
 
 	write(

@@ -13,7 +13,21 @@ describe('presentCard', () => {
 			front: 'Ön',
 			back: 'Back',
 			link: { lesson: 'strategies/transfer-learning', section: 'conditions' },
+			untranslated: true,
 		});
+	});
+
+	it('marks a question untranslated only when the locale lacks some of its text', () => {
+		const card: Card = { ...base, id: 'def', kind: 'flashcard', front: { en: 'Front', tr: 'Ön' }, back: { en: 'Back', tr: 'Arka' } };
+		expect(presentCard(card, 'tr', 0).untranslated).toBeUndefined();
+		expect(presentCard(card, 'en', 0).untranslated).toBeUndefined();
+		expect(presentCard(card, 'ar', 0)).toMatchObject({ front: 'Front', untranslated: true });
+	});
+
+	it('marks scenarios untranslated in a locale without its own scenario wording', () => {
+		const card: Card = { ...base, id: 'scenario', kind: 'scenario', concept: 'transfer' };
+		expect(presentCard(card, 'tr', 0).untranslated).toBeUndefined();
+		expect(presentCard(card, 'ar', 0).untranslated).toBe(true);
 	});
 
 	it('keeps choice options, correctness and feedback, with an empty explanation when none is given', () => {

@@ -3,16 +3,38 @@
  * cards draw a fresh generated scenario for each review number.
  */
 import { hashString } from '../scenarios/prng';
-import { renderScenario, scenarioFor } from '../scenarios/index';
+import { hasScenarioWording, renderScenario, scenarioFor } from '../scenarios/index';
 import { deckSourceLocale, localize } from './localize';
 import { trueFalseLabels } from './truefalse-labels';
-import { cardKey, type Card, type LessonLink, type PresentCard, type Question } from './types';
+import { cardKey, type Card, type LessonLink, type LocalizedText, type PresentCard, type Question } from './types';
 
 function linkOf(card: Card): LessonLink {
 	return card.section === undefined ? { lesson: card.lesson } : { lesson: card.lesson, section: card.section };
 }
 
-export const presentCard: PresentCard = (card: Card, locale: string, variant: number): Question => {
+/** Every text of a card, to tell whether a locale has them all. */
+function textsOf(card: Exclude<Card, { kind: 'scenario' }>): LocalizedText[] {
+	switch (card.kind) {
+		case 'flashcard':
+			return [card.front, card.back];
+		case 'choice':
+			return [card.prompt, ...card.options.flatMap((o) => [o.text, o.feedback]), ...(card.explanation ? [card.explanation] : [])];
+		case 'truefalse':
+			return [card.statement, card.explanation];
+	}
+}
+
+function isUntranslated(card: Card, locale: string): boolean {
+	if (card.kind === 'scenario') return !hasScenarioWording(locale);
+	return textsOf(card).some((text) => text[locale] === undefined);
+}
+
+export const presentCard: PresentCard = (card: Card, locale: string, variant: number): Question => ({
+	...presentTexts(card, locale, variant),
+	...(isUntranslated(card, locale) ? { untranslated: true as const } : {}),
+});
+
+function presentTexts(card: Card, locale: string, variant: number): Question {
 	const key = cardKey(card);
 	const link = linkOf(card);
 	switch (card.kind) {
@@ -50,4 +72,4 @@ export const presentCard: PresentCard = (card: Card, locale: string, variant: nu
 			return { kind: 'choice', key, prompt: rendered.prompt, multiple: true, options: rendered.options, explanation: rendered.explanation, link };
 		}
 	}
-};
+}

@@ -43,9 +43,12 @@ export interface Deck {
 	cards: Card[];
 }
 
-/** What the trainer shows: every card becomes one of these for a locale and a variant number. */
+/**
+ * What the trainer shows: every card becomes one of these for a locale and a variant number.
+ * `untranslated` is set when some of its text is the source locale's, for lack of a translation.
+ */
 export type Question =
-	| { kind: 'flashcard'; key: string; front: string; back: string; link: LessonLink }
+	| { kind: 'flashcard'; key: string; front: string; back: string; link: LessonLink; untranslated?: true }
 	| {
 			kind: 'choice';
 			key: string;
@@ -54,6 +57,7 @@ export type Question =
 			options: { id: string; text: string; correct: boolean; feedback: string }[];
 			explanation: string;
 			link: LessonLink;
+			untranslated?: true;
 	  };
 
 /**

@@ -48,6 +48,11 @@ const wordings: Record<string, Wording> = {
 	tr: { transfer: transferInTurkish, multitask: multitaskInTurkish, endToEnd: endToEndInTurkish },
 };
 
+/** Whether scenarios have their own wording in `locale`; others are worded in English. */
+export function hasScenarioWording(locale: string): boolean {
+	return Object.hasOwn(wordings, locale);
+}
+
 export function renderScenario(scenario: Scenario, locale: string): RenderedScenario {
 	const wording = wordings[locale] ?? wordings.en!;
 	switch (scenario.concept) {
