@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQueue, nextCard, nextDayStart } from './queue';
 import { DEFAULT_SETTINGS, type CardRecord, type CardState } from './types';
 
-const now = new Date('2025-03-10T12:00:00Z'); // 15:00 in Istanbul
+const now = new Date('2025-03-10T12:00:00.000Z'); // 15:00 in Istanbul
 const zone = 'Europe/Istanbul';
 
 function record(key: string, state: CardState, due: string): CardRecord {
@@ -28,10 +28,10 @@ function recordsOf(...list: CardRecord[]): Map<string, CardRecord> {
 describe('buildQueue', () => {
 	it('sorts learning and review cards by due and keeps new cards in deck order', () => {
 		const records = recordsOf(
-			record('d/l2', 'learning', '2025-03-10T11:59:00Z'),
-			record('d/l1', 'relearning', '2025-03-10T11:00:00Z'),
-			record('d/r2', 'review', '2025-03-10T20:00:00Z'),
-			record('d/r1', 'review', '2025-03-01T09:00:00Z'),
+			record('d/l2', 'learning', '2025-03-10T11:59:00.000Z'),
+			record('d/l1', 'relearning', '2025-03-10T11:00:00.000Z'),
+			record('d/r2', 'review', '2025-03-10T20:00:00.000Z'),
+			record('d/r1', 'review', '2025-03-01T09:00:00.000Z'),
 		);
 		const keys = ['d/n2', 'd/r2', 'd/l2', 'd/n1', 'd/r1', 'd/l1'];
 		expect(buildQueue(keys, records, 0, now, DEFAULT_SETTINGS, zone)).toEqual({
@@ -44,9 +44,9 @@ describe('buildQueue', () => {
 	it('takes reviews due before the next 04:00 local, not before local or UTC midnight', () => {
 		// Next day starts 2025-03-11 04:00 Istanbul = 01:00Z.
 		const records = recordsOf(
-			record('d/tonight', 'review', '2025-03-10T22:30:00Z'),
-			record('d/before-start', 'review', '2025-03-11T00:59:00Z'),
-			record('d/at-start', 'review', '2025-03-11T01:00:00Z'),
+			record('d/tonight', 'review', '2025-03-10T22:30:00.000Z'),
+			record('d/before-start', 'review', '2025-03-11T00:59:00.000Z'),
+			record('d/at-start', 'review', '2025-03-11T01:00:00.000Z'),
 		);
 		const queue = buildQueue([...records.keys()], records, 0, now, DEFAULT_SETTINGS, zone);
 		expect(queue.review).toEqual(['d/tonight', 'd/before-start']);
@@ -55,8 +55,8 @@ describe('buildQueue', () => {
 
 	it('takes learning steps due within the learn-ahead window only', () => {
 		const records = recordsOf(
-			record('d/soon', 'learning', '2025-03-10T12:15:00Z'),
-			record('d/later', 'learning', '2025-03-10T12:25:00Z'),
+			record('d/soon', 'learning', '2025-03-10T12:15:00.000Z'),
+			record('d/later', 'learning', '2025-03-10T12:25:00.000Z'),
 		);
 		expect(buildQueue([...records.keys()], records, 0, now, DEFAULT_SETTINGS, zone).learning).toEqual(['d/soon']);
 	});
@@ -70,7 +70,7 @@ describe('buildQueue', () => {
 	});
 
 	it('ignores records of cards outside the deck and duplicate keys', () => {
-		const records = recordsOf(record('other/r', 'review', '2025-03-01T00:00:00Z'));
+		const records = recordsOf(record('other/r', 'review', '2025-03-01T00:00:00.000Z'));
 		expect(buildQueue(['d/a', 'd/a'], records, 0, now, DEFAULT_SETTINGS, zone)).toEqual({
 			learning: [],
 			review: [],
@@ -81,8 +81,8 @@ describe('buildQueue', () => {
 
 describe('nextCard', () => {
 	const records = recordsOf(
-		record('d/due-step', 'learning', '2025-03-10T11:59:00Z'),
-		record('d/ahead-step', 'learning', '2025-03-10T12:10:00Z'),
+		record('d/due-step', 'learning', '2025-03-10T11:59:00.000Z'),
+		record('d/ahead-step', 'learning', '2025-03-10T12:10:00.000Z'),
 	);
 
 	it('shows a due learning step first', () => {

@@ -17,11 +17,13 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 
 interface Dated {
 	key: string;
-	dueMs: number;
+	/** Canonical ISO time (see isInstant): string order is time order, and comparing strings is cheaper than parsing. */
+	due: string;
 }
 
 function byDueThenKey(a: Dated, b: Dated): number {
-	return a.dueMs - b.dueMs || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+	if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+	return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /** The real instant the learner's next day starts. */
@@ -41,8 +43,8 @@ export function buildQueue(
 	settings: Settings,
 	timeZone: string,
 ): Queue {
-	const learnAheadEnd = now.getTime() + LEARN_AHEAD_MS;
-	const todayEnd = nextDayStart(now, { timeZone, dayStartMinutes: settings.dayStartMinutes }).getTime();
+	const learnAheadEnd = new Date(now.getTime() + LEARN_AHEAD_MS).toISOString();
+	const todayEnd = nextDayStart(now, { timeZone, dayStartMinutes: settings.dayStartMinutes }).toISOString();
 	const newLimit = Math.max(0, settings.newCardsPerDay - newIntroducedToday);
 	const learning: Dated[] = [];
 	const review: Dated[] = [];
@@ -56,11 +58,11 @@ export function buildQueue(
 			if (fresh.length < newLimit) fresh.push(key);
 			continue;
 		}
-		const dueMs = Date.parse(record.due);
+		const { due } = record;
 		if (record.state === 'review') {
-			if (dueMs < todayEnd) review.push({ key, dueMs });
-		} else if (dueMs < learnAheadEnd) {
-			learning.push({ key, dueMs });
+			if (due < todayEnd) review.push({ key, due });
+		} else if (due < learnAheadEnd) {
+			learning.push({ key, due });
 		}
 	}
 	return {
