@@ -5,7 +5,9 @@
 //   trainer:answer      rating pressed → review committed → next card on screen
 //   trainer:queue       building today's queue for the deck
 //   trainer:export      full JSON export
-// plus the page's eager JavaScript (gzip). Run alone after a build:
+// with diagnostic rows (no budget) for the store's part of each: trainer:load,
+// trainer:answer-store, trainer:export-read; plus the page's eager JavaScript
+// (gzip). Run alone after a build:
 //   OUT_DIR=dist-trainer npx astro build && OUT_DIR=dist-trainer npx node scripts/bench/trainer.mjs
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
@@ -60,6 +62,7 @@ export async function rows(ctx) {
 			await waitForMeasure(page, 'trainer:answer', answer + 1);
 		}
 		const answers = await durations(page, 'trainer:answer');
+		const answerWrites = await durations(page, 'trainer:answer-store');
 
 		await page.locator('[data-part="backup"] > summary').click();
 		const exportButton = page.locator('[data-part="backup-body"] button').first();
@@ -79,6 +82,8 @@ export async function rows(ctx) {
 			// Diagnostic: the store's load() inside the first-card time.
 			{ name: 'trainer: loading progress from IndexedDB', value: Math.round(median(storeLoad)), unit: 'ms', budget: null, ok: true },
 			row(`trainer: answer → next card, p95 of ${answers.length}`, percentile(answers, 0.95), 'ms', 16),
+			// Diagnostic: the store's answer() (one committed IndexedDB transaction) inside that time.
+			{ name: 'trainer: answer stored (store.answer), p95', value: Math.round(percentile(answerWrites, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
 			row("trainer: building today's queue (10k cards)", median(queue), 'ms', 20),
 			row('trainer: full export (10k cards, 100k reviews)', median(exports), 'ms', 1000),
 			// Diagnostic split of the export: reading the store (the rest is JSON and the file download).

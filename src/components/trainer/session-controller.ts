@@ -151,6 +151,7 @@ export class SessionController {
 		const key = current.question.key;
 		try {
 			const review = await this.context.store.answer(key, rating, new Date(), this.context.timeZone);
+			performance.measure('trainer:answer-store', { start: started });
 			this.context.progress.records.set(key, review.after);
 			if (review.before === null || review.before.state === 'new') this.context.progress.newIntroducedToday += 1;
 			const spentMs = started - current.shownAt;
