@@ -23,6 +23,21 @@ export async function currentCard(page: Page): Promise<{ key: string; kind: Card
  * Then the rating key (or Enter for the offered rating).
  */
 export async function answerByKeyboard(page: Page, rating: '1' | '2' | '3' | '4' | 'Enter' = '3'): Promise<{ key: string; kind: CardKind }> {
+	const card = await showAnswerByKeyboard(page);
+	const offered = page.locator('.trainer-rating.is-offered');
+	const chosen = rating === 'Enter' ? offered : page.locator(`.trainer-rating[data-rating="${rating}"]`);
+	// A wrong choice only allows Again: rate with what is allowed.
+	const key = rating !== 'Enter' && (await chosen.isDisabled()) ? 'Enter' : rating;
+	const answered = await page.locator('.trainer-card').elementHandle();
+	await page.keyboard.press(key);
+	// The answer is stored before the next card replaces this one.
+	await answered?.waitForElementState('hidden');
+	await expect(page.locator('[data-part="live"]')).toContainText(/Saved as|olarak kaydedildi/);
+	return card;
+}
+
+/** Reveals a flashcard or checks a choice (first option ticked), by keyboard; leaves the rating buttons showing. */
+export async function showAnswerByKeyboard(page: Page): Promise<{ key: string; kind: CardKind }> {
 	const card = await currentCard(page);
 	await expect(page.locator('.trainer-card h3')).toBeFocused();
 	if (card.kind === 'flashcard') {
@@ -34,16 +49,7 @@ export async function answerByKeyboard(page: Page, rating: '1' | '2' | '3' | '4'
 		await expect(page.locator('.trainer-feedback').first()).toBeVisible();
 	}
 	await expect(page.locator('.trainer-ratings')).toBeVisible();
-	const offered = page.locator('.trainer-rating.is-offered');
-	await expect(offered).toBeFocused();
-	const chosen = rating === 'Enter' ? offered : page.locator(`.trainer-rating[data-rating="${rating}"]`);
-	// A wrong choice only allows Again: rate with what is allowed.
-	const key = rating !== 'Enter' && (await chosen.isDisabled()) ? 'Enter' : rating;
-	const answered = await page.locator('.trainer-card').elementHandle();
-	await page.keyboard.press(key);
-	// The answer is stored before the next card replaces this one.
-	await answered?.waitForElementState('hidden');
-	await expect(page.locator('[data-part="live"]')).toContainText(/Saved as|olarak kaydedildi/);
+	await expect(page.locator('.trainer-rating.is-offered')).toBeFocused();
 	return card;
 }
 

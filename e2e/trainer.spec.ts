@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { axeViolations, expect, test } from './fixtures';
-import { answerByKeyboard, currentCard, downloadFrom, exportBackup, importFile, openBackupPanel, openTrainer } from './trainer-helpers';
+import { answerByKeyboard, currentCard, downloadFrom, exportBackup, importFile, openBackupPanel, openTrainer, showAnswerByKeyboard } from './trainer-helpers';
 
 test.describe('trainer session', () => {
 	test('a whole session by keyboard: flashcards and choices, number keys, undo', async ({ page }) => {
@@ -129,6 +129,29 @@ test.describe('trainer storage', () => {
 		await expect(page.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('1');
 		const backup = await exportBackup(page);
 		expect(backup.cards.map((card) => card.key)).not.toContain(damagedKey);
+	});
+
+	test('a full disk while answering: a clear message, the card stays, nothing half-written', async ({ page }) => {
+		await page.addInitScript(() => {
+			const put = IDBObjectStore.prototype.put;
+			IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+				if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return put.apply(this, args);
+			};
+		});
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		await page.evaluate(() => ((window as unknown as { diskFull?: boolean }).diskFull = true));
+		const card = await showAnswerByKeyboard(page);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('alert')).toContainText("Your browser's storage is full: this change was not saved");
+		expect((await currentCard(page)).key).toBe(card.key);
+		await expect(page.locator('.trainer-ratings')).toBeVisible();
+		await page.evaluate(() => ((window as unknown as { diskFull?: boolean }).diskFull = false));
+		await page.locator('.trainer-rating.is-offered').press('Enter');
+		await expect(page.locator(`.trainer-card[data-key="${card.key}"] .trainer-ratings`)).toHaveCount(0);
+		const backup = await exportBackup(page);
+		expect(backup.reviews).toHaveLength(2);
 	});
 
 	test('importing a hostile file changes nothing and runs nothing', async ({ page }) => {

@@ -10,7 +10,7 @@ export interface DeckChoice {
 	keys: string[];
 }
 
-export const ALL_DECKS = 'all';
+const ALL_DECKS = 'all';
 
 export function deckChoices(decks: readonly Deck[], locale: string, allTitle: string): DeckChoice[] {
 	const choices = decks.map((deck) => ({
