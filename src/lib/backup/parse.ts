@@ -6,7 +6,10 @@
  */
 import { z } from 'zod';
 import { backupReviewSchema, cardRecordSchema, isoInstantSchema, settingsSchema } from '../srs/schema';
+import { jsonPath } from './json-path';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './types';
+
+export { jsonPath };
 
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export const MAX_BACKUP_REVIEWS = 1_000_000;
@@ -32,16 +35,6 @@ const backupSchema = z.object({
 	cards: z.array(cardRecordSchema),
 	reviews: z.array(backupReviewSchema),
 });
-
-/** ['cards', 3, 'due'] → "cards[3].due". */
-export function jsonPath(path: readonly PropertyKey[]): string {
-	let text = '';
-	for (const segment of path) {
-		if (typeof segment === 'number') text += `[${segment}]`;
-		else text += text === '' ? String(segment) : `.${String(segment)}`;
-	}
-	return text || '(top level)';
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);

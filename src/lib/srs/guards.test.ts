@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isBackupReview, isCardRecord, isInstant, isReviewRecord } from './guards';
-import { backupReviewSchema, cardRecordSchema, reviewRecordSchema } from './schema';
+import { isBackupReview, isCardRecord, isInstant, isReviewRecord, isSettings } from './guards';
+import { backupReviewSchema, cardRecordSchema, reviewRecordSchema, settingsSchema } from './schema';
+import { DEFAULT_SETTINGS } from './types';
 import type { CardRecord, ReviewRecord } from './types';
 
 const card: CardRecord = {
@@ -89,6 +90,17 @@ describe('fast guards agree with the zod schemas', () => {
 		expect(isReviewRecord({ ...review, after: otherCard })).toBe(false);
 		expect(reviewRecordSchema.safeParse({ ...review, before: otherCard }).success).toBe(false);
 		expect(isReviewRecord({ ...review, before: otherCard })).toBe(false);
+	});
+
+	it('on settings with one broken field', () => {
+		expect(isSettings(DEFAULT_SETTINGS)).toBe(true);
+		for (const candidate of mutations({ ...DEFAULT_SETTINGS })) {
+			expect(isSettings(candidate), JSON.stringify(candidate)).toBe(settingsSchema.safeParse(candidate).success);
+		}
+		for (const desiredRetention of [0.7, 0.99, 0.69, 0.995]) {
+			const candidate = { ...DEFAULT_SETTINGS, desiredRetention };
+			expect(isSettings(candidate)).toBe(settingsSchema.safeParse(candidate).success);
+		}
 	});
 
 	it('accept only real UTC instants in the canonical form', () => {

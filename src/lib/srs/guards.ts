@@ -1,11 +1,12 @@
 /**
  * Fast yes/no checks for stored records, for the hot paths (loading 10,000
- * cards, exporting 100,000 reviews), where zod costs 5–10 µs per record.
- * They accept exactly what the zod schemas in schema.ts accept (a test
- * checks this on many broken records); zod still explains any rejection.
+ * cards, exporting 100,000 reviews), where zod costs 5–10 µs per record, and
+ * so that the trainer page need not load zod at all unless something is
+ * broken. They accept exactly what the zod schemas in schema.ts accept (a
+ * test checks this on many broken records); zod still explains any rejection.
  */
 import type { BackupReview } from '../backup/types';
-import type { CardRecord, ReviewRecord } from './types';
+import type { CardRecord, ReviewRecord, Settings } from './types';
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
@@ -86,4 +87,16 @@ export function isReviewRecord(value: unknown): value is ReviewRecord {
 	if (!isBackupReview(value)) return false;
 	const { before } = value as { before?: unknown };
 	return before === null || (isCardRecord(before) && before.key === value.key);
+}
+
+export function isSettings(value: unknown): value is Settings {
+	if (!isObject(value)) return false;
+	const { desiredRetention, newCardsPerDay, dayStartMinutes } = value;
+	return (
+		inRange(desiredRetention, 0.7, 0.99) &&
+		Number.isSafeInteger(newCardsPerDay) &&
+		inRange(newCardsPerDay, 0, 10_000) &&
+		Number.isSafeInteger(dayStartMinutes) &&
+		inRange(dayStartMinutes, 0, 1439)
+	);
 }

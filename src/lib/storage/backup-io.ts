@@ -3,14 +3,13 @@
  * whole file first, then replaces everything in one transaction that also
  * saves an automatic backup of what it replaces: all or nothing.
  */
-import { parseBackup } from '../backup/parse';
 import { toBackupReview, withBefore } from '../backup/review-chain';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportReport } from '../backup/types';
-import { isBackupReview } from '../srs/guards';
+import { isBackupReview, isSettings } from '../srs/guards';
 import { DEFAULT_SETTINGS, type CardRecord, type ReviewRecord } from '../srs/types';
 import { AUTOBACKUP_KEY, SETTINGS_KEY, type TrainerDatabase } from './database';
-import { checkCards, checkedSettings, checkPages, noDamage, quarantine, type Damage } from './quarantine';
-import { logStores, pagesBetween, seqOf, writePage, type StoredPage } from './log-reads';
+import { checkCards, checkPages, noDamage, setAside, type Damage } from './quarantine';
+import { logStores, pagesBetween, writePage, type StoredPage } from './log-reads';
 import { pagesOf } from './review-log';
 import { writeTransaction } from './write';
 
@@ -25,7 +24,7 @@ function envelope(now: Date, settings: unknown, cards: readonly CardRecord[]): O
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
-		settings: checkedSettings(settings) ?? { ...DEFAULT_SETTINGS },
+		settings: isSettings(settings) ? settings : { ...DEFAULT_SETTINGS },
 		cards: [...cards],
 	};
 }
@@ -53,7 +52,7 @@ async function readSnapshot(database: TrainerDatabase, withBefores = true): Prom
 export async function exportBackup(database: TrainerDatabase, now: Date): Promise<Backup> {
 	const damage = noDamage();
 	const backup = backupOf(now, await readSnapshot(database), damage);
-	await quarantine(database, damage, now);
+	await setAside(database, damage, now);
 	return backup;
 }
 
@@ -71,9 +70,10 @@ function parsedOrUndefined(text: string): unknown {
 
 /**
  * The same file as JSON.stringify(await exportBackup(now)), built from the
- * log pages' stored JSON text: each page is parsed to check it, but only a
- * damaged page is written out again. Far faster than building and
- * serializing 100,000 objects.
+ * log pages' stored JSON text: each page is parsed to check it but not
+ * written out again. Far faster than building and serializing 100,000
+ * objects. If anything is damaged it falls back to exportBackup, which
+ * leaves the damage out and sets it aside.
  */
 export async function exportBackupText(database: TrainerDatabase, now: Date): Promise<string> {
 	// An export needs no `before`s: read the review text alone.
@@ -82,24 +82,20 @@ export async function exportBackupText(database: TrainerDatabase, now: Date): Pr
 	const cards = checkCards(snapshot.cards, damage);
 	const bodies: string[] = [];
 	for (const page of snapshot.pages) {
-		if (!isStoredPage(page)) {
-			damage.pages.push(seqOf(page));
-			continue;
+		const entries = isStoredPage(page) ? parsedOrUndefined(page.reviews) : undefined;
+		if (!isStoredPage(page) || !Array.isArray(entries) || !entries.every(isBackupReview)) {
+			return JSON.stringify(await exportBackup(database, now));
 		}
-		const entries = parsedOrUndefined(page.reviews);
-		if (Array.isArray(entries) && entries.every(isBackupReview)) {
-			if (entries.length > 0) bodies.push(page.reviews.slice(1, -1));
-		} else {
-			damage.pages.push(page.seq);
-			if (Array.isArray(entries)) bodies.push(JSON.stringify(entries.filter(isBackupReview)).slice(1, -1));
-		}
+		if (entries.length > 0) bodies.push(page.reviews.slice(1, -1));
 	}
-	await quarantine(database, damage, now);
+	if (damage.findings.length > 0) return JSON.stringify(await exportBackup(database, now));
 	const head = JSON.stringify(envelope(now, snapshot.settings, [...cards.values()]));
-	return `${head.slice(0, -1)},"reviews":[${bodies.filter((body) => body !== '').join(',')}]}`;
+	return `${head.slice(0, -1)},"reviews":[${bodies.join(',')}]}`;
 }
 
 export async function importBackup(database: TrainerDatabase, data: unknown, now: Date): Promise<ImportReport> {
+	// The parser (and zod) load only when a learner imports a file.
+	const { parseBackup } = await import('../backup/parse');
 	const backup = parseBackup(data);
 	const reviews: ReviewRecord[] = withBefore(backup.reviews);
 	return writeTransaction(database, ['cards', 'logPages', 'logBefores', 'settings', 'autobackup'], async (transaction, track) => {

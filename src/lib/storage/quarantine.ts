@@ -1,55 +1,46 @@
 /**
  * Corrupt records: values that fail validation are moved to the quarantine
  * store (kept, not deleted) and reported, so one bad record never stops the
- * rest from loading. The fast guards decide; zod explains why.
+ * rest from loading. The fast guards decide; zod (loaded on demand) explains why.
  */
-import { jsonPath } from '../backup/parse';
-import { isCardRecord, isReviewRecord } from '../srs/guards';
-import { cardRecordSchema, reviewRecordSchema, settingsSchema } from '../srs/schema';
+import { isCardRecord, isReviewRecord, isSettings } from '../srs/guards';
 import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
 import { SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
-import { deletePage, seqOf, writePage } from './log-reads';
+import { rejectionReason, type CheckedStore } from './explain';
+import { deletePage, logStores, seqOf, writePage } from './log-reads';
 import { pageOf, readPage } from './review-log';
 import type { CorruptRecord } from './types';
 import { writeTransaction } from './write';
 
-const schemas = { cards: cardRecordSchema, reviews: reviewRecordSchema, settings: settingsSchema };
-type CheckedStore = keyof typeof schemas;
-
-/** Why zod rejects a value, e.g. "due: not a date; reps: Too small". */
-export function rejectionReason(store: CheckedStore, value: unknown): string {
-	const result = schemas[store].safeParse(value);
-	if (result.success) return 'valid';
-	return result.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`).join('; ');
-}
-
-/** Stored settings if they are valid. */
-export function checkedSettings(value: unknown): Settings | undefined {
-	const parsed = settingsSchema.safeParse(value);
-	return parsed.success ? parsed.data : undefined;
-}
-
-export function quarantineEntry(store: string, key: string, value: unknown, reason: string, now: Date): QuarantineEntry {
-	return { store, key, reason, value, movedAt: now.toISOString() };
+/** A broken value found while reading; `reason` is known already for unreadable log pages. */
+interface Finding {
+	store: CheckedStore | 'logPages';
+	key: string;
+	value: unknown;
+	reason?: string;
 }
 
 /** What was found broken while reading: cards and settings by key, log pages by number. */
 export interface Damage {
-	corrupted: CorruptRecord[];
+	findings: Finding[];
 	cardKeys: IDBValidKey[];
 	settings: boolean;
 	pages: number[];
 }
 
 export function noDamage(): Damage {
-	return { corrupted: [], cardKeys: [], settings: false, pages: [] };
+	return { findings: [], cardKeys: [], settings: false, pages: [] };
+}
+
+export function quarantineEntry(store: string, key: string, value: unknown, reason: string, now: Date): QuarantineEntry {
+	return { store, key, reason, value, movedAt: now.toISOString() };
 }
 
 function keyOf(value: unknown): IDBValidKey | undefined {
 	return typeof value === 'object' && value !== null ? ((value as { key?: IDBValidKey }).key ?? undefined) : undefined;
 }
 
-/** Valid cards; the others are noted in `damage`. Cards are stored under their own `key` field. */
+/** Valid cards by key; the others are noted in `damage`. Cards are stored under their own `key` field. */
 export function checkCards(values: readonly unknown[], damage: Damage): Map<string, CardRecord> {
 	const records = new Map<string, CardRecord>();
 	for (const value of values) {
@@ -57,34 +48,20 @@ export function checkCards(values: readonly unknown[], damage: Damage): Map<stri
 		else {
 			const key = keyOf(value);
 			if (key !== undefined) damage.cardKeys.push(key);
-			damage.corrupted.push({ store: 'cards', key: String(key), reason: rejectionReason('cards', value) });
+			damage.findings.push({ store: 'cards', key: String(key), value });
 		}
 	}
 	return records;
 }
 
-/** The valid reviews on the given pages, in log order; unreadable pages and bad entries are noted. */
-export function checkPages(pages: readonly unknown[], damage: Damage): ReviewRecord[] {
-	const reviews: ReviewRecord[] = [];
-	pages.forEach((page) => {
-		const seq = seqOf(page);
-		const read = readPage(page);
-		if ('unreadable' in read) {
-			damage.corrupted.push({ store: 'logPages', key: String(seq), reason: read.unreadable });
-			damage.pages.push(seq);
-			return;
-		}
-		let damaged = false;
-		read.entries.forEach((entry, position) => {
-			if (isReviewRecord(entry)) reviews.push(entry);
-			else {
-				damaged = true;
-				damage.corrupted.push({ store: 'reviews', key: entryKey(entry, seq, position), reason: rejectionReason('reviews', entry) });
-			}
-		});
-		if (damaged) damage.pages.push(seq);
-	});
-	return reviews;
+/** The stored settings if valid; otherwise noted in `damage`. */
+export function checkSettings(value: unknown, damage: Damage): Settings | undefined {
+	const settings = isSettings(value) ? value : undefined;
+	if (value !== undefined && !settings) {
+		damage.settings = true;
+		damage.findings.push({ store: 'settings', key: SETTINGS_KEY, value });
+	}
+	return settings;
 }
 
 function entryKey(entry: unknown, seq: number, position: number): string {
@@ -92,28 +69,67 @@ function entryKey(entry: unknown, seq: number, position: number): string {
 	return typeof id === 'string' ? id : `page ${seq} entry ${position}`;
 }
 
+/** The valid reviews on the given pages, in log order; unreadable pages and bad entries are noted. */
+export function checkPages(pages: readonly unknown[], damage: Damage): ReviewRecord[] {
+	const reviews: ReviewRecord[] = [];
+	for (const page of pages) {
+		const seq = seqOf(page);
+		const read = readPage(page);
+		if ('unreadable' in read) {
+			damage.findings.push({ store: 'logPages', key: String(seq), value: page, reason: read.unreadable });
+			damage.pages.push(seq);
+			continue;
+		}
+		let damaged = false;
+		read.entries.forEach((entry, position) => {
+			if (isReviewRecord(entry)) reviews.push(entry);
+			else {
+				damaged = true;
+				damage.findings.push({ store: 'reviews', key: entryKey(entry, seq, position), value: entry });
+			}
+		});
+		if (damaged) damage.pages.push(seq);
+	}
+	return reviews;
+}
+
+/** The findings with zod's reasons, as reported to the learner. */
+async function explained(damage: Damage): Promise<CorruptRecord[]> {
+	return Promise.all(
+		damage.findings.map(async ({ store, key, value, reason }) => ({
+			store,
+			key,
+			reason: reason ?? (store === 'logPages' ? 'unreadable' : await rejectionReason(store, value)),
+		})),
+	);
+}
+
 /**
- * Moves what `damage` names to quarantine, re-checking inside the
- * transaction so a record another tab has just repaired is left alone.
- * Failing (e.g. a full disk) is not fatal: the damage is reported again next time.
+ * Moves what `damage` names to quarantine and returns the report. Each value
+ * is re-checked inside the transaction, so a record another tab has just
+ * repaired is left alone. Failing to move (e.g. a full disk) is not fatal:
+ * the damage is reported again next time.
  */
-export async function quarantine(database: TrainerDatabase, damage: Damage, now: Date): Promise<void> {
-	if (damage.cardKeys.length === 0 && !damage.settings && damage.pages.length === 0) return;
+export async function setAside(database: TrainerDatabase, damage: Damage, now: Date): Promise<CorruptRecord[]> {
+	if (damage.findings.length === 0) return [];
+	const reports = await explained(damage);
+	const reasonOf = (store: string, key: string) =>
+		reports.find((report) => report.store === store && report.key === key)?.reason ?? 'did not pass validation';
 	try {
 		await writeTransaction(database, ['cards', 'logPages', 'logBefores', 'settings', 'quarantine'], async (transaction, track) => {
-			const log = { pages: transaction.objectStore('logPages'), befores: transaction.objectStore('logBefores') };
+			const log = logStores(transaction);
 			const aside = (store: string, key: string, value: unknown, reason: string) =>
 				track(transaction.objectStore('quarantine').add(quarantineEntry(store, key, value, reason, now)));
 			for (const key of damage.cardKeys) {
 				const current: unknown = await transaction.objectStore('cards').get(key as string);
 				if (current === undefined || isCardRecord(current)) continue;
-				aside('cards', String(key), current, rejectionReason('cards', current));
+				aside('cards', String(key), current, reasonOf('cards', String(key)));
 				track(transaction.objectStore('cards').delete(key as string));
 			}
 			if (damage.settings) {
 				const current: unknown = await transaction.objectStore('settings').get(SETTINGS_KEY);
-				if (current !== undefined && !checkedSettings(current)) {
-					aside('settings', SETTINGS_KEY, current, rejectionReason('settings', current));
+				if (current !== undefined && !isSettings(current)) {
+					aside('settings', SETTINGS_KEY, current, reasonOf('settings', SETTINGS_KEY));
 					track(transaction.objectStore('settings').delete(SETTINGS_KEY));
 				}
 			}
@@ -128,7 +144,8 @@ export async function quarantine(database: TrainerDatabase, damage: Damage, now:
 				}
 				const kept = read.entries.filter(isReviewRecord);
 				read.entries.forEach((entry, position) => {
-					if (!isReviewRecord(entry)) aside('reviews', entryKey(entry, seq, position), entry, rejectionReason('reviews', entry));
+					const key = entryKey(entry, seq, position);
+					if (!isReviewRecord(entry)) aside('reviews', key, entry, reasonOf('reviews', key));
 				});
 				if (kept.length === read.entries.length) continue;
 				if (kept.length > 0) writePage(log, pageOf(seq, kept), track);
@@ -138,4 +155,5 @@ export async function quarantine(database: TrainerDatabase, damage: Damage, now:
 	} catch {
 		// Left in place; the next read reports it again and retries.
 	}
+	return reports;
 }

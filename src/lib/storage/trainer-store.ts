@@ -4,16 +4,16 @@
  * the record as stored at that moment, so two tabs answering at once are
  * serialized by IndexedDB: no review is lost or counted twice.
  */
-import { isCardRecord, isReviewRecord } from '../srs/guards';
+import { isCardRecord, isReviewRecord, isSettings } from '../srs/guards';
 import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/learner-clock';
 import { createScheduler } from '../srs/scheduler';
-import { settingsSchema } from '../srs/schema';
 import { DEFAULT_SETTINGS, type CardRecord, type ReviewRecord, type Settings } from '../srs/types';
 import { exportBackup, exportBackupText, importBackup, lastAutoBackup } from './backup-io';
 import { ChangeChannel } from './change-channel';
 import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY, type TrainerDatabase } from './database';
 import { deletePage, lastPage, logStores, pagesBetween, writePage } from './log-reads';
-import { checkCards, checkedSettings, checkPages, noDamage, quarantine, quarantineEntry, rejectionReason } from './quarantine';
+import { rejectionReason } from './explain';
+import { checkCards, checkPages, checkSettings, noDamage, quarantineEntry, setAside } from './quarantine';
 import { appendReview, isLogPage, mergePages, OPEN_PAGE_SIZE, pageOf, readPage } from './review-log';
 import { newReviewId } from './review-id';
 import type { LoadResult, TrainerStore } from './types';
@@ -50,9 +50,9 @@ async function reviewsBetween(database: TrainerDatabase, fromIso: string | undef
 	const inRange = checkPages(pages, damage).filter(
 		(review) => (fromIso === undefined || review.reviewedAt >= fromIso) && (toIso === undefined || review.reviewedAt < toIso),
 	);
-	await quarantine(database, damage, now);
+	const corrupted = await setAside(database, damage, now);
 	// Pages are in commit order; two tabs may commit slightly out of time order.
-	return { reviews: inRange.sort(byTime), corrupted: damage.corrupted };
+	return { reviews: inRange.sort(byTime), corrupted };
 }
 
 async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {
@@ -64,12 +64,8 @@ async function load(database: TrainerDatabase, now: Date, timeZone: string): Pro
 	]);
 	const damage = noDamage();
 	const records = checkCards(cards, damage);
-	const settings = checkedSettings(storedSettings);
-	if (storedSettings !== undefined && !settings) {
-		damage.settings = true;
-		damage.corrupted.push({ store: 'settings', key: SETTINGS_KEY, reason: rejectionReason('settings', storedSettings) });
-	}
-	await quarantine(database, damage, now);
+	const settings = checkSettings(storedSettings, damage);
+	const corrupted = await setAside(database, damage, now);
 	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
 	const today = learnerDay(now, clock);
 	const todays = await reviewsBetween(
@@ -81,7 +77,7 @@ async function load(database: TrainerDatabase, now: Date, timeZone: string): Pro
 	return {
 		records,
 		settings: settings ?? { ...DEFAULT_SETTINGS },
-		corrupted: [...damage.corrupted, ...todays.corrupted],
+		corrupted: [...corrupted, ...todays.corrupted],
 		newIntroducedToday: todays.reviews.filter(introducedNew).length,
 	};
 }
@@ -115,9 +111,10 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 					if (isCardRecord(stored)) record = stored;
 					else if (stored !== undefined) {
 						// Corrupt: set it aside and schedule the card as new rather than lose the answer.
-						track(transaction.objectStore('quarantine').add(quarantineEntry('cards', key, stored, rejectionReason('cards', stored), now)));
+						// (No zod here: loading it would let the transaction commit early.)
+						track(transaction.objectStore('quarantine').add(quarantineEntry('cards', key, stored, 'not a valid card record (found while answering)', now)));
 					}
-					const settings = checkedSettings(storedSettings) ?? DEFAULT_SETTINGS;
+					const settings = isSettings(storedSettings) ? storedSettings : DEFAULT_SETTINGS;
 					// ts-fsrs is synchronous, so the transaction stays active through scheduling.
 					const review = createScheduler(settings, timeZone).answer(record, key, rating, now, newReviewId());
 					// An unreadable last page is left for quarantine; the answer starts a new page after it.
@@ -163,11 +160,11 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 			),
 
 		async saveSettings(settings: Settings) {
-			const parsed = settingsSchema.safeParse(settings);
-			if (!parsed.success) throw new Error(`Settings not saved: ${rejectionReason('settings', settings)}`);
+			if (!isSettings(settings)) throw new Error(`Settings not saved: ${await rejectionReason('settings', settings)}`);
+			const { desiredRetention, newCardsPerDay, dayStartMinutes } = settings;
 			return announced(
 				writeTransaction(database, ['settings'], async (transaction, track) => {
-					track(transaction.objectStore('settings').put(parsed.data, SETTINGS_KEY));
+					track(transaction.objectStore('settings').put({ desiredRetention, newCardsPerDay, dayStartMinutes }, SETTINGS_KEY));
 				}),
 			);
 		},
