@@ -1,5 +1,6 @@
 import type { Chart } from 'chart.js';
 import { dueForecast } from '../../lib/stats/forecast';
+import { dayBoundaries } from '../../lib/stats/learner-days';
 import { reviewsPerDay } from '../../lib/stats/reviews-per-day';
 import { trueRetention } from '../../lib/stats/retention';
 import { barChartWithTable } from './charts';
@@ -13,30 +14,34 @@ let charts: Chart[] = [];
 /** The statistics section (loaded, with chart.js, only when opened): forecast, reviews per day, true retention. */
 export async function renderStats(body: HTMLElement, context: TrainerContext): Promise<void> {
 	const { t, fmt, progress, store, timeZone } = context;
+	const { dayStartMinutes } = progress.settings;
+	const clock = { timeZone, dayStartMinutes };
 	const now = new Date();
-	const from = new Date(now.getTime() - (DAYS - 1) * DAY_MS);
-	const reviews = await store.reviews(from.toISOString());
+	// Learner days (they start at the learner's start of day), as real instants.
+	const past = dayBoundaries(new Date(now.getTime() - (DAYS - 1) * DAY_MS), DAYS, clock);
+	const ahead = dayBoundaries(now, DAYS, clock);
+	const firstPastDay = new Date(past[0] ?? now.getTime());
+	const reviews = await store.reviews(firstPastDay.toISOString());
 	for (const chart of charts) chart.destroy();
 
-	const { dayStartMinutes } = progress.settings;
 	const forecast = dueForecast(progress.records.values(), now, DAYS, timeZone, dayStartMinutes);
-	const perDay = reviewsPerDay(reviews, from, now, timeZone, dayStartMinutes);
+	const perDay = reviewsPerDay(reviews, firstPastDay, now, timeZone, dayStartMinutes);
 	const retention = trueRetention(reviews);
-	/** One bar per day from `start`, as a chart and a table. */
-	const perDayChart = (title: string, valueHeading: string, values: number[], start: Date) =>
+	/** One bar per learner day, as a chart and a table. */
+	const perDayChart = (title: string, valueHeading: string, values: number[], dayStarts: readonly number[]) =>
 		barChartWithTable(
 			{
 				title,
 				labelHeading: t('trainer.stats.day'),
 				valueHeading,
-				labels: values.map((_, index) => fmt.day(new Date(start.getTime() + index * DAY_MS))),
+				labels: values.map((_, index) => fmt.day(new Date(dayStarts[index] ?? now.getTime()))),
 				values,
 				format: fmt.number,
 			},
 			t('trainer.stats.table'),
 		);
-	const forecastChart = perDayChart(t('trainer.stats.forecast'), t('trainer.stats.cards'), forecast, now);
-	const reviewsChart = perDayChart(t('trainer.stats.reviews'), t('trainer.stats.answers'), perDay, from);
+	const forecastChart = perDayChart(t('trainer.stats.forecast'), t('trainer.stats.cards'), forecast, ahead);
+	const reviewsChart = perDayChart(t('trainer.stats.reviews'), t('trainer.stats.answers'), perDay, past);
 	charts = [forecastChart.chart, reviewsChart.chart];
 	body.replaceChildren(
 		forecastChart.element,
