@@ -1,9 +1,10 @@
 // Builds a throw-away copy of the site that exercises what the real content
 // cannot: a lesson missing in Turkish (English fallback with a notice) and an
 // extra right-to-left locale, Arabic, with only part of its files translated,
-// the way a translator would leave it halfway: some UI strings, a lesson, two
-// glossary entries and a few deck texts, some current, some outdated, one
-// lesson under an old name. The translation-status report of the copy is saved
+// the way a translator would leave it halfway: some UI strings, a few pages,
+// two glossary entries and a few deck texts, some current (hashes recorded
+// with `npm run i18n:status -- --stamp`), some outdated, one lesson under an
+// old name. The translation-status report of the copy is saved
 // beside the build (statusReportFile) so the end-to-end tests can compare it
 // with what this script translated.
 // Used by `npm test`; the end-to-end tests read its output in dist-fixture/.
@@ -54,6 +55,7 @@ export async function buildFixtureSite(outDir, root = process.cwd()) {
 	try {
 		rmSync(join(copy, removedTurkishLesson), { force: true });
 		await addArabic(copy);
+		stampCurrentTranslations(copy);
 		const out = resolve(root, outDir);
 		const result = spawnSync('npx', ['astro', 'build'], { cwd: copy, stdio: 'inherit', env: { ...process.env, OUT_DIR: out, BASE_PATH: '' } });
 		if (result.status !== 0) throw new Error(`Fixture site build failed (exit ${result.status})`);
@@ -61,6 +63,13 @@ export async function buildFixtureSite(outDir, root = process.cwd()) {
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
 	}
+}
+
+/** Records the hashes of the translations the fixture treats as up to date, as a translator would. */
+function stampCurrentTranslations(copy) {
+	const selectors = arabicTranslations.current.map((item) => item.replace(' ', ':'));
+	const result = spawnSync('npx', ['node', 'scripts/i18n-status.mjs', '--stamp', fixtureLocale.code, ...selectors], { cwd: copy, encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`fixture: i18n:status --stamp failed: ${result.stderr}`);
 }
 
 /** Runs `npm run i18n:status` in the copy, as a translator would, keeping its JSON, table and --strict exit code. */
@@ -96,7 +105,7 @@ async function addArabic(copy) {
 
 	for (const [file, strings] of Object.entries(arabicTranslations.ui)) write(copy, `src/i18n/ar/${file}`, JSON.stringify(strings, null, '\t'));
 
-	write(copy, 'content/ar/index.mdx', lesson({ title: 'التعلم بالنقل', description: 'متى وكيف نعيد استخدام شبكة مدربة.', template: 'splash', sourceHash: hashOf('lesson index') }, 'صفحة تجريبية للغة إضافية.'));
+	write(copy, 'content/ar/index.mdx', lesson({ title: 'التعلم بالنقل', description: 'متى وكيف نعيد استخدام شبكة مدربة.', template: 'splash' }, 'صفحة تجريبية للغة إضافية.'));
 	write(
 		copy,
 		'content/ar/strategies/introduction.md',
@@ -113,7 +122,7 @@ async function addArabic(copy) {
 		copy,
 		'content/ar/practice/trainer.mdx',
 		lesson(
-			{ title: 'المدرب', description: 'بطاقات وأسئلة عن التعلم بالنقل، مجدولة بالتكرار المتباعد.', sidebar: { order: 1 }, sourceHash: hashOf('lesson practice/trainer') },
+			{ title: 'المدرب', description: 'بطاقات وأسئلة عن التعلم بالنقل، مجدولة بالتكرار المتباعد.', sidebar: { order: 1 } },
 			"import Trainer from '@/components/trainer/Trainer.astro';\n\nاختر مجموعة بطاقات وادرس البطاقات المستحقة اليوم. يبقى تقدمك في هذا المتصفح.\n\n<Trainer />",
 		),
 	);
@@ -121,7 +130,7 @@ async function addArabic(copy) {
 		copy,
 		'content/ar/practice/lab.mdx',
 		lesson(
-			{ title: 'مختبر التعلم بالنقل', description: 'اختبر شروط النقل الثلاثة بشبكات حقيقية في متصفحك.', sourceHash: hashOf('lesson practice/lab') },
+			{ title: 'مختبر التعلم بالنقل', description: 'اختبر شروط النقل الثلاثة بشبكات حقيقية في متصفحك.' },
 			"import Lab from '@/components/lab/Lab.astro';\n\nهنا تختبر شروط النقل الثلاثة بشبكات حقيقية تتدرب في متصفحك.\n\n<Lab />",
 		),
 	);
@@ -133,7 +142,6 @@ async function addArabic(copy) {
 			{
 				id: 'fine-tuning',
 				term: 'الضبط الدقيق',
-				sourceHash: hashOf('glossary fine-tuning'),
 				definition: 'طريقة لنقل نموذج تُفك فيها بعض الطبقات العليا المدربة مسبقًا وتُدرَّب مع الرأس الجديد بمعدل تعلم صغير.',
 			},
 			{ id: 'freezing', term: 'التجميد', sourceHash: earlierEnglishHash, definition: 'استبعاد أوزان طبقة من التدريب لتحتفظ بالقيم التي تعلمتها من قبل.' },
@@ -146,10 +154,8 @@ async function addArabic(copy) {
 		stringify({
 			title: 'التعلم بالنقل',
 			description: 'إعادة استخدام شبكة دُرّبت على المهمة أ من أجل المهمة ب، واستخراج السمات والضبط الدقيق، والشروط الثلاثة التي يفيد فيها النقل.',
-			sourceHash: hashOf('card transfer-learning'),
 			cards: {
 				definition: {
-					sourceHash: hashOf('card transfer-learning/definition'),
 					front: 'ما التعلم بالنقل؟',
 					back: 'يصبح نموذج دُرّب على مهمة مصدر أ نقطةَ البداية لمهمة هدف ب ذات صلة، فتبدأ شبكة ب من الأوزان التي تعلمتها على أ بدلًا من أوزان عشوائية.',
 				},

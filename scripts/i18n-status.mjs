@@ -6,14 +6,20 @@
 //   --check    exit 1 when anything is missing or orphaned (`npm run
 //              i18n:check`, part of `npm test`: the shipped locales must be complete);
 //   --hashes   list every unstamped item with the hash to record;
-//   --json     print the report as JSON instead of the table.
+//   --json     print the report as JSON instead of the table;
+//   --stamp <locale> [<kind>:<id> …]
+//              record the current English hash in the translations named
+//              (once they match the English text), or in every translation
+//              of <locale> that has none yet.
 // The TypeScript it runs is shared with the site's translation-status page,
 // loaded through Vite's module runner (which Astro already installs).
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const known = new Set(['--strict', '--check', '--hashes', '--json']);
-const args = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const stampAt = argv.indexOf('--stamp');
+const args = stampAt < 0 ? argv : argv.slice(0, stampAt);
 const unknown = args.filter((arg) => !known.has(arg));
 if (unknown.length > 0) {
 	console.error(`i18n:status: unknown option ${unknown.join(' ')} (known: ${[...known].join(' ')})`);
@@ -22,6 +28,23 @@ if (unknown.length > 0) {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const load = async (path) => (await runnerImport(fileURLToPath(new URL(path, import.meta.url)), { root, configFile: false, logLevel: 'error' })).module;
+
+if (stampAt >= 0) {
+	const [locale, ...selectors] = argv.slice(stampAt + 1);
+	if (!locale) {
+		console.error('i18n:status: --stamp needs a locale, e.g. --stamp tr, or --stamp tr lesson:strategies/introduction');
+		process.exit(2);
+	}
+	const { stampTranslations } = await load('../src/integrations/i18n-status-stamp.ts');
+	try {
+		const lines = stampTranslations(root, locale, selectors);
+		console.log(lines.length ? lines.join('\n') : `${locale}: nothing to stamp`);
+	} catch (error) {
+		console.error(`i18n:status: ${error.message}`);
+		process.exit(1);
+	}
+	process.exit(0);
+}
 const [{ readTranslationStatus }, { formatReport }, { failingItems }] = await Promise.all([
 	load('../src/integrations/i18n-status-data.ts'),
 	load('../src/lib/i18n-status/table.ts'),

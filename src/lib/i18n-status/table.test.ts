@@ -30,13 +30,24 @@ describe('formatReport', () => {
 
 	it('says what to do per item, with the hash to record', () => {
 		const text = formatReport(report);
-		expect(text).toContain('  missing   glossary entries: layer  → content/glossary/ar.yaml, then record sourceHash: bbbbbbbbbbbb');
-		expect(text).toContain('  outdated  glossary entries: head  content/glossary/ar.yaml: English changed since sourceHash 000000000000; compare with content/glossary/en.yaml, then record sourceHash: aaaaaaaaaaaa');
+		expect(text).toContain('  missing   glossary:layer  → content/glossary/ar.yaml, then record sourceHash: bbbbbbbbbbbb');
+		expect(text).toContain('  outdated  glossary:head  content/glossary/ar.yaml: English changed since sourceHash 000000000000; compare with content/glossary/en.yaml, then record sourceHash: aaaaaaaaaaaa');
 	});
 
 	it('sums unstamped items up per file unless asked for their hashes', () => {
-		expect(formatReport(report)).toContain('  unstamped content/glossary/ar.yaml: 2 glossary entries without sourceHash');
-		expect(formatReport(report, { hashes: true })).toContain('unstamped glossary entries: weight  content/glossary/ar.yaml: record sourceHash: dddddddddddd');
+		expect(formatReport(report)).toContain('  unstamped content/glossary/ar.yaml: 2 glossary entries without sourceHash\n  Once checked against English: npm run i18n:status -- --stamp ar');
+		expect(formatReport(report, { hashes: true })).toContain('unstamped glossary:weight  content/glossary/ar.yaml: record sourceHash: dddddddddddd');
+	});
+
+	it('lists missing interface strings per file', () => {
+		const ui: KindInventory = {
+			kind: 'ui',
+			source: [{ id: 'a.one', file: 'src/i18n/en/a.json' }, { id: 'a.two', file: 'src/i18n/en/a.json' }, { id: 'b.one', file: 'src/i18n/en/b.json' }],
+			translations: { ar: [{ id: 'a.two', file: 'src/i18n/ar/a.json' }] },
+			expectedFile: (item, locale) => item.file.replace('/en/', `/${locale}/`),
+		};
+		const text = formatReport(buildReport([ui], ['en', 'ar'], 'en'));
+		expect(text).toContain('  missing   src/i18n/ar/a.json: 1 UI string(s): a.one\n  missing   src/i18n/ar/b.json: 1 UI string(s): b.one');
 	});
 
 	it('says when a locale is done', () => {

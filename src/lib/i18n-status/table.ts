@@ -3,7 +3,8 @@ import { contentKinds, type ContentKind, type ItemStatus } from './types';
 
 /**
  * The plain-text report `npm run i18n:status` prints: a table of counts per
- * locale and kind, then what each locale has left to do, one line per item.
+ * locale and kind, then what each locale has left to do, one line per item,
+ * named `<kind>:<id>` as `--stamp` expects.
  * Items with no recorded hash are summed up per file: they are usually a
  * whole file translated before its translator recorded hashes.
  */
@@ -24,7 +25,7 @@ function table(rows: string[][]): string[] {
 }
 
 function describe(item: ItemStatus): string {
-	const head = `${item.state.padEnd(9)} ${kindLabels[item.kind]}: ${item.id}`;
+	const head = `${item.state.padEnd(9)} ${item.kind}:${item.id}`;
 	switch (item.state) {
 		case 'missing':
 			return `${head}  → ${item.file}${item.missingFields ? ` (lacks ${item.missingFields.join(', ')})` : ''}${item.sourceHash ? `, then record sourceHash: ${item.sourceHash}` : ''}`;
@@ -37,12 +38,19 @@ function describe(item: ItemStatus): string {
 	}
 }
 
+/** Missing interface strings, one line per file: a new locale starts with hundreds. */
+function missingKeysSummary(items: readonly ItemStatus[]): string[] {
+	return [...Map.groupBy(items, (item) => item.file)].map(([file, group]) => `missing   ${file}: ${group.length} UI string(s): ${group.map((item) => item.id).join(', ')}`);
+}
+
 function unstampedSummary(items: readonly ItemStatus[]): string[] {
 	const byFile = Map.groupBy(items, (item) => item.file);
-	return [...byFile].map(([file, group]) => {
-		const what = group.length === 1 ? group[0]!.id : `${group.length} ${kindLabels[group[0]!.kind]}`;
-		return `unstamped ${file}: ${what} without sourceHash (run with --hashes to list the hashes to record)`;
+	const lines = [...byFile].map(([file, group]) => {
+		const what = group.length === 1 ? `${group[0]!.kind}:${group[0]!.id}` : `${group.length} ${kindLabels[group[0]!.kind]}`;
+		return `unstamped ${file}: ${what} without sourceHash`;
 	});
+	const locale = items[0]?.locale;
+	return locale ? [...lines, `Once checked against English: npm run i18n:status -- --stamp ${locale} (--hashes lists each hash)`] : [];
 }
 
 export function formatReport(report: StatusReport, options: { hashes?: boolean } = {}): string {
@@ -55,7 +63,9 @@ export function formatReport(report: StatusReport, options: { hashes?: boolean }
 		const toDo = items.filter((item) => item.state !== 'current');
 		lines.push('', toDo.length === 0 ? `${locale}: complete and up to date.` : `${locale}: ${toDo.length} to do`);
 		const unstamped = toDo.filter((item) => item.state === 'unstamped');
-		lines.push(...toDo.filter((item) => item.state !== 'unstamped').map((item) => `  ${describe(item)}`));
+		const missingKeys = toDo.filter((item) => item.kind === 'ui' && item.state === 'missing');
+		lines.push(...missingKeysSummary(missingKeys).map((line) => `  ${line}`));
+		lines.push(...toDo.filter((item) => item.state !== 'unstamped' && !missingKeys.includes(item)).map((item) => `  ${describe(item)}`));
 		if (options.hashes) lines.push(...unstamped.map((item) => `  ${describe(item)}: record sourceHash: ${item.sourceHash}`));
 		else lines.push(...unstampedSummary(unstamped).map((line) => `  ${line}`));
 	}
