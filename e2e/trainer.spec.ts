@@ -92,6 +92,18 @@ test.describe('trainer session', () => {
 		expect(new Set(backup.reviews.map((review) => review.id)).size).toBe(6);
 	});
 
+	test("another tab's answers refresh this tab's counts", async ({ context }) => {
+		const watching = await context.newPage();
+		const studying = await context.newPage();
+		await openTrainer(watching, 'en');
+		const learning = watching.locator('[data-deck="all"] [data-count="learning"]');
+		await expect(learning).toHaveText('0');
+		await openTrainer(studying, 'en', 'all');
+		await answerByKeyboard(studying, '1');
+		await expect(learning).toHaveText('1');
+		await expect(watching.locator('[data-part="live"]')).toHaveText('Another tab changed your progress; the counts are up to date.');
+	});
+
 	test('settings: a lower daily limit of new cards shows in the counts; bad values are named', async ({ page }) => {
 		await openTrainer(page, 'tr');
 		await page.locator('summary', { hasText: 'Ayarlar' }).click();
