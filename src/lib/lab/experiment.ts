@@ -1,6 +1,6 @@
 import { generateDataset, permuteDataset, pixelPermutation, type Dataset } from './dataset.ts';
 import { runMethod, type Source } from './methods.ts';
-import { totalEpochs, validatePlan, type Curve, type ExperimentPlan, type Progress } from './plan.ts';
+import { METHODS, totalEpochs, validatePlan, type Curve, type ExperimentPlan, type Progress } from './plan.ts';
 import { mixSeed } from './random.ts';
 import { targetTask } from './tasks.ts';
 import { disposeSplit, imagesToTensors } from './train.ts';
@@ -36,7 +36,9 @@ export async function runExperiment(plan: ExperimentPlan, source: Source, onEpoc
 						const curve: Curve = { method, amount, seed, accuracies: [] };
 						curves.push(curve);
 						await runMethod({
-							method, source, train, validation, classCount, epochs: plan.epochs, seed: mixSeed(seed, amount, plan.methods.indexOf(method)),
+							method, source, train, validation, classCount, epochs: plan.epochs,
+							// Seeded by the method's fixed place in METHODS, so a curve is the same whichever other methods run beside it.
+							seed: mixSeed(seed, amount, METHODS.indexOf(method)),
 							onEpoch: async (_epoch, accuracy) => {
 								curve.accuracies.push(accuracy);
 								done++;
