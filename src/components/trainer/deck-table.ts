@@ -1,4 +1,4 @@
-import type { Deck } from '../../lib/decks/types';
+import { cardKey, type Deck } from '../../lib/decks/types';
 import { buildQueue } from '../../lib/srs/queue';
 import { el } from './dom';
 import type { TrainerContext } from './progress';
@@ -12,12 +12,16 @@ export interface DeckChoice {
 
 const ALL_DECKS = 'all';
 
+/** The decks by title in the page locale's order, then every deck at once. */
 export function deckChoices(decks: readonly Deck[], locale: string, allTitle: string): DeckChoice[] {
-	const choices = decks.map((deck) => ({
-		id: deck.id,
-		title: deck.title[locale] ?? deck.title.en ?? deck.id,
-		keys: deck.cards.map((card) => `${card.deck}/${card.id}`),
-	}));
+	const collator = new Intl.Collator(locale);
+	const choices = decks
+		.map((deck) => ({
+			id: deck.id,
+			title: deck.title[locale] ?? deck.title.en ?? deck.id,
+			keys: deck.cards.map(cardKey),
+		}))
+		.sort((a, b) => collator.compare(a.title, b.title));
 	return [...choices, { id: ALL_DECKS, title: allTitle, keys: choices.flatMap((choice) => choice.keys) }];
 }
 
