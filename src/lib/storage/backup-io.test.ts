@@ -3,6 +3,7 @@ import { BackupError } from '../backup/parse';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_SETTINGS } from '../srs/types';
 import { toBackupReview } from '../backup/review-chain';
+import type { StoredPage } from './log-reads';
 import { OPEN_PAGE_SIZE } from './review-log';
 import { freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
 
@@ -41,6 +42,18 @@ describe('export as text', () => {
 		await writeRaw(name, 'logPages', { seq: 2, minAt: 'x', maxAt: 'x', count: 1, reviews: '[{"id":"broken"}]', befores: '[null]' });
 		const text = await store.exportBackupText(now);
 		expect(JSON.parse(text).reviews).toEqual([toBackupReview(kept)]);
+	});
+});
+
+describe('export as text, with a page edited behind the store’s back', () => {
+	it('notices the checksum no longer matches and leaves the edited entry out', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const first = await store.answer('d/a', 3, now, zone);
+		await store.answer('d/b', 3, minutesLater(1), zone);
+		const [page] = (await readAllRaw(name, 'logPages')) as StoredPage[];
+		await writeRaw(name, 'logPages', { ...page, reviews: page!.reviews.replace(/"rating":3(?![\s\S]*"rating":3)/, '"rating":9') });
+		expect(JSON.parse(await store.exportBackupText(now)).reviews).toEqual([toBackupReview(first)]);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withBefore } from '../backup/review-chain';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
-import { appendReview, mergePages, OPEN_PAGE_SIZE, pageOf, pagesOf, readPage, VOLUME_SIZE, type LogPage } from './review-log';
+import { appendReview, mergePages, OPEN_PAGE_SIZE, pageOf, pagesOf, readPage, textChecksum, VOLUME_SIZE, type LogPage } from './review-log';
 
 const log = withBefore(makeSyntheticHistory(30, 2 * VOLUME_SIZE + 50, 4, new Date('2025-06-01T00:00:00.000Z')).reviews);
 
@@ -38,6 +38,13 @@ describe('review-log pages', () => {
 		const [first, second] = log;
 		const page = appendReview(pageOf(1, [second!]), first!);
 		expect([page.minAt, page.maxAt]).toEqual([first!.reviewedAt, second!.reviewedAt]);
+	});
+
+	it('carry a checksum of their review text that any edit changes', () => {
+		const page = pageOf(1, log.slice(0, 3));
+		expect(page.checksum).toBe(textChecksum(page.reviews));
+		expect(textChecksum(page.reviews.replace('"rating":', '"rating": '))).not.toBe(page.checksum);
+		expect(textChecksum('')).toBe('811c9dc5');
 	});
 
 	it('explain why a page cannot be read', () => {
