@@ -2,7 +2,7 @@
 // entries stored, drive the real trainer page in headless Chromium and read
 // the performance measures the page records for itself:
 //   trainer:first-card  mark, ms after navigation start
-//   trainer:answer      rating pressed → review committed → next card on screen
+//   trainer:answer      rating pressed → review committed → next card in the DOM, focused
 //   trainer:queue       building today's queue for the deck
 //   trainer:export      full JSON export
 // with diagnostic rows (no budget) for the store's part of each: trainer:load,
