@@ -12,6 +12,7 @@
 //   OUT_DIR=dist-lab npx astro build && OUT_DIR=dist-lab npx node scripts/bench/lab.mjs
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -47,16 +48,8 @@ async function pageLoad(browser, url, outDir, base) {
 	return { files, tfjsBytes: files.filter((file) => isTfjs(outDir, file)).reduce((sum, file) => sum + statSync(join(outDir, file)).size, 0) };
 }
 
-/** `siteFiles`: what any page fetches anyway (Starlight's own scripts); the rest is the lab's cost. */
-async function defaultExperiment(browser, url, outDir, base, siteFiles) {
-	const page = await browser.newPage();
-	const files = fetchedFiles(page, base);
-	await page.goto(url, { waitUntil: 'networkidle' });
-	const lab = page.locator('transfer-lab').first();
-	const started = Date.now();
-	await lab.locator('[data-part="run"]').click();
-	// The stall probe starts with the first epoch: loading and compiling chart.js before that is start-up, not training.
-	await page.waitForFunction(() => document.querySelector('[data-part="progress-text"]')?.textContent !== '', null, { timeout: 120_000 });
+/** Records the longest gap between animation frames and the longest long task, until stopped. */
+async function startStallProbe(page) {
 	await page.evaluate(() => {
 		const probe = { longestGap: 0, longestTask: 0, running: true };
 		globalThis.__labProbe = probe;
@@ -71,14 +64,46 @@ async function defaultExperiment(browser, url, outDir, base, siteFiles) {
 		};
 		requestAnimationFrame(frame);
 	});
+}
+
+async function stopStallProbe(page) {
+	return page.evaluate(() => {
+		globalThis.__labProbe.running = false;
+		return globalThis.__labProbe;
+	});
+}
+
+/**
+ * The same probe on the lab page doing nothing, for as long as the run took:
+ * on a busy machine frames slip even on an idle page, and this says how much
+ * of the training figure is the machine rather than the lab.
+ */
+async function idleStall(browser, url, seconds) {
+	const page = await browser.newPage();
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await startStallProbe(page);
+	await page.waitForTimeout(seconds * 1000);
+	const probe = await stopStallProbe(page);
+	await page.close();
+	return Math.max(probe.longestGap, probe.longestTask);
+}
+
+/** `siteFiles`: what any page fetches anyway (Starlight's own scripts); the rest is the lab's cost. */
+async function defaultExperiment(browser, url, outDir, base, siteFiles) {
+	const page = await browser.newPage();
+	const files = fetchedFiles(page, base);
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const lab = page.locator('transfer-lab').first();
+	const started = Date.now();
+	await lab.locator('[data-part="run"]').click();
+	// The stall probe starts with the first epoch: loading and compiling chart.js before that is start-up, not training.
+	await page.waitForFunction(() => document.querySelector('[data-part="progress-text"]')?.textContent !== '', null, { timeout: 120_000 });
+	await startStallProbe(page);
 	await page.waitForFunction(() => document.querySelector('transfer-lab')?.getAttribute('data-state') !== null, null, { timeout: 300_000 });
 	const seconds = (Date.now() - started) / 1000;
 	const state = await lab.getAttribute('data-state');
 	if (state !== 'done') throw new Error(`lab bench: the default experiment ended in state "${state}": ${await lab.locator('[role="alert"]').textContent()}`);
-	const probe = await page.evaluate(() => {
-		globalThis.__labProbe.running = false;
-		return globalThis.__labProbe;
-	});
+	const probe = await stopStallProbe(page);
 	await page.close();
 	const js = files.filter((file) => file.endsWith('.js') && !siteFiles.includes(file));
 	const wasm = files.filter((file) => file.endsWith('.wasm'));
@@ -110,9 +135,12 @@ export async function rows(ctx) {
 		const plain = await pageLoad(browser, server.url + PLAIN_LESSON, ctx.outDir, base);
 		const embedding = await pageLoad(browser, server.url + LAB_LESSON, ctx.outDir, base);
 		const run = await defaultExperiment(browser, server.url + LAB_PAGE, ctx.outDir, base, plain.files);
+		const idle = await idleStall(browser, server.url + LAB_PAGE, run.seconds);
 		measured = [
 			row('lab: default experiment, Run to results', run.seconds, 's', 10),
 			row('lab: longest main-thread stall while training (frame gap or long task)', run.stall, 'ms', 50),
+			{ name: 'lab: same probe on the idle lab page (machine baseline)', value: Math.round(idle * 100) / 100, unit: 'ms', budget: null, ok: true },
+			{ name: 'lab: machine load average (1 min) when measured', value: Math.round(loadavg()[0] * 100) / 100, unit: '', budget: null, ok: true },
 			row('lab: JavaScript fetched to run the lab (gzip)', run.jsKb, 'KB', 230),
 			row(`lab: wasm binary fetched (gzip; ${run.wasmNames})`, run.wasmKb, 'KB', 150),
 			row('lab: tfjs bytes on a plain lesson page', plain.tfjsBytes, 'B', 0),
