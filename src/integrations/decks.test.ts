@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { presentCard } from '../lib/decks/present';
-import type { Card } from '../lib/decks/types';
+import type { Card, Question } from '../lib/decks/types';
 import { variantFinder } from '../lib/glossary/lint';
 import { deckCheck, loadDecks, readDecks } from './decks';
 import { readGlossary } from './glossary-data';
@@ -46,8 +46,8 @@ describe('the decks in quizzes/', () => {
 		for (const deck of decks) {
 			for (const card of deck.cards) {
 				for (const locale of ['en', 'tr']) {
-					const text = JSON.stringify(presentCard(card, locale, 0));
-					expect(text, `${deck.id}/${card.id}`).not.toMatch(/[{}]\w|\w[{}]|undefined|"front":""|"back":""|"prompt":""/);
+					const texts = shownTexts(presentCard(card, locale, 0));
+					for (const text of texts) expect(text, `${deck.id}/${card.id}`).not.toMatch(/^\s*$|[{}]|undefined|NaN/);
 				}
 			}
 		}
@@ -128,3 +128,10 @@ describe('loadDecks on a broken project', () => {
 		]);
 	});
 });
+
+/** Every text a question shows (not its ids or lesson link); a choice's explanation is optional. */
+function shownTexts(question: Question): string[] {
+	if (question.kind === 'flashcard') return [question.front, question.back];
+	const explanation = question.explanation ? [question.explanation] : [];
+	return [question.prompt, ...explanation, ...question.options.flatMap((o) => [o.text, o.feedback])];
+}
