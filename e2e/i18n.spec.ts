@@ -152,7 +152,8 @@ test.describe('translation status of the fixture', () => {
 
 		const turkish = report.locales.find((l) => l.locale === 'tr')!;
 		const removed = removedTurkishLesson.replace(/^content\/tr\//, '').replace(/\.mdx?$/, '');
-		expect(gaps(turkish.items).filter((gap) => !gap.startsWith('unstamped '))).toEqual([`missing lesson ${removed}`]);
+		// Only what the fixture changed: whether Turkish texts are stamped or behind English depends on the day's edits.
+		expect(gaps(turkish.items).filter((gap) => /^(missing|orphaned) /.test(gap))).toEqual([`missing lesson ${removed}`]);
 
 		expect(strictExitCode).toBe(1);
 		expect(table).toMatch(/^ar +lessons and pages +\d+ +\d+ +1 +0 +1$/m);
