@@ -40,6 +40,9 @@ describe('the decks in quizzes/', () => {
 		expect(terms.cards.map((c) => c.id)).toContain('transfer-learning-en-tr');
 		const card = terms.cards.find((c) => c.id === 'transfer-learning-en-tr')!;
 		expect(presentCard(card, 'tr', 0)).toMatchObject({ kind: 'flashcard', back: 'Öğrenme aktarması', link: { lesson: 'glossary', section: 'transfer-learning' } });
+		// Translated on both sides, so a Turkish learner gets no "not yet translated" notice.
+		expect(presentCard(card, 'tr', 0).untranslated).toBeUndefined();
+		expect(presentCard(card, 'en', 0).untranslated).toBeUndefined();
 	});
 
 	it('present every card in both languages without placeholders or empty text', () => {

@@ -52,7 +52,9 @@ export function termCards(settings: TermDeckSettings, concepts: readonly TermSou
 			for (const to of translated) {
 				if (from === to) continue;
 				const front = perLocale(settings.translate, (template, locale) => fill(template, { term: concept.terms[from]!, language: languageName(to, locale) }));
-				cards.push({ ...ref, id: `${concept.id}-${from}-${to}`, kind: 'flashcard', front, back: { en: concept.terms[to]! } });
+				// The answer is the term in the target language, whatever the page's language: the same text in every locale.
+				const back = Object.fromEntries(settings.locales.map((locale) => [locale, concept.terms[to]!]));
+				cards.push({ ...ref, id: `${concept.id}-${from}-${to}`, kind: 'flashcard', front, back });
 			}
 		}
 		const define = perLocale(settings.define, (template, locale) => fill(template, { term: concept.terms[locale] ?? concept.terms.en ?? concept.id }));
