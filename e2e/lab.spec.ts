@@ -81,6 +81,21 @@ test.describe('transfer-learning lab', () => {
 		expect(labAssets).toEqual([]);
 	});
 
+	test('embedded in the lesson: only the input experiment, upgraded when scrolled to, no tfjs, zero axe violations', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto('/en/strategies/transfer-learning/');
+		const embedded = lab(page);
+		await embedded.scrollIntoViewIfNeeded();
+		await expect(embedded.locator('fieldset[data-part="variant"] legend')).toHaveText('Variant: 1. Same kind of input');
+		await expect(embedded.locator('input[name$="-experiment"]')).toHaveCount(1);
+		await embedded.locator('input[name$="-variant"][value="violated"]').check();
+		// The island is live once it reacts to the form: it describes the chosen variant.
+		await expect(embedded.locator('[data-part="variant-description"]')).toContainText('fixed permutation');
+		expect(requested.filter((url) => /lab\.worker|lab-charts|\.wasm$|models\/source/.test(url))).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
 	test('is operable by keyboard: choose, start and cancel', async ({ page }) => {
 		await page.goto(LAB);
 		const first = lab(page).locator('input[name$="-experiment"]').first();

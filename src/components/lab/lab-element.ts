@@ -229,7 +229,7 @@ class TransferLab extends HTMLElement {
 		);
 		part(this, 'results').hidden = false;
 		this.markEnded(cancelled ? 'cancelled' : 'done');
-		part(this, 'status').textContent = cancelled ? this.text.t('lab.status.cancelled') : [this.text.t('lab.status.done', { seconds: this.text.seconds(performance.now() - run.started) }), ...sentences].join(' ');
+		part(this, 'status').textContent = cancelled ? this.text.t('lab.status.cancelled') : this.text.t('lab.status.done', { seconds: this.text.seconds(performance.now() - run.started) });
 	}
 
 	private fail(run: ActiveRun, kind: 'model' | 'backend' | 'run', detail: string): void {
