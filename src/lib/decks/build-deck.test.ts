@@ -155,9 +155,9 @@ describe('a deck generated from the glossary', () => {
 		expect(deck?.cards.map((c) => c.id)).toEqual(['fine-tuning-en-tr', 'fine-tuning-tr-en', 'fine-tuning-definition', 'epoch-definition']);
 		expect(deck?.cards[0]).toEqual({
 			deck: 'terms', id: 'fine-tuning-en-tr', lesson: 'glossary', section: 'fine-tuning', kind: 'flashcard',
-			front: { en: 'What is “Fine-tuning” in Turkish?', tr: '“Fine-tuning” teriminin Türkçe karşılığı nedir?' }, back: { en: 'İnce ayar' },
+			front: { en: 'What is “Fine-tuning” in Turkish?', tr: '“Fine-tuning” teriminin Türkçe karşılığı nedir?' }, back: { en: 'İnce ayar', tr: 'İnce ayar' },
 		});
-		expect(deck?.cards[1]).toMatchObject({ front: { en: 'What is “İnce ayar” in English?', tr: '“İnce ayar” teriminin İngilizce karşılığı nedir?' }, back: { en: 'Fine-tuning' } });
+		expect(deck?.cards[1]).toMatchObject({ front: { en: 'What is “İnce ayar” in English?', tr: '“İnce ayar” teriminin İngilizce karşılığı nedir?' }, back: { en: 'Fine-tuning', tr: 'Fine-tuning' } });
 		expect(deck?.cards[2]).toMatchObject({ front: { en: 'What does “Fine-tuning” mean?', tr: '“İnce ayar” ne demektir?' }, back: { en: 'Training the top layers too.', tr: 'Üst katmanları da eğitmek.' } });
 		expect(deck?.cards[3]).toMatchObject({ back: { en: 'One pass.' } });
 	});
