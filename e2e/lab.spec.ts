@@ -140,6 +140,16 @@ test.describe('transfer-learning lab', () => {
 		await expect(alert).toContainText('weights.bin: has 11 bytes');
 	});
 
+	test('when the wasm files cannot be fetched, falls back to the labelled reduced run', async ({ page }) => {
+		await page.route('**/tfjs-wasm/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
+		await page.goto(LAB);
+		await choose(page, 'custom');
+		await lab(page).locator('input[name$="-method"][value="fine-tuning"]').uncheck();
+		await lab(page).locator('input[name$="-method"][value="scratch"]').uncheck();
+		expect(await run(page)).toBe('done');
+		await expect(lab(page).locator('[data-part="notice"]')).toContainText('Reduced run');
+	});
+
 	test('without WebAssembly, runs a reduced, labelled experiment on the page itself', async ({ page }) => {
 		await page.addInitScript(() => {
 			Object.defineProperty(globalThis, 'WebAssembly', { value: undefined });
