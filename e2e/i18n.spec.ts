@@ -98,6 +98,12 @@ test.describe('a locale added from files alone (fixture: Arabic)', () => {
 		await expect(page.locator('.site-title')).toHaveText('Transfer Learning Trainer');
 	});
 
+	test('the 404 page has a message in the new locale, from its UI strings', async ({ page }) => {
+		await page.goto(`${fixtureUrl}ar/does-not-exist/`);
+		const message = page.locator('p[lang="ar"][dir="rtl"]');
+		await expect(message.getByRole('link', { name: arabicTranslations.ui['site.json']['notFound.home'] })).toHaveAttribute('href', '/ar/');
+	});
+
 	test('an untranslated lesson shows the English text, marked as English, with a notice', async ({ page }) => {
 		await page.goto(ar('strategies/transfer-learning/'));
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

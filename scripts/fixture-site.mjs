@@ -35,6 +35,8 @@ export const arabicTranslations = {
 			'sidebar.regularization': 'التنظيم',
 			'sidebar.practice': 'التطبيق',
 			'home.pickLanguage': 'اختر لغة',
+			'notFound.text': 'هذه الصفحة غير موجودة. ربما نُقلت: جرّب البحث، أو ابدأ من {{home}}.',
+			'notFound.home': 'الصفحة الرئيسية العربية',
 		},
 		'i18n-status.json': {
 			'i18nStatus.language': 'اللغة',
