@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_SETTINGS } from '../srs/types';
 import type { StoredPage } from './log-reads';
 import { freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
@@ -33,31 +34,42 @@ describe('corrupted records', () => {
 	it('sets aside a corrupt log entry and keeps the rest of its page', async () => {
 		const name = freshName();
 		const store = await openStore(name);
-		const kept = await store.answer('d/a', 3, now, zone);
+		await store.importBackup(makeSyntheticHistory(3, 5, 1, now));
+		const kept = await store.reviews();
 		const [page] = (await readAllRaw(name, 'logPages')) as StoredPage[];
 		const [befores] = (await readAllRaw(name, 'logBefores')) as string[];
 		const broken = { id: 'broken', key: 'd/b', rating: 9, reviewedAt: minutesLater(1).toISOString() };
-		await writeRaw(name, 'logPages', { ...page, count: 2, reviews: page!.reviews.replace(/\]$/, `,${JSON.stringify(broken)}]`) });
+		await writeRaw(name, 'logPages', { ...page, count: 6, reviews: page!.reviews.replace(/\]$/, `,${JSON.stringify(broken)}]`) });
 		await writeRaw(name, 'logBefores', befores!.replace(/\]$/, ',null]'), 1);
-		expect(await store.reviews()).toEqual([kept]);
+		expect(await store.reviews()).toEqual(kept);
 		const quarantined = (await readAllRaw(name, 'quarantine')) as { store: string; key: string; reason: string }[];
 		expect(quarantined).toMatchObject([{ store: 'reviews', key: 'broken' }]);
 		expect(quarantined[0]!.reason).toMatch(/rating/);
-		expect(await store.reviews()).toEqual([kept]);
+		expect(await store.reviews()).toEqual(kept);
 		expect(await readAllRaw(name, 'quarantine')).toHaveLength(1);
 	});
 
 	it('sets aside an unreadable log page', async () => {
 		const name = freshName();
 		const store = await openStore(name);
-		await store.answer('d/a', 3, now, zone);
+		await store.importBackup(makeSyntheticHistory(3, 5, 1, now));
 		const [page] = (await readAllRaw(name, 'logPages')) as StoredPage[];
 		await writeRaw(name, 'logPages', { ...page, reviews: '[{"id":' });
-		const loaded = await store.load(minutesLater(1), zone);
-		expect(loaded.corrupted).toMatchObject([{ store: 'logPages', key: '1' }]);
-		expect(loaded.corrupted[0]!.reason).toMatch(/broken JSON/);
-		expect(loaded.records.has('d/a')).toBe(true);
 		expect(await store.reviews()).toEqual([]);
+		const quarantined = (await readAllRaw(name, 'quarantine')) as { store: string; key: string; reason: string }[];
+		expect(quarantined).toMatchObject([{ store: 'logPages', key: '1' }]);
+		expect(quarantined[0]!.reason).toMatch(/broken JSON/);
+		expect((await store.load(now, zone)).records.size).toBe(3);
+	});
+
+	it('sets aside a corrupt entry of the newest answers (the tail)', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const kept = await store.answer('d/a', 3, now, zone);
+		await writeRaw(name, 'logTail', { id: 'broken', key: 'd/a' }, 99);
+		expect(await store.reviews()).toEqual([kept]);
+		expect(await readAllRaw(name, 'quarantine')).toMatchObject([{ store: 'reviews', key: 'tail 99' }]);
+		expect(await readAllRaw(name, 'logTail')).toHaveLength(1);
 	});
 
 	it('still records an answer to a card whose record is corrupt, as a new card', async () => {
@@ -70,13 +82,24 @@ describe('corrupted records', () => {
 		expect(((await readAllRaw(name, 'quarantine')) as { value: unknown }[])[0]!.value).toEqual({ key: 'd/a', state: 'nonsense' });
 	});
 
-	it('sets a damaged last log page aside when undoing, so the page before becomes undoable', async () => {
+	it('sets a damaged latest entry aside when undoing, so the entry before it becomes undoable', async () => {
 		const name = freshName();
 		const store = await openStore(name);
 		const first = await store.answer('d/a', 3, now, zone);
-		await writeRaw(name, 'logPages', { seq: 2, minAt: 'x', maxAt: 'x', count: 1, reviews: '[{"id":"broken"}]', befores: '[null]' });
+		await writeRaw(name, 'logTail', { id: 'broken' }, 99);
 		expect(await store.undoLast()).toBeUndefined();
 		expect(await store.undoLast()).toEqual(first);
+		expect(await readAllRaw(name, 'quarantine')).toMatchObject([{ store: 'reviews', key: 'tail 99' }]);
+	});
+
+	it('sets a damaged last log page aside when undoing', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		await store.importBackup(makeSyntheticHistory(3, 5, 1, now));
+		const latest = (await store.reviews()).at(-1);
+		await writeRaw(name, 'logPages', { seq: 2, minAt: 'x', maxAt: 'x', count: 1, reviews: '[{"id":"broken"}]', checksum: '0' });
+		expect(await store.undoLast()).toBeUndefined();
+		expect(await store.undoLast()).toEqual(latest);
 		expect(await readAllRaw(name, 'quarantine')).toMatchObject([{ store: 'logPages', key: '2' }]);
 	});
 });

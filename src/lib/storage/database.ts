@@ -5,7 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Backup } from '../backup/types';
-import type { CardRecord, Settings } from '../srs/types';
+import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
 import type { StoredPage } from './log-reads';
 
 export const DEFAULT_DB_NAME = 'transfer-trainer';
@@ -28,6 +28,8 @@ export interface TrainerSchema extends DBSchema {
 	logPages: { key: number; value: StoredPage; indexes: { maxAt: string } };
 	/** Each log page's `before` records (JSON text), under the page number. */
 	logBefores: { key: number; value: string };
+	/** The newest answers, one small record each, until they are folded into a page. */
+	logTail: { key: number; value: ReviewRecord };
 	settings: { key: string; value: Settings };
 	quarantine: { key: number; value: QuarantineEntry };
 	autobackup: { key: string; value: Backup };
@@ -42,6 +44,7 @@ export function openTrainerDatabase(name: string): Promise<TrainerDatabase> {
 			// Review times are canonical ISO strings, so index order is time order.
 			database.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
 			database.createObjectStore('logBefores');
+			database.createObjectStore('logTail', { autoIncrement: true });
 			database.createObjectStore('settings');
 			database.createObjectStore('quarantine', { autoIncrement: true });
 			database.createObjectStore('autobackup');

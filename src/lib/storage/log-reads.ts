@@ -1,7 +1,8 @@
 /**
- * The paged review log (review-log.ts) as stored: each page's `befores`
- * text lives in its own store under the page number, so that an export,
- * which needs only the reviews, reads a third less.
+ * The review log as stored: pages (review-log.ts) whose `befores` text lives
+ * in its own store under the page number, so that an export, which needs
+ * only the reviews, reads a third less; and the tail of newest answers, one
+ * record each, in commit order (log-writes.ts).
  */
 import type { LogPage } from './review-log';
 
@@ -32,16 +33,36 @@ interface WritableBeforeStore {
 	delete(seq: number): Promise<unknown>;
 }
 
+/** The parts of the logTail object store used here. */
+interface TailStore {
+	getAll(): Promise<unknown[]>;
+	getAllKeys(): Promise<number[]>;
+	count(): Promise<number>;
+	get(key: number): Promise<unknown>;
+	add(review: unknown): Promise<unknown>;
+	delete(key: number): Promise<unknown>;
+	clear(): Promise<unknown>;
+	openCursor(query: null, direction: 'prev'): Promise<{ value: unknown; primaryKey: number } | null>;
+}
+
 export interface LogStores {
 	pages: PageStore;
 	befores: BeforeStore;
+	tail: TailStore;
 }
 
-/** The two log stores of a transaction that includes them. */
-export function logStores<S extends { objectStore(name: 'logPages' | 'logBefores'): unknown }>(transaction: S) {
+/** The tail's entries (still to be validated) with their keys, oldest first. */
+export async function readTail(stores: Pick<LogStores, 'tail'>): Promise<{ values: unknown[]; keys: number[] }> {
+	const [values, keys] = await Promise.all([stores.tail.getAll(), stores.tail.getAllKeys()]);
+	return { values, keys };
+}
+
+/** The log's stores in a transaction that includes all three. */
+export function logStores<S extends { objectStore(name: 'logPages' | 'logBefores' | 'logTail'): unknown }>(transaction: S) {
 	return {
 		pages: transaction.objectStore('logPages') as PageStore & WritablePageStore,
 		befores: transaction.objectStore('logBefores') as BeforeStore & WritableBeforeStore,
+		tail: transaction.objectStore('logTail') as TailStore,
 	};
 }
 

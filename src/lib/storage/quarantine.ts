@@ -26,10 +26,11 @@ export interface Damage {
 	cardKeys: IDBValidKey[];
 	settings: boolean;
 	pages: number[];
+	tailKeys: number[];
 }
 
 export function noDamage(): Damage {
-	return { findings: [], cardKeys: [], settings: false, pages: [] };
+	return { findings: [], cardKeys: [], settings: false, pages: [], tailKeys: [] };
 }
 
 export function quarantineEntry(store: string, key: string, value: unknown, reason: string, now: Date): QuarantineEntry {
@@ -93,6 +94,20 @@ export function checkPages(pages: readonly unknown[], damage: Damage): ReviewRec
 	return reviews;
 }
 
+/** The valid entries of the log's tail, oldest first; the others are noted. */
+export function checkTail(values: readonly unknown[], keys: readonly number[], damage: Damage): ReviewRecord[] {
+	const reviews: ReviewRecord[] = [];
+	values.forEach((value, index) => {
+		if (isReviewRecord(value)) reviews.push(value);
+		else {
+			const key = keys[index] ?? Number.NaN;
+			damage.tailKeys.push(key);
+			damage.findings.push({ store: 'reviews', key: `tail ${key}`, value });
+		}
+	});
+	return reviews;
+}
+
 /** The findings with zod's reasons, as reported to the learner. */
 async function explained(damage: Damage): Promise<CorruptRecord[]> {
 	return Promise.all(
@@ -116,7 +131,7 @@ export async function setAside(database: TrainerDatabase, damage: Damage, now: D
 	const reasonOf = (store: string, key: string) =>
 		reports.find((report) => report.store === store && report.key === key)?.reason ?? 'did not pass validation';
 	try {
-		await writeTransaction(database, ['cards', 'logPages', 'logBefores', 'settings', 'quarantine'], async (transaction, track) => {
+		await writeTransaction(database, ['cards', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine'], async (transaction, track) => {
 			const log = logStores(transaction);
 			const aside = (store: string, key: string, value: unknown, reason: string) =>
 				track(transaction.objectStore('quarantine').add(quarantineEntry(store, key, value, reason, now)));
@@ -132,6 +147,12 @@ export async function setAside(database: TrainerDatabase, damage: Damage, now: D
 					aside('settings', SETTINGS_KEY, current, reasonOf('settings', SETTINGS_KEY));
 					track(transaction.objectStore('settings').delete(SETTINGS_KEY));
 				}
+			}
+			for (const key of damage.tailKeys) {
+				const current: unknown = await log.tail.get(key);
+				if (current === undefined || isReviewRecord(current)) continue;
+				aside('reviews', `tail ${key}`, current, reasonOf('reviews', `tail ${key}`));
+				track(log.tail.delete(key));
 			}
 			for (const seq of damage.pages) {
 				const [stored, befores] = await Promise.all([log.pages.get(seq), log.befores.get(seq)]);

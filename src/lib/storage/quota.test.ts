@@ -3,26 +3,29 @@ import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { StorageFullError } from './errors';
 import { freshName, minutesLater, now, openStore, zone } from './test-helpers';
 
-type Put = IDBObjectStore['put'];
-const originalPut: Put = IDBObjectStore.prototype.put;
+type Write = IDBObjectStore['put'];
+const originalPut: Write = IDBObjectStore.prototype.put;
+const originalAdd: Write = IDBObjectStore.prototype.add;
 
 afterEach(() => {
 	IDBObjectStore.prototype.put = originalPut;
+	IDBObjectStore.prototype.add = originalAdd;
 });
 
-/** A full disk as the request itself reports it: writing the review log throws. */
+/** A full disk as the request itself reports it: adding to the review log throws. */
 function failLogWritesSynchronously(): void {
-	IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<Put>) {
-		if (this.name === 'logPages') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		return originalPut.apply(this, args);
+	IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<Write>) {
+		if (this.name === 'logTail') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		return originalAdd.apply(this, args);
 	};
 }
 
 /** A full disk as the transaction reports it: it aborts with a QuotaExceededError (fake-indexeddb's internal abort). */
-function abortOnLogWrite(): void {
-	IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<Put>) {
-		const request = originalPut.apply(this, args);
-		if (this.name === 'logPages') (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+function abortOnWrite(method: 'add' | 'put', store: string): void {
+	const original = method === 'add' ? originalAdd : originalPut;
+	IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<Write>) {
+		const request = original.apply(this, args);
+		if (this.name === store) (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
 		return request;
 	};
 }
@@ -35,16 +38,16 @@ describe('a full disk', () => {
 		const failed = store.answer('d/a', 3, minutesLater(10), zone);
 		await expect(failed).rejects.toBeInstanceOf(StorageFullError);
 		await expect(failed).rejects.toThrow(/storage is full/i);
-		IDBObjectStore.prototype.put = originalPut;
+		IDBObjectStore.prototype.add = originalAdd;
 		expect((await store.load(now, zone)).records.get('d/a')).toEqual(first.after);
 		expect(await store.reviews()).toEqual([first]);
 	});
 
 	it('gives a StorageFullError and leaves nothing half-written (transaction aborted)', async () => {
 		const store = await openStore(freshName());
-		abortOnLogWrite();
+		abortOnWrite('add', 'logTail');
 		await expect(store.answer('d/a', 3, now, zone)).rejects.toBeInstanceOf(StorageFullError);
-		IDBObjectStore.prototype.put = originalPut;
+		IDBObjectStore.prototype.add = originalAdd;
 		const loaded = await store.load(now, zone);
 		expect(loaded.records.size).toBe(0);
 		expect(await store.reviews()).toEqual([]);
@@ -53,7 +56,7 @@ describe('a full disk', () => {
 	it('during an import leaves the old data and no automatic backup', async () => {
 		const store = await openStore(freshName());
 		const kept = await store.answer('d/kept', 3, now, zone);
-		abortOnLogWrite();
+		abortOnWrite('put', 'logPages');
 		await expect(store.importBackup(makeSyntheticHistory(5, 10, 1, now))).rejects.toBeInstanceOf(StorageFullError);
 		IDBObjectStore.prototype.put = originalPut;
 		expect([...(await store.load(now, zone)).records.values()]).toEqual([kept.after]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withBefore } from '../backup/review-chain';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
-import { appendReview, mergePages, OPEN_PAGE_SIZE, pageOf, pagesOf, readPage, textChecksum, VOLUME_SIZE, type LogPage } from './review-log';
+import { mergePages, pageOf, pagesOf, readPage, textChecksum, VOLUME_SIZE, type LogPage } from './review-log';
 
 const log = withBefore(makeSyntheticHistory(30, 2 * VOLUME_SIZE + 50, 4, new Date('2025-06-01T00:00:00.000Z')).reviews);
 
@@ -19,25 +19,18 @@ describe('review-log pages', () => {
 		expect(pages.flatMap((page) => entriesOf(page))).toEqual(log);
 	});
 
-	it('append as text, matching a page built at once, and start a new page when full', () => {
-		let page: LogPage | undefined;
-		for (const review of log.slice(0, 5)) page = appendReview(page, review);
-		expect(page).toEqual(pageOf(1, log.slice(0, 5)));
-		const full = pageOf(7, log.slice(0, OPEN_PAGE_SIZE));
-		expect(appendReview(full, log[OPEN_PAGE_SIZE]!)).toEqual(pageOf(8, [log[OPEN_PAGE_SIZE]!]));
-	});
-
-	it('merge a full open page into the volume before it while it fits', () => {
+	it('merge a page into the volume before it while it fits', () => {
 		const volume = pageOf(3, log.slice(0, 500));
 		const open = pageOf(4, log.slice(500, 600));
 		expect(mergePages(volume, open)).toEqual(pageOf(3, log.slice(0, 600)));
 		expect(mergePages(pageOf(3, log.slice(0, VOLUME_SIZE - 50)), open)).toBeUndefined();
 	});
 
-	it('record the earliest and latest review time', () => {
+	it('record the earliest and latest review time, in any order', () => {
 		const [first, second] = log;
-		const page = appendReview(pageOf(1, [second!]), first!);
+		const page = pageOf(1, [second!, first!]);
 		expect([page.minAt, page.maxAt]).toEqual([first!.reviewedAt, second!.reviewedAt]);
+		expect(mergePages(pageOf(1, [second!]), pageOf(2, [first!]))).toMatchObject({ minAt: first!.reviewedAt, maxAt: second!.reviewedAt });
 	});
 
 	it('carry a checksum of their review text that any edit changes', () => {

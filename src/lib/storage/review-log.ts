@@ -1,9 +1,9 @@
 /**
  * The review log, stored in pages rather than one IndexedDB record per
  * review: Chromium spends seconds on 100,000 separate records (per-record
- * overhead) and far less on a few large ones. Answers are appended to a small
- * open page (up to OPEN_PAGE_SIZE, cheap to rewrite on every answer); a full
- * open page is merged into the page before it until that holds VOLUME_SIZE.
+ * overhead) and far less on a few large ones. New answers wait in a small
+ * tail (log-writes.ts) and are folded into a page every TAIL_SIZE answers;
+ * pages are merged into the page before them until that holds VOLUME_SIZE.
  * Each page keeps two JSON strings: the reviews as a backup stores them
  * (without `before`), so an export is mostly string concatenation, and their
  * `before` records, in the same order. Pages follow commit order, so the last
@@ -12,7 +12,6 @@
 import { toBackupReview } from '../backup/review-chain';
 import type { CardRecord, ReviewRecord } from '../srs/types';
 
-export const OPEN_PAGE_SIZE = 100;
 export const VOLUME_SIZE = 2000;
 
 export interface LogPage {
@@ -60,26 +59,6 @@ export function textChecksum(text: string): string {
 
 function withChecksum(reviews: string): { reviews: string; checksum: string } {
 	return { reviews, checksum: textChecksum(reviews) };
-}
-
-/** Appends to a JSON array's text without parsing it. */
-function appendJson(arrayText: string, count: number, item: unknown): string {
-	return `${arrayText.slice(0, -1)}${count > 0 ? ',' : ''}${JSON.stringify(item)}]`;
-}
-
-/** The page after adding `review`: the last page if it is an open page with room, else a new one. */
-export function appendReview(last: LogPage | undefined, review: ReviewRecord): LogPage {
-	if (!last || last.count >= OPEN_PAGE_SIZE) {
-		return pageOf((last?.seq ?? 0) + 1, [review]);
-	}
-	return {
-		seq: last.seq,
-		minAt: review.reviewedAt < last.minAt ? review.reviewedAt : last.minAt,
-		maxAt: review.reviewedAt > last.maxAt ? review.reviewedAt : last.maxAt,
-		count: last.count + 1,
-		...withChecksum(appendJson(last.reviews, last.count, toBackupReview(review))),
-		befores: appendJson(last.befores, last.count, review.before),
-	};
 }
 
 /** A page holding `reviews` (at least one). */

@@ -4,17 +4,17 @@
  * the record as stored at that moment, so two tabs answering at once are
  * serialized by IndexedDB: no review is lost or counted twice.
  */
-import { isCardRecord, isReviewRecord, isSettings } from '../srs/guards';
+import { isCardRecord, isSettings } from '../srs/guards';
 import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/learner-clock';
 import { createScheduler } from '../srs/scheduler';
 import { DEFAULT_SETTINGS, type CardRecord, type ReviewRecord, type Settings } from '../srs/types';
 import { exportBackup, exportBackupText, importBackup, lastAutoBackup } from './backup-io';
 import { ChangeChannel } from './change-channel';
-import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY, type TrainerDatabase } from './database';
-import { deletePage, lastPage, logStores, pagesBetween, writePage } from './log-reads';
+import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
+import { logStores, pagesBetween, readTail } from './log-reads';
+import { appendToLog, takeBackLast } from './log-writes';
 import { rejectionReason } from './explain';
-import { checkCards, checkPages, checkSettings, noDamage, quarantineEntry, setAside } from './quarantine';
-import { appendReview, isLogPage, mergePages, OPEN_PAGE_SIZE, pageOf, readPage } from './review-log';
+import { checkCards, checkPages, checkSettings, checkTail, noDamage, quarantineEntry, setAside } from './quarantine';
 import { newReviewId } from './review-id';
 import type { LoadResult, TrainerStore } from './types';
 import { writeTransaction } from './write';
@@ -43,11 +43,12 @@ function byTime(a: ReviewRecord, b: ReviewRecord): number {
 
 /** Valid reviews with fromIso <= reviewedAt < toIso, oldest first; damage is set aside. */
 async function reviewsBetween(database: TrainerDatabase, fromIso: string | undefined, toIso: string | undefined, now: Date) {
-	const transaction = database.transaction(['logPages', 'logBefores'], 'readonly');
-	const pages = await pagesBetween(logStores(transaction), fromIso, toIso);
-	await transaction.done;
+	const transaction = database.transaction(['logPages', 'logBefores', 'logTail'], 'readonly');
+	const log = logStores(transaction);
+	const [pages, tail] = await Promise.all([pagesBetween(log, fromIso, toIso), readTail(log), transaction.done]);
 	const damage = noDamage();
-	const inRange = checkPages(pages, damage).filter(
+	const logged = [...checkPages(pages, damage), ...checkTail(tail.values, tail.keys, damage)];
+	const inRange = logged.filter(
 		(review) => (fromIso === undefined || review.reviewedAt >= fromIso) && (toIso === undefined || review.reviewedAt < toIso),
 	);
 	const corrupted = await setAside(database, damage, now);
@@ -99,62 +100,39 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 
 		answer: (key, rating, now, timeZone) =>
 			announced(
-				writeTransaction(database, ['cards', 'logPages', 'logBefores', 'settings', 'quarantine'], async (transaction, track) => {
+				writeTransaction(database, ['cards', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine'], async (transaction, track) => {
 					const cardStore = transaction.objectStore('cards');
 					const log = logStores(transaction);
-					const [stored, storedSettings, last] = await Promise.all([
+					const putAside = (entry: QuarantineEntry) => track(transaction.objectStore('quarantine').add(entry));
+					const [stored, storedSettings] = await Promise.all([
 						cardStore.get(key) as Promise<unknown>,
 						transaction.objectStore('settings').get(SETTINGS_KEY),
-						lastPage(log),
 					]);
 					let record: CardRecord | undefined;
 					if (isCardRecord(stored)) record = stored;
 					else if (stored !== undefined) {
 						// Corrupt: set it aside and schedule the card as new rather than lose the answer.
 						// (No zod here: loading it would let the transaction commit early.)
-						track(transaction.objectStore('quarantine').add(quarantineEntry('cards', key, stored, 'not a valid card record (found while answering)', now)));
+						putAside(quarantineEntry('cards', key, stored, 'not a valid card record (found while answering)', now));
 					}
 					const settings = isSettings(storedSettings) ? storedSettings : DEFAULT_SETTINGS;
 					// ts-fsrs is synchronous, so the transaction stays active through scheduling.
 					const review = createScheduler(settings, timeZone).answer(record, key, rating, now, newReviewId());
-					// An unreadable last page is left for quarantine; the answer starts a new page after it.
-					const appendTo = last && isLogPage(last.page) ? last.page : undefined;
-					const page = appendReview(appendTo, review);
-					if (!appendTo && last) page.seq = last.seq + 1;
 					track(cardStore.put(review.after));
-					// A full open page joins the volume before it, once every OPEN_PAGE_SIZE answers.
-					const volume = page.count === OPEN_PAGE_SIZE ? await lastPage(log, page.seq) : undefined;
-					const merged = volume && isLogPage(volume.page) ? mergePages(volume.page, page) : undefined;
-					if (merged) {
-						writePage(log, merged, track);
-						deletePage(log, page.seq, track);
-					} else writePage(log, page, track);
+					await appendToLog(log, review, track, putAside, now);
 					return review;
 				}),
 			),
 
 		undoLast: () =>
 			announced(
-				writeTransaction(database, ['cards', 'logPages', 'logBefores', 'quarantine'], async (transaction, track) => {
-					const log = logStores(transaction);
-					const last = await lastPage(log);
-					if (!last) return undefined;
-					const read = readPage(last.page);
-					const entries = 'entries' in read ? read.entries : [];
-					const review = entries.at(-1);
-					const rest = entries.slice(0, -1);
-					if (!isReviewRecord(review) || !rest.every(isReviewRecord)) {
-						// Cannot be undone exactly: set the page aside so the log before it becomes undoable.
-						const reason = 'unreadable' in read ? read.unreadable : 'the last review-log entry is damaged';
-						track(transaction.objectStore('quarantine').add(quarantineEntry('logPages', String(last.seq), last.page, reason, new Date())));
-						deletePage(log, last.seq, track);
-						return undefined;
-					}
+				writeTransaction(database, ['cards', 'logPages', 'logBefores', 'logTail', 'quarantine'], async (transaction, track) => {
+					const putAside = (entry: QuarantineEntry) => track(transaction.objectStore('quarantine').add(entry));
+					const review = await takeBackLast(logStores(transaction), track, putAside, new Date());
+					if (!review) return undefined;
 					const cards = transaction.objectStore('cards');
 					if (review.before) track(cards.put(review.before));
 					else track(cards.delete(review.key));
-					if (rest.length > 0) writePage(log, pageOf(last.seq, rest), track);
-					else deletePage(log, last.seq, track);
 					return review;
 				}),
 			),
