@@ -25,7 +25,7 @@ export default defineConfig({
 	// One folder per build, so runs against different builds do not clobber each other.
 	outputDir: `test-results/${process.env.OUT_DIR || 'dist'}`,
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	workers: Number(process.env.E2E_WORKERS || 2),
 	retries: 0,
 	reporter: 'list',
 	timeout: 60_000,
