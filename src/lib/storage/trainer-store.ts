@@ -56,25 +56,23 @@ async function reviewsBetween(database: TrainerDatabase, fromIso: string | undef
 	return { reviews: inRange.sort(byTime), corrupted };
 }
 
-async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {
-	const transaction = database.transaction(['cards', 'settings'], 'readonly');
-	const [cards, storedSettings] = await Promise.all([
-		transaction.objectStore('cards').getAll(),
-		transaction.objectStore('settings').get(SETTINGS_KEY),
-		transaction.done,
-	]);
-	const damage = noDamage();
-	const records = checkCards(cards, damage);
-	const settings = checkSettings(storedSettings, damage);
-	const corrupted = await setAside(database, damage, now);
+/** Today's reviews (for the new-card count), in the learner day that `settings` define. */
+function todaysReviews(database: TrainerDatabase, settings: Settings | undefined, now: Date, timeZone: string) {
 	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
 	const today = learnerDay(now, clock);
-	const todays = await reviewsBetween(
-		database,
-		learnerDayStart(today, clock).toISOString(),
-		learnerDayStart(addDays(today, 1), clock).toISOString(),
-		now,
-	);
+	const start = learnerDayStart(today, clock).toISOString();
+	return reviewsBetween(database, start, learnerDayStart(addDays(today, 1), clock).toISOString(), now);
+}
+
+async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {
+	// The cards (the slow read) and today's reviews, which need only the settings, are read side by side.
+	const cardRead = database.transaction('cards', 'readonly');
+	const cardsRead = Promise.all([cardRead.store.getAll(), cardRead.done]);
+	const damage = noDamage();
+	const settings = checkSettings(await database.get('settings', SETTINGS_KEY), damage);
+	const [[cards], todays] = await Promise.all([cardsRead, todaysReviews(database, settings, now, timeZone)]);
+	const records = checkCards(cards, damage);
+	const corrupted = await setAside(database, damage, now);
 	return {
 		records,
 		settings: settings ?? { ...DEFAULT_SETTINGS },
