@@ -71,6 +71,30 @@ test.describe('transfer-learning lab', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	test('two workers (on a machine with more cores) give exactly the numbers of one', async ({ browser }) => {
+		const tables: Map<string, number>[] = [];
+		const trainingWorkers: number[] = [];
+		for (const cores of [2, 4]) {
+			const context = await browser.newContext();
+			await context.addInitScript((value) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => value }), cores);
+			const page = await context.newPage();
+			let started = 0;
+			page.on('worker', (worker) => {
+				if (worker.url().includes('lab.worker')) started += 1;
+			});
+			await page.goto(LAB);
+			await choose(page, 'custom');
+			await lab(page).locator('[data-part="amount"]').fill('20');
+			expect(await run(page)).toBe('done');
+			tables.push(await resultsTable(page));
+			trainingWorkers.push(started);
+			await context.close();
+		}
+		expect(trainingWorkers).toEqual([1, 2]);
+		expect(tables[1]?.size).toBe(3);
+		expect([...(tables[1] ?? [])]).toEqual([...(tables[0] ?? [])]);
+	});
+
 	test('loads no tfjs, chart.js, wasm or model until the learner runs it', async ({ page }) => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(request.url()));

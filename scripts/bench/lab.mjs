@@ -105,8 +105,10 @@ async function defaultExperiment(browser, url, outDir, base, siteFiles) {
 	if (state !== 'done') throw new Error(`lab bench: the default experiment ended in state "${state}": ${await lab.locator('[role="alert"]').textContent()}`);
 	const probe = await stopStallProbe(page);
 	await page.close();
-	const js = files.filter((file) => file.endsWith('.js') && !siteFiles.includes(file));
-	const wasm = files.filter((file) => file.endsWith('.wasm'));
+	// Two workers fetch the same files; count each once.
+	const unique = [...new Set(files)];
+	const js = unique.filter((file) => file.endsWith('.js') && !siteFiles.includes(file));
+	const wasm = unique.filter((file) => file.endsWith('.wasm'));
 	return {
 		seconds,
 		stall: Math.max(probe.longestGap, probe.longestTask),

@@ -1,28 +1,32 @@
 /// <reference lib="webworker" />
 /**
- * The lab's training worker: tfjs on the wasm backend (SIMD where the
- * browser has it), off the main thread so the page never freezes. Loads the
- * source model once, then runs one plan per 'run' message; 'cancel' stops
- * the current run after its epoch.
+ * A lab training worker: tfjs on the wasm backend (SIMD where the browser
+ * has it), off the main thread so the page never freezes. Loads the source
+ * model once, then runs its share of each plan it is sent. Runs never
+ * overlap: a newer run or a 'cancel' stops the current one after its epoch.
  */
-import { memory, setBackend, getBackend } from '@tensorflow/tfjs-core';
+import { getBackend, memory, setBackend } from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { runExperiment } from '@/lib/lab/experiment.ts';
 import { fetchSource } from '@/lib/lab/fetch-source.ts';
 import type { Source } from '@/lib/lab/methods.ts';
-import type { AssetUrls, FromRunner, ToWorker } from '@/lib/lab/protocol.ts';
+import type { AssetUrls, FromRunner, FromWorker, ToWorker } from '@/lib/lab/protocol.ts';
 import { registerWasmConv2DBackpropFilter } from '@/lib/lab/wasm-conv2d-backprop-filter.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let source: Source | undefined;
 let backendReady = false;
-let cancelRequested = false;
-const post = (message: FromRunner) => self.postMessage(message);
-/** Lets a queued 'cancel' message run between epochs. */
+let latestRunId = -1;
+/** Runs up to this id are cancelled. */
+let cancelledRunId = -1;
+let queue: Promise<void> = Promise.resolve();
+/** A run stops when it is cancelled or a newer one has been sent. */
+const stopped = (runId: number) => runId <= cancelledRunId || runId !== latestRunId;
+/** Lets a queued 'cancel' or newer 'run' message arrive between epochs. */
 const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function prepare(assets: AssetUrls): Promise<Source | undefined> {
+async function prepare(assets: AssetUrls, post: (message: FromRunner) => void): Promise<Source | undefined> {
 	if (source) return source;
 	try {
 		if (!backendReady) {
@@ -44,24 +48,35 @@ async function prepare(assets: AssetUrls): Promise<Source | undefined> {
 	return source;
 }
 
-self.onmessage = async (event: MessageEvent<ToWorker>) => {
-	const message = event.data;
-	if (message.type === 'cancel') {
-		cancelRequested = true;
-		return;
-	}
-	cancelRequested = false;
-	const ready = await prepare(message.assets);
+async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
+	const post = (reply: FromRunner) => self.postMessage({ runId: message.runId, message: reply } satisfies FromWorker);
+	if (message.runId !== latestRunId) return;
+	const ready = await prepare(message.assets, post);
 	if (!ready) return;
 	post({ type: 'ready', backend: getBackend() });
 	try {
-		const curves = await runExperiment(message.plan, ready, async (progress) => {
-			post({ type: 'progress', progress });
-			await yieldToMessages();
-			return !cancelRequested;
-		});
-		post({ type: 'done', curves, cancelled: cancelRequested, numTensors: memory().numTensors });
+		const curves = await runExperiment(
+			message.plan,
+			ready,
+			async (progress) => {
+				post({ type: 'progress', progress });
+				await yieldToMessages();
+				return !stopped(message.runId);
+			},
+			message.share,
+		);
+		post({ type: 'done', curves, cancelled: stopped(message.runId), numTensors: memory().numTensors });
 	} catch (error) {
 		post({ type: 'error', kind: 'run', detail: (error as Error).message });
 	}
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+	const message = event.data;
+	if (message.type === 'cancel') {
+		cancelledRunId = Math.max(cancelledRunId, message.runId);
+		return;
+	}
+	latestRunId = message.runId;
+	queue = queue.then(() => run(message));
 };

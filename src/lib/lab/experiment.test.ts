@@ -1,7 +1,7 @@
 import { memory } from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExperiment } from './experiment.ts';
-import { totalEpochs, validatePlan, type ExperimentPlan } from './plan.ts';
+import { inPlanOrder, totalEpochs, validatePlan, type ExperimentPlan } from './plan.ts';
 import type { Source } from './methods.ts';
 import { loadSource } from './model-files.ts';
 import { useNodeBackend } from './node-backend.ts';
@@ -45,6 +45,21 @@ describe('runExperiment', () => {
 		expect(seen).toEqual(Array.from({ length: totalEpochs(tiny) }, (_, i) => i + 1));
 		const second = await runExperiment(tiny, source, () => true);
 		expect(second).toEqual(first);
+	});
+
+	it('gives the same curves when the plan is split into two shares', async () => {
+		const whole = await runExperiment(tiny, source, () => true);
+		const totals: number[] = [];
+		const parts = await Promise.all(
+			[0, 1].map((index) =>
+				runExperiment(tiny, source, ({ total }) => {
+					totals.push(total);
+					return true;
+				}, { index, count: 2 }),
+			),
+		);
+		expect(inPlanOrder(tiny, parts.flat())).toEqual(whole);
+		expect(Math.max(...totals)).toBeLessThan(totalEpochs(tiny));
 	});
 
 	it('stops when the callback says so and returns what finished', async () => {

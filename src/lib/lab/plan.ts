@@ -69,3 +69,51 @@ export function validatePlan(plan: ExperimentPlan): void {
 export function totalEpochs(plan: ExperimentPlan): number {
 	return plan.amounts.length * plan.methods.length * plan.seeds.length * plan.epochs;
 }
+
+/** One B training set of a plan: every method trains on it. */
+export interface Job {
+	amount: number;
+	seed: number;
+}
+
+/** Which part of a plan one worker runs: share `index` of `count`. */
+export interface Share {
+	index: number;
+	count: number;
+}
+
+/**
+ * The plan's jobs for one share, in plan order. Jobs go to shares greedily
+ * by cost (a job's cost grows with its amount, plus the validation passes
+ * every epoch), largest first, so two workers finish at about the same
+ * time. Every curve's seed depends only on (seed, amount, method), so how a
+ * plan is split never changes its numbers.
+ */
+export function jobsForShare(plan: ExperimentPlan, share: Share): Job[] {
+	if (!Number.isInteger(share.count) || share.count < 1 || !Number.isInteger(share.index) || share.index < 0 || share.index >= share.count) {
+		throw new Error(`experiment share: index must be a whole number from 0 to count - 1, got ${share.index} of ${share.count}`);
+	}
+	const jobs = plan.amounts.flatMap((amount) => plan.seeds.map((seed) => ({ amount, seed })));
+	const owner = new Map<Job, number>();
+	const load = new Array<number>(share.count).fill(0);
+	for (const job of [...jobs].sort((a, b) => b.amount - a.amount)) {
+		const lightest = load.indexOf(Math.min(...load));
+		owner.set(job, lightest);
+		load[lightest] = (load[lightest] as number) + job.amount + plan.validationSize / 3;
+	}
+	return jobs.filter((job) => owner.get(job) === share.index);
+}
+
+/** Epochs one share will report: the length of its progress bar. */
+export function shareEpochs(plan: ExperimentPlan, share: Share): number {
+	return jobsForShare(plan, share).length * plan.methods.length * plan.epochs;
+}
+
+/** Puts curves from several shares back in plan order (amount, seed, method), so results never depend on which worker finished first. */
+export function inPlanOrder(plan: ExperimentPlan, curves: readonly Curve[]): Curve[] {
+	const rank = (curve: Curve) => [plan.amounts.indexOf(curve.amount), plan.seeds.indexOf(curve.seed), plan.methods.indexOf(curve.method)] as const;
+	return [...curves].sort((a, b) => {
+		const [ra, rb] = [rank(a), rank(b)];
+		return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+	});
+}

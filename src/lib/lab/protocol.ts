@@ -1,4 +1,4 @@
-import type { Curve, ExperimentPlan, Progress } from './plan.ts';
+import type { Curve, ExperimentPlan, Progress, Share } from './plan.ts';
 
 /** Where the browser finds the lab's files; both end in "/" and include the site's base path. */
 export interface AssetUrls {
@@ -6,8 +6,8 @@ export interface AssetUrls {
 	modelDir: string;
 }
 
-/** Messages from the page to the training worker. */
-export type ToWorker = { type: 'run'; plan: ExperimentPlan; assets: AssetUrls } | { type: 'cancel' };
+/** Messages from the page to a training worker; `share` says which part of the plan this worker runs. */
+export type ToWorker = { type: 'run'; runId: number; plan: ExperimentPlan; share: Share; assets: AssetUrls } | { type: 'cancel'; runId: number };
 
 /** Why a run could not start or finish: the page shows a different message for each. */
 export type FailureKind = 'model' | 'backend' | 'run';
@@ -18,3 +18,9 @@ export type FromRunner =
 	| { type: 'progress'; progress: Progress }
 	| { type: 'done'; curves: Curve[]; cancelled: boolean; numTensors: number }
 	| { type: 'error'; kind: FailureKind; detail: string };
+
+/** What a worker posts: its message, tagged with the run it belongs to, so late messages of an abandoned run are ignored. */
+export interface FromWorker {
+	runId: number;
+	message: FromRunner;
+}
