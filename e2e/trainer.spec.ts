@@ -47,6 +47,48 @@ test.describe('trainer session', () => {
 		await expect(reminder).toBeHidden();
 	});
 
+	test('objective answers are graded: wrong offers only Again, right offers Good and allows Easy', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		const data = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as {
+			decks: { cards: { deck: string; id: string; kind: string; options?: { correct: boolean }[] }[] }[];
+		};
+		const cards = new Map(data.decks.flatMap((deck) => deck.cards.map((card) => [`${card.deck}/${card.id}`, card] as const)));
+		const graded = { wrong: false, right: false };
+		for (let turn = 0; turn < 30 && !(graded.wrong && graded.right); turn++) {
+			const { key } = await currentCard(page);
+			const options = cards.get(key)?.kind === 'choice' ? cards.get(key)?.options : undefined;
+			const firstWrong = options?.findIndex((option) => !option.correct) ?? -1;
+			if (!options || (!graded.wrong && firstWrong < 0)) {
+				await answerByKeyboard(page, '3');
+				continue;
+			}
+			const answerWrong = !graded.wrong;
+			const inputs = page.locator('.trainer-option input');
+			for (const [index, option] of options.entries()) {
+				if (answerWrong ? index === firstWrong : option.correct) await inputs.nth(index).check();
+			}
+			await page.keyboard.press('Enter');
+			const offered = page.locator('.trainer-rating.is-offered');
+			await expect(offered).toBeFocused();
+			if (answerWrong) {
+				await expect(page.locator('.trainer-verdict')).toHaveText('Not quite.');
+				await expect(offered).toHaveAttribute('data-rating', '1');
+				for (const rating of ['2', '3', '4']) await expect(page.locator(`.trainer-rating[data-rating="${rating}"]`)).toBeDisabled();
+				await page.keyboard.press('Enter');
+				await expect(page.locator('[data-part="live"]')).toContainText('Saved as Again');
+				graded.wrong = true;
+			} else {
+				await expect(page.locator('.trainer-verdict')).toHaveText('Correct.');
+				await expect(offered).toHaveAttribute('data-rating', '3');
+				await expect(page.locator('.trainer-rating[data-rating="1"]')).toBeDisabled();
+				await page.keyboard.press('4');
+				await expect(page.locator('[data-part="live"]')).toContainText('Saved as Easy');
+				graded.right = true;
+			}
+		}
+		expect(graded).toEqual({ wrong: true, right: true });
+	});
+
 	test('every card links back to its lesson section', async ({ page }) => {
 		await openTrainer(page, 'tr', 'all');
 		const href = await page.locator('.trainer-lesson-link a').getAttribute('href');
