@@ -174,22 +174,24 @@ test.describe('transfer-learning lab', () => {
 		await expect(lab(page).locator('[data-part="notice"]')).toContainText('Reduced run');
 	});
 
-	test('without WebAssembly, runs a reduced, labelled experiment on the page itself', async ({ page }) => {
-		await page.addInitScript(() => {
-			Object.defineProperty(globalThis, 'WebAssembly', { value: undefined });
+	for (const missing of ['WebAssembly', 'Worker'] as const) {
+		test(`without ${missing}, runs a reduced, labelled experiment on the page itself`, async ({ page }) => {
+			await page.addInitScript((name) => {
+				Object.defineProperty(globalThis, name, { value: undefined });
+			}, missing);
+			await page.goto(LAB);
+			// The cpu backend is slow: feature extraction alone keeps this test short.
+			await choose(page, 'custom');
+			await lab(page).locator('[data-part="amount"]').fill('200');
+			await lab(page).locator('input[name$="-method"][value="fine-tuning"]').uncheck();
+			await lab(page).locator('input[name$="-method"][value="scratch"]').uncheck();
+			expect(await run(page)).toBe('done');
+			await expect(lab(page).locator('[data-part="notice"]')).toBeVisible();
+			await expect(lab(page).locator('[data-part="notice"]')).toContainText('Reduced run');
+			// 200 images were asked for; the reduced run caps them at 50 and says so in the table.
+			const results = await resultsTable(page);
+			expect([...results.keys()]).toEqual(['feature-extraction@50']);
+			await expect(lab(page).locator('tbody[data-part="rows"] td').nth(2)).toHaveText(/^\d+\.\d% · \d+\.\d%$/);
 		});
-		await page.goto(LAB);
-		// The cpu backend is slow: feature extraction alone keeps this test short.
-		await choose(page, 'custom');
-		await lab(page).locator('[data-part="amount"]').fill('200');
-		await lab(page).locator('input[name$="-method"][value="fine-tuning"]').uncheck();
-		await lab(page).locator('input[name$="-method"][value="scratch"]').uncheck();
-		expect(await run(page)).toBe('done');
-		await expect(lab(page).locator('[data-part="notice"]')).toBeVisible();
-		await expect(lab(page).locator('[data-part="notice"]')).toContainText('Reduced run');
-		// 200 images were asked for; the reduced run caps them at 50 and says so in the table.
-		const results = await resultsTable(page);
-		expect([...results.keys()]).toEqual(['feature-extraction@50']);
-		await expect(lab(page).locator('tbody[data-part="rows"] td').nth(2)).toHaveText(/^\d+\.\d% · \d+\.\d%$/);
-	});
+	}
 });
