@@ -63,9 +63,8 @@ function decks(files: ProjectFiles, locales: readonly string[]): DeckFiles[] {
 /** One item per text group English has: the deck's own texts, then each card's. */
 function groups(texts: Record<string, unknown>, deck: string): { id: string; texts: Record<string, unknown> }[] {
 	const cards = isRecord(texts['cards']) ? texts['cards'] : {};
-	const own = { ...deckTexts(texts), ...(texts[hashField] !== undefined ? { [hashField]: texts[hashField] } : {}) };
 	return [
-		{ id: deck, texts: own },
+		{ id: deck, texts: { ...deckTexts(texts), [hashField]: texts[hashField] } },
 		...Object.entries(cards).map(([card, cardTexts]) => ({ id: `${deck}/${card}`, texts: isRecord(cardTexts) ? cardTexts : {} })),
 	];
 }
@@ -92,9 +91,9 @@ export const decksAdapter: ContentAdapter = {
 					const recordedHash = readRecordedHash(translated?.[hashField]);
 					items.push({ id: group.id, file: path(locale), ...(recordedHash ? { recordedHash } : {}), ...(missingFields.length ? { missingFields } : {}) });
 				}
-				for (const [id] of byId) {
+				for (const [id, orphanTexts] of byId) {
 					if (id === deck || sourceGroups.some((group) => group.id === id)) continue;
-					const recordedHash = readRecordedHash(byId.get(id)?.[hashField]);
+					const recordedHash = readRecordedHash(orphanTexts[hashField]);
 					items.push({ id, file: path(locale), ...(recordedHash ? { recordedHash } : {}) });
 				}
 			}
