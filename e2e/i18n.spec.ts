@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { arabicTranslations, removedTurkishLesson, statusReportFile } from '../scripts/fixture-site.mjs';
+import { siteIdentity } from '../src/site.config';
 import { axeViolations, expect, test } from './fixtures';
 import { fixtureUrl } from './servers';
 
@@ -95,7 +96,7 @@ test.describe('a locale added from files alone (fixture: Arabic)', () => {
 		const sidebar = page.locator('#starlight__sidebar');
 		await expect(sidebar.getByText(arabicTranslations.ui['site.json']['sidebar.strategies'], { exact: true })).toBeVisible();
 		await expect(sidebar.getByText(arabicTranslations.ui['site.json']['sidebar.regularization'], { exact: true })).toBeVisible();
-		await expect(page.locator('.site-title')).toHaveText('Transfer Learning Trainer');
+		await expect(page.locator('.site-title')).toHaveText(siteIdentity.title['en']!);
 	});
 
 	test('the 404 page has a message in the new locale, from its UI strings', async ({ page }) => {
