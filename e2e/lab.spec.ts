@@ -148,7 +148,13 @@ test.describe('transfer-learning lab', () => {
 		await lab(page).locator('input[name$="-method"][value="fine-tuning"]').uncheck();
 		await lab(page).locator('input[name$="-method"][value="scratch"]').uncheck();
 		await expect(lab(page).locator('[data-part="run"]')).toHaveText('Deneyi çalıştır');
+		// With no method chosen, Run explains what to fix instead of starting.
+		await lab(page).locator('input[name$="-method"][value="feature-extraction"]').uncheck();
+		await lab(page).locator('[data-part="run"]').click();
+		await expect(lab(page).getByRole('alert')).toHaveText('En az bir yöntem seçin.');
+		await lab(page).locator('input[name$="-method"][value="feature-extraction"]').check();
 		expect(await run(page)).toBe('done');
+		await expect(lab(page).getByRole('alert')).toBeHidden();
 		await expect(lab(page).locator('tbody[data-part="rows"] th').first()).toHaveText('Öznitelik çıkarma');
 		// Turkish puts the percent sign first and uses a decimal comma.
 		await expect(lab(page).locator('tbody[data-part="rows"] td').nth(1)).toHaveText(/^%\d+,\d$/);

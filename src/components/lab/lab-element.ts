@@ -102,6 +102,7 @@ class TransferLab extends HTMLElement {
 		}
 		const methods = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name$="-method"]:checked')].map((box) => box.value as Method);
 		if (methods.length === 0) {
+			this.showError(this.text.t('lab.custom.noMethod'));
 			this.querySelector<HTMLInputElement>('input[type="checkbox"][name$="-method"]')?.focus();
 			return undefined;
 		}
@@ -128,18 +129,33 @@ class TransferLab extends HTMLElement {
 	}
 
 	private async start(): Promise<void> {
-		if (this.active) return;
+		// Run is disabled from the first click until the run ends; Enter in a field must not start a second run either.
+		if (this.active || part<HTMLButtonElement>(this, 'run').disabled) return;
+		part(this, 'error').hidden = true;
 		const selection = this.selection();
 		if (!selection) return;
 		const prediction = OUTCOMES.find((outcome) => outcome === this.radio('prediction'));
 		this.setRunning(true);
-		part(this, 'error').hidden = true;
 		part(this, 'status').textContent = this.text.t('lab.status.loading');
-		const chartsModule = import('./lab-charts.ts');
-		this.runner ??= hasWebAssembly() && hasModuleWorkers() ? createWorkerRunner((m) => this.onMessage(m)) : await createMainThreadRunner((m) => this.onMessage(m));
-		const { LabCharts } = await chartsModule;
-		this.charts ??= this.createCharts(LabCharts);
+		try {
+			const chartsModule = import('./lab-charts.ts');
+			this.runner ??= hasWebAssembly() && hasModuleWorkers() ? createWorkerRunner((m) => this.onMessage(m)) : await createMainThreadRunner((m) => this.onMessage(m));
+			const { LabCharts } = await chartsModule;
+			this.charts ??= this.createCharts(LabCharts);
+		} catch (error) {
+			// A chunk that cannot be fetched (offline, a half-deployed site) must not leave the lab stuck "running".
+			this.setRunning(false);
+			part(this, 'status').textContent = '';
+			this.showError(this.text.t('lab.error.run', { detail: (error as Error).message }));
+			return;
+		}
 		this.launch({ plan: selection.plan, selection, prediction, curves: new Map(), started: performance.now() });
+	}
+
+	private showError(message: string): void {
+		const error = part(this, 'error');
+		error.textContent = message;
+		error.hidden = false;
 	}
 
 	private createCharts(Charts: typeof LabCharts): LabCharts {
@@ -246,9 +262,7 @@ class TransferLab extends HTMLElement {
 		this.setRunning(false);
 		part(this, 'progress-area').hidden = true;
 		part(this, 'status').textContent = '';
-		const error = part(this, 'error');
-		error.textContent = this.text.t(kind === 'model' ? 'lab.error.model' : 'lab.error.run', { detail });
-		error.hidden = false;
+		this.showError(this.text.t(kind === 'model' ? 'lab.error.model' : 'lab.error.run', { detail }));
 		this.markEnded('error');
 	}
 
