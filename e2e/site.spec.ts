@@ -1,9 +1,18 @@
+import type { Page } from '@playwright/test';
 import { expect, test, axeViolations } from './fixtures';
 import { englishInterfaceStrings, phrasesIn } from './english-ui';
 import { builtPages, mainDist } from './pages';
 import { fixtureUrl } from './servers';
 
 const lesson = 'strategies/transfer-learning/';
+
+/** Waits until Starlight's search can open (its button is enabled) and Pagefind has rendered its field. */
+async function searchReady(page: Page) {
+	await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+	const input = page.locator('#starlight__search input');
+	await input.waitFor({ state: 'attached' });
+	return input;
+}
 
 test.describe('language', () => {
 	test('the language switch keeps the page, by keyboard', async ({ page }) => {
@@ -37,8 +46,8 @@ test.describe('language', () => {
 
 	test('the Turkish search dialog and its result lines are Turkish, and a Turkish query finds Turkish lessons', async ({ page }) => {
 		await page.goto('/tr/');
+		const input = await searchReady(page);
 		await page.keyboard.press('Control+k');
-		const input = page.locator('#starlight__search input');
 		await expect(input).toBeFocused();
 		await input.fill('sönümleme');
 		const results = page.locator('.pagefind-ui__result-link');
@@ -89,8 +98,19 @@ test.describe('root redirect', () => {
 		await page.goto('/');
 		await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
 		await expect(page.getByRole('link', { name: 'Türkçe' })).toHaveAttribute('href', '/tr/');
-		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
+	});
+
+	test('the links page of / has no axe violations', async ({ page }) => {
+		// Serve / without its scripts so it stays put (as without JavaScript); axe itself needs JavaScript.
+		await page.route('/', async (route) => {
+			const response = await route.fetch();
+			const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
+			await route.fulfill({ response, body });
+		});
+		await page.goto('/');
+		await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });
 
@@ -145,8 +165,9 @@ test.describe('accessibility', () => {
 		await page.goto('/tr/does-not-exist/');
 		expect(await axeViolations(page)).toEqual([]);
 		await page.goto('/tr/');
+		const input = await searchReady(page);
 		await page.keyboard.press('Control+k');
-		await page.locator('#starlight__search input').fill('ince ayar');
+		await input.fill('ince ayar');
 		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
 	});
