@@ -4,7 +4,6 @@
  * because other tabs, older versions or a damaged disk may have written it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Backup } from '../backup/types';
 import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
 import type { StoredPage } from './log-reads';
 
@@ -32,7 +31,8 @@ export interface TrainerSchema extends DBSchema {
 	logTail: { key: number; value: ReviewRecord };
 	settings: { key: string; value: Settings };
 	quarantine: { key: number; value: QuarantineEntry };
-	autobackup: { key: string; value: Backup };
+	/** JSON text of the Backup taken before the last import. */
+	autobackup: { key: string; value: string };
 }
 
 export type TrainerDatabase = IDBPDatabase<TrainerSchema>;

@@ -65,7 +65,8 @@ export function checkSettings(value: unknown, damage: Damage): Settings | undefi
 	return settings;
 }
 
-function entryKey(entry: unknown, seq: number, position: number): string {
+/** How a log entry is named in reports: its id, or its place when it has none. */
+export function entryKey(entry: unknown, seq: number, position: number): string {
 	const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
 	return typeof id === 'string' ? id : `page ${seq} entry ${position}`;
 }
