@@ -180,6 +180,12 @@ class TransferLab extends HTMLElement {
 		progress.value = 0;
 		part(this, 'progress-text').textContent = '';
 		part(this, 'progress-area').hidden = false;
+		// Lay out the results area and draw the empty charts now, while tfjs loads: done on the first epoch, this
+		// first layout and chart render was the longest main-thread task of a run (60-75 ms).
+		part(this, 'rows').replaceChildren();
+		part(this, 'verdict').replaceChildren();
+		part(this, 'results').hidden = false;
+		this.charts?.showCurves([], plan.methods, plan.amounts);
 		runner.run(plan, { wasmDir: `${this.base}tfjs-wasm/`, modelDir: `${this.base}models/source/` });
 	}
 
@@ -197,7 +203,6 @@ class TransferLab extends HTMLElement {
 				progress.max = total;
 				progress.value = done;
 				part(this, 'progress-text').textContent = this.text.t('lab.progress.text', { done, total, method: this.text.method(curve.method), amount: curve.amount, seed: curve.seed });
-				part(this, 'results').hidden = false;
 				this.scheduleChart();
 				return;
 			}
