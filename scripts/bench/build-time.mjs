@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { copyProject, scratchDir } from '../project-copy.mjs';
 import { corpusFiles } from './corpus.mjs';
+import { eagerJs } from './eager-js.mjs';
 
 function writeCorpus(docsDir, files) {
 	for (const file of files) {
@@ -86,7 +87,13 @@ export async function rows({ root, runs = 3, lessonsPerLocale = 200 }) {
 			times.ours.push(timeBuild(ours));
 		}
 		const ratio = median(times.ours) / median(times.stock);
+		// The same generated lesson in both builds: our shell's JavaScript against stock Starlight's.
+		const corpusPage = '/en/corpus/lesson-1/';
+		const jsOurs = eagerJs(join(ours, 'dist'), corpusPage).gzip / 1024;
+		const jsStock = eagerJs(join(stock, 'dist'), corpusPage).gzip / 1024;
 		return [
+			{ name: 'generated lesson eager JavaScript (gzip): stock Starlight', value: jsStock, unit: 'KB', budget: null, ok: true },
+			{ name: 'generated lesson eager JavaScript (gzip): this site', value: jsOurs, unit: 'KB', budget: 8, ok: jsOurs <= 8 },
 			{ name: `build, ${lessonsPerLocale} lessons/locale: stock Starlight (median of ${runs})`, value: median(times.stock), unit: 's', budget: null, ok: true },
 			{ name: `build, ${lessonsPerLocale} lessons/locale: this site (median of ${runs})`, value: median(times.ours), unit: 's', budget: null, ok: true },
 			{ name: 'build time ratio, this site / stock Starlight', value: ratio, unit: '×', budget: 1.1, ok: ratio <= 1.1 },

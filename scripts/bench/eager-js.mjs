@@ -2,6 +2,8 @@
 // the HTML references, followed through their static imports (what loads
 // before any interaction). Dynamic imports, such as Pagefind's UI that
 // Starlight loads when idle, and the lab's code, are not eager.
+// Sizes are as transferred: each file gzipped on its own, the inline scripts
+// together (they travel inside the one gzipped HTML document).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ function fileForUrl(dist, base, url) {
 /** Gzip and raw bytes of the eager JavaScript of `pagePath` (e.g. `/en/strategies/x/`). */
 export function eagerJs(dist, pagePath, base = '/') {
 	const html = readFileSync(join(dist, pagePath.replace(base, ''), 'index.html'), 'utf8');
+	const inline = [];
 	const chunks = [];
 	const files = new Set();
 	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -24,7 +27,7 @@ export function eagerJs(dist, pagePath, base = '/') {
 		const src = attrs.match(/\ssrc="([^"]+)"/)?.[1];
 		if (src) files.add(resolve(fileForUrl(dist, base, src)));
 		else if (body.trim()) {
-			chunks.push(body);
+			inline.push(body);
 			for (const m of body.matchAll(staticImport)) {
 				const spec = m[1] ?? m[2];
 				if (spec?.startsWith('/')) files.add(resolve(fileForUrl(dist, base, spec)));
@@ -47,6 +50,7 @@ export function eagerJs(dist, pagePath, base = '/') {
 			}
 		}
 	}
+	if (inline.length > 0) chunks.push(inline.join('\n'));
 	const gzip = chunks.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
 	const raw = chunks.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
 	return { gzip, raw, files: [...files] };
