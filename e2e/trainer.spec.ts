@@ -52,7 +52,7 @@ test.describe('trainer session', () => {
 		const data = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as {
 			decks: { cards: { deck: string; id: string; kind: string; options?: { correct: boolean }[] }[] }[];
 		};
-		const cards = new Map(data.decks.flatMap((deck) => deck.cards.map((card) => [`${card.deck}/${card.id}`, card] as const)));
+		const cards = new Map(data.decks.flatMap((deck) => deck.cards.map((card) => [`${card.deck}/${card.id}` as string, card] as const)));
 		const graded = { wrong: false, right: false };
 		for (let turn = 0; turn < 30 && !(graded.wrong && graded.right); turn++) {
 			const { key } = await currentCard(page);

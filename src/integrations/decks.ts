@@ -3,6 +3,7 @@
  * checks it against the lessons and the glossary, and hands the decks to the
  * trainer page. `deckCheck` fails `astro build` on any invalid deck.
  */
+import { memoByFiles } from './memo-by-files';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -73,8 +74,13 @@ function deckFolders(root: string, problems: string[]): DeckFolder[] {
 		});
 }
 
-/** Reads and checks every deck; never throws for bad data, but lists it. */
-export function readDecks(root: string): DeckReport {
+/**
+ * Reads and checks every deck; never throws for bad data, but lists it.
+ * Decks depend on quizzes/ and, for lesson sections and glossary terms, on content/.
+ */
+export const readDecks = memoByFiles([quizzesDir, 'content'], readDecksFromDisk);
+
+function readDecksFromDisk(root: string): DeckReport {
 	const problems: string[] = [];
 	const missing: MissingText[] = [];
 	const decks: Deck[] = [];

@@ -4,6 +4,7 @@ import { contentAdapters, translationStatus } from '../lib/i18n-status/adapters'
 import type { ProjectFiles } from '../lib/i18n-status/project-files';
 import type { StatusReport } from '../lib/i18n-status/report';
 import { locales, sourceLocale } from '../lib/locales';
+import { memoByFiles } from './memo-by-files';
 
 /** The project's files on disk, for the translation-status adapters. */
 export function diskFiles(root: string): ProjectFiles {
@@ -23,13 +24,13 @@ export function diskFiles(root: string): ProjectFiles {
 }
 
 /** The translation status of every site locale (src/lib/locales.ts), read from the project at `root`. */
-export function readTranslationStatus(root: string): StatusReport {
-	return translationStatus(
+export const readTranslationStatus = memoByFiles(['content', 'quizzes', 'src/i18n'], (root: string): StatusReport =>
+	translationStatus(
 		diskFiles(root),
 		locales.map((locale) => locale.code),
 		sourceLocale.code,
-	);
-}
+	),
+);
 
 /**
  * The hash a translation of each source item records, keyed "<kind> <id>"

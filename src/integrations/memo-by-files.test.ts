@@ -1,0 +1,25 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { memoByFiles } from './memo-by-files';
+
+let root: string;
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('memoByFiles', () => {
+	it('reads once while the files stay the same, and again after an edit or a new file', () => {
+		root = mkdtempSync(join(tmpdir(), 'memo-'));
+		mkdirSync(join(root, 'data/sub'), { recursive: true });
+		writeFileSync(join(root, 'data/a.yaml'), 'a');
+		let reads = 0;
+		const read = memoByFiles(['data'], () => ++reads);
+		expect([read(root), read(root)]).toEqual([1, 1]);
+		writeFileSync(join(root, 'data/a.yaml'), 'changed');
+		utimesSync(join(root, 'data/a.yaml'), new Date(), new Date(Date.now() + 5000));
+		expect(read(root)).toBe(2);
+		writeFileSync(join(root, 'data/sub/b.yaml'), 'b');
+		expect(read(root)).toBe(3);
+		expect(read(root)).toBe(3);
+	});
+});
