@@ -1,5 +1,5 @@
 import { reducePlanForMainThread } from '@/lib/lab/fallback-plan.ts';
-import { METHODS, type Curve, type ExperimentPlan, type InputKind, type Method, type TargetTaskId } from '@/lib/lab/plan.ts';
+import { METHODS, type Curve, type ExperimentPlan, type InputKind, type Method, type Progress, type TargetTaskId } from '@/lib/lab/plan.ts';
 import { PRESETS, PRESET_IDS, type PresetId, type Variant } from '@/lib/lab/presets.ts';
 import type { FromRunner } from '@/lib/lab/protocol.ts';
 import { OUTCOMES, summarize, type Outcome } from '@/lib/lab/summary.ts';
@@ -49,6 +49,8 @@ class TransferLab extends HTMLElement {
 	/** Finished curves per task B and input, for the accuracy-against-amount chart. */
 	private readonly history = new Map<string, Map<string, Curve>>();
 	private chartTimer = 0;
+	private progressFrame = 0;
+	private latestProgress: Progress | undefined;
 	/** Finished runs (done, cancelled or failed), exposed as data-run-count for tests and the benchmark. */
 	private runCount = 0;
 
@@ -176,6 +178,7 @@ class TransferLab extends HTMLElement {
 		const plan = runner.kind === 'main-thread' ? reducePlanForMainThread(run.selection.plan) : run.selection.plan;
 		part(this, 'notice').hidden = runner.kind !== 'main-thread';
 		this.active = { ...run, plan, curves: new Map() };
+		this.latestProgress = undefined;
 		const progress = part<HTMLProgressElement>(this, 'progress');
 		progress.value = 0;
 		part(this, 'progress-text').textContent = '';
@@ -197,12 +200,10 @@ class TransferLab extends HTMLElement {
 				if (this.runner?.kind === 'worker') part(this, 'status').textContent = this.text.t('lab.status.worker', { backend: message.backend });
 				return;
 			case 'progress': {
-				const { curve, done, total } = message.progress;
-				run.curves.set(curveKey(curve), curve);
-				const progress = part<HTMLProgressElement>(this, 'progress');
-				progress.max = total;
-				progress.value = done;
-				part(this, 'progress-text').textContent = this.text.t('lab.progress.text', { done, total, method: this.text.method(curve.method), amount: curve.amount, seed: curve.seed });
+				run.curves.set(curveKey(message.progress.curve), message.progress.curve);
+				this.latestProgress = message.progress;
+				// Feature extraction reports dozens of epochs in a burst: touch the page once per frame, not per message.
+				this.progressFrame ||= requestAnimationFrame(() => this.showProgress());
 				this.scheduleChart();
 				return;
 			}
@@ -212,6 +213,17 @@ class TransferLab extends HTMLElement {
 			case 'error':
 				this.fail(run, message.kind, message.detail);
 		}
+	}
+
+	private showProgress(): void {
+		this.progressFrame = 0;
+		const latest = this.latestProgress;
+		if (!latest || !this.active) return;
+		const { curve, done, total } = latest;
+		const progress = part<HTMLProgressElement>(this, 'progress');
+		progress.max = total;
+		progress.value = done;
+		part(this, 'progress-text').textContent = this.text.t('lab.progress.text', { done, total, method: this.text.method(curve.method), amount: curve.amount, seed: curve.seed });
 	}
 
 	/**
@@ -229,6 +241,8 @@ class TransferLab extends HTMLElement {
 	}
 
 	private finish(run: ActiveRun, curves: Curve[], cancelled: boolean): void {
+		// The last epoch's progress may still be waiting for its frame: show it before the run ends.
+		this.showProgress();
 		this.active = undefined;
 		this.setRunning(false);
 		const finished = curves.filter((curve) => curve.accuracies.length === run.plan.epochs);
