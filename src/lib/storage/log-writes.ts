@@ -32,10 +32,22 @@ async function foldTail(log: WritableLog, track: Track, setAside: SetAside, now:
 	writePage(log, merged ?? page, track);
 }
 
-/** Adds a review to the log, folding the tail into a page when it is full. */
-export async function appendToLog(log: WritableLog, review: ReviewRecord, track: Track, setAside: SetAside, now: Date): Promise<void> {
+/**
+ * Adds a review to the log, folding the tail into a page when it is full.
+ * `tailLength` is the tail's length before this review, counted in the same
+ * transaction: the caller reads it together with the card, so an answer
+ * waits for the database once, not twice.
+ */
+export async function appendToLog(
+	log: WritableLog,
+	review: ReviewRecord,
+	tailLength: number,
+	track: Track,
+	setAside: SetAside,
+	now: Date,
+): Promise<void> {
 	track(log.tail.add(review));
-	if ((await log.tail.count()) >= TAIL_SIZE) await foldTail(log, track, setAside, now);
+	if (tailLength + 1 >= TAIL_SIZE) await foldTail(log, track, setAside, now);
 }
 
 /**

@@ -41,11 +41,16 @@ function byTime(a: ReviewRecord, b: ReviewRecord): number {
 	return a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : 0;
 }
 
-/** Valid reviews with fromIso <= reviewedAt < toIso, oldest first; damage is set aside. */
-async function reviewsBetween(database: TrainerDatabase, fromIso: string | undefined, toIso: string | undefined, now: Date) {
+/** The stored log that may hold reviews with fromIso <= reviewedAt < toIso, unchecked. */
+async function readLogBetween(database: TrainerDatabase, fromIso: string | undefined, toIso: string | undefined) {
 	const transaction = database.transaction(['logPages', 'logBefores', 'logTail'], 'readonly');
 	const log = logStores(transaction);
 	const [pages, tail] = await Promise.all([pagesBetween(log, fromIso, toIso), readTail(log), transaction.done]);
+	return { pages, tail, fromIso, toIso };
+}
+
+/** The valid reviews of a log read, in its range, oldest first; damage is set aside. */
+async function checkLog({ pages, tail, fromIso, toIso }: Awaited<ReturnType<typeof readLogBetween>>, database: TrainerDatabase, now: Date) {
 	const damage = noDamage();
 	const logged = [...checkPages(pages, damage), ...checkTail(tail.values, tail.keys, damage)];
 	const inRange = logged.filter(
@@ -56,21 +61,23 @@ async function reviewsBetween(database: TrainerDatabase, fromIso: string | undef
 	return { reviews: inRange.sort(byTime), corrupted };
 }
 
-/** Today's reviews (for the new-card count), in the learner day that `settings` define. */
-function todaysReviews(database: TrainerDatabase, settings: Settings | undefined, now: Date, timeZone: string) {
+/** Today's part of the log (for the new-card count), in the learner day that `settings` define. */
+function readTodaysLog(database: TrainerDatabase, settings: Settings | undefined, now: Date, timeZone: string) {
 	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
 	const today = learnerDay(now, clock);
 	const start = learnerDayStart(today, clock).toISOString();
-	return reviewsBetween(database, start, learnerDayStart(addDays(today, 1), clock).toISOString(), now);
+	return readLogBetween(database, start, learnerDayStart(addDays(today, 1), clock).toISOString());
 }
 
 async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {
-	// The cards (the slow read) and today's reviews, which need only the settings, are read side by side.
-	const cardRead = database.transaction('cards', 'readonly');
-	const cardsRead = Promise.all([cardRead.store.getAll(), cardRead.done]);
+	// The database answers requests one after another, and reading 10,000 cards takes longest: the
+	// small reads (settings, today's log) go first, then today's log is checked while the cards are read.
 	const damage = noDamage();
 	const settings = checkSettings(await database.get('settings', SETTINGS_KEY), damage);
-	const [[cards], todays] = await Promise.all([cardsRead, todaysReviews(database, settings, now, timeZone)]);
+	const todaysLog = await readTodaysLog(database, settings, now, timeZone);
+	const cardRead = database.transaction('cards', 'readonly');
+	const cardsRead = Promise.all([cardRead.store.getAll(), cardRead.done]);
+	const [todays, [cards]] = await Promise.all([checkLog(todaysLog, database, now), cardsRead]);
 	const records = checkCards(cards, damage);
 	const corrupted = await setAside(database, damage, now);
 	return {
@@ -102,9 +109,11 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 					const cardStore = transaction.objectStore('cards');
 					const log = logStores(transaction);
 					const putAside = (entry: QuarantineEntry) => track(transaction.objectStore('quarantine').add(entry));
-					const [stored, storedSettings] = await Promise.all([
+					// Everything the answer needs is requested at once: one wait for the database before writing.
+					const [stored, storedSettings, tailLength] = await Promise.all([
 						cardStore.get(key) as Promise<unknown>,
 						transaction.objectStore('settings').get(SETTINGS_KEY),
+						log.tail.count(),
 					]);
 					let record: CardRecord | undefined;
 					if (isCardRecord(stored)) record = stored;
@@ -117,7 +126,7 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 					// ts-fsrs is synchronous, so the transaction stays active through scheduling.
 					const review = createScheduler(settings, timeZone).answer(record, key, rating, now, newReviewId());
 					track(cardStore.put(review.after));
-					await appendToLog(log, review, track, putAside, now);
+					await appendToLog(log, review, tailLength, track, putAside, now);
 					return review;
 				}),
 			),
@@ -145,7 +154,7 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 			);
 		},
 
-		reviews: async (fromIso, toIso) => (await reviewsBetween(database, fromIso, toIso, new Date())).reviews,
+		reviews: async (fromIso, toIso) => (await checkLog(await readLogBetween(database, fromIso, toIso), database, new Date())).reviews,
 		exportBackup: (now) => exportBackup(database, now),
 		exportBackupText: (now) => exportBackupText(database, now),
 		importBackup: (data) => announced(importBackup(database, data, new Date())),
