@@ -28,25 +28,25 @@ class TrainerApp extends HTMLElement {
 	}
 
 	private async boot(): Promise<void> {
+		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		// The store opens and loads first (the slowest part); everything below runs while it does.
+		const opening = settled(openProgress(timeZone));
 		const data = readTrainerData(this);
 		const t = translator(data.strings);
 		const params = new URLSearchParams(location.search);
-		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 		// The benchmark studies a generated deck of ?bench=<cards> cards; that module only loads then, alongside the store.
 		const benchModule = params.has('bench') ? import('./bench-deck') : undefined;
 		// Opened on a deck: fetch the session code while the store opens.
 		if (params.has('deck')) void import('./session-controller');
-		let opened: OpenedProgress;
-		try {
-			opened = await openProgress(timeZone);
-		} catch (error) {
-			this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(error) }));
+		const bench = await benchModule;
+		if (bench) data.decks.push(bench.benchDeck(Number(params.get('bench')) || 10_000));
+		const opened = await opening;
+		if ('error' in opened) {
+			this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(opened.error) }));
 			part(this, 'loading').hidden = true;
 			return;
 		}
-		const { store, progress, corrupted } = opened;
-		const bench = await benchModule;
-		if (bench) data.decks.push(bench.benchDeck(Number(params.get('bench')) || 10_000));
+		const { store, progress, corrupted } = opened.value;
 		bench?.exposeForBench(store);
 		const context = this.createContext(data, t, store, progress, timeZone);
 		this.context = context;
@@ -248,6 +248,14 @@ async function openProgress(timeZone: string): Promise<OpenedProgress> {
 		progress: { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday },
 		corrupted: loaded.corrupted,
 	};
+}
+
+/** A promise's outcome as a value, so it can be awaited later without an unhandled rejection in between. */
+function settled<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+	return promise.then(
+		(value) => ({ value }),
+		(error: unknown) => ({ error }),
+	);
 }
 
 function isStorageFull(error: unknown): boolean {
