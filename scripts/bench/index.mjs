@@ -54,8 +54,15 @@ if (wanted('site')) {
 	add([{ name: 'lesson page eager JavaScript (gzip)', value: js.gzip / 1024, unit: 'KB', budget: 8, ok: js.gzip / 1024 <= 8 }]);
 	const server = await serve(outDir);
 	try {
-		const scores = await lighthouseScores(`${server.url.replace(/\/$/, '')}${lessonPage}`, chromiumPath);
-		add(Object.entries(scores).map(([category, score]) => ({ name: `Lighthouse mobile ${category}, lesson page`, value: score, unit: '/100', budget: 100, ok: score >= 100 })));
+		// Lighthouse's performance score varies from run to run on a shared machine: take the median of three.
+		const runs = [];
+		for (let run = 0; run < 3; run++) runs.push(await lighthouseScores(`${server.url.replace(/\/$/, '')}${lessonPage}`, chromiumPath));
+		add(
+			Object.keys(runs[0]).map((category) => {
+				const score = runs.map((r) => r[category]).sort((a, b) => a - b)[1];
+				return { name: `Lighthouse mobile ${category}, lesson page (median of 3)`, value: score, unit: '/100', budget: 100, ok: score >= 100 };
+			}),
+		);
 	} finally {
 		server.close();
 	}
