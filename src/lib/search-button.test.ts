@@ -15,6 +15,15 @@ describe('fixSearchButtonName', () => {
 		expect(out).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex astro-x"');
 	});
 
+	it('works with the extra attributes the dev server adds, in any order', () => {
+		const dev = starlightButton
+			.replace('<span class="sl-hidden', '<span data-astro-source-loc="27:3" class="sl-hidden')
+			.replace('<button data-open-modal', '<button data-astro-source-file="Search.astro" data-open-modal');
+		const out = fixSearchButtonName(dev);
+		expect(out).toContain('<span data-astro-source-loc="27:3" class="search-button-label astro-x">Ara</span>');
+		expect(out).not.toMatch(/<button[^>]*aria-label/);
+	});
+
 	it('leaves the dialog label alone', () => {
 		expect(fixSearchButtonName(starlightButton)).toContain('<dialog aria-label="Ara">');
 	});

@@ -11,14 +11,21 @@ export function fixSearchButtonName(html: string): string {
 	const button = html.match(/<button\b[^>]*\bdata-open-modal\b[^>]*>[\s\S]*?<\/button>/);
 	if (!button) throw markupChanged('no search button');
 	let fixed = button[0];
-	const steps: [RegExp, string, string][] = [
-		[/(<button\b[^>]*?)\s+aria-label="[^"]*"/, '$1', 'aria-label'],
-		[/<span class="sl-hidden md:sl-block([^"]*)" aria-hidden="true">/, '<span class="search-button-label$1">', 'label span'],
-		[/<kbd class="/, '<kbd aria-hidden="true" class="', 'shortcut hint'],
+	// Tags are matched whatever their attribute order; the dev server adds source attributes.
+	const steps: [RegExp, (tag: string) => string, string][] = [
+		[/^<button\b[^>]*>/, (tag) => tag.replace(/\s+aria-label="[^"]*"/, ''), 'aria-label'],
+		[
+			/<span\b[^>]*\bclass="sl-hidden md:sl-block[^"]*"[^>]*>/,
+			(tag) => tag.replace('class="sl-hidden md:sl-block', 'class="search-button-label').replace(/\s+aria-hidden="true"/, ''),
+			'label span',
+		],
+		[/<kbd\b[^>]*\bclass="[^"]*"[^>]*>/, (tag) => tag.replace('<kbd', '<kbd aria-hidden="true"'), 'shortcut hint'],
 	];
-	for (const [pattern, replacement, what] of steps) {
-		if (!pattern.test(fixed)) throw markupChanged(what);
-		fixed = fixed.replace(pattern, replacement);
+	for (const [pattern, change, what] of steps) {
+		const tag = fixed.match(pattern)?.[0];
+		const changed = tag && change(tag);
+		if (!tag || changed === tag) throw markupChanged(what);
+		fixed = fixed.replace(tag, changed);
 	}
 	return html.replace(button[0], fixed);
 }
