@@ -287,21 +287,23 @@ test.describe('trainer accessibility and loading', () => {
 	}
 });
 
-/** Runs in the page: overwrites one stored card with a record that fails validation; returns its key. */
+/** Runs in the page: overwrites one stored card (in its bucket, see src/lib/storage/card-buckets.ts) with a record that fails validation; returns its key. */
 async function corruptOneCard(): Promise<string> {
 	const database = await new Promise<IDBDatabase>((resolve, reject) => {
 		const request = indexedDB.open('transfer-trainer');
 		request.onsuccess = () => resolve(request.result);
 		request.onerror = () => reject(request.error);
 	});
-	const transaction = database.transaction('cards', 'readwrite');
-	const cards = transaction.objectStore('cards');
-	const key = await new Promise<string>((resolve, reject) => {
-		const request = cards.getAllKeys();
-		request.onsuccess = () => resolve(String(request.result[0]));
+	const transaction = database.transaction('cardBuckets', 'readwrite');
+	const buckets = transaction.objectStore('cardBuckets');
+	const cursor = await new Promise<IDBCursorWithValue>((resolve, reject) => {
+		const request = buckets.openCursor();
+		request.onsuccess = () => (request.result ? resolve(request.result) : reject(new Error('no card stored')));
 		request.onerror = () => reject(request.error);
 	});
-	cards.put({ key, state: 'confused', due: 'tomorrow-ish', stability: 'high' });
+	const [first, ...others] = JSON.parse(cursor.value as string) as { key: string }[];
+	const key = first!.key;
+	cursor.update(JSON.stringify([{ key, state: 'confused', due: 'tomorrow-ish', stability: 'high' }, ...others]));
 	await new Promise((resolve, reject) => {
 		transaction.oncomplete = resolve;
 		transaction.onerror = () => reject(transaction.error);

@@ -11,6 +11,7 @@ import { toBackupReview, withBefore } from '../backup/review-chain';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportReport } from '../backup/types';
 import { isBackupReview, isSettings } from '../srs/guards';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
+import { bucketsOf, bucketText } from './card-buckets';
 import { AUTOBACKUP_KEY, SETTINGS_KEY, type TrainerDatabase } from './database';
 import { logStores, readTail, seqOf, writePage, type LogStores, type StoredPage } from './log-reads';
 import { checkCards, checkTail, entryKey, noDamage, setAside, type Damage } from './quarantine';
@@ -19,27 +20,29 @@ import { writeTransaction } from './write';
 
 interface Snapshot {
 	settings: unknown;
-	cards: unknown[];
+	/** Stored card buckets and their numbers. */
+	cards: { values: unknown[]; keys: number[] };
 	/** Stored pages, without their befores. */
 	pages: unknown[];
 	tail: { values: unknown[]; keys: number[] };
 }
 
 interface SnapshotStores {
-	cards: { getAll(): Promise<unknown[]> };
+	cards: { getAll(): Promise<unknown[]>; getAllKeys(): Promise<number[]> };
 	settings: { get(key: string): Promise<unknown> };
 	log: Pick<LogStores, 'pages' | 'tail'>;
 }
 
 /** Reads everything a backup holds, inside the caller's transaction. */
 async function readSnapshot({ cards, settings, log }: SnapshotStores): Promise<Snapshot> {
-	const [storedSettings, storedCards, pages, tail] = await Promise.all([
+	const [storedSettings, buckets, bucketNumbers, pages, tail] = await Promise.all([
 		settings.get(SETTINGS_KEY),
 		cards.getAll(),
+		cards.getAllKeys(),
 		log.pages.getAll(),
 		readTail(log),
 	]);
-	return { settings: storedSettings, cards: storedCards, pages, tail };
+	return { settings: storedSettings, cards: { values: buckets, keys: bucketNumbers }, pages, tail };
 }
 
 function isStoredPage(value: unknown): value is StoredPage {
@@ -74,7 +77,7 @@ function pageBody(page: unknown, damage: Damage): string {
 
 /** Everything valid in a snapshot as backup JSON text, the log in the order it was written; damage is noted. */
 function backupText(now: Date, snapshot: Snapshot, damage: Damage): string {
-	const cards = checkCards(snapshot.cards, damage);
+	const cards = checkCards(snapshot.cards.values, snapshot.cards.keys, damage);
 	const tail = checkTail(snapshot.tail.values, snapshot.tail.keys, damage);
 	const bodies = snapshot.pages.map((page) => pageBody(page, damage));
 	if (tail.length > 0) bodies.push(JSON.stringify(tail.map(toBackupReview)).slice(1, -1));
@@ -83,15 +86,16 @@ function backupText(now: Date, snapshot: Snapshot, damage: Damage): string {
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
 		settings: isSettings(snapshot.settings) ? snapshot.settings : { ...DEFAULT_SETTINGS },
-		cards: [...cards.values()],
+		// In key order, as they were when each card was a record of its own.
+		cards: [...cards.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)),
 	});
 	return `${head.slice(0, -1)},"reviews":[${bodies.filter((body) => body !== '').join(',')}]}`;
 }
 
 /** Everything stored as backup JSON text; damage is left out and moved to quarantine. */
 export async function exportBackupText(database: TrainerDatabase, now: Date): Promise<string> {
-	const transaction = database.transaction(['cards', 'logPages', 'logBefores', 'logTail', 'settings'], 'readonly');
-	const stores = { cards: transaction.objectStore('cards'), settings: transaction.objectStore('settings'), log: logStores(transaction) };
+	const transaction = database.transaction(['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings'], 'readonly');
+	const stores = { cards: transaction.objectStore('cardBuckets'), settings: transaction.objectStore('settings'), log: logStores(transaction) };
 	const [snapshot] = await Promise.all([readSnapshot(stores), transaction.done]);
 	const damage = noDamage();
 	const text = backupText(now, snapshot, damage);
@@ -108,14 +112,14 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 	const { parseBackup } = await import('../backup/parse');
 	const backup = parseBackup(data);
 	const reviews: ReviewRecord[] = withBefore(backup.reviews);
-	return writeTransaction(database, ['cards', 'logPages', 'logBefores', 'logTail', 'settings', 'autobackup'], async (transaction, track) => {
+	return writeTransaction(database, ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'autobackup'], async (transaction, track) => {
 		const log = logStores(transaction);
-		const cards = transaction.objectStore('cards');
+		const cards = transaction.objectStore('cardBuckets');
 		const settings = transaction.objectStore('settings');
 		const replaced = backupText(now, await readSnapshot({ cards, settings, log }), noDamage());
 		track(transaction.objectStore('autobackup').put(replaced, AUTOBACKUP_KEY));
-		for (const store of ['cards', 'logPages', 'logBefores', 'logTail'] as const) track(transaction.objectStore(store).clear());
-		for (const card of backup.cards) track(cards.put(card));
+		for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail'] as const) track(transaction.objectStore(store).clear());
+		for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketText(entries), bucket));
 		for (const page of pagesOf(reviews)) writePage(log, page, track);
 		track(settings.put(backup.settings, SETTINGS_KEY));
 		return { cards: backup.cards.length, reviews: reviews.length, autoBackupAt: now.toISOString() };

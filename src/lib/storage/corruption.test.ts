@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_SETTINGS } from '../srs/types';
 import type { StoredPage } from './log-reads';
-import { freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
+import { bucketOf } from './card-buckets';
+import { freshName, minutesLater, now, openStore, readAllRaw, writeRaw, writeRawCard, zone } from './test-helpers';
 
 describe('corrupted records', () => {
 	it('are moved to quarantine and reported while everything else loads', async () => {
@@ -10,7 +11,7 @@ describe('corrupted records', () => {
 		const store = await openStore(name);
 		const good = await store.answer('d/good', 3, now, zone);
 		await store.answer('d/bad', 3, now, zone);
-		await writeRaw(name, 'cards', { key: 'd/bad', state: 'review', due: 'soon', stability: -1 });
+		await writeRawCard(name, { key: 'd/bad', state: 'review', due: 'soon', stability: -1 });
 		await writeRaw(name, 'settings', { desiredRetention: 'high' }, 'settings');
 
 		const loaded = await store.load(minutesLater(1), zone);
@@ -28,6 +29,20 @@ describe('corrupted records', () => {
 			['settings', 'settings'],
 		]);
 		expect(quarantined[0]!.value).toMatchObject({ due: 'soon' });
+		expect((await store.load(minutesLater(2), zone)).corrupted).toEqual([]);
+	});
+
+	it('sets aside an unreadable card bucket and loads the other buckets', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const keys = Array.from({ length: 40 }, (_, index) => `d/${index}`);
+		for (const key of keys) await store.answer(key, 3, now, zone);
+		const broken = bucketOf('d/0');
+		await writeRaw(name, 'cardBuckets', '[{"key":', broken);
+		const loaded = await store.load(minutesLater(1), zone);
+		expect([...loaded.records.keys()].sort()).toEqual(keys.filter((key) => bucketOf(key) !== broken).sort());
+		expect(loaded.corrupted).toMatchObject([{ store: 'cards', key: `bucket ${broken}`, reason: expect.stringMatching(/not valid JSON/) }]);
+		expect(await readAllRaw(name, 'quarantine')).toMatchObject([{ store: 'cards', key: `bucket ${broken}`, value: '[{"key":' }]);
 		expect((await store.load(minutesLater(2), zone)).corrupted).toEqual([]);
 	});
 
@@ -75,7 +90,7 @@ describe('corrupted records', () => {
 	it('still records an answer to a card whose record is corrupt, as a new card', async () => {
 		const name = freshName();
 		const store = await openStore(name);
-		await writeRaw(name, 'cards', { key: 'd/a', state: 'nonsense' });
+		await writeRawCard(name, { key: 'd/a', state: 'nonsense' });
 		const review = await store.answer('d/a', 3, now, zone);
 		expect(review.before).toBeNull();
 		expect(review.after.reps).toBe(1);

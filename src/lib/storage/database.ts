@@ -4,11 +4,13 @@
  * because other tabs, older versions or a damaged disk may have written it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
+import type { ReviewRecord, Settings } from '../srs/types';
+import { moveCardsIntoBuckets } from './card-migration';
 import type { StoredPage } from './log-reads';
 
 export const DEFAULT_DB_NAME = 'transfer-trainer';
-const DB_VERSION = 1;
+/** 1: one record per card in `cards`; 2: cards in `cardBuckets` (card-buckets.ts). */
+const DB_VERSION = 2;
 
 export const SETTINGS_KEY = 'settings';
 export const AUTOBACKUP_KEY = 'last';
@@ -23,7 +25,8 @@ export interface QuarantineEntry {
 }
 
 export interface TrainerSchema extends DBSchema {
-	cards: { key: string; value: CardRecord };
+	/** JSON text of the card records in each bucket, under the bucket number (card-buckets.ts). */
+	cardBuckets: { key: number; value: string };
 	logPages: { key: number; value: StoredPage; indexes: { maxAt: string } };
 	/** Each log page's `before` records (JSON text), under the page number. */
 	logBefores: { key: number; value: string };
@@ -39,8 +42,12 @@ export type TrainerDatabase = IDBPDatabase<TrainerSchema>;
 
 export function openTrainerDatabase(name: string): Promise<TrainerDatabase> {
 	return openDB<TrainerSchema>(name, DB_VERSION, {
-		upgrade(database) {
-			database.createObjectStore('cards', { keyPath: 'key' });
+		upgrade(database, oldVersion, _newVersion, transaction) {
+			database.createObjectStore('cardBuckets');
+			if (oldVersion >= 1) {
+				moveCardsIntoBuckets(transaction);
+				return;
+			}
 			// Review times are canonical ISO strings, so index order is time order.
 			database.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
 			database.createObjectStore('logBefores');

@@ -5,6 +5,7 @@
  */
 import { isCardRecord, isReviewRecord, isSettings } from '../srs/guards';
 import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
+import { bucketOf, bucketText, entryCardKey, readBucket } from './card-buckets';
 import { SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
 import { rejectionReason, type CheckedStore } from './explain';
 import { deletePage, logStores, seqOf, writePage } from './log-reads';
@@ -17,41 +18,55 @@ interface Finding {
 	store: CheckedStore | 'logPages';
 	key: string;
 	value: unknown;
-	reason?: string;
+	reason?: string | undefined;
 }
 
-/** What was found broken while reading: cards and settings by key, log pages by number. */
+/** What was found broken while reading: card buckets and log pages by number, settings. */
 export interface Damage {
 	findings: Finding[];
-	cardKeys: IDBValidKey[];
+	cardBuckets: number[];
 	settings: boolean;
 	pages: number[];
 	tailKeys: number[];
 }
 
 export function noDamage(): Damage {
-	return { findings: [], cardKeys: [], settings: false, pages: [], tailKeys: [] };
+	return { findings: [], cardBuckets: [], settings: false, pages: [], tailKeys: [] };
 }
 
 export function quarantineEntry(store: string, key: string, value: unknown, reason: string, now: Date): QuarantineEntry {
 	return { store, key, reason, value, movedAt: now.toISOString() };
 }
 
-function keyOf(value: unknown): IDBValidKey | undefined {
-	return typeof value === 'object' && value !== null ? ((value as { key?: IDBValidKey }).key ?? undefined) : undefined;
+/** How a card entry is named in reports: its key, or its place when it has none. */
+function cardEntryName(entry: unknown, bucket: number, position: number): string {
+	return entryCardKey(entry) ?? `bucket ${bucket} entry ${position}`;
 }
 
-/** Valid cards by key; the others are noted in `damage`. Cards are stored under their own `key` field. */
-export function checkCards(values: readonly unknown[], damage: Damage): Map<string, CardRecord> {
+/** Valid cards by key from stored buckets (with their numbers); unreadable buckets and bad entries are noted in `damage`. */
+export function checkCards(buckets: readonly unknown[], bucketNumbers: readonly number[], damage: Damage): Map<string, CardRecord> {
 	const records = new Map<string, CardRecord>();
-	for (const value of values) {
-		if (isCardRecord(value)) records.set(value.key, value);
-		else {
-			const key = keyOf(value);
-			if (key !== undefined) damage.cardKeys.push(key);
-			damage.findings.push({ store: 'cards', key: String(key), value });
+	buckets.forEach((stored, index) => {
+		const bucket = bucketNumbers[index] ?? Number.NaN;
+		const read = readBucket(stored);
+		if ('unreadable' in read) {
+			damage.cardBuckets.push(bucket);
+			damage.findings.push({ store: 'cards', key: `bucket ${bucket}`, value: stored, reason: read.unreadable });
+			return;
 		}
-	}
+		let damaged = false;
+		read.entries.forEach((entry, position) => {
+			if (isCardRecord(entry) && bucketOf(entry.key) === bucket) {
+				records.set(entry.key, entry);
+				return;
+			}
+			damaged = true;
+			// A valid record in another card's bucket can only come from an edit behind the store's back.
+			const reason = isCardRecord(entry) ? `stored in card bucket ${bucket}, not ${bucketOf(entry.key)}` : undefined;
+			damage.findings.push({ store: 'cards', key: cardEntryName(entry, bucket, position), value: entry, reason });
+		});
+		if (damaged) damage.cardBuckets.push(bucket);
+	});
 	return records;
 }
 
@@ -132,15 +147,27 @@ export async function setAside(database: TrainerDatabase, damage: Damage, now: D
 	const reasonOf = (store: string, key: string) =>
 		reports.find((report) => report.store === store && report.key === key)?.reason ?? 'did not pass validation';
 	try {
-		await writeTransaction(database, ['cards', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine'], async (transaction, track) => {
+		await writeTransaction(database, ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine'], async (transaction, track) => {
 			const log = logStores(transaction);
 			const aside = (store: string, key: string, value: unknown, reason: string) =>
 				track(transaction.objectStore('quarantine').add(quarantineEntry(store, key, value, reason, now)));
-			for (const key of damage.cardKeys) {
-				const current: unknown = await transaction.objectStore('cards').get(key as string);
-				if (current === undefined || isCardRecord(current)) continue;
-				aside('cards', String(key), current, reasonOf('cards', String(key)));
-				track(transaction.objectStore('cards').delete(key as string));
+			const buckets = transaction.objectStore('cardBuckets');
+			for (const bucket of damage.cardBuckets) {
+				const stored: unknown = await buckets.get(bucket);
+				const read = stored === undefined ? { entries: [] } : readBucket(stored);
+				if ('unreadable' in read) {
+					aside('cards', `bucket ${bucket}`, stored, read.unreadable);
+					track(buckets.delete(bucket));
+					continue;
+				}
+				const belongs = (entry: unknown) => isCardRecord(entry) && bucketOf(entry.key) === bucket;
+				const kept = read.entries.filter(belongs);
+				if (kept.length === read.entries.length) continue;
+				read.entries.forEach((entry, position) => {
+					const name = cardEntryName(entry, bucket, position);
+					if (!belongs(entry)) aside('cards', name, entry, reasonOf('cards', name));
+				});
+				track<unknown>(kept.length > 0 ? buckets.put(bucketText(kept), bucket) : buckets.delete(bucket));
 			}
 			if (damage.settings) {
 				const current: unknown = await transaction.objectStore('settings').get(SETTINGS_KEY);

@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach } from 'vitest';
+import { bucketOf } from './card-buckets';
 import { openTrainerStore } from './trainer-store';
 import type { TrainerStore } from './types';
 
@@ -32,6 +33,16 @@ export async function openStore(name: string): Promise<TrainerStore> {
 export async function writeRaw(name: string, store: string, value: unknown, key?: IDBValidKey): Promise<void> {
 	const database = await openDB(name);
 	await database.put(store, value, key);
+	database.close();
+}
+
+/** Writes a card entry straight into its bucket (replacing the entry with the same key), bypassing validation. */
+export async function writeRawCard(name: string, entry: { key: string } & Record<string, unknown>): Promise<void> {
+	const database = await openDB(name);
+	const bucket = bucketOf(entry.key);
+	const stored: unknown = await database.get('cardBuckets', bucket);
+	const others = (typeof stored === 'string' ? (JSON.parse(stored) as { key?: unknown }[]) : []).filter((other) => other.key !== entry.key);
+	await database.put('cardBuckets', JSON.stringify([...others, entry]), bucket);
 	database.close();
 }
 

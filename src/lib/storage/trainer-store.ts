@@ -9,6 +9,7 @@ import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/
 import { createScheduler } from '../srs/scheduler';
 import { DEFAULT_SETTINGS, type CardRecord, type ReviewRecord, type Settings } from '../srs/types';
 import { exportBackup, exportBackupText, importBackup, lastAutoBackup } from './backup-io';
+import { bucketOf, openBucketOf } from './card-buckets';
 import { ChangeChannel } from './change-channel';
 import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
 import { logStores, pagesBetween, readTail } from './log-reads';
@@ -75,10 +76,10 @@ async function load(database: TrainerDatabase, now: Date, timeZone: string): Pro
 	const damage = noDamage();
 	const settings = checkSettings(await database.get('settings', SETTINGS_KEY), damage);
 	const todaysLog = await readTodaysLog(database, settings, now, timeZone);
-	const cardRead = database.transaction('cards', 'readonly');
-	const cardsRead = Promise.all([cardRead.store.getAll(), cardRead.done]);
-	const [todays, [cards]] = await Promise.all([checkLog(todaysLog, database, now), cardsRead]);
-	const records = checkCards(cards, damage);
+	const cardRead = database.transaction('cardBuckets', 'readonly');
+	const cardsRead = Promise.all([cardRead.store.getAll(), cardRead.store.getAllKeys(), cardRead.done]);
+	const [todays, [buckets, bucketNumbers]] = await Promise.all([checkLog(todaysLog, database, now), cardsRead]);
+	const records = checkCards(buckets, bucketNumbers, damage);
 	const corrupted = await setAside(database, damage, now);
 	return {
 		records,
@@ -105,27 +106,28 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 
 		answer: (key, rating, now, timeZone) =>
 			announced(
-				writeTransaction(database, ['cards', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine'], async (transaction, track) => {
-					const cardStore = transaction.objectStore('cards');
+				writeTransaction(database, ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine'], async (transaction, track) => {
 					const log = logStores(transaction);
 					const putAside = (entry: QuarantineEntry) => track(transaction.objectStore('quarantine').add(entry));
 					// Everything the answer needs is requested at once: one wait for the database before writing.
-					const [stored, storedSettings, tailLength] = await Promise.all([
-						cardStore.get(key) as Promise<unknown>,
+					const [bucket, storedSettings, tailLength] = await Promise.all([
+						openBucketOf(transaction.objectStore('cardBuckets'), key, (stored, reason) =>
+							putAside(quarantineEntry('cards', `bucket ${bucketOf(key)}`, stored, reason, now)),
+						),
 						transaction.objectStore('settings').get(SETTINGS_KEY),
 						log.tail.count(),
 					]);
 					let record: CardRecord | undefined;
-					if (isCardRecord(stored)) record = stored;
-					else if (stored !== undefined) {
+					if (isCardRecord(bucket.entry)) record = bucket.entry;
+					else if (bucket.entry !== undefined) {
 						// Corrupt: set it aside and schedule the card as new rather than lose the answer.
 						// (No zod here: loading it would let the transaction commit early.)
-						putAside(quarantineEntry('cards', key, stored, 'not a valid card record (found while answering)', now));
+						putAside(quarantineEntry('cards', key, bucket.entry, 'not a valid card record (found while answering)', now));
 					}
 					const settings = isSettings(storedSettings) ? storedSettings : DEFAULT_SETTINGS;
 					// ts-fsrs is synchronous, so the transaction stays active through scheduling.
 					const review = createScheduler(settings, timeZone).answer(record, key, rating, now, newReviewId());
-					track(cardStore.put(review.after));
+					track(bucket.write(review.after));
 					await appendToLog(log, review, tailLength, track, putAside, now);
 					return review;
 				}),
@@ -133,13 +135,15 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 
 		undoLast: () =>
 			announced(
-				writeTransaction(database, ['cards', 'logPages', 'logBefores', 'logTail', 'quarantine'], async (transaction, track) => {
+				writeTransaction(database, ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'], async (transaction, track) => {
+					const now = new Date();
 					const putAside = (entry: QuarantineEntry) => track(transaction.objectStore('quarantine').add(entry));
-					const review = await takeBackLast(logStores(transaction), track, putAside, new Date());
+					const review = await takeBackLast(logStores(transaction), track, putAside, now);
 					if (!review) return undefined;
-					const cards = transaction.objectStore('cards');
-					if (review.before) track(cards.put(review.before));
-					else track(cards.delete(review.key));
+					const bucket = await openBucketOf(transaction.objectStore('cardBuckets'), review.key, (stored, reason) =>
+						putAside(quarantineEntry('cards', `bucket ${bucketOf(review.key)}`, stored, reason, now)),
+					);
+					track(bucket.write(review.before ?? undefined));
 					return review;
 				}),
 			),
