@@ -23,8 +23,9 @@ export function fixSearchButtonName(html: string): string {
 	];
 	for (const [pattern, change, what] of steps) {
 		const tag = fixed.match(pattern)?.[0];
-		const changed = tag && change(tag);
-		if (!tag || changed === tag) throw markupChanged(what);
+		if (tag === undefined) throw markupChanged(what);
+		const changed = change(tag);
+		if (changed === tag) throw markupChanged(what);
 		fixed = fixed.replace(tag, changed);
 	}
 	return html.replace(button[0], fixed);
