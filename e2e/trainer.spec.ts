@@ -171,6 +171,18 @@ test.describe('trainer session', () => {
 });
 
 test.describe('trainer storage', () => {
+	test('progress stored one record per card (database version 1) survives the upgrade to card buckets', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		const record = await page.evaluate(firstStoredCard);
+		await page.goto('/en/');
+		await page.evaluate(storeAsVersion1, record);
+		await openTrainer(page, 'en');
+		await expect(page.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('1');
+		await expect(page.locator('[data-part="corrupted"]')).toBeHidden();
+		expect((await exportBackup(page)).cards).toEqual([record]);
+	});
+
 	test('a corrupted record is set aside and reported; the rest loads', async ({ page }) => {
 		await openTrainer(page, 'en', 'all');
 		await answerByKeyboard(page, '3');
@@ -286,6 +298,50 @@ test.describe('trainer accessibility and loading', () => {
 		});
 	}
 });
+
+/** Runs in the page: the first card record in the trainer's buckets. */
+async function firstStoredCard(): Promise<{ key: string }> {
+	const database = await new Promise<IDBDatabase>((resolve, reject) => {
+		const request = indexedDB.open('transfer-trainer');
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const buckets = await new Promise<unknown[]>((resolve, reject) => {
+		const request = database.transaction('cardBuckets').objectStore('cardBuckets').getAll();
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	database.close();
+	return (JSON.parse(buckets[0] as string) as { key: string }[])[0]!;
+}
+
+/** Runs in the page: replaces the trainer's database with version 1's layout (one record per card in `cards`) holding `record`. */
+async function storeAsVersion1(record: { key: string }): Promise<void> {
+	await new Promise((resolve, reject) => {
+		const request = indexedDB.deleteDatabase('transfer-trainer');
+		request.onsuccess = resolve;
+		request.onerror = () => reject(request.error);
+	});
+	const database = await new Promise<IDBDatabase>((resolve, reject) => {
+		const request = indexedDB.open('transfer-trainer', 1);
+		request.onupgradeneeded = () => {
+			const upgrading = request.result;
+			upgrading.createObjectStore('cards', { keyPath: 'key' });
+			upgrading.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
+			for (const name of ['logBefores', 'settings', 'autobackup']) upgrading.createObjectStore(name);
+			for (const name of ['logTail', 'quarantine']) upgrading.createObjectStore(name, { autoIncrement: true });
+		};
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const transaction = database.transaction('cards', 'readwrite');
+	transaction.objectStore('cards').put(record);
+	await new Promise((resolve, reject) => {
+		transaction.oncomplete = resolve;
+		transaction.onerror = () => reject(transaction.error);
+	});
+	database.close();
+}
 
 /** Runs in the page: overwrites one stored card (in its bucket, see src/lib/storage/card-buckets.ts) with a record that fails validation; returns its key. */
 async function corruptOneCard(): Promise<string> {
