@@ -5,6 +5,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const [dir = 'dist', portArg = '4321', base = '/'] = process.argv.slice(2);
 const root = resolve(dir);
@@ -44,8 +45,13 @@ createServer((req, res) => {
 		else res.end('Not found');
 		return;
 	}
-	res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-	createReadStream(path).pipe(res);
+	const type = types[extname(path)] ?? 'application/octet-stream';
+	// Compress text as any production static host does.
+	const gzip = /^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+	res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+	const body = createReadStream(path);
+	if (gzip) body.pipe(createGzip()).pipe(res);
+	else body.pipe(res);
 }).listen(Number(portArg), '127.0.0.1', () => {
 	console.log(`Serving ${dir} at http://127.0.0.1:${portArg}${base}`);
 });
