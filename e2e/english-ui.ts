@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readLocaleResources } from '../src/integrations/i18n-loader';
+import { mergeResources } from '../src/lib/i18n-resources';
 
 /** Starlight's, Expressive Code's and Pagefind's English interface strings. */
 const shellStrings = [
@@ -40,13 +40,7 @@ const shellStrings = [
  * match words inside ordinary text.
  */
 export function englishInterfaceStrings(locale: string): string[] {
-	const read = (code: string) =>
-		Object.assign(
-			{},
-			...readdirSync(join('src/i18n', code))
-				.filter((f) => f.endsWith('.json'))
-				.map((f) => JSON.parse(readFileSync(join('src/i18n', code, f), 'utf8')) as Record<string, string>),
-		) as Record<string, string>;
+	const read = (code: string) => mergeResources(readLocaleResources(process.cwd(), code));
 	const en = read('en');
 	const translated = read(locale);
 	const own = Object.entries(en)

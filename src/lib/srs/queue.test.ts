@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, nextCard, nextDayStart } from './queue';
-import { DEFAULT_SETTINGS, type CardRecord, type CardState } from './types';
+import { cardRecordFixture } from './record-fixture';
+import { DEFAULT_SETTINGS, type CardRecord } from './types';
 
 const now = new Date('2025-03-10T12:00:00.000Z'); // 15:00 in Istanbul
 const zone = 'Europe/Istanbul';
 
-function record(key: string, state: CardState, due: string): CardRecord {
-	return {
-		key,
-		state,
-		due,
-		stability: 1,
-		difficulty: 5,
-		reps: 1,
-		lapses: 0,
-		learningSteps: 0,
-		elapsedDays: 0,
-		scheduledDays: 0,
-		version: 1,
-	};
-}
+const record = cardRecordFixture;
 
 function recordsOf(...list: CardRecord[]): Map<string, CardRecord> {
 	return new Map(list.map((item) => [item.key, item]));

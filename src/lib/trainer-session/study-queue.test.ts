@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CardRecord } from '../srs/types';
 import { LEARN_AHEAD_MS } from '../srs/queue';
+import { cardRecordFixture } from '../srs/record-fixture';
 import { StudyQueue } from './study-queue';
 
 const now = new Date('2026-03-01T10:00:00Z');
 
 function record(key: string, state: CardRecord['state'], dueOffsetMs: number): CardRecord {
-	return {
-		key,
-		state,
-		due: new Date(now.getTime() + dueOffsetMs).toISOString(),
-		stability: 1,
-		difficulty: 5,
-		reps: 1,
-		lapses: 0,
-		learningSteps: 0,
-		elapsedDays: 0,
-		scheduledDays: 0,
-		version: 1,
-	};
+	return cardRecordFixture(key, state, new Date(now.getTime() + dueOffsetMs).toISOString());
 }
 
 describe('StudyQueue', () => {
