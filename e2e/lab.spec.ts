@@ -80,7 +80,7 @@ test.describe('transfer-learning lab', () => {
 			const page = await context.newPage();
 			let started = 0;
 			page.on('worker', (worker) => {
-				if (worker.url().includes('lab.worker')) started += 1;
+				if (worker.url().includes('lab-engine')) started += 1;
 			});
 			await page.goto(LAB);
 			await choose(page, 'custom');
@@ -101,7 +101,7 @@ test.describe('transfer-learning lab', () => {
 		await page.goto('/en/strategies/introduction/');
 		await page.goto(LAB);
 		await page.goto('/tr/practice/lab/');
-		const labAssets = requested.filter((url) => /lab\.worker|lab-charts|main-thread-runner|tfjs-wasm|\.wasm$|models\/source/.test(url));
+		const labAssets = requested.filter((url) => /lab-engine|lab-charts|tfjs-wasm|\.wasm$|models\/source/.test(url));
 		expect(labAssets).toEqual([]);
 	});
 

@@ -3,14 +3,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { labEnginePlugin } from './lab-engine';
 
 /**
  * Bundlers do not copy tfjs-backend-wasm's .wasm binaries, and they must
  * not be committed: this serves them in dev and copies them into the build
  * under `<base>tfjs-wasm/`, where the lab's worker points setWasmPaths
  * (all three files, so tfjs picks the SIMD one where the browser has SIMD).
- * It also makes Vite emit workers as ES modules, since the lab starts its
- * worker with { type: 'module' }.
+ * It also adds the plugin that builds the lab's engine chunk.
  */
 export const LAB_WASM_DIR = 'tfjs-wasm';
 
@@ -32,7 +32,7 @@ export function labWasm(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				updateConfig({ vite: { worker: { format: 'es' } } });
+				updateConfig({ vite: { plugins: [labEnginePlugin()] } });
 			},
 			'astro:server:setup': ({ server }) => {
 				const sourceDir = wasmSourceDir();

@@ -271,10 +271,15 @@ class TransferLab extends HTMLElement {
 		if (kind === 'backend' && this.runner?.kind === 'worker') {
 			// The worker or its wasm could not start: fall back to the cpu backend on this page, clearly labelled.
 			this.runner.dispose();
-			void createMainThreadRunner((m) => this.onMessage(m)).then((runner) => {
-				this.runner = runner;
-				this.launch(run);
-			});
+			this.runner = undefined;
+			createMainThreadRunner((m) => this.onMessage(m)).then(
+				(runner) => {
+					this.runner = runner;
+					this.launch(run);
+				},
+				// The engine chunk itself could not be loaded (offline, a half-deployed site).
+				(error: Error) => this.fail(run, 'run', error.message),
+			);
 			return;
 		}
 		this.active = undefined;

@@ -5,7 +5,6 @@
  * and each epoch blocks the page.
  */
 import { memory, setBackend } from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
 import { runExperiment } from '@/lib/lab/experiment.ts';
 import { fetchSource } from '@/lib/lab/fetch-source.ts';
 import type { Source } from '@/lib/lab/methods.ts';
@@ -25,6 +24,8 @@ export function mainThreadRunner(listener: Listener): Runner {
 		run: async (plan, assets) => {
 			cancelRequested = false;
 			try {
+				// Its own chunk: a worker, which trains on wasm, never fetches it.
+				await import('@tensorflow/tfjs-backend-cpu');
 				if (!(await setBackend('cpu'))) throw new Error('the cpu backend did not initialise');
 			} catch (error) {
 				listener({ type: 'error', kind: 'run', detail: (error as Error).message });

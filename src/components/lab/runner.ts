@@ -1,5 +1,6 @@
 import { inPlanOrder, shareEpochs, type Curve, type ExperimentPlan } from '@/lib/lab/plan.ts';
 import type { AssetUrls, FromRunner, FromWorker } from '@/lib/lab/protocol.ts';
+import labEngineUrl from 'virtual:lab-engine-url';
 
 /** Runs plans somewhere (workers, or the page itself) and reports through the listener. */
 export interface Runner {
@@ -67,7 +68,7 @@ export function createWorkerRunner(listener: Listener, count = workerCount()): R
 	};
 
 	const workers = Array.from({ length: count }, (_, index) => {
-		const worker = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module', name: `transfer-lab-${index + 1}` });
+		const worker = new Worker(labEngineUrl, { type: 'module', name: `transfer-lab-${index + 1}` });
 		worker.addEventListener('message', (event: MessageEvent<FromWorker>) => receive(index, event.data.runId, event.data.message));
 		// A worker whose script fails to load or throws at the top level reports here, not through messages.
 		worker.addEventListener('error', (event) => {
@@ -95,8 +96,8 @@ export function createWorkerRunner(listener: Listener, count = workerCount()): R
 	};
 }
 
-/** The fallback: tfjs's cpu backend on the page itself, loaded on demand. */
+/** The fallback: tfjs's cpu backend on the page itself, from the same chunk the workers run, loaded on demand. */
 export async function createMainThreadRunner(listener: Listener): Promise<Runner> {
-	const { mainThreadRunner } = await import('./main-thread-runner.ts');
+	const { mainThreadRunner }: typeof import('./lab-engine.ts') = await import(/* @vite-ignore */ labEngineUrl);
 	return mainThreadRunner(listener);
 }

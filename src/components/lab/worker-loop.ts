@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 /**
- * A lab training worker: tfjs on the wasm backend (SIMD where the browser
- * has it), off the main thread so the page never freezes. Loads the source
- * model once, then runs its share of each plan it is sent. Runs never
- * overlap: a newer run or a 'cancel' stops the current one after its epoch.
+ * The message loop of a lab training worker: tfjs on the wasm backend (SIMD
+ * where the browser has it), off the main thread so the page never freezes.
+ * Loads the source model once, then runs its share of each plan it is sent.
+ * Runs never overlap: a newer run or a 'cancel' stops the current one after
+ * its epoch.
  */
 import { getBackend, memory, setBackend } from '@tensorflow/tfjs-core';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
@@ -12,8 +13,6 @@ import { fetchSource } from '@/lib/lab/fetch-source.ts';
 import type { Source } from '@/lib/lab/methods.ts';
 import type { AssetUrls, FromRunner, FromWorker, ToWorker } from '@/lib/lab/protocol.ts';
 import { registerWasmConv2DBackpropFilter } from '@/lib/lab/wasm-conv2d-backprop-filter.ts';
-
-declare const self: DedicatedWorkerGlobalScope;
 
 let source: Source | undefined;
 let backendReady = false;
@@ -48,8 +47,8 @@ async function prepare(assets: AssetUrls, post: (message: FromRunner) => void): 
 	return source;
 }
 
-async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
-	const post = (reply: FromRunner) => self.postMessage({ runId: message.runId, message: reply } satisfies FromWorker);
+async function run(scope: DedicatedWorkerGlobalScope, message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
+	const post = (reply: FromRunner) => scope.postMessage({ runId: message.runId, message: reply } satisfies FromWorker);
 	if (message.runId !== latestRunId) return;
 	const ready = await prepare(message.assets, post);
 	if (!ready) return;
@@ -71,12 +70,14 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
 	}
 }
 
-self.onmessage = (event: MessageEvent<ToWorker>) => {
-	const message = event.data;
-	if (message.type === 'cancel') {
-		cancelledRunId = Math.max(cancelledRunId, message.runId);
-		return;
-	}
-	latestRunId = message.runId;
-	queue = queue.then(() => run(message));
-};
+export function serveWorker(scope: DedicatedWorkerGlobalScope): void {
+	scope.onmessage = (event: MessageEvent<ToWorker>) => {
+		const message = event.data;
+		if (message.type === 'cancel') {
+			cancelledRunId = Math.max(cancelledRunId, message.runId);
+			return;
+		}
+		latestRunId = message.runId;
+		queue = queue.then(() => run(scope, message));
+	};
+}
