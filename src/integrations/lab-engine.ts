@@ -1,57 +1,99 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rolldown, type OutputChunk } from 'rolldown';
 import { normalizePath, type Plugin } from 'vite';
 
 /**
- * `virtual:lab-engine-url` is the URL of src/components/lab/lab-engine.ts.
- * In a build it is emitted once as a chunk of the client build, so the
- * lab's workers and its main-thread fallback load the same file and tfjs
- * is bundled once (a Vite `new Worker(new URL(…))` is a second bundle of
- * its own, and a worker entry loses its exports). In dev it is the module's
- * dev-server URL.
+ * The lab's engine (src/components/lab/lab-engine.ts: tfjs and the training
+ * code) is one set of files that the workers start from and the cpu
+ * fallback imports, so tfjs ships once. `runner.ts` gets its URL from the
+ * virtual module `virtual:lab-engine-url`.
  *
- * The wasm backend resolves to its one-file ES build: the same code as its
- * ~100 module files, so the engine is the same size, and bundling it is
- * about 0.2 s faster (tfjs-core's one-file build, by contrast, adds 24 KB
- * gzip because all its chained ops come along).
+ * In a build the engine is bundled by its own rolldown build, started as
+ * soon as the config is read: it runs on rolldown's native threads while
+ * Astro syncs content on the main thread, so its ~1,000 tfjs modules cost
+ * little wall time, and none of them go through the site's Vite plugins.
+ * The client build then only adds its files. In dev the URL is the
+ * module's dev-server URL and Vite serves it like any other.
  */
 const VIRTUAL_ID = 'virtual:lab-engine-url';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const ENGINE_FILE = normalizePath(fileURLToPath(new URL('../components/lab/lab-engine.ts', import.meta.url)));
-const WASM_BACKEND = '@tensorflow/tfjs-backend-wasm';
+const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
 
+/** Vite's default build target ('baseline-widely-available'), which the rest of the client code gets too. */
+const TARGET = ['chrome111', 'edge111', 'firefox114', 'safari16.4'];
+
+/**
+ * The wasm backend's one-file ES build: the same code as its ~100 module
+ * files (the engine is the same size) and quicker to bundle. tfjs-core's
+ * one-file build, by contrast, adds 24 KB gzip: all its chained ops come
+ * along.
+ */
 function wasmBackendBundle(): string {
 	const require = createRequire(import.meta.url);
-	return join(dirname(require.resolve(`${WASM_BACKEND}/package.json`)), 'dist/tf-backend-wasm.fesm.js');
+	return join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist/tf-backend-wasm.fesm.js');
 }
 
-export function labEnginePlugin(): Plugin {
-	let serving = false;
+/** Bundles the engine: an entry chunk plus the chunks it imports (the cpu backend is one of its own). */
+export async function bundleLabEngine(): Promise<OutputChunk[]> {
+	const bundle = await rolldown({
+		input: { 'lab-engine': ENGINE_FILE },
+		platform: 'browser',
+		resolve: { alias: { '@': SRC_DIR, '@tensorflow/tfjs-backend-wasm': wasmBackendBundle() } },
+		transform: { target: TARGET, define: { 'process.env.NODE_ENV': '"production"' } },
+		// The fallback imports the entry for its exports.
+		preserveEntrySignatures: 'strict',
+	});
+	try {
+		const { output } = await bundle.generate({
+			format: 'es',
+			minify: true,
+			comments: false,
+			entryFileNames: '[name].[hash].js',
+			chunkFileNames: 'lab-engine-[hash].js',
+		});
+		return output.filter((file): file is OutputChunk => file.type === 'chunk');
+	} finally {
+		await bundle.close();
+	}
+}
+
+/**
+ * `engine` is the bundle started for this build (undefined in dev). Its
+ * files go into the build's assets folder under their own hashed names,
+ * next to each other, so the entry's relative imports resolve.
+ */
+export function labEnginePlugin({ engine, assetsDir }: { engine: Promise<OutputChunk[]> | undefined; assetsDir: string }): Plugin {
 	let root = '';
 	let base = '/';
 	return {
-		name: 'lab-engine-url',
+		name: 'lab-engine',
 		enforce: 'pre',
 		applyToEnvironment: (environment) => environment.name === 'client',
 		configResolved(config) {
-			serving = config.command === 'serve';
 			root = config.root;
 			base = config.base;
 		},
 		resolveId: {
-			filter: { id: [new RegExp(`^${VIRTUAL_ID}$`), new RegExp(`^${WASM_BACKEND}$`)] },
-			handler: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : wasmBackendBundle()),
+			filter: { id: new RegExp(`^${VIRTUAL_ID}$`) },
+			handler: () => RESOLVED_ID,
 		},
 		load: {
 			filter: { id: new RegExp(`^\\0${VIRTUAL_ID}$`) },
-			handler() {
-				if (serving) {
+			async handler() {
+				if (!engine) {
 					const path = ENGINE_FILE.startsWith(root) ? ENGINE_FILE.slice(root.length) : `/@fs${ENGINE_FILE}`;
 					return `export default new URL(${JSON.stringify(base.replace(/\/$/, '') + path)}, location.origin).href;`;
 				}
-				const reference = this.emitFile({ type: 'chunk', id: ENGINE_FILE, name: 'lab-engine', preserveSignature: 'strict' });
-				return `export default import.meta.ROLLDOWN_FILE_URL_${reference};`;
+				const files = await engine;
+				let entryReference = '';
+				for (const file of files) {
+					const reference = this.emitFile({ type: 'asset', fileName: `${assetsDir}/${file.fileName}`, source: file.code });
+					if (file.isEntry) entryReference = reference;
+				}
+				return `export default import.meta.ROLLDOWN_FILE_URL_${entryReference};`;
 			},
 		},
 	};

@@ -3,14 +3,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { labEnginePlugin } from './lab-engine';
+import { bundleLabEngine, labEnginePlugin } from './lab-engine';
 
 /**
  * Bundlers do not copy tfjs-backend-wasm's .wasm binaries, and they must
  * not be committed: this serves them in dev and copies them into the build
  * under `<base>tfjs-wasm/`, where the lab's worker points setWasmPaths
  * (all three files, so tfjs picks the SIMD one where the browser has SIMD).
- * It also adds the plugin that builds the lab's engine chunk.
+ * It also starts the lab engine's bundle (see lab-engine.ts) as early as
+ * possible in a build, and adds the plugin that puts it in the client build.
  */
 export const LAB_WASM_DIR = 'tfjs-wasm';
 
@@ -30,9 +31,12 @@ export function labWasm(): AstroIntegration {
 	return {
 		name: 'lab-wasm',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				updateConfig({ vite: { plugins: [labEnginePlugin()] } });
+				const engine = command === 'build' ? bundleLabEngine() : undefined;
+				// Awaited by the client build; until then a failure must not count as unhandled.
+				engine?.catch(() => undefined);
+				updateConfig({ vite: { plugins: [labEnginePlugin({ engine, assetsDir: config.build.assets })] } });
 			},
 			'astro:server:setup': ({ server }) => {
 				const sourceDir = wasmSourceDir();
