@@ -36,7 +36,7 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			defaultLocale: sourceLocale.code,
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang, dir: l.dir }])),
-			lastUpdated: true,
+			lastUpdated: false,
 			pagination: true,
 			customCss: ['./src/styles/print.css', './src/styles/site.css', './src/components/glossary/glossary-term.css'],
 			routeMiddleware: './src/integrations/route-middleware.ts',
