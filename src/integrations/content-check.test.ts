@@ -37,6 +37,20 @@ describe('findBrokenLessonLinks', () => {
 		expect(findBrokenLessonLinks(dir)).toEqual(['content/tr/a.mdx:3: link "./c.md" points to content/tr/c.md, which does not exist']);
 	});
 
+	it('finds broken links whatever the syntax: reference definitions, titles, angle brackets, escapes', () => {
+		const dir = site({
+			'content/en/a.md': '# A\n\n[ok](./a.md "A")\n\n[ref]\n\n[ref]: ./gone-ref.md\n',
+			'content/en/b.md': '# B\n\n[spaced](<./gone spaced.md>) and [ok](./a.md)\n',
+			'content/en/c.md': '# C\n\n[escaped](./gone\\_escaped.md) and [titled](./gone-titled.md "T")\n',
+		});
+		expect(findBrokenLessonLinks(dir)).toEqual([
+			'content/en/a.md:7: link "./gone-ref.md" points to content/en/gone-ref.md, which does not exist',
+			'content/en/b.md:3: link "./gone spaced.md" points to content/en/gone spaced.md, which does not exist',
+			'content/en/c.md:3: link "./gone_escaped.md" points to content/en/gone_escaped.md, which does not exist',
+			'content/en/c.md:3: link "./gone-titled.md" points to content/en/gone-titled.md, which does not exist',
+		]);
+	});
+
 	it('ignores code, external links and files starting with an underscore', () => {
 		const dir = site({
 			'content/en/a.md': '```md\n[x](./nope.md)\n```\n\n`[y](./nope.md)` [z](https://example.org/nope.md)\n',

@@ -78,7 +78,7 @@ function deckFolders(root: string, problems: string[]): DeckFolder[] {
  * Reads and checks every deck; never throws for bad data, but lists it.
  * Decks depend on quizzes/ and, for lesson sections and glossary terms, on content/.
  */
-export const readDecks = memoByFiles([quizzesDir, 'content'], readDecksFromDisk);
+export const readDecks = memoByFiles('decks', [quizzesDir, 'content'], readDecksFromDisk);
 
 function readDecksFromDisk(root: string): DeckReport {
 	const problems: string[] = [];

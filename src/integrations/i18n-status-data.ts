@@ -24,7 +24,7 @@ export function diskFiles(root: string): ProjectFiles {
 }
 
 /** The translation status of every site locale (src/lib/locales.ts), read from the project at `root`. */
-export const readTranslationStatus = memoByFiles(['content', 'quizzes', 'src/i18n'], (root: string): StatusReport =>
+export const readTranslationStatus = memoByFiles('translation-status', ['content', 'quizzes', 'src/i18n'], (root: string): StatusReport =>
 	translationStatus(
 		diskFiles(root),
 		locales.map((locale) => locale.code),

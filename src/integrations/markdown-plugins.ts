@@ -35,15 +35,22 @@ export function lessonLinks({ root, base }: { root: string; base: string }) {
 		const inDocs = path.startsWith(docsDir + sep);
 		if (!inDocs && !path.startsWith(contentDir + sep)) return undefined;
 		const from = relative(inDocs ? docsDir : contentDir, path).split(sep).join('/');
+		/** The URL a link to `url` gets in the page, or undefined to leave it as written. */
+		const rewritten = (url: string): string | undefined => {
+			if (url.startsWith('/') && !url.startsWith('//')) return withBase(base, url);
+			const resolved = resolveLessonLink(from, url, base, (f) => existsSync(join(contentDir, f)), sourceLocale.code);
+			return resolved.kind === 'lesson' ? resolved.url : undefined;
+		};
 		return defineMdastPlugin({
 			name: 'lesson-links',
 			link(node, ctx) {
-				if (node.url.startsWith('/') && !node.url.startsWith('//')) {
-					ctx.setProperty(node, 'url', withBase(base, node.url));
-					return;
-				}
-				const resolved = resolveLessonLink(from, node.url, base, (f) => existsSync(join(contentDir, f)), sourceLocale.code);
-				if (resolved.kind === 'lesson') ctx.setProperty(node, 'url', resolved.url);
+				const url = rewritten(node.url);
+				if (url !== undefined) ctx.setProperty(node, 'url', url);
+			},
+			// Reference-style links (`[text][id]` … `[id]: ./a.md`) take their URL from the definition.
+			definition(node, ctx) {
+				const url = rewritten(node.url);
+				if (url !== undefined) ctx.setProperty(node, 'url', url);
 			},
 		});
 	};

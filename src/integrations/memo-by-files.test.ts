@@ -13,7 +13,7 @@ describe('memoByFiles', () => {
 		mkdirSync(join(root, 'data/sub'), { recursive: true });
 		writeFileSync(join(root, 'data/a.yaml'), 'a');
 		let reads = 0;
-		const read = memoByFiles(['data'], () => ++reads);
+		const read = memoByFiles('test-reads', ['data'], () => ++reads);
 		expect([read(root), read(root)]).toEqual([1, 1]);
 		writeFileSync(join(root, 'data/a.yaml'), 'changed');
 		utimesSync(join(root, 'data/a.yaml'), new Date(), new Date(Date.now() + 5000));
@@ -21,5 +21,17 @@ describe('memoByFiles', () => {
 		writeFileSync(join(root, 'data/sub/b.yaml'), 'b');
 		expect(read(root)).toBe(3);
 		expect(read(root)).toBe(3);
+	});
+
+	it('shares one result between readers of the same name, as the config and the page bundle of a build do', () => {
+		root = mkdtempSync(join(tmpdir(), 'memo-'));
+		mkdirSync(join(root, 'data'));
+		writeFileSync(join(root, 'data/a.yaml'), 'a');
+		let reads = 0;
+		const fromConfig = memoByFiles('test-shared', ['data'], () => ++reads);
+		const fromPages = memoByFiles('test-shared', ['data'], () => ++reads);
+		const other = memoByFiles('test-other', ['data'], () => 'other');
+		expect([fromConfig(root), fromPages(root), other(root)]).toEqual([1, 1, 'other']);
+		expect(reads).toBe(1);
 	});
 });

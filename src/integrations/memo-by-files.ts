@@ -25,18 +25,33 @@ export function filesFingerprint(root: string, dirs: readonly string[]): string 
 }
 
 /**
+ * Results by memo name, then by project root. Kept on `globalThis` because
+ * one build loads these modules twice in the same process: once with the
+ * config (for the build-time checks) and once in the server bundle that
+ * renders pages; both then share one read. The fingerprint still decides
+ * whether a result is current, so data edits are always seen; an edit to
+ * the reading code itself needs a dev-server restart.
+ */
+type Cache = Map<string, Map<string, { fingerprint: string; value: unknown }>>;
+const cacheKey = Symbol.for('transfer-learning-site.memoByFiles');
+const caches = ((globalThis as { [cacheKey]?: Cache })[cacheKey] ??= new Map());
+
+/**
  * Wraps a function of the project root that reads files under `dirs`, so
  * that the pages of one build (and the dev server between edits) share one
  * result instead of reading and validating everything again for each page.
+ * `name` identifies the memo across module instances: one name, one reader.
  */
-export function memoByFiles<T>(dirs: readonly string[], read: (root: string) => T): (root: string) => T {
-	const cache = new Map<string, { fingerprint: string; value: T }>();
+export function memoByFiles<T>(name: string, dirs: readonly string[], read: (root: string) => T): (root: string) => T {
+	let cache = caches.get(name);
+	if (!cache) caches.set(name, (cache = new Map()));
+	const byRoot = cache;
 	return (root) => {
 		const fingerprint = filesFingerprint(root, dirs);
-		const hit = cache.get(root);
-		if (hit?.fingerprint === fingerprint) return hit.value;
+		const hit = byRoot.get(root);
+		if (hit?.fingerprint === fingerprint) return hit.value as T;
 		const value = read(root);
-		cache.set(root, { fingerprint, value });
+		byRoot.set(root, { fingerprint, value });
 		return value;
 	};
 }

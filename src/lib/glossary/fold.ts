@@ -10,9 +10,11 @@ export function foldCase(text: string, locale: string): string {
 /** Folded text plus, for each of its UTF-16 units, the index it came from in the original. */
 export interface FoldedText {
 	folded: string;
-	/** `origin[i]` is the offset in the original text of folded unit `i`; one extra slot for the end. */
-	origin: number[];
+	/** The offset in the original text of folded unit `index`; `folded.length` maps to the original's end. */
+	originOf(index: number): number;
 }
+
+const identity = (index: number) => index;
 
 /**
  * Folds `text` one code point at a time, so that a match found in the folded
@@ -21,8 +23,8 @@ export interface FoldedText {
  */
 export function foldWithOrigin(text: string, locale: string): FoldedText {
 	const whole = text.toLocaleLowerCase(locale);
-	// The usual case: folding kept every unit in place, so offsets map to themselves.
-	if (whole.length === text.length) return { folded: whole, origin: Array.from({ length: text.length + 1 }, (_, i) => i) };
+	// The usual case, for nearly every text node of a lesson: folding kept every unit in place.
+	if (whole.length === text.length) return { folded: whole, originOf: identity };
 	let folded = '';
 	const origin: number[] = [];
 	let offset = 0;
@@ -33,5 +35,5 @@ export function foldWithOrigin(text: string, locale: string): FoldedText {
 		offset += char.length;
 	}
 	origin.push(offset);
-	return { folded, origin };
+	return { folded, originOf: (index) => origin[index] ?? offset };
 }

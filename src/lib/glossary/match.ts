@@ -95,11 +95,11 @@ export function phraseFinder<T>(phrases: readonly Phrase<T>[], locale: string): 
 	const pattern = new RegExp(`(?=[${firstLetters}])(?<![\\p{L}\\p{N}])(?:${alternatives})${suffix}(?![\\p{L}\\p{N}])`, 'gu');
 	return {
 		find(text) {
-			const { folded, origin } = foldWithOrigin(text, locale);
+			const { folded, originOf } = foldWithOrigin(text, locale);
 			const found: PhraseMatch<T>[] = [];
 			for (const match of folded.matchAll(pattern)) {
 				const group = match.findIndex((part, index) => index > 0 && part !== undefined);
-				found.push({ start: origin[match.index]!, end: origin[match.index + match[0].length]!, value: usable[group - 1]!.value });
+				found.push({ start: originOf(match.index), end: originOf(match.index + match[0].length), value: usable[group - 1]!.value });
 			}
 			return found;
 		},
