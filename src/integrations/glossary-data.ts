@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGlossary, type Glossary, type GlossaryFile } from '../lib/glossary/parse';
 import { locales, sourceLocale } from '../lib/locales';
+import { memoByFiles } from './memo-by-files';
 
 /** Where the glossary's data lives, relative to the project root. */
 export const glossaryDir = 'content/glossary';
@@ -24,11 +25,16 @@ export function lessonExistsIn(root: string): (lesson: string) => boolean {
 		);
 }
 
-/** Reads and checks the glossary; throws a GlossaryError naming file and entry on bad data. */
-export function readGlossary(root: string): Glossary {
-	return parseGlossary(readGlossaryFiles(root), {
+/**
+ * Reads and checks the glossary; throws a GlossaryError naming file and
+ * entry on bad data. Read once per build process: the term links, the
+ * decks' term cards and the glossary pages share it (and the dev server
+ * reads it again after an edit under content/).
+ */
+export const readGlossary = memoByFiles('glossary', ['content'], (root: string): Glossary =>
+	parseGlossary(readGlossaryFiles(root), {
 		sourceLocale: sourceLocale.code,
 		siteLocales: locales.map((locale) => locale.code),
 		lessonExists: lessonExistsIn(root),
-	});
-}
+	}),
+);
