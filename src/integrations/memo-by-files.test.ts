@@ -31,7 +31,7 @@ describe('memoByFiles', () => {
 		const fromConfig = memoByFiles('test-shared', ['data'], () => ++reads);
 		const fromPages = memoByFiles('test-shared', ['data'], () => ++reads);
 		const other = memoByFiles('test-other', ['data'], () => 'other');
-		expect([fromConfig(root), fromPages(root), other(root)]).toEqual([1, 1, 'other']);
+		expect([fromConfig(`${root}/`), fromPages(root), other(root)]).toEqual([1, 1, 'other']);
 		expect(reads).toBe(1);
 	});
 });

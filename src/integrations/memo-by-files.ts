@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Fingerprint of every file under `dirs` (path, size and modification time):
@@ -47,11 +47,13 @@ export function memoByFiles<T>(name: string, dirs: readonly string[], read: (roo
 	if (!cache) caches.set(name, (cache = new Map()));
 	const byRoot = cache;
 	return (root) => {
+		// The config names the root with a trailing slash, pages with process.cwd(): one key for both.
+		const key = resolve(root);
 		const fingerprint = filesFingerprint(root, dirs);
-		const hit = byRoot.get(root);
+		const hit = byRoot.get(key);
 		if (hit?.fingerprint === fingerprint) return hit.value as T;
 		const value = read(root);
-		byRoot.set(root, { fingerprint, value });
+		byRoot.set(key, { fingerprint, value });
 		return value;
 	};
 }
