@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml } from 'satteri';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lessonLinks } from './markdown-plugins';
+
+const root = mkdtempSync(join(tmpdir(), 'lesson-links-'));
+for (const file of ['content/en/strategies/intro.md', 'content/en/regularization/index.md']) {
+	mkdirSync(dirname(join(root, file)), { recursive: true });
+	writeFileSync(join(root, file), '# Lesson\n');
+}
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function render(source: string, base: string): string {
+	return markdownToHtml(source, {
+		mdastPlugins: [lessonLinks({ root, base })],
+		fileURL: pathToFileURL(join(root, 'content/en/strategies/intro.md')),
+	}).html;
+}
+
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
+
+describe('lessonLinks', () => {
+	it('turns links to lesson files into page URLs under the base path, inline or reference-style', () => {
+		const html = render('[inline](../regularization/index.md#dropout) and [by reference][reg].\n\n[reg]: ./intro.md\n', '/course/');
+		expect(hrefs(html)).toEqual(['/course/en/regularization/#dropout', '/course/en/strategies/intro/']);
+	});
+
+	it('puts root-relative site links under the base path and leaves other links alone', () => {
+		const html = render('[trainer](/en/practice/trainer/), [missing](./gone.md), [web](https://example.org/a.md)\n', '/course/');
+		expect(hrefs(html)).toEqual(['/course/en/practice/trainer/', './gone.md', 'https://example.org/a.md']);
+	});
+});
