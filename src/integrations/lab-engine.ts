@@ -20,7 +20,7 @@ import { normalizePath, type Plugin } from 'vite';
 const VIRTUAL_ID = 'virtual:lab-engine-url';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const ENGINE_FILE = normalizePath(fileURLToPath(new URL('../components/lab/lab-engine.ts', import.meta.url)));
-const SRC_DIR = fileURLToPath(new URL('..', import.meta.url));
+const SRC_DIR = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
 
 /** Vite's default build target ('baseline-widely-available'), which the rest of the client code gets too. */
 const TARGET = ['chrome111', 'edge111', 'firefox114', 'safari16.4'];
