@@ -58,6 +58,7 @@ export default defineConfig({
 		mdx(),
 		lessonLinkCheck(root),
 		(await import('./src/integrations/lab-wasm')).labWasm(),
+		(await import('./src/integrations/lab-engine')).labEngine(),
 		deckCheck(root),
 	],
 });

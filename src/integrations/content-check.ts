@@ -54,10 +54,10 @@ function plainlySound(source: string, resolves: (href: string) => boolean): bool
 export function findBrokenLessonLinks(root: string): string[] {
 	const contentDir = join(root, 'content');
 	const problems: string[] = [];
+	const exists = (file: string) => existsSync(join(contentDir, file));
 	for (const path of lessonFiles(contentDir)) {
 		const from = relative(contentDir, path).split(sep).join('/');
 		const source = readFileSync(path, 'utf8');
-		const exists = (file: string) => existsSync(join(contentDir, file));
 		if (plainlySound(source, (href) => resolveLessonLink(from, href, '/', exists, sourceLocale.code).kind !== 'missing')) continue;
 		const options = { features: { math: true, directive: true, headingAttributes: true } };
 		const tree = (path.endsWith('.mdx') ? mdxToMdast(source, options) : markdownToMdast(source, options)) as MdNode;

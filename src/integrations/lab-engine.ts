@@ -1,8 +1,9 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { rolldown, type OutputChunk } from 'rolldown';
 import { normalizePath, type Plugin } from 'vite';
+import { wasmSourceDir } from './lab-wasm';
 
 /**
  * The lab's engine (src/components/lab/lab-engine.ts: tfjs and the training
@@ -33,8 +34,7 @@ const TARGET = ['chrome111', 'edge111', 'firefox114', 'safari16.4'];
  * along.
  */
 function wasmBackendBundle(): string {
-	const require = createRequire(import.meta.url);
-	return join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist/tf-backend-wasm.fesm.js');
+	return join(wasmSourceDir(), 'tf-backend-wasm.fesm.js');
 }
 
 /** Bundles the engine: an entry chunk plus the chunks it imports (the cpu backend is one of its own). */
@@ -66,7 +66,7 @@ export async function bundleLabEngine(): Promise<OutputChunk[]> {
  * files go into the build's assets folder under their own hashed names,
  * next to each other, so the entry's relative imports resolve.
  */
-export function labEnginePlugin({ engine, assetsDir }: { engine: Promise<OutputChunk[]> | undefined; assetsDir: string }): Plugin {
+function labEnginePlugin({ engine, assetsDir }: { engine: Promise<OutputChunk[]> | undefined; assetsDir: string }): Plugin {
 	let root = '';
 	let base = '/';
 	return {
@@ -95,6 +95,21 @@ export function labEnginePlugin({ engine, assetsDir }: { engine: Promise<OutputC
 					if (file.isEntry) entryReference = reference;
 				}
 				return `export default import.meta.ROLLDOWN_FILE_URL_${entryReference};`;
+			},
+		},
+	};
+}
+
+/** Starts the engine's bundle as soon as a build's config is read, and adds the plugin that serves or emits it. */
+export function labEngine(): AstroIntegration {
+	return {
+		name: 'lab-engine',
+		hooks: {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
+				const engine = command === 'build' ? bundleLabEngine() : undefined;
+				// Awaited by the client build; until then a failure must not count as unhandled.
+				engine?.catch(() => undefined);
+				updateConfig({ vite: { plugins: [labEnginePlugin({ engine, assetsDir: config.build.assets })] } });
 			},
 		},
 	};

@@ -3,19 +3,17 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { bundleLabEngine, labEnginePlugin } from './lab-engine';
 
 /**
  * Bundlers do not copy tfjs-backend-wasm's .wasm binaries, and they must
  * not be committed: this serves them in dev and copies them into the build
  * under `<base>tfjs-wasm/`, where the lab's worker points setWasmPaths
  * (all three files, so tfjs picks the SIMD one where the browser has SIMD).
- * It also starts the lab engine's bundle (see lab-engine.ts) as early as
- * possible in a build, and adds the plugin that puts it in the client build.
  */
 export const LAB_WASM_DIR = 'tfjs-wasm';
 
-function wasmSourceDir(): string {
+/** The installed tfjs-backend-wasm's `dist/` folder: its binaries, and the one-file build the lab engine bundles. */
+export function wasmSourceDir(): string {
 	const require = createRequire(import.meta.url);
 	return join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
 }
@@ -31,12 +29,8 @@ export function labWasm(): AstroIntegration {
 	return {
 		name: 'lab-wasm',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig }) => {
+			'astro:config:setup': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				const engine = command === 'build' ? bundleLabEngine() : undefined;
-				// Awaited by the client build; until then a failure must not count as unhandled.
-				engine?.catch(() => undefined);
-				updateConfig({ vite: { plugins: [labEnginePlugin({ engine, assetsDir: config.build.assets })] } });
 			},
 			'astro:server:setup': ({ server }) => {
 				const sourceDir = wasmSourceDir();

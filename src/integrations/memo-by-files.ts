@@ -43,9 +43,8 @@ const caches = ((globalThis as { [cacheKey]?: Cache })[cacheKey] ??= new Map());
  * `name` identifies the memo across module instances: one name, one reader.
  */
 export function memoByFiles<T>(name: string, dirs: readonly string[], read: (root: string) => T): (root: string) => T {
-	let cache = caches.get(name);
-	if (!cache) caches.set(name, (cache = new Map()));
-	const byRoot = cache;
+	const byRoot = caches.get(name) ?? new Map();
+	caches.set(name, byRoot);
 	return (root) => {
 		// The config names the root with a trailing slash, pages with process.cwd(): one key for both.
 		const key = resolve(root);
