@@ -10,16 +10,10 @@ import { entryFor } from '../lib/glossary/view';
 import { withBase } from '../lib/lesson-links';
 import { findLocale, locales } from '../lib/locales';
 import { readGlossary, readGlossaryFiles } from './glossary-data';
+import { rawMarkup, type RawMarkup } from './raw-markup';
 
 /** Text under these nodes is never linked: headings and links already stand out, and a link cannot hold another. */
 const excludedAncestors = new Set(['heading', 'link', 'linkReference', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
-
-type RawMarkup = { type: 'html'; value: string } | { raw: string; mdxExpressions?: false };
-
-/** MDX has no raw HTML node: there the markup is parsed into JSX, its braces kept literal. */
-function rawMarkup(html: string, format: 'markdown' | 'mdx'): RawMarkup {
-	return format === 'mdx' ? { raw: html, mdxExpressions: false } : { type: 'html', value: html };
-}
 
 /**
  * Markdown passes raw HTML through untouched, but MDX would parse a script's

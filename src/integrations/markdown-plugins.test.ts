@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lessonLinks } from './markdown-plugins';
+import { lessonLinks, mathToMathml } from './markdown-plugins';
 
 const root = mkdtempSync(join(tmpdir(), 'lesson-links-'));
 for (const file of ['content/en/strategies/intro.md', 'content/en/regularization/index.md']) {
@@ -31,5 +31,22 @@ describe('lessonLinks', () => {
 	it('puts root-relative site links under the base path and leaves other links alone', () => {
 		const html = render('[trainer](/en/practice/trainer/), [missing](./gone.md), [web](https://example.org/a.md)\n', '/course/');
 		expect(hrefs(html)).toEqual(['/course/en/practice/trainer/', './gone.md', 'https://example.org/a.md']);
+	});
+});
+
+describe('mathToMathml', () => {
+	const source = 'Inline $w_{S}^{0}$ and\n\n$$\n\\frac{\\lambda}{2}\\lVert w \\rVert^2\n$$\n';
+
+	it('renders inline and display math to MathML in Markdown', () => {
+		const { html } = markdownToHtml(source, { features: { math: true }, mdastPlugins: [mathToMathml] });
+		expect(html.match(/<math\b/g)).toHaveLength(2);
+		expect(html).toContain('display="block"');
+		expect(html).not.toContain('$');
+	});
+
+	it('renders math in MDX too, with the braces of its TeX annotation kept as text', () => {
+		const { code } = mdxToJs(source, { features: { math: true }, mdastPlugins: [mathToMathml] });
+		expect(code.match(/"math"/g)).toHaveLength(2);
+		expect(code).toMatch(/"w_",\s*"\{",\s*"S",\s*"\}"/);
 	});
 });

@@ -5,6 +5,7 @@ import katex from 'katex';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { resolveLessonLink, withBase } from '../lib/lesson-links';
 import { sourceLocale } from '../lib/locales';
+import { rawMarkup } from './raw-markup';
 
 /**
  * Renders `$…$` and `$$…$$` to MathML at build time: no client JavaScript,
@@ -13,10 +14,10 @@ import { sourceLocale } from '../lib/locales';
 export const mathToMathml = defineMdastPlugin({
 	name: 'math-to-mathml',
 	math(node, ctx) {
-		ctx.replaceNode(node, { type: 'html', value: katex.renderToString(node.value, { output: 'mathml', displayMode: true }) });
+		ctx.replaceNode(node, rawMarkup(katex.renderToString(node.value, { output: 'mathml', displayMode: true }), ctx.sourceFormat));
 	},
 	inlineMath(node, ctx) {
-		ctx.replaceNode(node, { type: 'html', value: katex.renderToString(node.value, { output: 'mathml' }) });
+		ctx.replaceNode(node, rawMarkup(katex.renderToString(node.value, { output: 'mathml' }), ctx.sourceFormat));
 	},
 });
 
