@@ -64,6 +64,11 @@ describe('lintLesson: not flagged', () => {
 		expect(report(source)).toEqual([]);
 	});
 
+	it('skips the References section, whose titles are quoted as published, up to the next heading of its level', () => {
+		const source = ['## Kaynaklar {#references}', '', '- "Transfer Öğrenme ile Sınıflandırma." Dergi (2020).', '### Kitaplar', '- Eleme üzerine', '## Alıştırmalar {#exercises}', 'Seyreltme uygulayın.'].join('\n');
+		expect(report(source)).toEqual(['content/tr/lesson.md:7: "Seyreltme" → use "Sönümleme"']);
+	});
+
 	it('skips a variant inside a longer word', () => {
 		expect(report('Hecelemeyi, teleme ve eğelemeyi düşünün.')).toEqual([]);
 	});

@@ -67,6 +67,29 @@ const inlineNonProse = [
 	/\{#[^}\n]*\}/g,
 ];
 
+/**
+ * Blanks the References section (from its `{#references}` heading to the next
+ * heading of the same or a higher level): it quotes others' titles as
+ * published ("Pre-training of Deep Bidirectional Transformers"), which are
+ * not the lesson's own wording.
+ */
+function maskReferences(source: string): string {
+	/** The level of the References heading while inside its section, else 0. */
+	let referencesLevel = 0;
+	return source
+		.split('\n')
+		.map((line) => {
+			const heading = /^ {0,3}(#{1,6})\s/.exec(line);
+			if (heading) {
+				const level = heading[1]!.length;
+				if (/\{#references\}\s*$/.test(line)) referencesLevel = level;
+				else if (level <= referencesLevel) referencesLevel = 0;
+			}
+			return referencesLevel ? blank(line) : line;
+		})
+		.join('\n');
+}
+
 /** The source with everything that is not prose replaced by spaces; lines and offsets are kept. */
 export function maskNonProse(source: string): string {
 	let masked = maskFencedBlocks(source);
@@ -77,7 +100,8 @@ export function maskNonProse(source: string): string {
 /** Every listed variant used in the lesson text, with its line number. */
 export function lintLesson(source: string, finder: PhraseFinder<Variant>): TermProblem[] {
 	const normalized = source.normalize('NFC');
-	const masked = maskNonProse(normalized);
+	// Fenced blocks first, so a `# comment` in code is not taken for a heading.
+	const masked = maskNonProse(maskReferences(maskFencedBlocks(normalized)));
 	return finder.find(masked).map((match) => ({
 		line: normalized.slice(0, match.start).split('\n').length,
 		found: normalized.slice(match.start, match.end).replace(/\s+/g, ' '),
