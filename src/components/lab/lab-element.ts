@@ -1,6 +1,6 @@
 import { reducePlanForMainThread } from '@/lib/lab/fallback-plan.ts';
 import { METHODS, type Curve, type ExperimentPlan, type InputKind, type Method, type Progress, type TargetTaskId } from '@/lib/lab/plan.ts';
-import { PRESETS, PRESET_IDS, type PresetId, type Variant } from '@/lib/lab/presets.ts';
+import { CUSTOM_DEFAULTS, PRESETS, PRESET_IDS, type PresetId, type Variant } from '@/lib/lab/presets.ts';
 import type { FromRunner } from '@/lib/lab/protocol.ts';
 import { OUTCOMES, summarize, type Outcome } from '@/lib/lab/summary.ts';
 import type { LabCharts } from './lab-charts.ts';
@@ -21,9 +21,6 @@ interface ActiveRun {
 	curves: Map<string, Curve>;
 	started: number;
 }
-
-/** Custom runs use the ready experiments' seeds, epochs and validation size, so their numbers compare. */
-const CUSTOM_DEFAULTS = PRESETS.input.holds;
 
 function part<T extends HTMLElement>(root: ParentNode, name: string): T {
 	const found = root.querySelector<T>(`[data-part="${name}"]`);

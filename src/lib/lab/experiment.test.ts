@@ -18,7 +18,7 @@ afterAll(() => source.model.dispose());
 
 describe('validatePlan', () => {
 	it.each([
-		[{ amounts: [5] }, /"amounts" must be whole numbers from 10 to 500, got 5/],
+		[{ amounts: [5] }, /"amounts" must be whole numbers from 10 to 1000, got 5/],
 		[{ amounts: [] }, /"amounts" must list at least one amount/],
 		[{ task: 'shapes' }, /"task" must be one of letters, textures, got shapes/],
 		[{ input: 'rotated' }, /"input" must be one of original, permuted, got rotated/],

@@ -44,7 +44,8 @@ export interface Progress {
 }
 
 export const MIN_AMOUNT = 10;
-export const MAX_AMOUNT = 500;
+/** As far as the evidence sweep (`npm run evidence`) goes, so a learner can rerun any of its points in the lab's custom settings. */
+export const MAX_AMOUNT = 1000;
 
 /** Throws naming the field if a plan is out of range, so a bad preset or form value fails clearly. */
 export function validatePlan(plan: ExperimentPlan): void {
@@ -82,10 +83,14 @@ export interface Share {
 	count: number;
 }
 
+/** A job's relative cost: training grows with the amount, plus the validation passes every epoch. */
+export function jobCost(plan: Pick<ExperimentPlan, 'validationSize'>, job: Job): number {
+	return job.amount + plan.validationSize / 3;
+}
+
 /**
  * The plan's jobs for one share, in plan order. Jobs go to shares greedily
- * by cost (a job's cost grows with its amount, plus the validation passes
- * every epoch), largest first, so two workers finish at about the same
+ * by cost, largest first, so two workers finish at about the same
  * time. Every curve's seed depends only on (seed, amount, method), so how a
  * plan is split never changes its numbers.
  */
@@ -99,7 +104,7 @@ export function jobsForShare(plan: ExperimentPlan, share: Share): Job[] {
 	for (const job of [...jobs].sort((a, b) => b.amount - a.amount)) {
 		const lightest = load.indexOf(Math.min(...load));
 		owner.set(job, lightest);
-		load[lightest] = (load[lightest] as number) + job.amount + plan.validationSize / 3;
+		load[lightest] = (load[lightest] as number) + jobCost(plan, job);
 	}
 	return jobs.filter((job) => owner.get(job) === share.index);
 }

@@ -41,4 +41,7 @@ export const PRESETS: Readonly<Record<PresetId, Record<Variant, ExperimentPlan>>
 	},
 };
 
+/** Custom runs use the ready experiments' seeds, epochs and validation size, so their numbers compare (and match the evidence sweep's). */
+export const CUSTOM_DEFAULTS: Omit<ExperimentPlan, 'task' | 'input' | 'amounts' | 'methods'> = PRESETS.input.holds;
+
 export const DEFAULT_PRESET: { id: PresetId; variant: Variant } = { id: 'input', variant: 'holds' };
