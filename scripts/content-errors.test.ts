@@ -13,7 +13,7 @@ let copy: string;
 
 beforeAll(() => {
 	copy = copyProject(process.cwd(), 'content-errors');
-	const lesson = join(copy, 'content/tr/strategies/introduction.md');
+	const lesson = join(copy, 'content/tr/strategies/introduction.mdx');
 	const text = readFileSync(lesson, 'utf8');
 	writeFileSync(lesson, text.replace(/^title: .*$/m, 'title: 42').replace(/^deck: .*$/m, 'deck: Not A Deck Id'));
 });
@@ -25,7 +25,7 @@ describe('invalid lesson frontmatter', () => {
 		const result = spawnSync('npx', ['astro', 'sync'], { cwd: copy, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 		const output = `${result.stdout}\n${result.stderr}`;
 		expect(result.status).not.toBe(0);
-		expect(output).toContain('tr/strategies/introduction.md');
+		expect(output).toContain('tr/strategies/introduction.mdx');
 		expect(output).toMatch(/title.*string/);
 		expect(output).toMatch(/deck.*lowercase letters, digits and hyphens/);
 	}, 120_000);

@@ -18,7 +18,7 @@ import { copyProject } from './project-copy.mjs';
 /** The extra locale of the fixture: Arabic, written right to left. */
 export const fixtureLocale = { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl' };
 /** The Turkish lesson the fixture removes, so its page falls back to English. */
-export const removedTurkishLesson = 'content/tr/strategies/other-strategies.md';
+export const removedTurkishLesson = 'content/tr/strategies/other-strategies.mdx';
 /** The status report of the fixture copy (`npm run i18n:status`), written into the build folder. */
 export const statusReportFile = 'i18n-status-report.json';
 /** The hash an Arabic translation made from an earlier English text records. */

@@ -32,6 +32,11 @@ describe('lessonLinks', () => {
 		const html = render('[trainer](/en/practice/trainer/), [missing](./gone.md), [web](https://example.org/a.md)\n', '/course/');
 		expect(hrefs(html)).toEqual(['/course/en/practice/trainer/', './gone.md', 'https://example.org/a.md']);
 	});
+
+	it('keeps the query and the anchor of a site link, as lab presets need', () => {
+		const html = render('[lab](/en/practice/lab/?experiment=data&variant=violated#results)\n', '/course/');
+		expect(hrefs(html)).toEqual(['/course/en/practice/lab/?experiment=data&amp;variant=violated#results']);
+	});
 });
 
 describe('mathToMathml', () => {
