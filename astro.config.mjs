@@ -12,6 +12,7 @@ import { lessonLinkCheck } from './src/integrations/content-check';
 import { deckCheck } from './src/integrations/decks';
 import { sidebarLabels } from './src/integrations/sidebar';
 import { glossaryTermLinks } from './src/integrations/glossary-terms';
+import { offline } from './src/integrations/offline';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Course sites set BASE_PATH=/course/ to host the build under a sub-path. */
@@ -44,6 +45,7 @@ export default defineConfig({
 			customCss: ['./src/styles/print.css', './src/styles/site.css', './src/components/glossary/glossary-term.css'],
 			routeMiddleware: './src/integrations/route-middleware.ts',
 			components: {
+				Head: './src/components/Head.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
@@ -60,5 +62,7 @@ export default defineConfig({
 		(await import('./src/integrations/lab-wasm')).labWasm(),
 		(await import('./src/integrations/lab-engine')).labEngine(),
 		deckCheck(root),
+		// Last: it lists every file the build wrote, the other integrations' included.
+		offline(),
 	],
 });

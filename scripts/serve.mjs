@@ -21,6 +21,7 @@ const types = {
 	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',
 	'.woff2': 'font/woff2',
+	'.webmanifest': 'application/manifest+json',
 };
 
 /** Maps a request path to a file inside the built site, or undefined. */
@@ -47,7 +48,7 @@ createServer((req, res) => {
 	}
 	const type = types[extname(path)] ?? 'application/octet-stream';
 	// Compress text as any production static host does.
-	const gzip = /^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+	const gzip = /^(text\/|application\/(json|xml|wasm|manifest\+json)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 	res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
 	const body = createReadStream(path);
 	if (gzip) body.pipe(createGzip()).pipe(res);

@@ -3,3 +3,9 @@ declare module 'virtual:lab-engine-url' {
 	const url: string;
 	export default url;
 }
+
+declare module 'virtual:offline-manifest' {
+	/** What the service worker of this build may keep; written by src/integrations/offline.ts. */
+	const manifest: import('@/lib/offline/manifest').OfflineManifest;
+	export default manifest;
+}

@@ -20,6 +20,8 @@ import { wasmSourceDir } from './lab-wasm';
  * module's dev-server URL and Vite serves it like any other.
  */
 const VIRTUAL_ID = 'virtual:lab-engine-url';
+/** The engine's files in the build's assets folder start with this name (the offline integration keeps them apart). */
+export const LAB_ENGINE_NAME = 'lab-engine';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const ENGINE_FILE = normalizePath(fileURLToPath(new URL('../components/lab/lab-engine.ts', import.meta.url)));
 const SRC_DIR = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
@@ -40,7 +42,7 @@ function wasmBackendBundle(): string {
 /** Bundles the engine: an entry chunk plus the chunks it imports (the cpu backend is one of its own). */
 export async function bundleLabEngine(): Promise<OutputChunk[]> {
 	const bundle = await rolldown({
-		input: { 'lab-engine': ENGINE_FILE },
+		input: { [LAB_ENGINE_NAME]: ENGINE_FILE },
 		platform: 'browser',
 		resolve: { alias: { '@': SRC_DIR, '@tensorflow/tfjs-backend-wasm': wasmBackendBundle() } },
 		transform: { target: TARGET, define: { 'process.env.NODE_ENV': '"production"' } },
@@ -53,7 +55,7 @@ export async function bundleLabEngine(): Promise<OutputChunk[]> {
 			minify: true,
 			comments: false,
 			entryFileNames: '[name].[hash].js',
-			chunkFileNames: 'lab-engine-[hash].js',
+			chunkFileNames: `${LAB_ENGINE_NAME}-[hash].js`,
 		});
 		return output.filter((file): file is OutputChunk => file.type === 'chunk');
 	} finally {

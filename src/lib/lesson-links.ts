@@ -4,6 +4,8 @@
  * the page URL under the site's base path, so it stays right wherever a
  * course hosts the site. A link to a file that does not exist is an error.
  */
+import { normalisePath } from './normalise-path';
+
 export type LinkResolution = { kind: 'lesson'; url: string } | { kind: 'other' } | { kind: 'missing'; target: string };
 
 const lessonFile = /\.(md|mdx)$/;
@@ -13,19 +15,6 @@ export function lessonSlug(file: string): string {
 	const withoutExt = file.replace(lessonFile, '');
 	const trimmed = withoutExt.endsWith('/index') || withoutExt === 'index' ? withoutExt.slice(0, -'index'.length) : `${withoutExt}/`;
 	return trimmed.replace(/^\/+/, '');
-}
-
-/** Normalises `a/b/../c/./d` to `a/c/d`; returns undefined if it climbs out of the root. */
-function normalise(path: string): string | undefined {
-	const out: string[] = [];
-	for (const part of path.split('/')) {
-		if (part === '' || part === '.') continue;
-		if (part === '..') {
-			if (out.length === 0) return undefined;
-			out.pop();
-		} else out.push(part);
-	}
-	return out.join('/');
 }
 
 /**
@@ -45,7 +34,7 @@ export function resolveLessonLink(
 	const [pathPart = '', hash] = href.split('#', 2) as [string, string | undefined];
 	if (!lessonFile.test(pathPart)) return { kind: 'other' };
 	const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
-	const target = normalise(`${dir}/${decodeURI(pathPart)}`);
+	const target = normalisePath(`${dir}/${decodeURI(pathPart)}`);
 	if (target === undefined) return { kind: 'missing', target: pathPart };
 	const inSource = target.replace(/^[^/]+\//, `${sourceLocale}/`);
 	if (!exists(target) && !exists(inSource)) return { kind: 'missing', target };

@@ -4,7 +4,11 @@
  * the learner reaches it by pointer or keyboard, and tfjs and chart.js only
  * when they press Run. A lesson that embeds the lab stays light.
  */
-const load = () => import('./lab-element.ts');
+const load = (): Promise<unknown> =>
+	import('./lab-element.ts').catch(() => {
+		// Not fetched (offline): nothing remembers the failure, so the next interaction or the connection's return tries again.
+		addEventListener('online', () => void load(), { once: true });
+	});
 
 for (const lab of document.querySelectorAll('transfer-lab')) {
 	const form = lab.querySelector('form');
@@ -12,7 +16,9 @@ for (const lab of document.querySelectorAll('transfer-lab')) {
 	form?.addEventListener('submit', (event) => {
 		if (customElements.get('transfer-lab')) return;
 		event.preventDefault();
-		void load().then(() => form.requestSubmit());
+		void load().then(() => {
+			if (customElements.get('transfer-lab')) form.requestSubmit();
+		});
 	});
 	lab.addEventListener('focusin', load, { once: true });
 	lab.addEventListener('pointerover', load, { once: true });

@@ -4,10 +4,12 @@ import type { Settings } from '../../lib/srs/types';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
 import { StorageFullError, type CorruptRecord, type TrainerStore } from '../../lib/storage/types';
 import { needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
+import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
 import { exportProgress, lastExport } from './backup-export';
 import { deckChoices, renderDeckTable, type DeckChoice } from './deck-table';
 import { el, part } from './dom';
 import { formats } from './format';
+import { loadOnOpen, retryWhenOnline } from './lazy-part';
 import type { Progress, TrainerContext } from './progress';
 import type { SessionController, SessionEnd } from './session-controller';
 import { readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
@@ -22,6 +24,8 @@ class TrainerApp extends HTMLElement {
 	private choices: DeckChoice[] = [];
 	/** The session code loads when a session starts (it carries the scenario generator). */
 	private session: Promise<SessionController> | undefined;
+	/** Writes to the store in flight: reloading for a new version waits for them (src/lib/offline/pending-work.ts). */
+	private readonly writes = pendingWork();
 
 	connectedCallback(): void {
 		void this.boot();
@@ -48,7 +52,8 @@ class TrainerApp extends HTMLElement {
 		}
 		const { store, progress, corrupted } = opened.value;
 		bench?.exposeForBench(store);
-		const context = this.createContext(data, t, store, progress, timeZone);
+		addEventListener(BEFORE_RELOAD, (event) => (event as CustomEvent<BeforeReloadDetail>).detail.waitUntil(this.writes.settled()));
+		const context = this.createContext(data, t, trackCalls(store, this.writes), progress, timeZone);
 		this.context = context;
 		this.choices = deckChoices(data.decks, data.locale, t('trainer.decks.all'));
 		this.reportCorrupted(corrupted);
@@ -104,13 +109,26 @@ class TrainerApp extends HTMLElement {
 	private study(choice: DeckChoice): void {
 		part(this, 'decks').hidden = true;
 		part(this, 'summary').hidden = true;
-		void this.sessionController().then((session) => session.start(choice.title, choice.keys));
+		const offline = this.context?.t('trainer.network.session') ?? '';
+		this.sessionController().then(
+			(session) => {
+				const alert = part(this, 'alert');
+				if (alert.textContent === offline) alert.hidden = true;
+				session.start(choice.title, choice.keys);
+			},
+			() => {
+				// The session's code could not be fetched: say so, keep the decks in view, start once back online.
+				this.showAlert(offline);
+				this.showDecks(false);
+				retryWhenOnline(() => this.study(choice));
+			},
+		);
 	}
 
 	private sessionController(): Promise<SessionController> {
 		const context = this.context;
 		if (!context) throw new Error('trainer: a session cannot start before progress has loaded');
-		this.session ??= import('./session-controller').then(
+		const loading = (this.session ??= import('./session-controller').then(
 			({ SessionController }) =>
 				new SessionController(
 					part(this, 'session'),
@@ -119,8 +137,12 @@ class TrainerApp extends HTMLElement {
 					() => (part(this, 'summary').hidden = true),
 					this,
 				),
-		);
-		return this.session;
+		));
+		// A failed load is forgotten, so the next try fetches the code again.
+		loading.catch(() => {
+			if (this.session === loading) this.session = undefined;
+		});
+		return loading;
 	}
 
 	private sessionEnded(end: SessionEnd): void {
@@ -196,21 +218,23 @@ class TrainerApp extends HTMLElement {
 		reminder.hidden = false;
 	}
 
-	/** Statistics (chart.js), settings and backup code load the first time their section is opened. */
+	/** Statistics (chart.js, drawn afresh at each opening), settings and backup code load when their section is opened. */
 	private mountLazyPanels(context: TrainerContext, decks: readonly Deck[]): void {
+		const offlineText = context.t('trainer.network.panel');
 		const stats = part<HTMLDetailsElement>(this, 'stats');
-		stats.addEventListener('toggle', () => {
-			if (!stats.open) return;
-			void import('./stats-panel').then((module) => module.renderStats(part(stats, 'stats-body'), context));
-		});
-		onFirstOpen(part<HTMLDetailsElement>(this, 'settings-panel'), () => {
-			void import('./settings-panel').then((module) => module.mountSettings(part<HTMLFormElement>(this, 'settings'), context, () => this.renderCounts()));
-		});
-		onFirstOpen(part<HTMLDetailsElement>(this, 'backup'), () => {
-			void import('./backup-panel').then((module) =>
-				module.mountBackupPanel(part(this, 'backup-body'), context, decks, () => void this.reloadFromStore()),
-			);
-		});
+		loadOnOpen(stats, () => import('./stats-panel'), (module) => void module.renderStats(part(stats, 'stats-body'), context), { once: false, offlineText });
+		loadOnOpen(
+			part<HTMLDetailsElement>(this, 'settings-panel'),
+			() => import('./settings-panel'),
+			(module) => module.mountSettings(part<HTMLFormElement>(this, 'settings'), context, () => this.renderCounts()),
+			{ once: true, offlineText },
+		);
+		loadOnOpen(
+			part<HTMLDetailsElement>(this, 'backup'),
+			() => import('./backup-panel'),
+			(module) => module.mountBackupPanel(part(this, 'backup-body'), context, decks, () => void this.reloadFromStore()),
+			{ once: true, offlineText },
+		);
 	}
 
 	private showAlert(text: string): void {
@@ -218,15 +242,6 @@ class TrainerApp extends HTMLElement {
 		alert.textContent = text;
 		alert.hidden = false;
 	}
-}
-
-function onFirstOpen(details: HTMLDetailsElement, opened: () => void): void {
-	const listener = (): void => {
-		if (!details.open) return;
-		details.removeEventListener('toggle', listener);
-		opened();
-	};
-	details.addEventListener('toggle', listener);
 }
 
 interface OpenedProgress {

@@ -1,0 +1,277 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+import { offlineStatus, waitUntilKept } from './offline-helpers';
+import { builtPages, mainDist } from './pages';
+import { courseUrl, mainPort } from './servers';
+import { answerByKeyboard, exportBackup, openTrainer, showAnswerByKeyboard } from './trainer-helpers';
+
+/**
+ * Offline-first: after one visit to a locale the whole locale works without
+ * a connection (context.setOffline), the lab after its first run, and a new
+ * build is announced and taken only when the learner says so.
+ */
+
+async function searchFinds(page: Page, query: string): Promise<string[]> {
+	await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+	await page.keyboard.press('Control+k');
+	await page.locator('#starlight__search input').fill(query);
+	const results = page.locator('.pagefind-ui__result-link');
+	await expect(results.first()).toBeVisible();
+	return results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+/** Studies the first deck and answers `count` cards by keyboard. */
+async function answerCards(page: Page, count: number): Promise<void> {
+	await page.locator('[data-part="deck-rows"] button').first().click();
+	for (let answered = 0; answered < count; answered++) await answerByKeyboard(page, '3');
+}
+
+test.describe('offline after one visit', () => {
+	test.setTimeout(180_000);
+
+	test('every page of the locale, its search, the trainer with statistics and export; the other locale is not forced', async ({ page, context }) => {
+		await page.goto('/en/');
+		await waitUntilKept(page, ['core', 'en']);
+		const status = await offlineStatus(page);
+		expect(status.packs['tr']?.kept).toBe(false);
+		expect(status.packs['lab']?.kept).toBe(false);
+
+		await context.setOffline(true);
+		const pages = builtPages(mainDist, 'en');
+		expect(pages.length).toBeGreaterThan(5);
+		for (const path of pages) {
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(200);
+			expect(response?.fromServiceWorker(), path).toBe(true);
+			await expect(page.locator('h1').first()).toBeVisible();
+		}
+		// Figures and styles come from the cache too.
+		await page.goto('/en/strategies/transfer-learning/');
+		const figures = page.locator('.sl-markdown-content img');
+		expect(await figures.count()).toBeGreaterThan(0);
+		for (const figure of await figures.all()) expect(await figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		expect(await page.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href).every((sheet) => sheet.cssRules.length > 0))).toBe(true);
+
+		await page.goto('/en/');
+		expect((await searchFinds(page, 'dropout')).every((href) => href.startsWith('/en/'))).toBe(true);
+
+		await openTrainer(page, 'en');
+		await answerCards(page, 2);
+		await page.reload();
+		await expect(page.locator('[data-part="loading"]')).toBeHidden();
+		const stats = page.locator('[data-part="stats"]');
+		await stats.locator('> summary').click();
+		await expect(stats.locator('canvas')).toHaveCount(2);
+		expect((await exportBackup(page)).reviews).toHaveLength(2);
+
+		// The other locale was never visited: its pages say, in Turkish, that they need the connection.
+		const turkish = await page.goto('/tr/glossary/');
+		expect(turkish?.status()).toBe(503);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Çevrimdışısınız');
+		await page.getByRole('link', { name: 'Başlangıç sayfasına git' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Çevrimdışısınız');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('under a base path (/course/) as well', async ({ page, context }) => {
+		await page.goto(`${courseUrl}tr/`);
+		await waitUntilKept(page, ['core', 'tr']);
+		await context.setOffline(true);
+		for (const path of builtPages('dist-course', 'tr')) {
+			const response = await page.goto(`${courseUrl}${path.slice(1)}`);
+			expect(response?.status(), path).toBe(200);
+		}
+		await page.goto(`${courseUrl}tr/`);
+		expect((await searchFinds(page, 'sönümleme')).every((href) => href.startsWith('/course/tr/'))).toBe(true);
+		await page.goto(`${courseUrl}tr/practice/trainer/`);
+		await expect(page.locator('[data-part="loading"]')).toBeHidden();
+		await page.locator('[data-part="deck-rows"] button').first().click();
+		await answerByKeyboard(page, '3');
+	});
+});
+
+test.describe('connection lost before anything was kept', () => {
+	// No service worker: the code of a session and of the panels has to come from the network.
+	test.use({ serviceWorkers: 'block' });
+
+	test('the trainer says what needs the network, and loads it when the connection returns, without a reload', async ({ page, context }) => {
+		await openTrainer(page, 'en');
+		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+		await context.setOffline(true);
+		await page.locator('[data-part="deck-rows"] button').first().click();
+		const alert = page.locator('[data-part="alert"]');
+		await expect(alert).toHaveText(/needs the internet this once/);
+		await expect(page.locator('[data-part="decks"]')).toBeVisible();
+		const stats = page.locator('[data-part="stats"]');
+		await stats.locator('> summary').click();
+		await expect(stats.getByRole('status')).toHaveText(/needs the internet this once/);
+
+		await context.setOffline(false);
+		await expect(page.locator('.trainer-card')).toBeVisible();
+		await expect(alert).toBeHidden();
+		await expect(stats.locator('canvas')).toHaveCount(2);
+		await expect(stats.getByRole('status')).toBeHidden();
+		await answerByKeyboard(page, '3');
+		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+	});
+});
+
+test.describe('lab offline', () => {
+	test.setTimeout(300_000);
+
+	/** The smallest run the form allows: custom settings, the fewest images, one method. */
+	async function runSmallest(page: Page): Promise<string> {
+		const lab = page.locator('transfer-lab').first();
+		await lab.locator('input[name$="-experiment"][value="custom"]').check();
+		const amount = lab.locator('[data-part="amount"]');
+		await amount.fill((await amount.getAttribute('min')) ?? '10');
+		const methods = lab.locator('input[type="checkbox"][name$="-method"]');
+		for (let index = 1; index < (await methods.count()); index++) await methods.nth(index).uncheck();
+		const next = String(Number((await lab.getAttribute('data-run-count')) ?? 0) + 1);
+		await lab.locator('[data-part="run"]').click();
+		await expect(lab).toHaveAttribute('data-run-count', next, { timeout: 200_000 });
+		return (await lab.getAttribute('data-state')) ?? '';
+	}
+
+	test('runs offline after its first run', async ({ page, context }) => {
+		await page.goto('/en/practice/lab/');
+		await waitUntilKept(page, ['core', 'en']);
+		const keep = page.getByRole('button', { name: /Make the lab available offline \(\d+(\.\d)? MB\)/ });
+		await expect(keep).toBeVisible();
+		expect(await runSmallest(page)).toBe('done');
+		await expect(page.locator('lab-offline [role="status"]')).toHaveText('The lab works offline on this device.');
+		await expect(keep).toBeHidden();
+
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.locator('lab-offline [role="status"]')).toHaveText('The lab works offline on this device.');
+		expect(await runSmallest(page)).toBe('done');
+		await expect(page.locator('transfer-lab [data-part="notice"]')).toBeHidden();
+	});
+
+	test('is saved on request, its size shown first, and then runs offline', async ({ page, context }) => {
+		await page.goto('/tr/practice/lab/');
+		await waitUntilKept(page, ['core', 'tr']);
+		const keep = page.getByRole('button', { name: /Laboratuvarı çevrimdışı kullanıma aç \(\d+(,\d)? MB\)/ });
+		await keep.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('lab-offline [role="status"]')).toHaveText('Laboratuvar bu cihazda çevrimdışı çalışır.');
+		await context.setOffline(true);
+		await page.reload();
+		expect(await runSmallest(page)).toBe('done');
+	});
+
+	test('says it needs the network while offline and not yet saved', async ({ page, context }) => {
+		await page.goto('/en/practice/lab/');
+		await waitUntilKept(page, ['core', 'en']);
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.locator('lab-offline [role="status"]')).toHaveText(/You are offline\. The lab needs the internet/);
+		await expect(page.getByRole('button', { name: /Make the lab available offline/ })).toBeDisabled();
+	});
+});
+
+test.describe('updates', () => {
+	test.setTimeout(180_000);
+	// A copy of the site on a server of this test's own, so the test can change what it serves.
+	const port = mainPort + 300;
+	let site = '';
+	let server: ChildProcess | undefined;
+
+	test.beforeAll(async () => {
+		site = mkdtempSync(join(tmpdir(), 'offline-update-'));
+		cpSync(mainDist, site, { recursive: true });
+		server = spawn(process.execPath, ['scripts/serve.mjs', site, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		await new Promise((resolve) => server?.stdout?.once('data', resolve));
+	});
+
+	test.afterAll(() => {
+		server?.kill();
+		rmSync(site, { recursive: true, force: true });
+	});
+
+	test('a new build is announced, never reloads by itself, and accepting mid-session loses no answer', async ({ page }) => {
+		const origin = `http://127.0.0.1:${port}`;
+		await page.goto(`${origin}/en/practice/trainer/`);
+		await waitUntilKept(page, ['core', 'en']);
+		const before = (await offlineStatus(page)).build;
+		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+		await answerCards(page, 2);
+
+		// A new build: its worker differs (here, by its build id).
+		const worker = join(site, 'sw.js');
+		writeFileSync(worker, readFileSync(worker, 'utf8').replace(before, 'a-newer-build'));
+		// The learner comes back to the tab: the page looks for a new build.
+		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+		const banner = page.locator('.site-update');
+		await expect(banner.getByRole('status')).toHaveText('A new version is ready.');
+		expect(await axeViolations(page)).toEqual([]);
+
+		// The session goes on under the announcement, and nothing reloads.
+		await answerByKeyboard(page, '3');
+		await page.waitForTimeout(1000);
+		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+		expect((await offlineStatus(page)).build).toBe(before);
+
+		// Rate a card and accept the update in the same moment: the answer is still being written when the reload starts.
+		const rated = await showAnswerByKeyboard(page);
+		const reloaded = page.waitForEvent('load');
+		await page.evaluate(() => {
+			document.querySelector<HTMLButtonElement>('.trainer-rating.is-offered')?.click();
+			document.querySelector<HTMLButtonElement>('.site-update button')?.click();
+		});
+		await reloaded;
+		await expect(page.locator('[data-part="loading"]')).toBeHidden();
+		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
+		expect((await offlineStatus(page)).build).toBe('a-newer-build');
+		const backup = await exportBackup(page);
+		expect(backup.reviews).toHaveLength(4);
+		expect(backup.reviews.at(-1)?.key).toBe(rated.key);
+		await expect(banner).toHaveCount(0);
+	});
+});
+
+test.describe('installable', () => {
+	for (const [locale, base] of [
+		['en', '/'],
+		['tr', '/course/'],
+	] as const) {
+		test(`${locale} under ${base}: a manifest in the locale, linked from its pages, with icons; Chromium can install it`, async ({ playwright, baseURL }) => {
+			// Chromium never offers to install from an incognito profile, which is what Playwright's contexts are.
+			const profile = mkdtempSync(join(tmpdir(), 'offline-profile-'));
+			const context = await playwright.chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, ...(baseURL ? { baseURL } : {}) });
+			try {
+				const page = context.pages()[0] ?? (await context.newPage());
+				await page.goto(base === '/' ? `/${locale}/` : `${courseUrl}${locale}/`);
+				const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+				expect(href).toBe(`${base}${locale}/manifest.webmanifest`);
+				const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href!);
+				expect(manifest).toMatchObject({ lang: locale, dir: 'ltr', start_url: `${base}${locale}/`, scope: `${base}${locale}/`, theme_color: '#2563eb' });
+				expect(manifest.name).toBe(locale === 'en' ? 'Transfer Learning Trainer' : 'Öğrenme Aktarması Eğitmeni');
+				for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+					const size = await page.evaluate(async (src) => {
+						const image = new Image();
+						image.src = src;
+						await image.decode();
+						return `${image.naturalWidth}x${image.naturalHeight}`;
+					}, icon.src);
+					if (icon.sizes !== 'any') expect(size, icon.src).toBe(icon.sizes);
+				}
+				const cdp = await context.newCDPSession(page);
+				const { errors } = (await cdp.send('Page.getAppManifest')) as { errors: unknown[] };
+				expect(errors).toEqual([]);
+				const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+				expect(installabilityErrors).toEqual([]);
+			} finally {
+				await context.close();
+				rmSync(profile, { recursive: true, force: true });
+			}
+		});
+	}
+});

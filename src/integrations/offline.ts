@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { rolldown } from 'rolldown';
+import { mergeResources } from '../lib/i18n-resources';
+import { locales, sourceLocale } from '../lib/locales';
+import { urlOfFile, type OfflineManifest, type OfflinePageText, type PackEntry } from '../lib/offline/manifest';
+import { LAB_PACK, planPacks } from '../lib/offline/packs';
+import { readLocaleResources } from './i18n-loader';
+import { LAB_ENGINE_NAME } from './lab-engine';
+import { LAB_WASM_DIR } from './lab-wasm';
+
+/**
+ * The service worker (src/components/offline/service-worker.ts), built
+ * after everything else from the build's own file list: every file is
+ * sorted into a pack (src/lib/offline/packs.ts), hashed, and the resulting
+ * manifest is bundled into `<base>sw.js` with Workbox. Works under any base
+ * path: URLs and cache names carry it.
+ */
+export const SERVICE_WORKER_FILE = 'sw.js';
+const WORKER_SOURCE = fileURLToPath(new URL('../components/offline/service-worker.ts', import.meta.url));
+const MANIFEST_ID = 'virtual:offline-manifest';
+/** public/models/: the lab's shipped model. */
+const LAB_MODEL_DIR = 'models/';
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+function offlinePageTexts(root: string): Record<string, OfflinePageText> {
+	const source = mergeResources(readLocaleResources(root, sourceLocale.code));
+	return Object.fromEntries(
+		locales.map((locale) => {
+			const strings = { ...source, ...mergeResources(readLocaleResources(root, locale.code)) };
+			const text = (key: string) => {
+				const value = strings[key];
+				if (value === undefined) throw new Error(`offline: src/i18n/${sourceLocale.code}/offline.json has no "${key}"`);
+				return value;
+			};
+			return [locale.code, { lang: locale.lang, dir: locale.dir, title: text('offline.page.title'), text: text('offline.page.text'), home: text('offline.page.home') }];
+		}),
+	);
+}
+
+/** Sorts the build's files into packs and describes each file by URL, revision and size. */
+export function offlineManifest(dir: string, base: string, assetsDir: string, root: string): OfflineManifest {
+	const files = new Set(listFiles(dir).filter((path) => path !== SERVICE_WORKER_FILE));
+	const plan = planPacks({
+		files,
+		read: (path) => readFileSync(join(dir, path), 'utf8'),
+		base,
+		locales: locales.map((locale) => locale.code),
+		isLabRoot: (path) => path.startsWith(`${LAB_WASM_DIR}/`) || path.startsWith(LAB_MODEL_DIR) || path.startsWith(`${assetsDir}/${LAB_ENGINE_NAME}`),
+	});
+	const hashes = createHash('sha256');
+	const packs: Record<string, PackEntry[]> = {};
+	for (const [pack, paths] of Object.entries(plan)) {
+		packs[pack] = paths.map((path) => {
+			const content = readFileSync(join(dir, path));
+			const revision = createHash('sha256').update(content).digest('hex').slice(0, 16);
+			hashes.update(`${path}\0${revision}\n`);
+			return { url: urlOfFile(path, base), revision, bytes: content.length };
+		});
+	}
+	return { build: hashes.digest('hex').slice(0, 16), base, locales: locales.map((locale) => locale.code), packs, offlinePage: offlinePageTexts(root) };
+}
+
+async function bundleWorker(manifest: OfflineManifest): Promise<string> {
+	const bundle = await rolldown({
+		input: WORKER_SOURCE,
+		platform: 'browser',
+		plugins: [
+			{
+				name: 'offline-manifest',
+				resolveId: (id) => (id === MANIFEST_ID ? `\0${MANIFEST_ID}` : undefined),
+				load: (id) => (id === `\0${MANIFEST_ID}` ? `export default ${JSON.stringify(manifest)};` : undefined),
+			},
+		],
+		transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+	});
+	try {
+		const { output } = await bundle.generate({ format: 'iife', minify: true, comments: false });
+		const [chunk] = output;
+		if (!chunk || chunk.type !== 'chunk') throw new Error('offline: the service worker bundle is empty');
+		return chunk.code;
+	} finally {
+		await bundle.close();
+	}
+}
+
+const kilobytes = (entries: readonly PackEntry[]) => `${Math.round(entries.reduce((sum, entry) => sum + entry.bytes, 0) / 1024)} KB`;
+
+export function offline(): AstroIntegration {
+	let base = '/';
+	let assetsDir = '_astro';
+	let root = '';
+	return {
+		name: 'offline',
+		hooks: {
+			'astro:config:setup': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				assetsDir = config.build.assets;
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const manifest = offlineManifest(outDir, base, assetsDir, root);
+				writeFileSync(join(outDir, SERVICE_WORKER_FILE), await bundleWorker(manifest));
+				const sizes = Object.entries(manifest.packs).map(([pack, entries]) => `${pack} ${entries.length} files, ${kilobytes(entries)}${pack === LAB_PACK ? ' (on request)' : ''}`);
+				logger.info(`${SERVICE_WORKER_FILE}: ${sizes.join('; ')}`);
+			},
+		},
+	};
+}

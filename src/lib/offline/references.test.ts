@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { referencedFiles, resolveToken } from './references';
+
+const files = new Set(['index.html', 'en/index.html', 'en/a/index.html', '_astro/page.js', '_astro/dom.js', '_astro/common.css', '_astro/fig.svg', 'pagefind/pagefind.js', 'en/manifest.webmanifest', 'icons/icon-192.png']);
+
+describe('resolveToken', () => {
+	it('resolves root-relative paths under the base and ignores other bases', () => {
+		expect(resolveToken('/course/_astro/page.js', 'en/index.html', '/course/', files)).toBe('_astro/page.js');
+		expect(resolveToken('/_astro/page.js', 'en/index.html', '/course/', files)).toBeUndefined();
+	});
+
+	it('resolves paths relative to the file, then to the site root (Vite preload lists)', () => {
+		expect(resolveToken('./dom.js', '_astro/page.js', '/', files)).toBe('_astro/dom.js');
+		expect(resolveToken('_astro/dom.js', '_astro/page.js', '/', files)).toBe('_astro/dom.js');
+		expect(resolveToken('../icons/icon-192.png', 'en/manifest.webmanifest', '/', files)).toBe('icons/icon-192.png');
+	});
+
+	it('maps a directory URL to its page', () => {
+		expect(resolveToken('/en/a/', 'en/index.html', '/', files)).toBe('en/a/index.html');
+		expect(resolveToken('/', 'en/index.html', '/', files)).toBe('index.html');
+	});
+
+	it('leaves protocol-relative URLs and unknown paths alone', () => {
+		expect(resolveToken('//cdn.example/_astro/page.js', 'en/index.html', '/', files)).toBeUndefined();
+		expect(resolveToken('e.pathname', '_astro/page.js', '/', files)).toBeUndefined();
+	});
+});
+
+describe('referencedFiles', () => {
+	it('finds references in minified HTML even where quotes cannot be paired', () => {
+		const html = `<p>Don't panic</p><link rel=stylesheet href="/_astro/common.css"><img src=/_astro/fig.svg alt='it's'><a href="https://example.org/en/a/">x</a><link rel="manifest" href="/en/manifest.webmanifest">`;
+		expect([...referencedFiles(html, 'en/index.html', '/', files)].sort()).toEqual(['_astro/common.css', '_astro/fig.svg', 'en/manifest.webmanifest']);
+	});
+
+	it('finds imports, preload lists, url() and new URL() in code', () => {
+		const js = 'import{a}from"./dom.js";const m=["_astro/page.js"];new URL(`dom.js`,import.meta.url);a.b.c;';
+		const css = '.x{background:url(fig.svg)}';
+		expect([...referencedFiles(js, '_astro/page.js', '/', files)]).toEqual(['_astro/dom.js']);
+		expect([...referencedFiles(css, '_astro/common.css', '/', files)]).toEqual(['_astro/fig.svg']);
+	});
+
+	it('follows a query or fragment to the file it names', () => {
+		expect([...referencedFiles('"/pagefind/pagefind.js?ts=1"', 'en/index.html', '/', files)]).toEqual(['pagefind/pagefind.js']);
+	});
+});
