@@ -31,6 +31,9 @@ export default defineConfig({
 	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
+		// The site's service worker keeps files and answers requests in the background: each area's tests run
+		// without it, so their route() fakes and timings stand; e2e/offline.spec.ts turns it on.
+		serviceWorkers: 'block',
 		trace: 'retain-on-failure',
 		launchOptions: {
 			...(systemChromium ? { executablePath: systemChromium } : {}),

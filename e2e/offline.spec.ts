@@ -14,6 +14,7 @@ import { answerByKeyboard, exportBackup, openTrainer, showAnswerByKeyboard } fro
  * a connection (context.setOffline), the lab after its first run, and a new
  * build is announced and taken only when the learner says so.
  */
+test.use({ serviceWorkers: 'allow' });
 
 async function searchFinds(page: Page, query: string): Promise<string[]> {
 	await expect(page.locator('button[data-open-modal]')).toBeEnabled();
@@ -21,7 +22,8 @@ async function searchFinds(page: Page, query: string): Promise<string[]> {
 	await page.keyboard.press('Control+k');
 	await page.locator('#starlight__search input').fill(query);
 	const results = page.locator('.pagefind-ui__result-link');
-	await expect(results.first()).toBeVisible();
+	// The first search loads Pagefind's runtime, wasm and index: slow on a loaded machine, so wait as long as it takes.
+	await expect(results.first()).toBeVisible({ timeout: 30_000 });
 	return results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 

@@ -15,10 +15,19 @@ workbox.addEventListener('waiting', () => {
 	void import('./update-banner').then((banner) => banner.announceUpdate(workbox, config));
 });
 
-void workbox.register().then(async () => {
-	await workbox.active;
-	await workbox.messageSW({ type: 'keep', packs: config.packs });
-});
+/** Resolves when the page has nothing more urgent to do. */
+const idle = () => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 5000 }) : setTimeout(resolve, 1000)));
+
+workbox
+	.register()
+	.then(async () => {
+		await workbox.active;
+		// Keeping the locale downloads its files: only once the page itself is done.
+		await idle();
+		await workbox.messageSW({ type: 'keep', packs: config.packs });
+	})
+	// A browser that refuses service workers (some private windows, policies) leaves the site online-only, as it was.
+	.catch(() => undefined);
 
 // A learner may keep one page open for a whole session: look for a new build when they come back to it.
 const checkForUpdate = () => void workbox.update();

@@ -13,7 +13,7 @@
  * accepts the update, then drops the old versions.
  */
 import manifest from 'virtual:offline-manifest';
-import { clientsClaim } from 'workbox-core';
+import { clientsClaim, copyResponse } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
@@ -28,8 +28,6 @@ const packNames = Object.keys(manifest.packs);
 const cacheName = (pack: string) => cacheNameOf(manifest.base, pack);
 const isKept = (pack: string) => caches.has(cacheName(pack));
 const absolute = (url: string) => new URL(url, self.location.origin).href;
-/** Files fetched at once while a pack fills. */
-const PARALLEL_FETCHES = 4;
 
 function offlinePage(url: string): Response {
 	const locale = index.localeOf(url) ?? manifest.locales[0] ?? '';
@@ -49,8 +47,14 @@ function packStrategy(pack: string): CacheFirst {
 		plugins: [
 			// A file is cached under its URL plus its revision, whatever query the page added (Pagefind's `?ts=`).
 			{ cacheKeyWillBeUsed: async ({ request }) => { const hit = index.lookup(request.url); return hit ? absolute(cacheKeyOf(hit.entry)) : request; } },
-			// Only kept packs take new files; the lab's from its first run on.
-			{ cacheWillUpdate: async ({ response }) => (response.ok && (pack === LAB_PACK || (await isKept(pack))) ? response : null) },
+			// Only kept packs take new files; the lab's from its first run on. A host's redirect is not kept:
+			// browsers refuse a redirected response to a navigation.
+			{
+				cacheWillUpdate: async ({ response }) => {
+					if (!response.ok || !(pack === LAB_PACK || (await isKept(pack)))) return null;
+					return response.redirected ? copyResponse(response) : response;
+				},
+			},
 			offlinePagePlugin,
 		],
 	});
@@ -64,26 +68,24 @@ registerRoute(new NavigationRoute(new NetworkOnly({ plugins: [offlinePagePlugin]
 
 const filling = new Map<string, Promise<void>>();
 
-/** Keeps a pack: creates its cache, then fetches every file it lacks (a few at a time). */
+/**
+ * Keeps a pack: creates its cache, then fetches every file it lacks, one at
+ * a time, so the learner's own requests never queue behind many of these.
+ */
 function fillPack(pack: string, event: ExtendableEvent): Promise<void> {
 	const running = filling.get(pack);
 	if (running) return running;
 	const strategy = strategies.get(pack);
 	const entries = manifest.packs[pack];
 	if (!strategy || !entries) return Promise.reject(new Error(`no pack "${pack}"`));
-	const queue = [...entries];
-	const fetchNext = async (): Promise<void> => {
-		for (let entry = queue.shift(); entry; entry = queue.shift()) {
+	const filled = (async () => {
+		await caches.open(cacheName(pack));
+		for (const entry of entries) {
 			const [response, done] = strategy.handleAll({ event, request: new Request(entry.url, { cache: 'no-cache', credentials: 'same-origin' }) });
 			await response;
 			await done;
 		}
-	};
-	const filled = caches
-		.open(cacheName(pack))
-		.then(() => Promise.all(Array.from({ length: PARALLEL_FETCHES }, fetchNext)))
-		.then(() => undefined)
-		.finally(() => filling.delete(pack));
+	})().finally(() => filling.delete(pack));
 	filling.set(pack, filled);
 	return filled;
 }
