@@ -1,23 +1,29 @@
 import { ankiDeckText } from '../../lib/backup/anki';
 import { giftText } from '../../lib/backup/gift';
-import { BackupError, MAX_BACKUP_BYTES } from '../../lib/backup/parse';
-import type { Backup } from '../../lib/backup/types';
+import type { ImportOutcome } from '../../lib/backup/import-file';
+import { MAX_BACKUP_BYTES } from '../../lib/backup/limits';
 import { presentCard } from '../../lib/decks/present';
 import type { Card, Deck } from '../../lib/decks/types';
 import { exportProgress } from './backup-export';
 import { downloadText, el } from './dom';
+import { ImportClient } from './import-client';
+import { showRefusal } from './import-problems';
 import type { TrainerContext } from './progress';
 
 /**
  * The backup section, loaded when first opened: export and import of the
  * learner's progress, the automatic backup an import keeps, and decks as
- * Anki text or Moodle GIFT for other systems.
+ * Anki text or Moodle GIFT for other systems. Files are read, checked and
+ * stored by a worker (import-client.ts), so no file freezes the page.
  */
 export function mountBackupPanel(body: HTMLElement, context: TrainerContext, decks: readonly Deck[], imported: () => void): void {
 	const { t, fmt, store, locale } = context;
 	const status = el('p', { role: 'status', class: 'trainer-backup-status' });
+	// Problems with a refused file: listed here, outside the live region, which only gets a summary.
+	const problems = el('div', { class: 'trainer-import-problems' });
 	const report = (text: string): void => {
 		status.textContent = text;
+		problems.replaceChildren();
 	};
 
 	const exportButton = el('button', { type: 'button' }, [t('trainer.backup.export')]);
@@ -25,52 +31,54 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 		exportProgress(context).then((file) => report(t('trainer.backup.exported', { file })), context.reportStorageError);
 	});
 
-	const fileInput = el('input', { type: 'file', id: 'trainer-import-file', accept: 'application/json,.json' });
+	const importer = new ImportClient();
+	const fileInput = el('input', { type: 'file', id: 'trainer-import-file', accept: 'application/json,.json', 'aria-describedby': 'trainer-import-limit' });
+	const limit = el('p', { id: 'trainer-import-limit', class: 'trainer-hint' }, [t('trainer.backup.limit', { limit: fmt.bytes(MAX_BACKUP_BYTES) })]);
 	const importButton = el('button', { type: 'button' }, [t('trainer.backup.import')]);
 	const autoInfo = el('p', {});
 	const restoreButton = el('button', { type: 'button', hidden: true }, [t('trainer.backup.restore')]);
 
-	const apply = async (data: unknown): Promise<void> => {
+	let busy = false;
+	/** Runs one import or restore at a time; the buttons stay focusable but say they are busy. */
+	const run = async (importing: () => Promise<ImportOutcome | undefined>): Promise<void> => {
+		if (busy) return;
+		busy = true;
+		for (const button of [importButton, restoreButton]) button.setAttribute('aria-disabled', 'true');
+		report(t('trainer.backup.checking'));
 		try {
-			const result = await store.importBackup(data);
-			report(t('trainer.backup.imported', { cards: fmt.number(result.cards), reviews: fmt.number(result.reviews), date: fmt.dateTime(new Date(result.autoBackupAt)) }));
-			imported();
-			await showAutoBackup();
+			const outcome = await importing();
+			if (!outcome) report(t('trainer.backup.noAuto'));
+			else if (outcome.kind === 'refused') showRefusal(status, problems, outcome.problems, outcome.count, context);
+			else {
+				const { cards, reviews, autoBackupAt } = outcome.report;
+				report(t('trainer.backup.imported', { cards: fmt.number(cards), reviews: fmt.number(reviews), date: fmt.dateTime(new Date(autoBackupAt)) }));
+				store.announceChange();
+				imported();
+				await showAutoBackup();
+			}
 		} catch (error) {
-			if (error instanceof BackupError) report(t('trainer.backup.rejected', { reason: error.problems.join('; ') }));
-			else context.reportStorageError(error);
+			report('');
+			context.reportStorageError(error);
+		} finally {
+			busy = false;
+			for (const button of [importButton, restoreButton]) button.removeAttribute('aria-disabled');
 		}
 	};
 
 	importButton.addEventListener('click', () => {
 		const file = fileInput.files?.[0];
-		if (!file) return report(t('trainer.backup.noFile'));
-		// Refuse before reading: a huge file would freeze the tab while being parsed.
-		if (file.size > MAX_BACKUP_BYTES) {
-			return report(t('trainer.backup.rejected', { reason: t('trainer.backup.tooBig', { size: fmt.bytes(file.size), limit: fmt.bytes(MAX_BACKUP_BYTES) }) }));
-		}
-		void file.text().then((text) => {
-			let data: unknown;
-			try {
-				data = JSON.parse(text);
-			} catch {
-				return report(t('trainer.backup.rejected', { reason: t('trainer.backup.notJson') }));
-			}
-			return apply(data);
-		});
+		if (!file) report(t('trainer.backup.noFile'));
+		else void run(() => importer.importFile(file));
 	});
 
-	let auto: Backup | undefined;
 	const showAutoBackup = async (): Promise<void> => {
-		auto = await store.lastAutoBackup();
+		const auto = await importer.describeAutoBackup();
 		autoInfo.textContent = auto
-			? t('trainer.backup.auto', { date: fmt.dateTime(new Date(auto.exportedAt)), cards: fmt.number(auto.cards.length), reviews: fmt.number(auto.reviews.length) })
+			? t('trainer.backup.auto', { date: fmt.dateTime(new Date(auto.exportedAt)), cards: fmt.number(auto.cards), reviews: fmt.number(auto.reviews) })
 			: t('trainer.backup.noAuto');
 		restoreButton.hidden = !auto;
 	};
-	restoreButton.addEventListener('click', () => {
-		if (auto) void apply(auto);
-	});
+	restoreButton.addEventListener('click', () => void run(() => importer.restore()));
 
 	const deckSelect = el(
 		'select',
@@ -93,11 +101,13 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 	body.replaceChildren(
 		el('div', { class: 'trainer-backup-row' }, [exportButton]),
 		el('div', { class: 'trainer-backup-row' }, [el('label', { for: fileInput.id }, [t('trainer.backup.importFile')]), fileInput, importButton]),
+		limit,
 		status,
+		problems,
 		autoInfo,
 		el('div', { class: 'trainer-backup-row' }, [restoreButton]),
 		el('h3', {}, [t('trainer.backup.deckHeading')]),
 		el('div', { class: 'trainer-backup-row' }, [el('label', { for: deckSelect.id }, [t('trainer.backup.deck')]), deckSelect, ankiButton, giftButton]),
 	);
-	void showAutoBackup();
+	showAutoBackup().catch(context.reportStorageError);
 }

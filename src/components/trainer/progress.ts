@@ -5,6 +5,9 @@ import type { TrainerStore } from '../../lib/storage/types';
 import type { Formats } from './format';
 import type { Translate } from './trainer-data';
 
+/** Dispatched on <trainer-app> when progress (settings included) was reloaded from the store. */
+export const PROGRESS_RELOADED = 'trainer-progress-reloaded';
+
 /** The learner's progress as loaded from the store; shared (and kept current) by every part of the island. */
 export interface Progress {
 	records: Map<string, CardRecord>;

@@ -1,38 +1,79 @@
-import { fieldsToSettings, settingsToFields } from '../../lib/trainer-session/settings-form';
+import { FIELD_LIMITS, fieldsToSettings, settingsToFields, type SettingsFields, type SettingsProblem } from '../../lib/trainer-session/settings-form';
+import { StorageFullError } from '../../lib/storage/errors';
 import { part } from './dom';
-import type { TrainerContext } from './progress';
+import { PROGRESS_RELOADED, type TrainerContext } from './progress';
 
-/** The settings form: desired retention, new cards per day, start of day. */
+/**
+ * The settings form: desired retention, new cards per day, start of day.
+ * The page renders it disabled; it is enabled only once it shows the stored
+ * settings, so nothing typed earlier can be overwritten. "Saved" is shown
+ * only after the write has committed, and a failed write says so.
+ */
 export function mountSettings(form: HTMLFormElement, context: TrainerContext, changed: () => void): void {
-	const retention = part<HTMLInputElement>(form, 'retention');
-	const newPerDay = part<HTMLInputElement>(form, 'new-per-day');
-	const dayStart = part<HTMLInputElement>(form, 'day-start');
-	const status = part(form, 'settings-status');
-	const fill = (): void => {
-		const fields = settingsToFields(context.progress.settings);
-		retention.value = fields.retentionPercent;
-		newPerDay.value = fields.newCardsPerDay;
-		dayStart.value = fields.dayStart;
+	const { t, fmt } = context;
+	const fieldset = part<HTMLFieldSetElement>(form, 'settings-fields');
+	const inputs: Record<keyof SettingsFields, HTMLInputElement> = {
+		retentionPercent: part<HTMLInputElement>(form, 'retention'),
+		newCardsPerDay: part<HTMLInputElement>(form, 'new-per-day'),
+		dayStart: part<HTMLInputElement>(form, 'day-start'),
 	};
-	fill();
+	const submit = part<HTMLButtonElement>(form, 'settings-save');
+	const status = part(form, 'settings-status');
+	const names = Object.keys(inputs) as (keyof SettingsFields)[];
+	/** What the form last showed of the stored settings, to tell the learner's edits from it. */
+	let shown = settingsToFields(context.progress.settings);
+
+	/** Shows the stored settings; `keepEdits` leaves fields the learner has changed as they are. */
+	const fill = (keepEdits: boolean): void => {
+		const stored = settingsToFields(context.progress.settings);
+		for (const name of names) {
+			if (!keepEdits || inputs[name].value === shown[name]) inputs[name].value = stored[name];
+		}
+		shown = stored;
+	};
+	const messages: Record<SettingsProblem, () => string> = {
+		badRetention: () => t('trainer.settings.badRetention', { min: fmt.number(FIELD_LIMITS.retentionPercent.min), max: fmt.number(FIELD_LIMITS.retentionPercent.max) }),
+		badNewPerDay: () => t('trainer.settings.badNewPerDay', { min: fmt.number(FIELD_LIMITS.newCardsPerDay.min), max: fmt.number(FIELD_LIMITS.newCardsPerDay.max) }),
+		badDayStart: () => t('trainer.settings.badDayStart'),
+	};
+
+	let saving = false;
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		const result = fieldsToSettings({ retentionPercent: retention.value, newCardsPerDay: newPerDay.value, dayStart: dayStart.value });
+		if (saving) return;
+		const result = fieldsToSettings({ retentionPercent: inputs.retentionPercent.value, newCardsPerDay: inputs.newCardsPerDay.value, dayStart: inputs.dayStart.value });
 		if ('problems' in result) {
-			status.textContent = result.problems.map((problem) => context.t(`trainer.settings.${problem}`)).join(' ');
+			status.textContent = result.problems.map((problem) => messages[problem]()).join(' ');
 			return;
 		}
-		context.store.saveSettings(result.settings).then(
-			() => {
-				context.progress.settings = result.settings;
-				status.textContent = context.t('trainer.settings.saved');
-				changed();
-			},
-			(error: unknown) => context.reportStorageError(error),
-		);
+		saving = true;
+		submit.setAttribute('aria-disabled', 'true');
+		status.textContent = t('trainer.settings.saving');
+		context.store
+			.saveSettings(result.settings)
+			.then(
+				() => {
+					context.progress.settings = result.settings;
+					shown = settingsToFields(result.settings);
+					status.textContent = t('trainer.settings.saved');
+					changed();
+				},
+				(error: unknown) => {
+					status.textContent =
+						error instanceof StorageFullError ? t('trainer.storage.full') : t('trainer.settings.notSaved', { reason: error instanceof Error ? error.message : String(error) });
+				},
+			)
+			.finally(() => {
+				saving = false;
+				submit.removeAttribute('aria-disabled');
+			});
 	});
 	form.addEventListener('reset', (event) => {
 		event.preventDefault();
-		fill();
+		fill(false);
 	});
+	// Another tab saved settings: show them, but keep what the learner is typing.
+	form.closest('trainer-app')?.addEventListener(PROGRESS_RELOADED, () => fill(true));
+	fill(false);
+	fieldset.disabled = false;
 }

@@ -10,7 +10,7 @@ import { deckChoices, renderDeckTable, type DeckChoice } from './deck-table';
 import { el, part } from './dom';
 import { formats } from './format';
 import { loadOnOpen, retryWhenOnline } from './lazy-part';
-import type { Progress, TrainerContext } from './progress';
+import { PROGRESS_RELOADED, type Progress, type TrainerContext } from './progress';
 import type { SessionController, SessionEnd } from './session-controller';
 import { readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 
@@ -59,7 +59,7 @@ class TrainerApp extends HTMLElement {
 		this.reportCorrupted(corrupted);
 		this.mountLazyPanels(context, data.decks);
 		this.showReminder(context);
-		store.onExternalChange(() => void this.reloadFromStore());
+		store.onExternalChange(() => void this.reloadFromStore(true));
 		part(this, 'summary-back').addEventListener('click', () => this.showDecks());
 		part(this, 'loading').hidden = true;
 		const deckId = params.get('deck');
@@ -166,8 +166,8 @@ class TrainerApp extends HTMLElement {
 		renderDeckTable(part(this, 'deck-rows'), this.choices, this.context, (choice) => this.study(choice));
 	}
 
-	/** Another tab answered or imported: take its progress, keep this tab's session going. */
-	private async reloadFromStore(): Promise<void> {
+	/** Another tab (`external`) or this page's import changed the store: take its progress, keep this tab's session going. */
+	private async reloadFromStore(external: boolean): Promise<void> {
 		const context = this.context;
 		if (!context) return;
 		try {
@@ -176,9 +176,10 @@ class TrainerApp extends HTMLElement {
 			for (const [key, record] of loaded.records) context.progress.records.set(key, record);
 			context.progress.settings = loaded.settings;
 			context.progress.newIntroducedToday = loaded.newIntroducedToday;
+			this.dispatchEvent(new Event(PROGRESS_RELOADED));
 			this.reportCorrupted(loaded.corrupted);
 			this.renderCounts();
-			if (part(this, 'session').hidden) context.announce(context.t('trainer.storage.external'));
+			if (external && part(this, 'session').hidden) context.announce(context.t('trainer.storage.external'));
 		} catch (error) {
 			context.reportStorageError(error);
 		}
@@ -232,7 +233,7 @@ class TrainerApp extends HTMLElement {
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'backup'),
 			() => import('./backup-panel'),
-			(module) => module.mountBackupPanel(part(this, 'backup-body'), context, decks, () => void this.reloadFromStore()),
+			(module) => module.mountBackupPanel(part(this, 'backup-body'), context, decks, () => void this.reloadFromStore(false)),
 			{ once: true, offlineText },
 		);
 	}

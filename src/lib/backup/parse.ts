@@ -1,110 +1,136 @@
 /**
- * Reads a backup file: size limits first (cheap), then format and version,
- * then every field with zod, then cross-record checks. Every problem is
- * reported with the JSON path of the bad field ("cards[3].due: not a date").
- * Imported strings are only ever data: nothing here or in the store renders them.
+ * Reads a backup file: size first (before reading), then its JSON shape
+ * (before parsing), then format and version, then every entry against the
+ * one definition of a valid state (srs/valid-state.ts), then duplicates.
+ * Every problem names its JSON path and, where the entry names one, its
+ * card; at most MAX_LISTED_PROBLEMS are kept, the rest only counted, so a
+ * file with a million bad entries costs no more to report than one with
+ * twenty. Imported strings are only ever data: nothing here renders them.
  */
-import { z } from 'zod';
-import { backupReviewSchema, cardRecordSchema, isoInstantSchema, settingsSchema } from '../srs/schema';
-import { jsonPath } from './json-path';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './types';
+import type { CardRecord } from '../srs/types';
+import { checkBackupReview, checkCardRecord, checkSettings, cleanCardRecord, isCardKey, isInstant, type Path } from '../srs/valid-state';
+import { shapeProblem } from './json-shape';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES } from './limits';
+import { BackupError, ProblemList, type BackupProblem } from './problems';
 
-export { jsonPath };
+export { BackupError };
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupReview } from './types';
 
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
-export const MAX_BACKUP_REVIEWS = 1_000_000;
-/** More problems than this are summarized as "… and N more". */
-const MAX_LISTED_PROBLEMS = 20;
-
-export class BackupError extends Error {
-	readonly problems: readonly string[];
-	constructor(problems: readonly string[]) {
-		const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
-		const more = problems.length - listed.length;
-		super(`Not a usable backup file: ${listed.join('; ')}${more > 0 ? `; … and ${more} more` : ''}`);
-		this.name = 'BackupError';
-		this.problems = problems;
-	}
-}
-
-const backupSchema = z.object({
-	format: z.literal(BACKUP_FORMAT),
-	version: z.literal(BACKUP_VERSION),
-	exportedAt: isoInstantSchema,
-	settings: settingsSchema,
-	cards: z.array(cardRecordSchema),
-	reviews: z.array(backupReviewSchema),
-});
+/**
+ * Structure no backup within the limits exceeds: the deepest value is a
+ * review's card state (4 levels; the rest is room for later versions),
+ * and each card is one object, each review two.
+ */
+const SHAPE_LIMITS = { depth: 16, entries: MAX_BACKUP_ENTRIES, containers: 3 * MAX_BACKUP_ENTRIES + 100 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Problems that make checking the rest pointless (or too costly). */
-function envelopeProblems(data: unknown): string[] {
-	if (!isRecord(data)) return ['(top level): expected a JSON object'];
-	if (data['format'] !== BACKUP_FORMAT) {
-		return [`format: expected "${BACKUP_FORMAT}" (this is not a trainer backup file)`];
+/** Problems that make checking the rest pointless: not a backup from this site, or not one this version reads. */
+function envelopeProblem(data: unknown): BackupProblem | undefined {
+	if (!isRecord(data) || data['format'] !== BACKUP_FORMAT) return { path: [], code: 'notBackup' };
+	const version = data['version'];
+	if (version === BACKUP_VERSION) return undefined;
+	if (typeof version === 'number' && Number.isSafeInteger(version) && version > BACKUP_VERSION) {
+		return { path: ['version'], code: 'newerVersion', version, supported: BACKUP_VERSION };
 	}
-	if (data['version'] !== BACKUP_VERSION) {
-		return [`version: unsupported backup version ${JSON.stringify(data['version'])} (this site reads version ${BACKUP_VERSION})`];
-	}
-	const reviews = data['reviews'];
-	if (Array.isArray(reviews) && reviews.length > MAX_BACKUP_REVIEWS) {
-		return [`reviews: ${reviews.length} entries is more than the limit of ${MAX_BACKUP_REVIEWS}`];
-	}
-	return [];
+	return { path: [], code: 'notBackup' };
 }
 
-function duplicateProblems(backup: Backup): string[] {
-	const problems: string[] = [];
-	const cardIndex = new Map<string, number>();
-	backup.cards.forEach((card, index) => {
-		const first = cardIndex.get(card.key);
-		if (first === undefined) cardIndex.set(card.key, index);
-		else problems.push(`cards[${index}].key: duplicate key (same as cards[${first}])`);
-	});
-	const reviewIndex = new Map<string, number>();
-	backup.reviews.forEach((review, index) => {
-		const first = reviewIndex.get(review.id);
-		if (first === undefined) reviewIndex.set(review.id, index);
-		else problems.push(`reviews[${index}].id: duplicate id (same as reviews[${first}])`);
-	});
-	return problems;
+/** The entries of `cards` or `reviews`, if that is a list within the limit. */
+function entriesOf(data: Record<string, unknown>, name: 'cards' | 'reviews', problems: ProblemList): unknown[] | undefined {
+	const list = data[name];
+	if (!Array.isArray(list)) {
+		problems.add(list === undefined ? { path: [name], code: 'missing' } : { path: [name], code: 'notList' });
+		return undefined;
+	}
+	if (list.length > MAX_BACKUP_ENTRIES) {
+		problems.add({ path: [name], code: 'tooMany', limit: MAX_BACKUP_ENTRIES });
+		return undefined;
+	}
+	return list;
 }
 
-/** Validates parsed JSON as a backup; throws BackupError listing every problem found. */
-export function parseBackup(data: unknown): Backup {
-	const early = envelopeProblems(data);
-	if (early.length > 0) throw new BackupError(early);
-	const result = backupSchema.safeParse(data);
-	if (!result.success) {
-		throw new BackupError(result.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`));
+/** Checks each entry; problems carry the card key the entry names. Returns the valid entries, or undefined if any is not. */
+function checkEntries<T>(
+	name: 'cards' | 'reviews',
+	entries: readonly unknown[],
+	check: (value: unknown, options: { notAfter: string; sink: (problem: BackupProblem) => void; at: Path }) => value is T,
+	now: string,
+	problems: ProblemList,
+): T[] | undefined {
+	const valid: T[] = [];
+	entries.forEach((entry, index) => {
+		const key = isRecord(entry) && isCardKey(entry['key']) ? entry['key'] : undefined;
+		const sink = key === undefined ? problems.add : (problem: BackupProblem) => problems.add({ ...problem, key });
+		if (check(entry, { notAfter: now, sink, at: [name, index] })) valid.push(entry);
+	});
+	return valid.length === entries.length ? valid : undefined;
+}
+
+/** The second and later entries with the same card key (cards) or review id (reviews). */
+function duplicates(name: 'cards' | 'reviews', ids: readonly string[], keys: readonly string[], problems: ProblemList): void {
+	const first = new Map<string, number>();
+	ids.forEach((id, index) => {
+		const earlier = first.get(id);
+		if (earlier === undefined) first.set(id, index);
+		else problems.add({ path: [name, index, name === 'cards' ? 'key' : 'id'], code: 'duplicate', first: [name, earlier], key: keys[index] ?? '' });
+	});
+}
+
+/**
+ * Validates parsed JSON as a backup, checked against `now` (no review may
+ * lie in the future); returns it with unknown fields dropped, or throws a
+ * BackupError.
+ */
+export function parseBackup(data: unknown, now: Date): Backup {
+	const envelope = envelopeProblem(data);
+	if (envelope || !isRecord(data)) throw new BackupError(envelope ? [envelope] : []);
+	const problems = new ProblemList();
+	if (!isInstant(data['exportedAt'])) problems.add({ path: ['exportedAt'], code: data['exportedAt'] === undefined ? 'missing' : 'notDate' });
+	checkSettings(data['settings'], { sink: problems.add, at: ['settings'] });
+	const nowIso = now.toISOString();
+	const cardEntries = entriesOf(data, 'cards', problems);
+	const reviewEntries = entriesOf(data, 'reviews', problems);
+	const cards = cardEntries && checkEntries<CardRecord>('cards', cardEntries, checkCardRecord, nowIso, problems);
+	const reviews = reviewEntries && checkEntries<BackupReview>('reviews', reviewEntries, checkBackupReview, nowIso, problems);
+	if (cards && reviews) {
+		const cardKeys = cards.map((card) => card.key);
+		duplicates('cards', cardKeys, cardKeys, problems);
+		duplicates('reviews', reviews.map((review) => review.id), reviews.map((review) => review.key), problems);
 	}
-	const backup: Backup = result.data;
-	const duplicates = duplicateProblems(backup);
-	if (duplicates.length > 0) throw new BackupError(duplicates);
-	return backup;
+	if (problems.count > 0 || !cards || !reviews) throw new BackupError(problems.listed, problems.count);
+	const { desiredRetention, newCardsPerDay, dayStartMinutes } = data['settings'] as Backup['settings'];
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: data['exportedAt'] as string,
+		settings: { desiredRetention, newCardsPerDay, dayStartMinutes },
+		cards: cards.map(cleanCardRecord),
+		reviews: reviews.map(({ id, key, rating, reviewedAt, after }) => ({ id, key, rating, reviewedAt, after: cleanCardRecord(after) })),
+	};
 }
 
 /** The size check for a file before it is read (File.size is in bytes). */
 export function checkBackupSize(bytes: number): void {
-	if (bytes > MAX_BACKUP_BYTES) {
-		throw new BackupError([
-			`(file): ${(bytes / 1024 / 1024).toFixed(1)} MB is larger than the limit of ${MAX_BACKUP_BYTES / 1024 / 1024} MB`,
-		]);
+	if (bytes > MAX_BACKUP_BYTES) throw new BackupError([{ path: [], code: 'tooBig', bytes, limit: MAX_BACKUP_BYTES }]);
+}
+
+/** A backup file's text as JSON, if its size and shape allow a backup (not yet validated: see parseBackup). */
+export function readBackupJson(text: string): unknown {
+	// A UTF-16 length can only undercount UTF-8 bytes, so this never rejects a file within the limit.
+	checkBackupSize(text.length);
+	const shape = shapeProblem(text, SHAPE_LIMITS);
+	if (shape) throw new BackupError([shape]);
+	try {
+		return JSON.parse(text);
+	} catch {
+		throw new BackupError([{ path: [], code: 'notJson' }]);
 	}
 }
 
-/** Parses a backup file's text (size limit, JSON syntax, then parseBackup). */
-export function parseBackupText(text: string): Backup {
-	// A UTF-16 length can only undercount UTF-8 bytes, so this never rejects a file within the limit.
-	checkBackupSize(text.length);
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		throw new BackupError([`(file): not valid JSON (${error instanceof Error ? error.message : String(error)})`]);
-	}
-	return parseBackup(data);
+/** Parses a backup file's text: size, shape, JSON syntax, then parseBackup. */
+export function parseBackupText(text: string, now: Date): Backup {
+	return parseBackup(readBackupJson(text), now);
 }

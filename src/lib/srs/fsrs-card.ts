@@ -5,6 +5,7 @@
 import { State, type Card } from 'ts-fsrs';
 import { DAY_MS, fromLearnerClock, toLearnerClock, type LearnerClock } from './learner-clock';
 import type { CardRecord, CardState } from './types';
+import { MAX_COUNT } from './valid-state';
 
 const STATE_OF: Record<State, CardState> = {
 	[State.New]: 'new',
@@ -62,8 +63,9 @@ export function fromFsrsCard(
 		due: realDue(card.due, shiftedNow, now, clock).toISOString(),
 		stability: card.stability,
 		difficulty: card.difficulty,
-		reps: card.reps,
-		lapses: card.lapses,
+		// Counts saturate at the valid maximum rather than make the record invalid (a billion answers, in theory).
+		reps: Math.min(MAX_COUNT, card.reps),
+		lapses: Math.min(MAX_COUNT, card.lapses),
 		lastReview: now.toISOString(),
 		learningSteps: card.learning_steps,
 		elapsedDays: card.elapsed_days,

@@ -2,6 +2,7 @@ import { createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating } from
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, type Rating } from './types';
+import { MAX_COUNT } from './valid-state';
 
 const utcMidnightDay = { ...DEFAULT_SETTINGS, dayStartMinutes: 0 };
 const t0 = new Date('2025-01-01T00:00:00Z');
@@ -122,5 +123,39 @@ describe('the learner start of day across a DST change (Los Angeles)', () => {
 		expect(twice.stability).toBeCloseTo(sameDay.stability, 10);
 		expect(sameDay.scheduled_days).toBeGreaterThan(0);
 		expect(Date.parse(twice.due) - Date.parse('2025-01-16T00:30:00Z')).toBe(sameDay.scheduled_days * DAY);
+	});
+});
+
+describe('states the scheduler would otherwise throw on', () => {
+	const scheduler = createScheduler(utcMidnightDay, 'UTC');
+	const answered = scheduler.answer(undefined, 'd/c', 3, t0, 'r1').after;
+
+	it('answers a card last reviewed "in the future" (the clock was set back) as if just reviewed', () => {
+		const backInTime = new Date(t0.getTime() - 2 * DAY);
+		for (const rating of [1, 2, 3, 4] as Rating[]) {
+			const { after } = scheduler.answer(answered, 'd/c', rating, backInTime, 'r2');
+			expect(after.elapsedDays).toBe(0);
+			expect(after.lastReview).toBe(backInTime.toISOString());
+		}
+	});
+
+	it('answers across a repeated DST hour when the learner day starts inside it (New York, 01:30)', () => {
+		const newYork = createScheduler({ ...DEFAULT_SETTINGS, dayStartMinutes: 90 }, 'America/New_York');
+		// 01:45 EDT, then 25 minutes later 01:10 EST on 2025-11-02: the second is on the earlier learner day.
+		const first = newYork.answer(undefined, 'd/c', 3, new Date('2025-11-02T05:45:00Z'), 'r1').after;
+		const second = newYork.answer(first, 'd/c', 3, new Date('2025-11-02T06:10:00Z'), 'r2').after;
+		expect(second.reps).toBe(2);
+	});
+
+	it('refuses invalid states and settings by naming the field', () => {
+		expect(() => scheduler.answer({ ...answered, difficulty: 0 }, 'd/c', 3, t0, 'r2')).toThrow('Cannot schedule card "d/c": difficulty: 0 is outside 1–10');
+		expect(() => scheduler.preview({ ...answered, stability: 0 }, 'd/c', t0)).toThrow(/stability: 0 is outside/);
+		expect(() => createScheduler({ ...DEFAULT_SETTINGS, desiredRetention: 1 }, 'UTC')).toThrow('Cannot schedule with these settings: desiredRetention: 1 is outside 0.7–0.99');
+	});
+
+	it('saturates counts at the largest valid value', () => {
+		const worn = { ...answered, reps: MAX_COUNT, lapses: MAX_COUNT, version: MAX_COUNT };
+		const { after } = scheduler.answer(worn, 'd/c', 1, new Date(t0.getTime() + DAY), 'r2');
+		expect(after).toMatchObject({ reps: MAX_COUNT, lapses: MAX_COUNT, version: MAX_COUNT });
 	});
 });

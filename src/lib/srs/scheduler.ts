@@ -1,12 +1,16 @@
 /**
  * FSRS-6 scheduling (ts-fsrs, default weights, fuzz off) with the learner's
  * own start of day: every time is moved onto the learner-day clock before
- * ts-fsrs sees it and moved back afterwards.
+ * ts-fsrs sees it and moved back afterwards. It schedules exactly the states
+ * valid-state.ts defines as valid, and refuses anything else by name rather
+ * than let ts-fsrs throw something cryptic.
  */
-import { createEmptyCard, fsrs, generatorParameters, type FSRS, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade } from 'ts-fsrs';
 import { fromFsrsCard, realDue, toFsrsCard } from './fsrs-card';
 import { toLearnerClock, type LearnerClock } from './learner-clock';
+import { problemText } from './problem-text';
 import { RATINGS, type CardRecord, type Rating, type ReviewRecord, type Settings } from './types';
+import { checkCardRecord, checkSettings, MAX_COUNT, type CheckOptions, type StateProblem } from './valid-state';
 
 export interface Scheduler {
 	/** Time until due (ms) for each rating, for the labels on the rating buttons. */
@@ -15,12 +19,27 @@ export interface Scheduler {
 	answer(record: CardRecord | undefined, key: string, rating: Rating, now: Date, reviewId: string): ReviewRecord;
 }
 
+/** Throws, naming each bad field, unless `check` passes. */
+function refuseInvalid(what: string, check: (options?: CheckOptions) => boolean): void {
+	if (check()) return;
+	const problems: StateProblem[] = [];
+	check({ sink: (problem) => problems.push(problem) });
+	throw new RangeError(`Cannot schedule ${what}: ${problems.map(problemText).join('; ')}`);
+}
+
 export function createScheduler(settings: Settings, timeZone: string): Scheduler {
+	refuseInvalid('with these settings', (options) => checkSettings(settings, options));
 	const engine: FSRS = fsrs(generatorParameters({ request_retention: settings.desiredRetention, enable_fuzz: false }));
 	const clock: LearnerClock = { timeZone, dayStartMinutes: settings.dayStartMinutes };
 
-	function fsrsCardAt(record: CardRecord | undefined, shiftedNow: Date) {
-		return record ? toFsrsCard(record, clock) : createEmptyCard(shiftedNow);
+	function fsrsCardAt(record: CardRecord | undefined, shiftedNow: Date): Card {
+		if (!record) return createEmptyCard(shiftedNow);
+		refuseInvalid(`card ${JSON.stringify(record.key)}`, (options) => checkCardRecord(record, options));
+		const card = toFsrsCard(record, clock);
+		// A last review later than now (the device's clock was set back, or a learner day began
+		// in the hour a DST change repeats) counts as just now: ts-fsrs throws on a negative interval.
+		if (card.last_review && card.last_review > shiftedNow) card.last_review = shiftedNow;
+		return card;
 	}
 
 	return {
@@ -44,7 +63,7 @@ export function createScheduler(settings: Settings, timeZone: string): Scheduler
 				rating,
 				reviewedAt: now.toISOString(),
 				before: record ?? null,
-				after: fromFsrsCard(card, key, (record?.version ?? 0) + 1, now, shiftedNow, clock),
+				after: fromFsrsCard(card, key, Math.min(MAX_COUNT, (record?.version ?? 0) + 1), now, shiftedNow, clock),
 			};
 		},
 	};

@@ -9,7 +9,7 @@ describe('makeSyntheticHistory', () => {
 		const history = makeSyntheticHistory(50, 420, 7, now);
 		expect(history.cards).toHaveLength(50);
 		expect(history.reviews).toHaveLength(420);
-		expect(parseBackup(JSON.parse(JSON.stringify(history)))).toEqual(history);
+		expect(parseBackup(JSON.parse(JSON.stringify(history)), now)).toEqual(history);
 	});
 
 	it('is deterministic for a seed and differs between seeds', () => {

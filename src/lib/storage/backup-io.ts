@@ -110,7 +110,7 @@ export async function exportBackup(database: TrainerDatabase, now: Date): Promis
 export async function importBackup(database: TrainerDatabase, data: unknown, now: Date): Promise<ImportReport> {
 	// The parser (and zod) load only when a learner imports a file.
 	const { parseBackup } = await import('../backup/parse');
-	const backup = parseBackup(data);
+	const backup = parseBackup(data, now);
 	const reviews: ReviewRecord[] = withBefore(backup.reviews);
 	return writeTransaction(database, ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'autobackup'], async (transaction, track) => {
 		const log = logStores(transaction);

@@ -1,16 +1,16 @@
 /**
- * Why a stored value failed its guard, in zod's words. The schemas (and zod)
- * are loaded only when something is actually broken, so the trainer page
- * does not ship them eagerly.
+ * Why a stored value failed its guard, in plain words, from the same checks
+ * (srs/valid-state.ts).
  */
-import { jsonPath } from '../backup/json-path';
+import { problemText } from '../srs/problem-text';
+import { checkCardRecord, checkReviewRecord, checkSettings, type StateProblem } from '../srs/valid-state';
 
 export type CheckedStore = 'cards' | 'reviews' | 'settings';
 
-export async function rejectionReason(store: CheckedStore, value: unknown): Promise<string> {
-	const { cardRecordSchema, reviewRecordSchema, settingsSchema } = await import('../srs/schema');
-	const schema = { cards: cardRecordSchema, reviews: reviewRecordSchema, settings: settingsSchema }[store];
-	const result = schema.safeParse(value);
-	if (result.success) return 'valid';
-	return result.error.issues.map((issue) => `${jsonPath(issue.path)}: ${issue.message}`).join('; ');
+const CHECKS = { cards: checkCardRecord, reviews: checkReviewRecord, settings: checkSettings };
+
+export function rejectionReason(store: CheckedStore, value: unknown): string {
+	const problems: StateProblem[] = [];
+	if (CHECKS[store](value, { sink: (problem) => problems.push(problem) })) return 'valid';
+	return problems.map(problemText).join('; ');
 }

@@ -163,6 +163,7 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 		exportBackupText: (now) => exportBackupText(database, now),
 		importBackup: (data) => announced(importBackup(database, data, new Date())),
 		lastAutoBackup: () => lastAutoBackup(database),
+		announceChange: () => changes.announce(),
 		onExternalChange: (listener) => changes.listen(listener),
 		close() {
 			changes.close();

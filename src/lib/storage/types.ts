@@ -44,6 +44,8 @@ export interface TrainerStore {
 	/** Validates everything first; all or nothing; saves an automatic backup of what it replaces. */
 	importBackup(data: unknown): Promise<ImportReport>;
 	lastAutoBackup(): Promise<Backup | undefined>;
+	/** Tells other tabs the data changed, after this page wrote through another connection (the import worker). */
+	announceChange(): void;
 	/** Called when another tab wrote; returns an unsubscribe function. */
 	onExternalChange(listener: () => void): () => void;
 	close(): void;

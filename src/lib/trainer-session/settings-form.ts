@@ -1,4 +1,11 @@
+/**
+ * The settings form's fields and the settings they stand for. Whether the
+ * values are valid is decided by checkSettings (srs/valid-state.ts), the
+ * same rule imports and stored settings follow, so every value a backup may
+ * hold can be shown and saved again by the form.
+ */
 import type { Settings } from '../srs/types';
+import { checkSettings, SETTINGS_LIMITS } from '../srs/valid-state';
 
 /** The settings form's raw field values, as the inputs hold them. */
 export interface SettingsFields {
@@ -9,35 +16,50 @@ export interface SettingsFields {
 
 export type SettingsProblem = 'badRetention' | 'badNewPerDay' | 'badDayStart';
 
+const PROBLEM_OF: Record<keyof Settings, SettingsProblem> = {
+	desiredRetention: 'badRetention',
+	newCardsPerDay: 'badNewPerDay',
+	dayStartMinutes: 'badDayStart',
+};
+
+/** Decimal digits kept when converting between a share and a percentage (drops float noise such as 70.00000000000001). */
+const PRECISION = 12;
+
+function percentOf(share: number): number {
+	return Number((share * 100).toPrecision(PRECISION));
+}
+
+/** The limits as the form shows them (retention in percent), for the inputs' min/max and the messages. */
+export const FIELD_LIMITS = {
+	retentionPercent: { min: percentOf(SETTINGS_LIMITS.desiredRetention.min), max: percentOf(SETTINGS_LIMITS.desiredRetention.max) },
+	newCardsPerDay: SETTINGS_LIMITS.newCardsPerDay,
+} as const;
+
 export function settingsToFields(settings: Settings): SettingsFields {
 	const hours = Math.floor(settings.dayStartMinutes / 60);
 	const minutes = settings.dayStartMinutes % 60;
 	return {
-		retentionPercent: String(Math.round(settings.desiredRetention * 100)),
+		retentionPercent: String(percentOf(settings.desiredRetention)),
 		newCardsPerDay: String(settings.newCardsPerDay),
 		dayStart: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
 	};
 }
 
-/** Validates the form; returns the settings or the list of fields that are wrong. */
-export function fieldsToSettings(fields: SettingsFields): { settings: Settings } | { problems: SettingsProblem[] } {
-	const problems: SettingsProblem[] = [];
-	const retention = wholeNumber(fields.retentionPercent);
-	if (retention === undefined || retention < 70 || retention > 99) problems.push('badRetention');
-	const newCardsPerDay = wholeNumber(fields.newCardsPerDay);
-	if (newCardsPerDay === undefined || newCardsPerDay > 1000) problems.push('badNewPerDay');
-	const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(fields.dayStart.trim());
-	if (!time) problems.push('badDayStart');
-	if (problems.length > 0 || retention === undefined || newCardsPerDay === undefined || !time) return { problems };
-	return {
-		settings: {
-			desiredRetention: retention / 100,
-			newCardsPerDay,
-			dayStartMinutes: Number(time[1]) * 60 + Number(time[2]),
-		},
-	};
+/** A decimal number as typed (digits, at most one decimal point); NaN for anything else. */
+function decimal(text: string): number {
+	return /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
 }
 
-function wholeNumber(text: string): number | undefined {
-	return /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : undefined;
+/** Validates the form; returns the settings or the list of fields that are wrong. */
+export function fieldsToSettings(fields: SettingsFields): { settings: Settings } | { problems: SettingsProblem[] } {
+	const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(fields.dayStart.trim());
+	const newCardsPerDay = /^\d+$/.test(fields.newCardsPerDay.trim()) ? Number(fields.newCardsPerDay.trim()) : Number.NaN;
+	const settings: Settings = {
+		desiredRetention: Number((decimal(fields.retentionPercent) / 100).toPrecision(PRECISION)),
+		newCardsPerDay,
+		dayStartMinutes: time ? Number(time[1]) * 60 + Number(time[2]) : Number.NaN,
+	};
+	const problems: SettingsProblem[] = [];
+	if (checkSettings(settings, { sink: (problem) => problems.push(PROBLEM_OF[problem.path[0] as keyof Settings]) })) return { settings };
+	return { problems };
 }

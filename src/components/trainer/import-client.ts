@@ -1,0 +1,59 @@
+import type { AutoBackupSummary, ImportAction, ImportOutcome, ImportRequest, ImportResponse } from '../../lib/backup/import-file';
+import { StorageFullError } from '../../lib/storage/errors';
+
+/**
+ * The page's side of the import worker (import-worker.ts), started on first
+ * use. Requests are answered in order; if the worker dies (it could not
+ * load, or ran out of memory), every open request fails and the next one
+ * starts a fresh worker.
+ */
+export class ImportClient {
+	#worker: Worker | undefined;
+	#nextId = 0;
+	readonly #pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
+
+	importFile(file: File): Promise<ImportOutcome> {
+		return this.#send({ action: 'import', file }) as Promise<ImportOutcome>;
+	}
+
+	/** Imports the automatic backup the last import kept; undefined if there is none. */
+	restore(): Promise<ImportOutcome | undefined> {
+		return this.#send({ action: 'restore' }) as Promise<ImportOutcome | undefined>;
+	}
+
+	describeAutoBackup(): Promise<AutoBackupSummary | undefined> {
+		return this.#send({ action: 'describe' }) as Promise<AutoBackupSummary | undefined>;
+	}
+
+	#send(action: ImportAction): Promise<unknown> {
+		const id = this.#nextId++;
+		return new Promise((resolve, reject) => {
+			this.#pending.set(id, { resolve, reject });
+			const request: ImportRequest = { ...action, id };
+			this.#started().postMessage(request);
+		});
+	}
+
+	#started(): Worker {
+		if (this.#worker) return this.#worker;
+		const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'transfer-trainer-import' });
+		worker.addEventListener('message', (event: MessageEvent<ImportResponse>) => {
+			const response = event.data;
+			const pending = this.#pending.get(response.id);
+			this.#pending.delete(response.id);
+			if (!pending) return;
+			if ('result' in response) pending.resolve(response.result);
+			else pending.reject(response.failure.storageFull ? new StorageFullError() : new Error(response.failure.message));
+		});
+		worker.addEventListener('error', (event) => {
+			event.preventDefault();
+			this.#worker = undefined;
+			worker.terminate();
+			const error = new Error(event.message || 'the import worker stopped');
+			for (const pending of this.#pending.values()) pending.reject(error);
+			this.#pending.clear();
+		});
+		this.#worker = worker;
+		return worker;
+	}
+}

@@ -1,0 +1,79 @@
+import { jsonPath } from '../../lib/backup/json-path';
+import type { BackupProblem } from '../../lib/backup/problems';
+import { presentCard } from '../../lib/decks/present';
+import { el } from './dom';
+import type { TrainerContext } from './progress';
+
+/** Longest card text quoted in a problem; longer questions are cut with an ellipsis. */
+const QUOTED_LENGTH = 80;
+
+/** The card's question as the learner knows it, if the decks on this page have the card. */
+function cardText(key: string, context: TrainerContext): string | undefined {
+	const card = context.card(key);
+	if (!card) return undefined;
+	const question = presentCard(card, context.locale, 0);
+	const text = (question.kind === 'flashcard' ? question.front : question.prompt).replace(/\s+/g, ' ').trim();
+	const characters = [...text];
+	return characters.length > QUOTED_LENGTH ? `${characters.slice(0, QUOTED_LENGTH - 1).join('')}…` : text;
+}
+
+/** What is wrong, in the page's language, without saying where. */
+function what(problem: BackupProblem, context: TrainerContext): string {
+	const { t, fmt } = context;
+	const key = `trainer.problem.${problem.code}`;
+	switch (problem.code) {
+		case 'outOfRange': {
+			// Every digit that matters: a stability of 0.0000001 must not read as 0.
+			const exact = new Intl.NumberFormat(context.locale, { maximumSignificantDigits: 15 });
+			return t(key, { value: exact.format(problem.value), min: exact.format(problem.min), max: exact.format(problem.max) });
+		}
+		case 'future':
+			return t(key, { value: fmt.dateTime(new Date(problem.value)), now: fmt.dateTime(new Date(problem.now)) });
+		case 'keyMismatch':
+			return t(key, { key: problem.key });
+		case 'duplicate':
+			return t(key, { first: jsonPath(problem.first) });
+		case 'tooBig':
+			return t(key, { size: fmt.bytes(problem.bytes), limit: fmt.bytes(problem.limit) });
+		case 'newerVersion':
+			return t(key, { version: fmt.number(problem.version), supported: fmt.number(problem.supported) });
+		case 'tooMany':
+		case 'tooDeep':
+		case 'tooManyValues':
+			return t(key, { limit: fmt.number(problem.limit) });
+		default:
+			return t(key);
+	}
+}
+
+/** One problem as a sentence naming the card (by its text where the decks know it, and its id) and the field. */
+export function problemText(problem: BackupProblem, context: TrainerContext): string {
+	const values = { field: jsonPath(problem.path), problem: what(problem, context) };
+	if (problem.key === undefined) return problem.path.length === 0 ? values.problem : context.t('trainer.problem.at', values);
+	const text = cardText(problem.key, context);
+	return text === undefined
+		? context.t('trainer.problem.atCardKey', { ...values, key: problem.key })
+		: context.t('trainer.problem.atCard', { ...values, key: problem.key, text });
+}
+
+/**
+ * A refused file: one short sentence for the live region (`status`), and
+ * the listed problems (at most 20) with a count of the rest in `details`,
+ * which is not live, so a screen reader is not read thousands of lines.
+ */
+export function showRefusal(status: HTMLElement, details: HTMLElement, problems: readonly BackupProblem[], count: number, context: TrainerContext): void {
+	const { t, fmt } = context;
+	const [only] = problems;
+	if (count === 1 && only) {
+		status.textContent = t('trainer.backup.rejected', { reason: problemText(only, context) });
+		details.replaceChildren();
+		return;
+	}
+	status.textContent = t(count > problems.length ? 'trainer.backup.rejectedMany' : 'trainer.backup.rejectedSome', {
+		count: fmt.number(count),
+		listed: fmt.number(problems.length),
+	});
+	const items = problems.map((problem) => el('li', {}, [problemText(problem, context)]));
+	const rest = count - problems.length;
+	details.replaceChildren(el('ul', {}, items), ...(rest > 0 ? [el('p', {}, [t('trainer.backup.moreProblems', { count: fmt.number(rest) })])] : []));
+}

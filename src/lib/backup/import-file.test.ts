@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { makeSyntheticHistory } from '../srs/synthetic-history';
+import { openTrainerDatabase } from '../storage/database';
+import { freshName, openStore } from '../storage/test-helpers';
+import { describeAutoBackup, importBackupFile, restoreAutoBackup } from './import-file';
+import { MAX_BACKUP_BYTES } from './limits';
+
+const now = new Date('2025-06-01T12:00:00.000Z');
+const history = makeSyntheticHistory(4, 12, 5, now);
+const file = (text: string) => new Blob([text], { type: 'application/json' });
+
+/** A Blob that reports a size without holding the bytes, and fails if read. */
+function unreadable(size: number): Blob {
+	return Object.create(Blob.prototype, {
+		size: { value: size },
+		text: { value: () => Promise.reject(new Error('read a file that should have been refused')) },
+	}) as Blob;
+}
+
+describe('importing a backup file', () => {
+	it('imports a valid file, keeps what it replaced, and can restore that', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		await store.answer('d/before', 3, now, 'UTC');
+		const database = await openTrainerDatabase(name);
+		const outcome = await importBackupFile(file(JSON.stringify(history)), database, now);
+		expect(outcome).toEqual({ kind: 'imported', report: { cards: 4, reviews: 12, autoBackupAt: now.toISOString() } });
+		expect((await store.exportBackup(now)).reviews).toEqual(history.reviews);
+		expect(await describeAutoBackup(database)).toEqual({ exportedAt: now.toISOString(), cards: 1, reviews: 1 });
+		expect(await restoreAutoBackup(database, now)).toMatchObject({ kind: 'imported', report: { cards: 1, reviews: 1 } });
+		expect((await store.exportBackup(now)).cards.map((card) => card.key)).toEqual(['d/before']);
+		database.close();
+	});
+
+	it('refuses a file over the limit before reading it, and a hostile one with a count of its problems', async () => {
+		const database = await openTrainerDatabase(freshName());
+		expect(await importBackupFile(unreadable(MAX_BACKUP_BYTES + 1), database, now)).toEqual({
+			kind: 'refused',
+			problems: [{ path: [], code: 'tooBig', bytes: MAX_BACKUP_BYTES + 1, limit: MAX_BACKUP_BYTES }],
+			count: 1,
+		});
+		const empties = JSON.stringify({ ...history, reviews: Array.from({ length: 1000 }, () => ({})) });
+		const refused = await importBackupFile(file(empties), database, now);
+		expect(refused).toMatchObject({ kind: 'refused', count: 5000 });
+		expect(refused.kind === 'refused' && refused.problems).toHaveLength(20);
+		expect(await describeAutoBackup(database)).toBeUndefined();
+		expect(await restoreAutoBackup(database, now)).toBeUndefined();
+		database.close();
+	});
+});

@@ -1,0 +1,66 @@
+/**
+ * Importing a backup file into the trainer's database, start to finish:
+ * the size is checked before the file is read, its shape before it is
+ * parsed, every entry before anything is written. The trainer runs this in
+ * a module worker (components/trainer/import-worker.ts): a 50 MB file takes
+ * seconds to read, parse, check and store, and none of it may hold up the
+ * page. The outcome is plain data, cheap to post back to the page.
+ */
+import type { TrainerDatabase } from '../storage/database';
+import { importBackup, lastAutoBackup } from '../storage/backup-io';
+import { checkBackupSize, readBackupJson } from './parse';
+import { BackupError, type BackupProblem } from './problems';
+import type { ImportReport } from './types';
+
+export type ImportOutcome =
+	| { kind: 'imported'; report: ImportReport }
+	/** Nothing was changed: at most MAX_LISTED_PROBLEMS problems, and how many there were. */
+	| { kind: 'refused'; problems: readonly BackupProblem[]; count: number };
+
+/** The automatic backup an import keeps, as the backup panel describes it. */
+export interface AutoBackupSummary {
+	exportedAt: string;
+	cards: number;
+	reviews: number;
+}
+
+/** What the page asks the import worker. */
+export type ImportAction = { action: 'import'; file: Blob } | { action: 'restore' } | { action: 'describe' };
+export type ImportRequest = { id: number } & ImportAction;
+
+/** The worker's answer: `result` for 'import' and 'restore' (undefined: no automatic backup) and 'describe'. */
+export type ImportResponse = { id: number } & (
+	| { result: ImportOutcome | AutoBackupSummary | undefined }
+	/** The database failed (storageFull: the disk is full); nothing was changed. */
+	| { failure: { message: string; storageFull: boolean } }
+);
+
+async function outcomeOf(importing: () => Promise<ImportReport>): Promise<ImportOutcome> {
+	try {
+		return { kind: 'imported', report: await importing() };
+	} catch (error) {
+		if (error instanceof BackupError) return { kind: 'refused', problems: error.problems, count: error.count };
+		throw error;
+	}
+}
+
+/** Imports a backup file; a file that is not a valid backup changes nothing. Storage failures are thrown. */
+export function importBackupFile(file: Blob, database: TrainerDatabase, now: Date): Promise<ImportOutcome> {
+	return outcomeOf(async () => {
+		checkBackupSize(file.size);
+		return importBackup(database, readBackupJson(await file.text()), now);
+	});
+}
+
+/** Imports the automatic backup the last import kept (undefined if there is none). */
+export async function restoreAutoBackup(database: TrainerDatabase, now: Date): Promise<ImportOutcome | undefined> {
+	const backup = await lastAutoBackup(database);
+	return backup && outcomeOf(() => importBackup(database, backup, now));
+}
+
+export async function describeAutoBackup(database: TrainerDatabase): Promise<AutoBackupSummary | undefined> {
+	const backup = await lastAutoBackup(database);
+	if (!backup) return undefined;
+	const length = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+	return { exportedAt: backup.exportedAt, cards: length(backup.cards), reviews: length(backup.reviews) };
+}
