@@ -91,6 +91,7 @@ export async function importFile(page: Page, file: { name: string; text: string 
 		typeof file === 'string' ? file : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) },
 	);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(status).not.toBeEmpty();
+	// The file is checked in a worker; the status says so (data-busy) until the outcome is in.
+	await expect(page.locator('.trainer-backup-status:not([data-busy])')).not.toBeEmpty({ timeout: 120_000 });
 	return (await status.textContent()) ?? '';
 }

@@ -38,11 +38,10 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 	const autoInfo = el('p', {});
 	const restoreButton = el('button', { type: 'button', hidden: true }, [t('trainer.backup.restore')]);
 
-	let busy = false;
-	/** Runs one import or restore at a time; the buttons stay focusable but say they are busy. */
+	/** Runs one import or restore at a time; the buttons stay focusable but say they are busy, and so does the status (data-busy). */
 	const run = async (importing: () => Promise<ImportOutcome | undefined>): Promise<void> => {
-		if (busy) return;
-		busy = true;
+		if ('busy' in status.dataset) return;
+		status.dataset['busy'] = '';
 		for (const button of [importButton, restoreButton]) button.setAttribute('aria-disabled', 'true');
 		report(t('trainer.backup.checking'));
 		try {
@@ -60,7 +59,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 			report('');
 			context.reportStorageError(error);
 		} finally {
-			busy = false;
+			delete status.dataset['busy'];
 			for (const button of [importButton, restoreButton]) button.removeAttribute('aria-disabled');
 		}
 	};

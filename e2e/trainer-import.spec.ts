@@ -1,0 +1,163 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+import { answerByKeyboard, exportBackup, importFile, openBackupPanel, openTrainer } from './trainer-helpers';
+
+const DAY_MS = 86_400_000;
+
+/** The question text a card of this key shows, from the page's own deck data. */
+async function questionOf(page: Page, key: string): Promise<string> {
+	const data = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as {
+		decks: { cards: { deck: string; id: string; kind: string; front?: { en: string }; prompt?: { en: string }; statement?: { en: string } }[] }[];
+	};
+	const card = data.decks.flatMap((deck) => deck.cards).find((candidate) => `${candidate.deck}/${candidate.id}` === key);
+	const text = card?.front?.en ?? card?.prompt?.en ?? card?.statement?.en;
+	if (!text) throw new Error(`no text for ${key}`);
+	return text.replace(/\s+/g, ' ').trim().slice(0, 40);
+}
+
+/** A backup whose reviews are `entries` empty objects (5 problems each). */
+function hostileBackup(entries: number): string {
+	const settings = '{"desiredRetention":0.9,"newCardsPerDay":20,"dayStartMinutes":240}';
+	return `{"format":"transfer-trainer-backup","version":1,"exportedAt":"2025-01-01T00:00:00.000Z","settings":${settings},"cards":[],"reviews":[${'{},'.repeat(entries - 1)}{}]}`;
+}
+
+/** Records, in the page, the longest main-thread task and animation frame from now on (PerformanceObserver). */
+async function watchFrames(page: Page): Promise<() => Promise<number>> {
+	await page.evaluate(() => {
+		const record = window as unknown as { longestFrame: number };
+		record.longestFrame = 0;
+		const observer = new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) record.longestFrame = Math.max(record.longestFrame, entry.duration);
+		});
+		for (const type of ['longtask', 'long-animation-frame']) {
+			if (PerformanceObserver.supportedEntryTypes.includes(type)) observer.observe({ type });
+		}
+	});
+	return () => page.evaluate(() => (window as unknown as { longestFrame: number }).longestFrame);
+}
+
+test.describe('trainer import: states the scheduler cannot handle', () => {
+	test('a review date in the future, difficulty 0 and stability 0 are refused, naming card and field', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		const { key } = await answerByKeyboard(page, '3');
+		const before = await exportBackup(page);
+		const question = await questionOf(page, key);
+		const card = before.cards[0] as Record<string, unknown>;
+		const future = new Date(Date.now() + 2 * DAY_MS).toISOString();
+		for (const [change, field, problem] of [
+			[{ lastReview: future }, 'lastReview', 'no review can lie in the future'],
+			[{ difficulty: 0 }, 'difficulty', 'is 0, but must be from 1 to 10'],
+			[{ stability: 0 }, 'stability', 'is 0, but must be from 0.001 to 36,500'],
+		] as const) {
+			const status = await importFile(page, { name: `${field}.json`, text: JSON.stringify({ ...before, cards: [{ ...card, ...change }] }) });
+			expect(status).toContain('Nothing was changed');
+			expect(status).toContain(`Card “${question}`);
+			expect(status).toContain(`(${key}), cards[0].${field}: `);
+			expect(status).toContain(problem);
+		}
+		const after = await exportBackup(page);
+		expect(after.cards).toEqual(before.cards);
+		expect(after.reviews).toEqual(before.reviews);
+		// The deck still studies: nothing was imported that it could choke on.
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+	});
+
+	test('a file without a version is not a backup from this site (Turkish page, Turkish words)', async ({ page }) => {
+		await openTrainer(page, 'tr');
+		await page.locator('[data-part="backup"] > summary').click();
+		await page.locator('#trainer-import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"transfer-trainer-backup","cards":[]}') });
+		await page.getByRole('button', { name: 'İçe aktar', exact: true }).click();
+		await expect(page.locator('.trainer-backup-status:not([data-busy])')).toHaveText('Hiçbir şey değişmedi: bu dosya bu sitenin bir yedeği değil (alıştırma yedeklerinin “format” ve “version” alanları yok).');
+		await expect(page.locator('#trainer-import-limit')).toHaveText('En fazla 50 MB boyutundaki yedekler içe aktarılabilir.');
+	});
+});
+
+test.describe('trainer import: hostile files stay cheap', () => {
+	for (const entries of [100_000, 1_000_000]) {
+		test(`${entries.toLocaleString('en')} empty review objects: no crash, no long frame, 20 problems and a count`, async ({ page }) => {
+			test.setTimeout(240_000);
+			let crashed = false;
+			page.on('crash', () => (crashed = true));
+			await openTrainer(page, 'en');
+			const path = test.info().outputPath('empty-reviews.json');
+			writeFileSync(path, hostileBackup(entries));
+			await openBackupPanel(page);
+			// Chosen by path, as a file dialog would: Playwright does not decode the bytes in the page.
+			await page.getByLabel(/Backup file to import/).setInputFiles(path);
+			// From the click to the outcome only cheap CSS selectors run in the page (role queries are long tasks of their own).
+			const longestFrame = await watchFrames(page);
+			await page.locator('#trainer-import-file + button').click();
+			const done = await page.waitForSelector('.trainer-backup-status:not([data-busy]):not(:empty)', { timeout: 180_000 });
+			const longest = await longestFrame();
+			const status = await done.textContent();
+			const problems = (entries * 5).toLocaleString('en');
+			expect(status).toBe(`Nothing was changed: the file has ${problems} problems; the first 20 are listed below.`);
+			const list = page.locator('.trainer-import-problems');
+			await expect(list.locator('li')).toHaveCount(20);
+			await expect(list.locator('li').first()).toHaveText('reviews[0].id: missing');
+			await expect(list.locator('p')).toHaveText(`… and ${(entries * 5 - 20).toLocaleString('en')} more.`);
+			// The other live region stays quiet.
+			expect((await page.locator('[data-part="live"]').textContent()) ?? '').toBe('');
+			expect(crashed).toBe(false);
+			test.info().annotations.push({ type: 'longest frame', description: `${longest} ms` });
+			expect(longest, `longest frame ${longest} ms`).toBeLessThanOrEqual(200);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+});
+
+test.describe('trainer settings', () => {
+	test('typed while the settings code loads slowly: nothing is overwritten; saved only after the write commits; 10,000 new cards a day', async ({ page }) => {
+		// A slow connection: the settings code arrives 3 s after it is asked for.
+		await page.route(/\/settings-panel\.[^/]*\.js$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 3000));
+			await route.continue();
+		});
+		await openTrainer(page, 'en');
+		await page.locator('summary', { hasText: 'Settings' }).click();
+		const perDay = page.getByLabel('New cards per day');
+		await expect(perDay).toBeDisabled();
+		await perDay.click({ force: true });
+		await page.keyboard.type('7');
+		await expect(perDay).toHaveValue('');
+		// Loaded: the stored settings show and the form takes input.
+		await expect(perDay).toBeEnabled({ timeout: 15_000 });
+		await expect(perDay).toHaveValue('20');
+		const status = page.locator('[data-part="settings-status"]');
+
+		await perDay.fill('10001');
+		await perDay.press('Enter');
+		await expect(status).toHaveText('New cards per day must be a whole number from 0 to 10,000.');
+		await perDay.fill('10000');
+		await perDay.press('Enter');
+		await expect(status).toHaveText('Settings saved.');
+
+		// A write that does not commit (the transaction aborts after the request succeeded): never "saved".
+		await page.evaluate(() => {
+			const transaction = IDBDatabase.prototype.transaction;
+			IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+				const opened = transaction.apply(this, args);
+				const stores = [args[0]].flat();
+				if (args[1] === 'readwrite' && stores.includes('settings')) {
+					const put = opened.objectStore('settings').put.bind(opened.objectStore('settings'));
+					opened.objectStore('settings').put = (...putArgs: Parameters<IDBObjectStore['put']>) => {
+						const request = put(...putArgs);
+						request.addEventListener('success', () => opened.abort());
+						return request;
+					};
+				}
+				return opened;
+			};
+		});
+		await page.getByLabel('Desired retention (%)').fill('85.5');
+		await perDay.press('Enter');
+		await expect(status).toContainText('Settings not saved:');
+		await page.reload();
+		await expect(page.locator('[data-part="loading"]')).toBeHidden();
+		await page.locator('summary', { hasText: 'Settings' }).click();
+		await expect(perDay).toHaveValue('10000');
+		await expect(page.getByLabel('Desired retention (%)')).toHaveValue('90');
+	});
+});
