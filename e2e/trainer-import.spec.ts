@@ -22,7 +22,11 @@ function hostileBackup(entries: number): string {
 	return `{"format":"transfer-trainer-backup","version":1,"exportedAt":"2025-01-01T00:00:00.000Z","settings":${settings},"cards":[],"reviews":[${'{},'.repeat(entries - 1)}{}]}`;
 }
 
-/** Records, in the page, the longest main-thread task and animation frame from now on (PerformanceObserver). */
+/**
+ * Records, in the page, the longest animation frame from now on
+ * (PerformanceObserver 'long-animation-frame': script, style, layout and
+ * paint of one frame; 'longtask' where the browser lacks it).
+ */
 async function watchFrames(page: Page): Promise<() => Promise<number>> {
 	await page.evaluate(() => {
 		const record = window as unknown as { longestFrame: number };
@@ -30,9 +34,8 @@ async function watchFrames(page: Page): Promise<() => Promise<number>> {
 		const observer = new PerformanceObserver((list) => {
 			for (const entry of list.getEntries()) record.longestFrame = Math.max(record.longestFrame, entry.duration);
 		});
-		for (const type of ['longtask', 'long-animation-frame']) {
-			if (PerformanceObserver.supportedEntryTypes.includes(type)) observer.observe({ type });
-		}
+		const frames = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
+		observer.observe({ type: frames ? 'long-animation-frame' : 'longtask' });
 	});
 	return () => page.evaluate(() => (window as unknown as { longestFrame: number }).longestFrame);
 }
