@@ -69,7 +69,7 @@ if (wanted('site')) {
 	add(await buildTimeRows({ root }));
 }
 
-for (const area of ['trainer', 'lab', 'glossary', 'offline']) {
+for (const area of ['trainer', 'trainer-import', 'lab', 'glossary', 'offline']) {
 	const module = `./${area}.mjs`;
 	if (!wanted(area) || !existsSync(new URL(module, import.meta.url))) continue;
 	console.log(`Measuring ${area} …`);
