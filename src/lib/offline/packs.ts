@@ -12,8 +12,8 @@ import { referencedFiles, type SiteFiles } from './references';
  * - `lab`: the lab's engine, wasm binaries and model, kept once the lab has
  *   run or when the learner asks for it.
  *
- * Files no pack needs (the 404 page, the sitemap, search UIs the site does
- * not load) are never cached.
+ * Files no page refers to (the 404 page, the sitemap's list of pages,
+ * search UIs the site does not load) are never cached.
  */
 export const CORE_PACK = 'core';
 export const LAB_PACK = 'lab';
