@@ -29,8 +29,9 @@ workbox
 	// A browser that refuses service workers (some private windows, policies) leaves the site online-only, as it was.
 	.catch(() => undefined);
 
-// A learner may keep one page open for a whole session: look for a new build when they come back to it.
-const checkForUpdate = () => void workbox.update();
+// A learner may keep one page open for a whole session: look for a new build when they come back to it
+// (offline the check fails quietly and is made again next time).
+const checkForUpdate = () => void workbox.update().catch(() => undefined);
 document.addEventListener('visibilitychange', () => {
 	if (document.visibilityState === 'visible') checkForUpdate();
 });
