@@ -14,6 +14,11 @@ async function choose(page: Page, experiment: string, variant?: string): Promise
 	if (variant) await lab(page).locator(`input[name$="-variant"][value="${variant}"]`).check();
 }
 
+/** Ticks exactly these methods in the custom settings. */
+async function onlyMethods(page: Page, methods: readonly string[]): Promise<void> {
+	for (const box of await lab(page).locator('input[name$="-method"]').all()) await box.setChecked(methods.includes((await box.getAttribute('value')) ?? ''));
+}
+
 /** Runs what the form says and waits for the run to end (done, cancelled or error). */
 async function run(page: Page): Promise<string> {
 	const root = lab(page);
@@ -34,10 +39,10 @@ async function resultsTable(page: Page): Promise<Map<string, number>> {
 	return results;
 }
 
-/** Feature extraction minus scratch, averaged over the amounts from 20 to 50 images. */
+/** Linear probe minus scratch, averaged over the amounts from 20 to 50 images. */
 function gain(results: Map<string, number>): number {
 	const gains = [20, 50].map((amount) => {
-		const transfer = results.get(`feature-extraction@${amount}`);
+		const transfer = results.get(`linear-probe@${amount}`);
 		const scratch = results.get(`scratch@${amount}`);
 		if (transfer === undefined || scratch === undefined) throw new Error(`no results for ${amount} images in ${[...results.keys()].join(', ')}`);
 		return transfer - scratch;
@@ -91,7 +96,7 @@ test.describe('transfer-learning lab', () => {
 			await context.close();
 		}
 		expect(trainingWorkers).toEqual([1, 2]);
-		expect(tables[1]?.size).toBe(3);
+		expect(tables[1]?.size).toBe(4);
 		expect([...(tables[1] ?? [])]).toEqual([...(tables[0] ?? [])]);
 	});
 
@@ -145,20 +150,19 @@ test.describe('transfer-learning lab', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await choose(page, 'custom');
 		await lab(page).locator('[data-part="amount"]').fill('10');
-		await lab(page).locator('input[name$="-method"][value="fine-tuning"]').uncheck();
-		await lab(page).locator('input[name$="-method"][value="scratch"]').uncheck();
+		await onlyMethods(page, ['linear-probe']);
 		await expect(lab(page).locator('[data-part="run"]')).toHaveText('Deneyi çalıştır');
 		// With no method chosen, Run explains what to fix instead of starting.
-		await lab(page).locator('input[name$="-method"][value="feature-extraction"]').uncheck();
+		await lab(page).locator('input[name$="-method"][value="linear-probe"]').uncheck();
 		await lab(page).locator('[data-part="run"]').click();
 		await expect(lab(page).getByRole('alert')).toHaveText('En az bir yöntem seçin.');
-		await lab(page).locator('input[name$="-method"][value="feature-extraction"]').check();
+		await lab(page).locator('input[name$="-method"][value="linear-probe"]').check();
 		expect(await run(page)).toBe('done');
 		await expect(lab(page).getByRole('alert')).toBeHidden();
-		await expect(lab(page).locator('tbody[data-part="rows"] th').first()).toHaveText('Öznitelik çıkarma');
+		await expect(lab(page).locator('tbody[data-part="rows"] th').first()).toHaveText('Doğrusal yoklama');
 		// Turkish puts the percent sign first and uses a decimal comma.
 		await expect(lab(page).locator('tbody[data-part="rows"] td').nth(1)).toHaveText(/^%\d+,\d$/);
-		await expect(lab(page).locator('[data-part="verdict"]')).toContainText('hem öznitelik çıkarmayı hem sıfırdan eğitimi');
+		await expect(lab(page).locator('[data-part="verdict"]')).toContainText('hem doğrusal yoklamayı hem sıfırdan eğitimi');
 	});
 
 	test('says clearly when the model files are missing or corrupt', async ({ page }) => {
@@ -174,8 +178,7 @@ test.describe('transfer-learning lab', () => {
 		await page.route('**/tfjs-wasm/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
 		await page.goto(LAB);
 		await choose(page, 'custom');
-		await lab(page).locator('input[name$="-method"][value="fine-tuning"]').uncheck();
-		await lab(page).locator('input[name$="-method"][value="scratch"]').uncheck();
+		await onlyMethods(page, ['linear-probe']);
 		expect(await run(page)).toBe('done');
 		await expect(lab(page).locator('[data-part="notice"]')).toContainText('Reduced run');
 	});
@@ -186,17 +189,16 @@ test.describe('transfer-learning lab', () => {
 				Object.defineProperty(globalThis, name, { value: undefined });
 			}, missing);
 			await page.goto(LAB);
-			// The cpu backend is slow: feature extraction alone keeps this test short.
+			// The cpu backend is slow: the linear probe alone keeps this test short.
 			await choose(page, 'custom');
 			await lab(page).locator('[data-part="amount"]').fill('200');
-			await lab(page).locator('input[name$="-method"][value="fine-tuning"]').uncheck();
-			await lab(page).locator('input[name$="-method"][value="scratch"]').uncheck();
+			await onlyMethods(page, ['linear-probe']);
 			expect(await run(page)).toBe('done');
 			await expect(lab(page).locator('[data-part="notice"]')).toBeVisible();
 			await expect(lab(page).locator('[data-part="notice"]')).toContainText('Reduced run');
 			// 200 images were asked for; the reduced run caps them at 50 and says so in the table.
 			const results = await resultsTable(page);
-			expect([...results.keys()]).toEqual(['feature-extraction@50']);
+			expect([...results.keys()]).toEqual(['linear-probe@50']);
 			await expect(lab(page).locator('tbody[data-part="rows"] td').nth(2)).toHaveText(/^\d+\.\d% · \d+\.\d%$/);
 		});
 	}

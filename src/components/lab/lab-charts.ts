@@ -6,7 +6,7 @@ import { meanCurve, summarize } from '@/lib/lab/summary.ts';
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
 
 /** One colour per method, distinguishable in light and dark themes; amounts differ by dash pattern. */
-const METHOD_COLORS: Readonly<Record<Method, string>> = { 'feature-extraction': '#2f6fdf', 'fine-tuning': '#1a9a5a', scratch: '#d9452b' };
+const METHOD_COLORS: Readonly<Record<Method, string>> = { scratch: '#d9452b', 'linear-probe': '#2f6fdf', 'fine-tune-top': '#8a4fd0', 'fine-tune-all': '#1a9a5a' };
 const DASHES: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
 export interface ChartText {

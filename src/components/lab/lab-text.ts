@@ -1,4 +1,5 @@
 import type { Method } from '@/lib/lab/plan.ts';
+import { methodKey } from '@/lib/methods.ts';
 
 /** The page's strings (src/i18n/<locale>/lab.json, rendered into the page) and its locale's number formats. */
 export class LabText {
@@ -24,8 +25,9 @@ export class LabText {
 		});
 	}
 
+	/** The method's short shared name (src/i18n/<locale>/methods.json): tables, charts and progress are tight for space. */
 	method(method: Method): string {
-		return this.t(`lab.method.${method}`);
+		return this.t(methodKey(method, 'short'));
 	}
 
 	percent(value: number): string {

@@ -21,7 +21,7 @@ const settingsSchema = z.object({
 	epochs: count,
 	validationSize: count,
 	batchSize: count,
-	learningRates: z.record(methodSchema, z.number().positive()),
+	learningRates: z.record(methodSchema, z.object({ head: z.number().positive().optional(), pretrained: z.number().positive().optional(), network: z.number().positive().optional() })),
 	methods: z.array(methodSchema).min(1),
 	amounts: z.array(count).min(2),
 	seeds: z.array(z.number().int()).min(1),

@@ -20,7 +20,7 @@ export function fixtureEvidence(
 			epochs: 20,
 			validationSize: 150,
 			batchSize: 16,
-			learningRates: Object.fromEntries(METHODS.map((method) => [method, 0.01])) as Record<Method, number>,
+			learningRates: Object.fromEntries(METHODS.map((method) => [method, { head: 0.01 }])) as Record<Method, { head: number }>,
 			methods: [...METHODS],
 			amounts: [...amounts],
 			seeds: [...seeds],

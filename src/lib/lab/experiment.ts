@@ -1,6 +1,6 @@
 import { generateDataset, permuteDataset, pixelPermutation, type Dataset } from './dataset.ts';
 import { runMethod, type Source } from './methods.ts';
-import { jobsForShare, METHODS, shareEpochs, validatePlan, type Curve, type ExperimentPlan, type Progress, type Share } from './plan.ts';
+import { jobsForShare, shareEpochs, validatePlan, type Curve, type ExperimentPlan, type Method, type Progress, type Share } from './plan.ts';
 import { mixSeed } from './random.ts';
 import { targetTask } from './tasks.ts';
 import { disposeSplit, imagesToTensors } from './train.ts';
@@ -8,6 +8,8 @@ import { disposeSplit, imagesToTensors } from './train.ts';
 /** One fixed permutation for every permuted run, so the variant is a single, well-defined "other kind of input". */
 export const PERMUTATION_SEED = 424242;
 const VALIDATION_SEED = 99;
+/** Each method's own number in a curve's seed, fixed so that adding a method or changing the order they are shown in never changes a curve. */
+const METHOD_SEED: Readonly<Record<Method, number>> = { 'linear-probe': 0, 'fine-tune-all': 1, scratch: 2, 'fine-tune-top': 3 };
 
 function prepare(plan: ExperimentPlan, dataset: Dataset): Dataset {
 	return plan.input === 'permuted' ? permuteDataset(dataset, pixelPermutation(PERMUTATION_SEED)) : dataset;
@@ -43,8 +45,8 @@ export async function runExperiment(
 					curves.push(curve);
 					await runMethod({
 						method, source, train, validation, classCount, epochs: plan.epochs,
-						// Seeded by the method's fixed place in METHODS, so a curve is the same whichever other methods run beside it.
-						seed: mixSeed(seed, amount, METHODS.indexOf(method)),
+						// Seeded by the method's fixed number, so a curve is the same whichever other methods run beside it.
+						seed: mixSeed(seed, amount, METHOD_SEED[method]),
 						onEpoch: async (_epoch, accuracy) => {
 							curve.accuracies.push(accuracy);
 							done++;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inPlanOrder, jobsForShare, shareEpochs, type Curve, type ExperimentPlan } from './plan.ts';
 
-const plan: ExperimentPlan = { task: 'letters', input: 'original', amounts: [20, 50], methods: ['feature-extraction', 'scratch'], seeds: [1, 2, 3], epochs: 20, validationSize: 150 };
+const plan: ExperimentPlan = { task: 'letters', input: 'original', amounts: [20, 50], methods: ['linear-probe', 'scratch'], seeds: [1, 2, 3], epochs: 20, validationSize: 150 };
 
 describe('jobsForShare', () => {
 	it('splits the jobs into disjoint shares that together are the whole plan, in plan order', () => {
@@ -27,7 +27,7 @@ describe('jobsForShare', () => {
 describe('inPlanOrder', () => {
 	it('orders curves by amount, seed, then method, whatever order they arrived in', () => {
 		const curve = (method: Curve['method'], amount: number, seed: number): Curve => ({ method, amount, seed, accuracies: [] });
-		const arrived = [curve('scratch', 50, 1), curve('feature-extraction', 20, 2), curve('feature-extraction', 50, 1), curve('scratch', 20, 2)];
-		expect(inPlanOrder(plan, arrived).map((c) => `${c.amount}/${c.seed}/${c.method}`)).toEqual(['20/2/feature-extraction', '20/2/scratch', '50/1/feature-extraction', '50/1/scratch']);
+		const arrived = [curve('scratch', 50, 1), curve('linear-probe', 20, 2), curve('linear-probe', 50, 1), curve('scratch', 20, 2)];
+		expect(inPlanOrder(plan, arrived).map((c) => `${c.amount}/${c.seed}/${c.method}`)).toEqual(['20/2/linear-probe', '20/2/scratch', '50/1/linear-probe', '50/1/scratch']);
 	});
 });

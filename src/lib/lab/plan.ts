@@ -1,12 +1,14 @@
+import { METHOD_IDS, type MethodId } from '../methods.ts';
+
 /**
  * What an experiment is, as plain data: the page, the worker and the tests
  * share these types and checks. Nothing here imports tfjs, so the page can
  * use it without loading TensorFlow.js.
  */
 
-/** The three ways to get a network for task B. */
-export const METHODS = ['feature-extraction', 'fine-tuning', 'scratch'] as const;
-export type Method = (typeof METHODS)[number];
+/** The ways to get a network for task B: the lab runs all four shared methods (src/lib/methods.ts). */
+export const METHODS = METHOD_IDS;
+export type Method = MethodId;
 
 /** Tasks a learner can pick as B (task A is always the shapes). */
 export const TARGET_TASK_IDS = ['letters', 'textures'] as const;

@@ -7,7 +7,7 @@ describe('ready experiments', () => {
 	it.each(PRESET_IDS.flatMap((id) => VARIANTS.map((variant) => [id, variant] as const)))('%s / %s is a valid plan that compares transfer with scratch', (id, variant) => {
 		const plan = PRESETS[id][variant];
 		expect(() => validatePlan(plan)).not.toThrow();
-		expect(plan.methods).toContain('feature-extraction');
+		expect(plan.methods).toContain('linear-probe');
 		expect(plan.methods).toContain('scratch');
 	});
 

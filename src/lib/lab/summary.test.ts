@@ -5,23 +5,23 @@ import { meanCurve, outcomeOf, summarize, transferGain } from './summary.ts';
 const curve = (method: Curve['method'], amount: number, seed: number, accuracies: number[]): Curve => ({ method, amount, seed, accuracies });
 
 const curves: Curve[] = [
-	curve('feature-extraction', 20, 1, [0.3, 0.6]),
-	curve('feature-extraction', 20, 2, [0.4, 0.5]),
+	curve('linear-probe', 20, 1, [0.3, 0.6]),
+	curve('linear-probe', 20, 2, [0.4, 0.5]),
 	curve('scratch', 20, 1, [0.2, 0.4]),
 	curve('scratch', 20, 2, [0.2, 0.5]),
-	curve('feature-extraction', 50, 1, [0.5, 0.7]),
+	curve('linear-probe', 50, 1, [0.5, 0.7]),
 	curve('scratch', 50, 1, [0.6, 0.7]),
 	// Cancelled after one epoch: not a finished run, so not in the summary.
-	curve('fine-tuning', 50, 1, [0.9]),
+	curve('fine-tune-all', 50, 1, [0.9]),
 ];
 
 describe('summarize', () => {
 	it('averages final accuracies per (method, amount) over seeds, skipping unfinished runs', () => {
 		const cells = summarize(curves, 2);
 		expect(cells.map((c) => [c.method, c.amount, c.finals, Number(c.mean.toFixed(3))])).toEqual([
-			['feature-extraction', 20, [0.6, 0.5], 0.55],
+			['linear-probe', 20, [0.6, 0.5], 0.55],
 			['scratch', 20, [0.4, 0.5], 0.45],
-			['feature-extraction', 50, [0.7], 0.7],
+			['linear-probe', 50, [0.7], 0.7],
 			['scratch', 50, [0.7], 0.7],
 		]);
 	});
@@ -46,8 +46,8 @@ describe('transferGain and outcomeOf', () => {
 
 describe('meanCurve', () => {
 	it('averages per epoch over seeds', () => {
-		expect(meanCurve(curves, 'feature-extraction', 20).map((v) => Number(v.toFixed(3)))).toEqual([0.35, 0.55]);
-		expect(meanCurve(curves, 'fine-tuning', 50)).toEqual([0.9]);
-		expect(meanCurve(curves, 'fine-tuning', 20)).toEqual([]);
+		expect(meanCurve(curves, 'linear-probe', 20).map((v) => Number(v.toFixed(3)))).toEqual([0.35, 0.55]);
+		expect(meanCurve(curves, 'fine-tune-all', 50)).toEqual([0.9]);
+		expect(meanCurve(curves, 'fine-tune-all', 20)).toEqual([]);
 	});
 });

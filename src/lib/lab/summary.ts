@@ -46,7 +46,7 @@ export function meanCurve(curves: readonly Curve[], method: Method, amount: numb
  */
 export function transferGain(cells: readonly Cell[]): number | undefined {
 	const gains: number[] = [];
-	for (const transfer of cells.filter((c) => c.method === 'feature-extraction')) {
+	for (const transfer of cells.filter((c) => c.method === 'linear-probe')) {
 		const scratch = cells.find((c) => c.method === 'scratch' && c.amount === transfer.amount);
 		if (scratch) gains.push(transfer.mean - scratch.mean);
 	}

@@ -1,4 +1,4 @@
-import { argMax, equal, gather, losses, oneHot, sum, tensor1d, tensor4d, tidy, train, type Scalar, type Tensor, type Variable } from '@tensorflow/tfjs-core';
+import { argMax, dispose, equal, gather, losses, oneHot, sum, tensor1d, tensor4d, tidy, train, variableGrads, type Optimizer, type Scalar, type Tensor, type Variable } from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import type { Dataset } from './dataset.ts';
 import { IMAGE_SIZE } from './raster.ts';
@@ -32,6 +32,8 @@ export interface TrainOptions {
 	epochs: number;
 	batchSize: number;
 	learningRate: number;
+	/** Learning rates for the weights of the named layers; every other trainable weight uses `learningRate`. */
+	layerRates?: Readonly<Record<string, number>>;
 	/** Orders the batches; seeded so the run repeats exactly. */
 	random: Random;
 	/** Called after each epoch with the validation accuracy; return false to stop (cancel). */
@@ -49,16 +51,33 @@ export function accuracy(model: LayersModel, split: TensorSplit): number {
 	return value / split.count;
 }
 
+/** A set of weights that one Adam optimizer updates at its own rate. */
+interface RateGroup {
+	optimizer: Optimizer;
+	variables: Variable[];
+}
+
+/** One group per learning rate, in the order of the model's trainable weights, so a single rate behaves exactly like `optimizer.minimize`. */
+function rateGroups(options: TrainOptions): RateGroup[] {
+	const groups = new Map<number, Variable[]>();
+	for (const layer of options.model.layers) {
+		const rate = options.layerRates?.[layer.name] ?? options.learningRate;
+		for (const weight of layer.trainableWeights) groups.set(rate, [...(groups.get(rate) ?? []), weight.read() as Variable]);
+	}
+	return [...groups].map(([rate, variables]) => ({ optimizer: train.adam(rate), variables }));
+}
+
 /**
  * Minibatch Adam on the model's trainable weights (frozen layers are not
- * trainable, so they are left alone), with our own seeded batch order.
+ * trainable, so they are left alone), with our own seeded batch order and,
+ * where `layerRates` asks for it, one optimizer per learning rate.
  * Returns the validation accuracy after each epoch. Disposes everything it
- * creates, including the optimizer's slots.
+ * creates, including the optimizers' slots.
  */
 export async function trainClassifier(options: TrainOptions): Promise<number[]> {
 	const { model, classCount, batchSize } = options;
-	const optimizer = train.adam(options.learningRate);
-	const variables = model.trainableWeights.map((weight) => weight.read() as Variable);
+	const groups = rateGroups(options);
+	const variables = groups.flatMap((group) => group.variables);
 	const curve: number[] = [];
 	try {
 		const order = Array.from({ length: options.train.count }, (_, i) => i);
@@ -70,7 +89,9 @@ export async function trainClassifier(options: TrainOptions): Promise<number[]> 
 					const picked = tensor1d(indices, 'int32');
 					const x = gather(options.train.x, picked);
 					const y = oneHot(gather(options.train.labels, picked), classCount);
-					optimizer.minimize(() => losses.softmaxCrossEntropy(y, model.apply(x, { training: true }) as Tensor) as Scalar, false, variables);
+					const { grads } = variableGrads(() => losses.softmaxCrossEntropy(y, model.apply(x, { training: true }) as Tensor) as Scalar, variables);
+					for (const group of groups) group.optimizer.applyGradients(group.variables.map((variable) => ({ name: variable.name, tensor: grads[variable.name] as Tensor })));
+					dispose(grads);
 				});
 			}
 			const value = accuracy(model, options.validation);
@@ -78,7 +99,7 @@ export async function trainClassifier(options: TrainOptions): Promise<number[]> 
 			if (!(await options.onEpoch(epoch, value))) break;
 		}
 	} finally {
-		optimizer.dispose();
+		for (const group of groups) group.optimizer.dispose();
 	}
 	return curve;
 }

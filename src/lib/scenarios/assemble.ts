@@ -5,6 +5,10 @@
  * that is right exactly when it fails, and an explanation that names each
  * condition with why it holds or fails.
  */
+import { CONDITIONS, conditionNumber, type Concept, type ConditionId } from '../conditions/conditions';
+import { capitalise, conditionText, type Strings } from '../conditions/wording';
+import conditionsEn from '../../i18n/en/conditions.json';
+import conditionsTr from '../../i18n/tr/conditions.json';
 import { listOf } from './format';
 
 export interface RenderedOption {
@@ -21,7 +25,7 @@ export interface RenderedScenario {
 }
 
 export interface ConditionReport {
-	id: string;
+	id: ConditionId;
 	holds: boolean;
 	/** Short name, used in the explanation and in lists ("same kind of input"). */
 	name: string;
@@ -34,6 +38,10 @@ export interface ConditionReport {
 /** The locale's words that glue the parts together. */
 export interface Phrasing {
 	locale: string;
+	/** The shared wording of the conditions (src/i18n/<locale>/conditions.json). */
+	conditionTexts: Strings;
+	/** The option for a numbered condition that fails: "Condition 2 fails: A does not have …". */
+	numberedFails: (number: number, fails: string) => string;
 	right: (reason: string) => string;
 	notSo: (reason: string) => string;
 	/** One explanation sentence: "Same kind of input: holds, because …". */
@@ -49,6 +57,8 @@ export interface ScenarioParts {
 	conditions: ConditionReport[];
 	/** Further options, each right or wrong as decided by the scenario. */
 	extraOptions?: RenderedOption[];
+	/** Feedback on the verdict option when it is wrong, instead of listing the failing conditions. */
+	verdictFeedback?: string;
 	conclusion: (practical: boolean) => string;
 }
 
@@ -59,7 +69,7 @@ export function assemble(parts: ScenarioParts, phrasing: Phrasing): RenderedScen
 		id: 'practical',
 		text: parts.verdictOption,
 		correct: practical,
-		feedback: practical ? phrasing.allHold(parts.conditions.length) : phrasing.someFail(failingNames),
+		feedback: practical ? phrasing.allHold(parts.conditions.length) : (parts.verdictFeedback ?? phrasing.someFail(failingNames)),
 	};
 	const conditionOptions = parts.conditions.map(
 		(condition): RenderedOption => ({
@@ -77,8 +87,31 @@ export function assemble(parts: ScenarioParts, phrasing: Phrasing): RenderedScen
 	};
 }
 
+/**
+ * A condition as the scenario reports it: its shared short name and "fails"
+ * wording, and why it holds or fails here. Transfer's conditions are
+ * numbered in its option texts, as in the lesson.
+ */
+export function conditionReport(phrasing: Phrasing, concept: Concept, id: ConditionId, holds: boolean, reason: string): ConditionReport {
+	const fails = conditionText(phrasing.conditionTexts, concept, id, 'fails');
+	return {
+		id,
+		holds,
+		reason,
+		name: conditionText(phrasing.conditionTexts, concept, id, 'short'),
+		failsOption: concept === 'transfer' ? phrasing.numberedFails(conditionNumber(concept, id), fails) : `${capitalise(fails, phrasing.locale)}.`,
+	};
+}
+
+/** Every condition of a concept, in the shared order, from whether each holds and why. */
+export function conditionReports<C extends Concept>(phrasing: Phrasing, concept: C, holds: Readonly<Record<ConditionId<C>, boolean>>, reasons: Readonly<Record<ConditionId<C>, string>>): ConditionReport[] {
+	return (CONDITIONS[concept] as readonly ConditionId<C>[]).map((id) => conditionReport(phrasing, concept, id, holds[id], reasons[id]));
+}
+
 export const englishPhrasing: Phrasing = {
 	locale: 'en',
+	conditionTexts: conditionsEn,
+	numberedFails: (number, fails) => `Condition ${number} fails: ${fails}.`,
 	right: (reason) => `Right: ${reason}.`,
 	notSo: (reason) => `Not so: ${reason}.`,
 	verdictLine: (name, holds, reason) => `${capitalise(name, 'en')}: ${holds ? 'holds' : 'fails'}, because ${reason}.`,
@@ -89,6 +122,8 @@ export const englishPhrasing: Phrasing = {
 
 export const turkishPhrasing: Phrasing = {
 	locale: 'tr',
+	conditionTexts: conditionsTr,
+	numberedFails: (number, fails) => `${number}. koşul sağlanmıyor: ${fails}.`,
 	right: (reason) => `Doğru: ${reason}.`,
 	notSo: (reason) => `Öyle değil: ${reason}.`,
 	verdictLine: (name, holds, reason) => `${capitalise(name, 'tr')}: ${holds ? 'sağlanıyor' : 'sağlanmıyor'}, çünkü ${reason}.`,
@@ -96,7 +131,3 @@ export const turkishPhrasing: Phrasing = {
 	someFail: (failing) =>
 		`Hayır: bütün koşullar sağlanmalı, ama ${failing.length === 1 ? 'şu koşul' : 'şu koşullar'} sağlanmıyor: ${listOf(failing, 'tr')}.`,
 };
-
-export function capitalise(text: string, locale: string): string {
-	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}

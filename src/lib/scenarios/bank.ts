@@ -3,12 +3,24 @@
  * facts the learner reasons about: its kind of input, the unit its data is
  * counted in, and the low-level features a network must learn for it.
  */
+import type { ManipulationId } from '../conditions/manipulations';
 import type { NounForms } from './english';
 
-export type InputKind = 'image' | 'audio' | 'text' | 'sensor' | 'tabular';
+/**
+ * Kinds of input. Each sensor is a kind of its own (an ECG trace and a
+ * seismograph trace are both signals over time, but a network that reads
+ * one has never seen the other), and so is each table schema: rows with
+ * other columns are another kind of input.
+ */
+export type InputKind = 'image' | 'audio' | 'text' | 'ecg' | 'accelerometer' | 'seismograph' | 'vibration' | 'loan-table' | 'listing-table' | 'customer-table';
 
+/**
+ * Low-level features a network learns for a task. A family belongs to one
+ * kind of input: features are never shared across kinds of input.
+ */
 export interface FeatureFamily {
 	id: string;
+	input: InputKind;
 	/** Whether another task can reuse these features; false for features that only fit their own data. */
 	shareable: boolean;
 	en: string;
@@ -25,28 +37,37 @@ export interface Task {
 	tr: string;
 	/** One example of the task's data, counted. */
 	unit: { en: NounForms; tr: string };
+	/** What was done to this task's data, when it is one of the manipulations the lessons and the lab discuss. */
+	manipulation?: ManipulationId;
 }
 
+/** Names of the kinds of input; a name equal to a task's unit ("ECG traces") is not repeated after it. */
 export const inputKindNames: Record<InputKind, { en: string; tr: string }> = {
 	image: { en: 'images', tr: 'görüntü' },
 	audio: { en: 'audio', tr: 'ses' },
 	text: { en: 'text', tr: 'metin' },
-	sensor: { en: 'sensor signals', tr: 'sensör sinyali' },
-	tabular: { en: 'rows of a table', tr: 'tablo satırı' },
+	ecg: { en: 'ECG traces', tr: 'EKG kaydı' },
+	accelerometer: { en: 'accelerometer signals', tr: 'ivmeölçer sinyali' },
+	seismograph: { en: 'seismograph traces', tr: 'sismograf kaydı' },
+	vibration: { en: 'vibration signals', tr: 'titreşim sinyali' },
+	'loan-table': { en: 'rows with income, debt and loan-term columns', tr: 'gelir, borç ve vade sütunlu tablo satırı' },
+	'listing-table': { en: 'rows with floor-area, rooms and district columns', tr: 'alan, oda sayısı ve semt sütunlu tablo satırı' },
+	'customer-table': { en: 'rows with plan, usage and payment-history columns', tr: 'tarife, kullanım ve ödeme geçmişi sütunlu tablo satırı' },
 };
 
-const edgesAndTextures: FeatureFamily = { id: 'edges-textures', shareable: true, en: 'edges, corners and textures', tr: 'kenarlar, köşeler ve dokular' };
-const waveforms: FeatureFamily = {
-	id: 'waveforms',
+const edgesAndTextures: FeatureFamily = { id: 'edges-textures', input: 'image', shareable: true, en: 'edges, corners and textures', tr: 'kenarlar, köşeler ve dokular' };
+const soundPatterns: FeatureFamily = {
+	id: 'sound-patterns',
+	input: 'audio',
 	shareable: true,
-	en: 'rhythms and frequency patterns in a signal over time',
-	tr: 'zamana yayılan bir sinyaldeki ritimler ve frekans örüntüleri',
+	en: 'pitch, timbre and rhythm patterns in sound',
+	tr: 'sesteki perde, tını ve ritim örüntüleri',
 };
-const wordPieces: FeatureFamily = { id: 'word-pieces', shareable: true, en: 'word pieces and the ways they combine', tr: 'kelime parçaları ve bunların birleşme biçimleri' };
+const wordPieces: FeatureFamily = { id: 'word-pieces', input: 'text', shareable: true, en: 'word pieces and the ways they combine', tr: 'kelime parçaları ve bunların birleşme biçimleri' };
 
 /** Families that fit only their own task: no other task in the bank relies on them. */
-function ownFeatures(id: string, en: string, tr: string): FeatureFamily {
-	return { id, shareable: false, en, tr };
+function ownFeatures(id: string, input: InputKind, en: string, tr: string): FeatureFamily {
+	return { id, input, shareable: false, en, tr };
 }
 
 export const tasks: readonly Task[] = [
@@ -58,18 +79,19 @@ export const tasks: readonly Task[] = [
 	{ id: 'satellite-crops', input: 'image', features: edgesAndTextures, en: 'classifying crop types in satellite images', tr: 'uydu görüntülerinde ekin türlerini sınıflandırmak', unit: { en: { one: 'satellite image', other: 'satellite images' }, tr: 'uydu görüntüsü' } },
 	{
 		id: 'shuffled-digits', input: 'image',
-		features: ownFeatures('shuffled-pixels', 'pixel values that carry no local pattern once shuffled by a fixed permutation', 'sabit bir permütasyonla karıştırıldığı için yerel örüntü taşımayan piksel değerleri'),
+		features: ownFeatures('shuffled-pixels', 'image', 'pixel values that carry no local pattern once shuffled by a fixed permutation', 'sabit bir permütasyonla karıştırıldığı için yerel örüntü taşımayan piksel değerleri'),
 		en: 'reading handwritten digits whose pixels were shuffled by a fixed permutation', tr: 'pikselleri sabit bir permütasyonla karıştırılmış el yazısı rakamları okumak',
 		unit: { en: { one: 'image', other: 'images' }, tr: 'görüntü' },
+		manipulation: 'shuffled-pixels',
 	},
-	{ id: 'speech-commands', input: 'audio', features: waveforms, en: 'recognising spoken commands', tr: 'sesli komutları tanımak', unit: { en: { one: 'audio clip', other: 'audio clips' }, tr: 'ses kaydı' } },
-	{ id: 'bird-songs', input: 'audio', features: waveforms, en: 'identifying birds by their songs', tr: 'kuşları ötüşlerinden tanımak', unit: { en: { one: 'recording', other: 'recordings' }, tr: 'ses kaydı' } },
-	{ id: 'engine-sounds', input: 'audio', features: waveforms, en: 'detecting faulty car engines by their sound', tr: 'arızalı araba motorlarını seslerinden tespit etmek', unit: { en: { one: 'engine recording', other: 'engine recordings' }, tr: 'motor sesi kaydı' } },
-	{ id: 'music-genre', input: 'audio', features: waveforms, en: 'sorting songs by genre', tr: 'şarkıları türlerine göre ayırmak', unit: { en: { one: 'song clip', other: 'song clips' }, tr: 'şarkı kaydı' } },
-	{ id: 'bearing-wear', input: 'sensor', features: waveforms, en: 'detecting worn bearings from vibration sensor signals', tr: 'titreşim sensörü sinyallerinden aşınmış rulmanları tespit etmek', unit: { en: { one: 'vibration signal', other: 'vibration signals' }, tr: 'titreşim sinyali' } },
-	{ id: 'heartbeat', input: 'sensor', features: waveforms, en: 'spotting irregular heartbeats in ECG traces', tr: 'EKG kayıtlarında düzensiz kalp atışlarını bulmak', unit: { en: { one: 'ECG trace', other: 'ECG traces' }, tr: 'EKG kaydı' } },
-	{ id: 'activity', input: 'sensor', features: waveforms, en: 'recognising walking, running and cycling from a wrist accelerometer', tr: 'bilek ivmeölçerinin verisinden yürüme, koşma ve bisiklet sürmeyi tanımak', unit: { en: { one: 'accelerometer signal', other: 'accelerometer signals' }, tr: 'ivmeölçer sinyali' } },
-	{ id: 'seismic', input: 'sensor', features: waveforms, en: 'telling earthquakes from quarry blasts in seismograph traces', tr: 'sismograf kayıtlarında depremleri taş ocağı patlamalarından ayırmak', unit: { en: { one: 'seismograph trace', other: 'seismograph traces' }, tr: 'sismograf kaydı' } },
+	{ id: 'speech-commands', input: 'audio', features: soundPatterns, en: 'recognising spoken commands', tr: 'sesli komutları tanımak', unit: { en: { one: 'audio clip', other: 'audio clips' }, tr: 'ses kaydı' } },
+	{ id: 'bird-songs', input: 'audio', features: soundPatterns, en: 'identifying birds by their songs', tr: 'kuşları ötüşlerinden tanımak', unit: { en: { one: 'recording', other: 'recordings' }, tr: 'ses kaydı' } },
+	{ id: 'engine-sounds', input: 'audio', features: soundPatterns, en: 'detecting faulty car engines by their sound', tr: 'arızalı araba motorlarını seslerinden tespit etmek', unit: { en: { one: 'engine recording', other: 'engine recordings' }, tr: 'motor sesi kaydı' } },
+	{ id: 'music-genre', input: 'audio', features: soundPatterns, en: 'sorting songs by genre', tr: 'şarkıları türlerine göre ayırmak', unit: { en: { one: 'song clip', other: 'song clips' }, tr: 'şarkı kaydı' } },
+	{ id: 'bearing-wear', input: 'vibration', features: ownFeatures('vibration-spectra', 'vibration', 'frequency peaks in machine vibration', 'makine titreşimindeki frekans tepeleri'), en: 'detecting worn bearings from vibration sensor signals', tr: 'titreşim sensörü sinyallerinden aşınmış rulmanları tespit etmek', unit: { en: { one: 'vibration signal', other: 'vibration signals' }, tr: 'titreşim sinyali' } },
+	{ id: 'heartbeat', input: 'ecg', features: ownFeatures('heartbeat-shapes', 'ecg', 'the shapes of heartbeats in an ECG trace', 'EKG kaydındaki kalp atışlarının biçimleri'), en: 'spotting irregular heartbeats in ECG traces', tr: 'EKG kayıtlarında düzensiz kalp atışlarını bulmak', unit: { en: { one: 'ECG trace', other: 'ECG traces' }, tr: 'EKG kaydı' } },
+	{ id: 'activity', input: 'accelerometer', features: ownFeatures('motion-rhythms', 'accelerometer', 'rhythms of arm movement in acceleration', 'ivmedeki kol hareketi ritimleri'), en: 'recognising walking, running and cycling from a wrist accelerometer', tr: 'bilek ivmeölçerinin verisinden yürüme, koşma ve bisiklet sürmeyi tanımak', unit: { en: { one: 'accelerometer signal', other: 'accelerometer signals' }, tr: 'ivmeölçer sinyali' } },
+	{ id: 'seismic', input: 'seismograph', features: ownFeatures('seismic-phases', 'seismograph', 'the arrival and shape of seismic waves', 'sismik dalgaların varışı ve biçimi'), en: 'telling earthquakes from quarry blasts in seismograph traces', tr: 'sismograf kayıtlarında depremleri taş ocağı patlamalarından ayırmak', unit: { en: { one: 'seismograph trace', other: 'seismograph traces' }, tr: 'sismograf kaydı' } },
 	{ id: 'review-sentiment', input: 'text', features: wordPieces, en: 'telling positive from negative product reviews', tr: 'olumlu ürün yorumlarını olumsuzlardan ayırmak', unit: { en: { one: 'user review', other: 'user reviews' }, tr: 'kullanıcı yorumu' } },
 	{ id: 'spam', input: 'text', features: wordPieces, en: 'filtering spam emails', tr: 'istenmeyen e-postaları ayıklamak', unit: { en: { one: 'email', other: 'emails' }, tr: 'e-posta' } },
 	{ id: 'news-topics', input: 'text', features: wordPieces, en: 'sorting news articles by topic', tr: 'haber metinlerini konularına göre sınıflandırmak', unit: { en: { one: 'article', other: 'articles' }, tr: 'haber metni' } },
@@ -77,31 +99,31 @@ export const tasks: readonly Task[] = [
 	{ id: 'support-tickets', input: 'text', features: wordPieces, en: 'routing customer support tickets to the right team', tr: 'müşteri destek taleplerini doğru ekibe yönlendirmek', unit: { en: { one: 'support ticket', other: 'support tickets' }, tr: 'destek talebi' } },
 	{
 		id: 'cipher-senders', input: 'text',
-		features: ownFeatures('ciphertext', 'character statistics of ciphertext, in which no word pieces survive', 'hiçbir kelime parçasının kalmadığı şifreli metnin karakter istatistikleri'),
+		features: ownFeatures('ciphertext', 'text', 'character statistics of ciphertext, in which no word pieces survive', 'hiçbir kelime parçasının kalmadığı şifreli metnin karakter istatistikleri'),
 		en: 'sorting encrypted messages by sender', tr: 'şifrelenmiş mesajları gönderenlerine göre ayırmak',
 		unit: { en: { one: 'encrypted message', other: 'encrypted messages' }, tr: 'şifreli mesaj' },
 	},
 	{
-		id: 'loan-default', input: 'tabular',
-		features: ownFeatures('loan-columns', 'relations between the income, debt and loan-term columns', 'gelir, borç ve vade sütunları arasındaki ilişkiler'),
+		id: 'loan-default', input: 'loan-table',
+		features: ownFeatures('loan-columns', 'loan-table', 'relations between the income, debt and loan-term columns', 'gelir, borç ve vade sütunları arasındaki ilişkiler'),
 		en: 'predicting loan defaults from application forms', tr: 'başvuru formlarından kredi temerrüdünü tahmin etmek',
 		unit: { en: { one: 'loan application', other: 'loan applications' }, tr: 'kredi başvurusu' },
 	},
 	{
-		id: 'house-prices', input: 'tabular',
-		features: ownFeatures('listing-columns', 'relations between the floor-area, rooms and district columns', 'alan, oda sayısı ve semt sütunları arasındaki ilişkiler'),
+		id: 'house-prices', input: 'listing-table',
+		features: ownFeatures('listing-columns', 'listing-table', 'relations between the floor-area, rooms and district columns', 'alan, oda sayısı ve semt sütunları arasındaki ilişkiler'),
 		en: 'estimating house prices from listings', tr: 'ilan verilerinden ev fiyatı tahmin etmek',
 		unit: { en: { one: 'listing', other: 'listings' }, tr: 'ilan' },
 	},
 	{
-		id: 'churn', input: 'tabular',
-		features: ownFeatures('customer-columns', 'relations between the plan, usage and payment-history columns', 'tarife, kullanım ve ödeme geçmişi sütunları arasındaki ilişkiler'),
+		id: 'churn', input: 'customer-table',
+		features: ownFeatures('customer-columns', 'customer-table', 'relations between the plan, usage and payment-history columns', 'tarife, kullanım ve ödeme geçmişi sütunları arasındaki ilişkiler'),
 		en: 'predicting which customers will cancel their subscription', tr: 'hangi müşterilerin aboneliğini iptal edeceğini tahmin etmek',
 		unit: { en: { one: 'customer record', other: 'customer records' }, tr: 'müşteri kaydı' },
 	},
 ];
 
-/** Whether a network trained for `source` learns low-level features that help `target`. */
+/** Whether a network trained for `source` learns low-level features that help `target`: never across kinds of input. */
 export function featuresCarryOver(source: Task, target: Task): boolean {
-	return source.features.shareable && source.features.id === target.features.id;
+	return source.input === target.input && source.features.shareable && source.features.id === target.features.id;
 }

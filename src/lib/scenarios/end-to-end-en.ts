@@ -1,27 +1,26 @@
 /** English wording of end-to-end scenarios. */
-import { assemble, englishPhrasing, type RenderedScenario } from './assemble';
+import { assemble, conditionReport, englishPhrasing, type RenderedScenario } from './assemble';
 import { hasEnoughData, type EndToEndScenario } from './end-to-end';
 import { countOf } from './english';
 
 export function endToEndInEnglish(s: EndToEndScenario): RenderedScenario {
-	const { input, output, steps, pairs } = s.pipeline.en;
+	const { input, output, steps, pairs, pretrained } = s.pipeline.en;
 	const enough = hasEnoughData(s);
 	const data = countOf(s.pairs, pairs);
+	const fromPretrained = s.start === 'pretrained' && pretrained !== undefined;
+	const start = fromPretrained ? `You would start from ${pretrained.start}.` : 'You would train the network from scratch.';
+	const reason = fromPretrained
+		? `starting from ${pretrained.start}, ${data} are enough: ${pretrained.evidence}`
+		: enough
+			? `with ${data}, a network trained from scratch sees plenty of examples of the whole mapping`
+			: `with only ${data}, a network trained from scratch sees too few examples to learn every step by itself`;
 	return assemble(
 		{
 			prompt:
 				`A system turns ${input} into ${output} through hand-built steps: ${steps.join(' → ')}. ` +
-				`You have ${data}. Could one network learn the whole mapping end to end instead? Select every true statement.`,
+				`You have ${data}. ${start} Could one network learn the whole mapping end to end instead? Select every true statement.`,
 			verdictOption: 'Replacing the pipeline with one end-to-end network is practical here.',
-			conditions: [
-				{
-					id: 'data',
-					holds: enough,
-					name: 'enough data for the whole mapping',
-					failsOption: `There is not enough data to learn the whole mapping from ${input} to ${output}.`,
-					reason: enough ? `with ${data}, the network sees plenty of examples of the whole mapping` : `with only ${data}, the network sees too few examples to learn every step by itself`,
-				},
-			],
+			conditions: [conditionReport(englishPhrasing, 'end-to-end', 'data', enough, reason)],
 			extraOptions: [
 				{
 					id: 'keep-steps',
@@ -34,8 +33,10 @@ export function endToEndInEnglish(s: EndToEndScenario): RenderedScenario {
 			],
 			conclusion: (practical) =>
 				practical
-					? 'So an end-to-end network is worth trying; it may even beat the hand-built steps.'
-					: 'So keep the pipeline, or learn only some of its steps: end-to-end learning needs a lot of data for the whole mapping.',
+					? fromPretrained
+						? 'So an end-to-end network is worth trying: pretraining supplies what these examples alone could not teach it.'
+						: 'So an end-to-end network is worth trying; it may even beat the hand-built steps.'
+					: 'So keep the pipeline, or learn only some of its steps, or start from a pretrained network: trained from scratch, end-to-end learning needs a lot of data for the whole mapping.',
 		},
 		englishPhrasing,
 	);

@@ -1,32 +1,31 @@
 /** Turkish wording of end-to-end scenarios. */
-import { assemble, turkishPhrasing, type RenderedScenario } from './assemble';
+import { assemble, conditionReport, turkishPhrasing, type RenderedScenario } from './assemble';
 import { hasEnoughData, type EndToEndScenario } from './end-to-end';
 import { formatNumber } from './format';
 import { withCase } from './turkish';
 
 export function endToEndInTurkish(s: EndToEndScenario): RenderedScenario {
-	const { input, inputPossessive, output, steps, pairs } = s.pipeline.tr;
+	const { input, inputPossessive, output, steps, pairs, pretrained } = s.pipeline.tr;
 	const enough = hasEnoughData(s);
 	const data = `${formatNumber(s.pairs, 'tr')} ${pairs}`;
+	const fromPretrained = s.start === 'pretrained' && pretrained !== undefined;
+	const start = fromPretrained ? `Ağ, ${pretrained.start} başlayacak.` : 'Ağ sıfırdan eğitilecek.';
+	const reason = fromPretrained
+		? `${pretrained.start} başlayan ağa ${data} yeter: ${pretrained.evidence}`
+		: enough
+			? `${data} ile sıfırdan eğitilen ağ, bütün eşlemenin bol örneğini görüyor`
+			: `yalnızca ${data} ile sıfırdan eğitilen ağ, her adımı kendi başına öğrenecek kadar örnek göremez`;
 	return assemble(
 		{
 			prompt:
 				`Bir sistem, ${withCase(input, 'ablative', { possessive: inputPossessive })} ${output} elde etmek için elle kurulmuş adımlar kullanıyor: ${steps.join(' → ')}. ` +
-				`Elinizde ${data} var. Bunun yerine tek bir ağ bütün eşlemeyi uçtan uca öğrenebilir mi? Doğru olan bütün ifadeleri seçin.`,
+				`Elinizde ${data} var. ${start} Bunun yerine tek bir ağ bütün eşlemeyi uçtan uca öğrenebilir mi? Doğru olan bütün ifadeleri seçin.`,
 			verdictOption: 'Burada işlem hattını tek bir uçtan uca ağla değiştirmek işe yarar.',
-			conditions: [
-				{
-					id: 'data',
-					holds: enough,
-					name: 'bütün eşleme için yeterli veri',
-					failsOption: 'Girdiden çıktıya bütün eşlemeyi öğrenmek için yeterli veri yok.',
-					reason: enough ? `${data} ile ağ, bütün eşlemenin bol örneğini görüyor` : `yalnızca ${data} ile ağ, her adımı kendi başına öğrenecek kadar örnek göremez`,
-				},
-			],
+			conditions: [conditionReport(turkishPhrasing, 'end-to-end', 'data', enough, reason)],
 			extraOptions: [
 				{
 					id: 'keep-steps',
-					text: 'Burada elle tasarlanmış adımların yararı, maliyetinden büyük olabilir.',
+					text: 'Burada elle tasarlanmış adımların yararının, maliyetinden büyük olması beklenir.',
 					correct: !enough,
 					feedback: enough
 						? 'Öyle değil: bu kadar veriyle ağ, adımların yaptığını kendisi öğrenebilir; elle tasarlanmış adımlar onu kısıtlayabilir bile.'
@@ -35,8 +34,10 @@ export function endToEndInTurkish(s: EndToEndScenario): RenderedScenario {
 			],
 			conclusion: (practical) =>
 				practical
-					? 'Bu yüzden uçtan uca bir ağ denemeye değer; elle kurulmuş adımları geçebilir bile.'
-					: 'Bu yüzden işlem hattını koruyun ya da yalnızca bazı adımlarını öğrenin: uçtan uca öğrenme, bütün eşleme için çok veri ister.',
+					? fromPretrained
+						? 'Bu yüzden uçtan uca bir ağ denemeye değer: bu örneklerin tek başına öğretemeyeceğini ön eğitim sağlar.'
+						: 'Bu yüzden uçtan uca bir ağ denemeye değer; elle kurulmuş adımları geçebilir bile.'
+					: 'Bu yüzden işlem hattını koruyun, yalnızca bazı adımlarını öğrenin ya da ön eğitimli bir ağdan başlayın: sıfırdan eğitildiğinde uçtan uca öğrenme, bütün eşleme için çok veri ister.',
 		},
 		turkishPhrasing,
 	);

@@ -1,67 +1,121 @@
 /**
  * End-to-end scenarios: should one network replace a hand-built pipeline?
- * The chapter's condition is enough data for the whole mapping from input to
- * output; with little data the hand-designed steps carry knowledge the
- * network could not learn.
+ * The condition (enough data for the whole mapping) and its thresholds per
+ * pipeline and per start, from scratch or pretrained, are defined in
+ * src/lib/conditions/end-to-end.ts; this module holds the pipelines'
+ * wording and picks amounts well clear of those thresholds.
  */
+import { hasEnoughForWholeMapping, type PipelineId, type Start } from '../conditions/end-to-end';
 import type { NounForms } from './english';
 import { pick, type Random } from './prng';
 
 export interface Pipeline {
-	id: string;
-	en: { input: string; output: string; steps: string[]; pairs: NounForms };
-	/** `inputPossessive`: the input phrase ends in a possessive (`kayıtları`), so its cases take the buffer n. */
-	tr: { input: string; inputPossessive: boolean; output: string; steps: string[]; pairs: string };
+	id: PipelineId;
+	en: {
+		input: string;
+		output: string;
+		steps: string[];
+		/** What is counted: examples of the whole mapping ("hand X-rays labelled with the child's age"). */
+		pairs: NounForms;
+		/** The pretrained network it would start from, and the published result that shows it suffices. */
+		pretrained?: { start: string; evidence: string };
+	};
+	/**
+	 * `inputPossessive`: the input phrase ends in a possessive (`kayıtları`), so its cases take the buffer n.
+	 * `pretrained.start` is where the network starts, in the ablative ("… bir ağın ağırlıklarından").
+	 */
+	tr: { input: string; inputPossessive: boolean; output: string; steps: string[]; pairs: string; pretrained?: { start: string; evidence: string } };
+	/** Amounts the scenarios use: far below the from-scratch threshold, well above it, and (where there is one) from a pretrained start. */
+	amounts: { scarce: number[]; plentiful: number[]; pretrained?: number[] };
 }
 
 export interface EndToEndScenario {
 	concept: 'end-to-end';
 	pipeline: Pipeline;
+	start: Start;
 	pairs: number;
 }
-
-/** From this many examples of the whole mapping on, the scenarios count the data as enough. */
-export const enoughPairs = 1_000_000;
-const plentifulPairs = [2_000_000, 5_000_000, 10_000_000, 30_000_000];
-const scarcePairs = [500, 1000, 3000, 10_000, 20_000];
 
 export const pipelines: readonly Pipeline[] = [
 	{
 		id: 'speech',
-		en: { input: 'speech recordings', output: 'transcripts', steps: ['compute hand-designed audio features', 'recognise phonemes', 'assemble words'], pairs: { one: 'recording with its transcript', other: 'recordings with their transcripts' } },
-		tr: { input: 'konuşma kayıtları', inputPossessive: true, output: 'yazıya dökümler', steps: ['elle tasarlanmış ses özniteliklerini hesapla', 'sesbirimleri tanı', 'kelimeleri oluştur'], pairs: 'kayıt–döküm çifti' },
+		en: {
+			input: 'speech recordings', output: 'transcripts', steps: ['compute hand-designed audio features', 'recognise phonemes', 'assemble words'],
+			pairs: { one: 'hour of transcribed speech', other: 'hours of transcribed speech' },
+			pretrained: {
+				start: 'a network pretrained without transcripts on 53,000 hours of speech (wav2vec 2.0)',
+				evidence: 'wav2vec 2.0 fine-tuned on a single hour of transcribed speech beat the best system trained on 100 hours (Baevski et al. 2020)',
+			},
+		},
+		tr: {
+			input: 'konuşma kayıtları', inputPossessive: true, output: 'yazıya dökümler', steps: ['elle tasarlanmış ses özniteliklerini hesapla', 'sesbirimleri tanı', 'kelimeleri oluştur'],
+			pairs: 'saatlik yazıya dökülmüş konuşma',
+			pretrained: {
+				start: '53.000 saatlik dökümsüz konuşmayla ön eğitilmiş bir ağın (wav2vec 2.0) ağırlıklarından',
+				evidence: 'yalnızca bir saatlik dökümlü konuşmayla ince ayar yapılan wav2vec 2.0, 100 saatle eğitilmiş en iyi sistemi geçti (Baevski ve ark. 2020)',
+			},
+		},
+		amounts: { scarce: [100, 300, 1000], plentiful: [20_000, 50_000, 100_000], pretrained: [10, 100, 1000] },
 	},
 	{
 		id: 'gate-faces',
 		en: { input: 'gate camera images', output: 'employee identities', steps: ['find the face', 'crop and align it', 'compare it with staff photos'], pairs: { one: 'gate image labelled with the person in it', other: 'gate images labelled with the person in them' } },
 		tr: { input: 'kapı kamerası görüntüleri', inputPossessive: true, output: 'çalışan kimlikleri', steps: ['yüzü bul', 'kırp ve hizala', 'personel fotoğraflarıyla karşılaştır'], pairs: 'kimliği etiketlenmiş kapı görüntüsü' },
+		amounts: { scarce: [500, 1000, 3000, 10_000], plentiful: [5_000_000, 10_000_000] },
 	},
 	{
 		id: 'bone-age',
-		en: { input: 'hand X-rays', output: 'age estimates', steps: ['segment the bones', 'measure their lengths', 'look the age up in a growth table'], pairs: { one: "hand X-ray labelled with the child's age", other: "hand X-rays labelled with the child's age" } },
-		tr: { input: 'el röntgenleri', inputPossessive: true, output: 'yaş tahminleri', steps: ['kemikleri ayır', 'uzunluklarını ölç', 'yaşı büyüme tablosunda bul'], pairs: 'yaşı etiketlenmiş el röntgeni' },
+		en: {
+			input: 'hand X-rays', output: 'age estimates', steps: ['segment the bones', 'measure their lengths', 'look the age up in a growth table'],
+			pairs: { one: "hand X-ray labelled with the child's age", other: "hand X-rays labelled with the child's age" },
+			pretrained: {
+				start: 'a network pretrained on ImageNet photos',
+				evidence: "the RSNA 2017 bone-age challenge was won this way, on the challenge's 12,611 training X-rays (Halabi et al. 2019)",
+			},
+		},
+		tr: {
+			input: 'el röntgenleri', inputPossessive: true, output: 'yaş tahminleri', steps: ['kemikleri ayır', 'uzunluklarını ölç', 'yaşı büyüme tablosunda bul'], pairs: 'yaşı etiketlenmiş el röntgeni',
+			pretrained: {
+				start: 'ImageNet fotoğraflarıyla ön eğitilmiş bir ağın ağırlıklarından',
+				evidence: "RSNA'nın 2017 kemik yaşı yarışması bu yolla, yarışmanın 12.611 eğitim röntgeniyle kazanıldı (Halabi ve ark. 2019)",
+			},
+		},
+		amounts: { scarce: [300, 1000, 3000], plentiful: [300_000, 1_000_000], pretrained: [12_611, 20_000, 50_000] },
 	},
 	{
 		id: 'translation',
 		en: { input: 'English sentences', output: 'Turkish translations', steps: ['parse the sentence', 'translate word groups by rule', 'reorder and add suffixes'], pairs: { one: 'English sentence with its Turkish translation', other: 'English sentences with their Turkish translations' } },
 		tr: { input: 'İngilizce cümleler', inputPossessive: false, output: 'Türkçe çeviriler', steps: ['cümleyi çözümle', 'kelime gruplarını kurallarla çevir', 'sırala ve ekleri ekle'], pairs: 'İngilizce–Türkçe cümle çifti' },
+		amounts: { scarce: [1000, 3000, 10_000, 20_000], plentiful: [5_000_000, 10_000_000, 30_000_000] },
 	},
 	{
 		id: 'licence-plates',
 		en: { input: 'car park camera images', output: 'plate numbers', steps: ['find the plate', 'split it into characters', 'recognise each character'], pairs: { one: 'camera image labelled with its plate number', other: 'camera images labelled with their plate numbers' } },
 		tr: { input: 'otopark kamerası görüntüleri', inputPossessive: true, output: 'plaka numaraları', steps: ['plakayı bul', 'karakterlere ayır', 'her karakteri tanı'], pairs: 'plaka numarasıyla etiketlenmiş kamera görüntüsü' },
+		amounts: { scarce: [500, 1000, 3000, 10_000], plentiful: [1_000_000, 2_000_000] },
 	},
 ];
 
 export function hasEnoughData(s: EndToEndScenario): boolean {
-	return s.pairs >= enoughPairs;
+	return hasEnoughForWholeMapping(s.pipeline.id, s.start, s.pairs);
 }
 
-/** Scenario number `index` of pipelines × {enough, not enough}: every pipeline in both cases. */
+/** One case the scenarios can show: a pipeline, where its network starts, and whether the data is plentiful for that start. */
+export interface EndToEndCase {
+	pipeline: Pipeline;
+	start: Start;
+	enough: boolean;
+}
+
+/** Every pipeline from scratch with plenty and with too little data, and from a pretrained start where published results say how much suffices. */
+export const endToEndCases: readonly EndToEndCase[] = pipelines.flatMap((pipeline): EndToEndCase[] => [
+	{ pipeline, start: 'scratch', enough: true },
+	{ pipeline, start: 'scratch', enough: false },
+	...(pipeline.amounts.pretrained ? [{ pipeline, start: 'pretrained' as const, enough: true }] : []),
+]);
+
 export function generateEndToEnd(random: Random, index: number): EndToEndScenario {
-	const pipeline = pipelines[index % pipelines.length]!;
-	const enough = index < pipelines.length;
-	return { concept: 'end-to-end', pipeline, pairs: pick(random, enough ? plentifulPairs : scarcePairs) };
+	const { pipeline, start, enough } = endToEndCases[index]!;
+	const amounts = start === 'pretrained' ? pipeline.amounts.pretrained! : enough ? pipeline.amounts.plentiful : pipeline.amounts.scarce;
+	return { concept: 'end-to-end', pipeline, start, pairs: pick(random, amounts) };
 }
-
-export const endToEndCombinations = pipelines.length * 2;

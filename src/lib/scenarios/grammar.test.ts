@@ -28,6 +28,9 @@ function generatedTexts(locale: string): string[] {
 const english = generatedTexts('en');
 const turkish = generatedTexts('tr');
 
+/** The text without the years of its citations ("et al. 2020", "RSNA 2017"), which are not counts and are never grouped. */
+const withoutYears = (text: string) => text.replace(/(et al\.|ve ark\.|RSNA|RSNA'nın) (?:19|20)\d\d\b/g, '$1 YEAR');
+
 describe.each([
 	['en', english],
 	['tr', turkish],
@@ -47,6 +50,7 @@ const articleBySound: Record<string, 'a' | 'an'> = {
 	'X-ray': 'an', example: 'an', image: 'an', audio: 'an', ECG: 'an', email: 'an', article: 'an', encrypted: 'an', engine: 'an', accelerometer: 'an',
 	user: 'a', vibration: 'a', web: 'a', wall: 'a', leaf: 'a', listing: 'a', loan: 'a', customer: 'a', camera: 'a', photo: 'a', recording: 'a',
 	low: 'a', network: 'a', lot: 'a', fixed: 'a', wrist: 'a', signal: 'a', table: 'a', growth: 'a', 'end-to-end': 'an', song: 'a', satellite: 'a', support: 'a', seismograph: 'a',
+	small: 'a', single: 'a', pretrained: 'a',
 };
 
 describe('English agreement', () => {
@@ -63,7 +67,7 @@ describe('English agreement', () => {
 	it('puts plural nouns after counts and groups digits with commas', () => {
 		const nouns = [...tasks.map((t) => t.unit.en), ...pipelines.map((p) => p.en.pairs)];
 		let counted = 0;
-		for (const text of english) {
+		for (const text of english.map(withoutYears)) {
 			expect(text, text).not.toMatch(/\d{4}/);
 			for (const match of text.matchAll(/(\d[\d,]*) /g)) {
 				const count = Number(match[1]!.replaceAll(',', ''));
@@ -117,7 +121,7 @@ function suffixProblem(spoken: string, suffix: string): string | undefined {
 describe('Turkish', () => {
 	it('groups digits with dots and keeps nouns after numbers singular', () => {
 		let numbers = 0;
-		for (const text of turkish) {
+		for (const text of turkish.map(withoutYears)) {
 			expect(text, text).not.toMatch(/\d{4}|\d,\d{3}/);
 			for (const match of text.matchAll(/\d[\d.]*(?:,\d+)? ([^.,;:()'’]+)/g)) {
 				numbers++;

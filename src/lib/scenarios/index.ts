@@ -2,23 +2,22 @@
  * The scenario generator's entry point: which scenario a card shows at a
  * given review, and its wording in a locale.
  */
+import type { Concept } from '../conditions/conditions';
 import type { RenderedScenario } from './assemble';
-import { endToEndCombinations, generateEndToEnd, type EndToEndScenario } from './end-to-end';
+import { endToEndCases, generateEndToEnd, type EndToEndScenario } from './end-to-end';
 import { endToEndInEnglish } from './end-to-end-en';
 import { endToEndInTurkish } from './end-to-end-tr';
-import { generateMultitask, multitaskCombination, type MultitaskScenario } from './multitask';
+import { generateMultitask, multitaskCombinations, type MultitaskScenario } from './multitask';
 import { multitaskInEnglish } from './multitask-en';
 import { multitaskInTurkish } from './multitask-tr';
 import { scheduledIndex, variantRandom } from './schedule';
-import { generateTransfer, transferCombination, type TransferScenario } from './transfer';
+import { generateTransfer, transferCombinations, type TransferScenario } from './transfer';
 import { transferInEnglish } from './transfer-en';
 import { transferInTurkish } from './transfer-tr';
 
-export type ScenarioConcept = 'transfer' | 'multitask' | 'end-to-end';
+export type ScenarioConcept = Concept;
 export type Scenario = TransferScenario | MultitaskScenario | EndToEndScenario;
 export type { RenderedOption, RenderedScenario } from './assemble';
-
-const conditionCombinations = 8;
 
 /**
  * The scenario for review number `review` of a card seeded by `seed`: the
@@ -28,11 +27,11 @@ export function scenarioFor(concept: ScenarioConcept, seed: number, review: numb
 	const random = variantRandom(seed, review);
 	switch (concept) {
 		case 'transfer':
-			return generateTransfer(random, transferCombination(scheduledIndex(seed, review, conditionCombinations)));
+			return generateTransfer(random, transferCombinations[scheduledIndex(seed, review, transferCombinations.length)]!);
 		case 'multitask':
-			return generateMultitask(random, multitaskCombination(scheduledIndex(seed, review, conditionCombinations)));
+			return generateMultitask(random, multitaskCombinations[scheduledIndex(seed, review, multitaskCombinations.length)]!);
 		case 'end-to-end':
-			return generateEndToEnd(random, scheduledIndex(seed, review, endToEndCombinations));
+			return generateEndToEnd(random, scheduledIndex(seed, review, endToEndCases.length));
 	}
 }
 

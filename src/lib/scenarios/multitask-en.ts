@@ -1,8 +1,8 @@
 /** English wording of multi-task scenarios. */
-import { assemble, englishPhrasing, type RenderedScenario } from './assemble';
+import { englishPhrasing, type RenderedScenario } from './assemble';
 import { listOf } from './format';
 import { countOf, timesAsMany } from './english';
-import { multitaskConditions, taskLetters, type MultitaskScenario } from './multitask';
+import { dataRichTask, renderMultitask, taskLetters, type MultitaskScenario } from './multitask';
 
 function featuresReason(s: MultitaskScenario, shared: boolean): string {
 	if (shared) return `every task relies on the same low-level features: ${s.tasks[0]!.task.features.en}`;
@@ -13,38 +13,44 @@ function dataReason(s: MultitaskScenario, similar: boolean): string {
 	const amounts = listOf(s.tasks.map(({ task, count }, i) => `${taskLetters[i]} has ${countOf(count, task.unit.en)}`), 'en');
 	if (similar) return `${amounts}, so the largest is at most twice the smallest`;
 	const counts = s.tasks.map((t) => t.count);
-	const most = counts.indexOf(Math.max(...counts));
+	const most = dataRichTask(s);
 	const least = counts.indexOf(Math.min(...counts));
 	return `${amounts}: ${taskLetters[most]} has ${timesAsMany(counts[most]! / counts[least]!)} as many examples as ${taskLetters[least]}`;
 }
 
 function networkReason(s: MultitaskScenario, bigEnough: boolean): string {
 	const probe = taskLetters[s.probe];
-	if (bigEnough) return `trained on ${probe} alone, the network has capacity to spare`;
-	return `the network already underfits ${probe} alone, so it cannot do well on all the tasks at once`;
+	if (bigEnough) return `trained on ${probe} alone, the network has capacity to spare, and it could be made bigger still`;
+	return `the network already underfits ${probe} alone and cannot be made bigger, so it cannot do well on all the tasks at once`;
 }
 
+const letters = (indices: number[]) => listOf(indices.map((i) => taskLetters[i]!), 'en');
+const gain = (indices: number[]) => `${letters(indices)} ${indices.length === 1 ? 'gains' : 'gain'}`;
+
 export function multitaskInEnglish(s: MultitaskScenario): RenderedScenario {
-	const conditions = multitaskConditions(s);
-	const probe = taskLetters[s.probe];
-	const capacity = s.underfitsAlone
-		? `Trained on task ${probe} alone, the network already underfits: its training error stays high.`
-		: `Trained on task ${probe} alone, the network reaches a low training error with capacity to spare.`;
-	const listing = s.tasks.map(({ task, count }, i) => `Task ${taskLetters[i]}: ${task.en} (${countOf(count, task.unit.en)}).`).join(' ');
-	return assemble(
-		{
-			prompt: `One network would learn these tasks together, with one output per task. ${listing} ${capacity} Select every true statement.`,
-			verdictOption: 'Multi-task learning is practical here.',
-			conditions: [
-				{ id: 'features', holds: conditions.sharedFeatures, name: 'shared low-level features', failsOption: 'The tasks do not share low-level features.', reason: featuresReason(s, conditions.sharedFeatures) },
-				{ id: 'data', holds: conditions.similarData, name: 'similar amounts of data', failsOption: 'The tasks do not have similar amounts of data.', reason: dataReason(s, conditions.similarData) },
-				{ id: 'network', holds: conditions.bigEnoughNetwork, name: 'a network big enough for every task', failsOption: 'The network is not big enough for all the tasks.', reason: networkReason(s, conditions.bigEnoughNetwork) },
-			],
-			conclusion: (practical) =>
-				practical
-					? 'So one network learning all the tasks is likely to do at least as well as separate networks.'
-					: 'So separate networks are likely to do better: multi-task learning pays off only when all three conditions hold.',
+	return renderMultitask(s, {
+		phrasing: englishPhrasing,
+		prompt: () => {
+			const probe = taskLetters[s.probe];
+			const capacity = s.underfitsAlone
+				? `Trained on task ${probe} alone, the network already underfits: its training error stays high, and it cannot be made any bigger (it has to fit a small device).`
+				: `Trained on task ${probe} alone, the network reaches a low training error with capacity to spare.`;
+			const listing = s.tasks.map(({ task, count }, i) => `Task ${taskLetters[i]}: ${task.en} (${countOf(count, task.unit.en)}).`).join(' ');
+			return `One network would learn these tasks together, with one output per task. ${listing} ${capacity} Select every true statement.`;
 		},
-		englishPhrasing,
-	);
+		verdictOption: 'Learning the tasks together in one network helps every task.',
+		reasons: (c) => ({ features: featuresReason(s, c.features), data: dataReason(s, c.data), network: networkReason(s, c.network) }),
+		smallTasksGain: {
+			text: 'The task with the least data gains from learning together with the others.',
+			right: (gainers) => `Right: ${gain(gainers)} from what the shared layers learn on the other tasks' data.`,
+			notSo: 'Not so: when the tasks do not share low-level features, or the network cannot be made big enough, learning together helps no task and can hurt them all.',
+		},
+		notEveryTask: (rich, gainers) => `Not every task: ${taskLetters[rich]} has far more data than the others and gains little from them, while ${gain(gainers)}.`,
+		conclusion: {
+			practical: 'So one network learning all the tasks is likely to do at least as well as separate networks on every task.',
+			onlyDataFails: (rich, gainers) =>
+				`So learning together still pays for ${letters(gainers)}, which ${gainers.length === 1 ? 'borrows' : 'borrow'} from ${taskLetters[rich]}'s data; ${taskLetters[rich]} itself gains little, since its own data already suffices.`,
+			separate: 'So separate networks are likely to do better: learning together pays off only when the tasks share low-level features and the network can be made big enough for all of them.',
+		},
+	});
 }

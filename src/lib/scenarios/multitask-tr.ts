@@ -1,7 +1,7 @@
 /** Turkish wording of multi-task scenarios. */
-import { assemble, turkishPhrasing, type RenderedScenario } from './assemble';
+import { turkishPhrasing, type RenderedScenario } from './assemble';
 import { formatNumber, listOf } from './format';
-import { multitaskConditions, taskLetters, type MultitaskScenario } from './multitask';
+import { dataRichTask, renderMultitask, taskLetters, type MultitaskScenario } from './multitask';
 import { withCase, type TurkishCase } from './turkish';
 
 const number = (value: number) => formatNumber(value, 'tr');
@@ -16,7 +16,7 @@ function dataReason(s: MultitaskScenario, similar: boolean): string {
 	const amounts = listOf(s.tasks.map(({ task, count }, i) => `${letter(i, 'locative')} ${number(count)} ${task.unit.tr}`), 'tr');
 	if (similar) return `${amounts} var; en büyük miktar en küçüğün en fazla 2 katı`;
 	const counts = s.tasks.map((t) => t.count);
-	const most = counts.indexOf(Math.max(...counts));
+	const most = dataRichTask(s);
 	const least = counts.indexOf(Math.min(...counts));
 	const leastData = withCase(`${letter(least, 'locative')}ki`, 'genitive', { possessive: true });
 	return `${amounts} var: ${letter(most, 'locative')}ki veri, ${leastData} ${number(counts[most]! / counts[least]!)} katı`;
@@ -24,31 +24,38 @@ function dataReason(s: MultitaskScenario, similar: boolean): string {
 
 function networkReason(s: MultitaskScenario, bigEnough: boolean): string {
 	const probe = `${taskLetters[s.probe]} görevinde`;
-	if (bigEnough) return `yalnızca ${probe} eğitildiğinde ağın boş kapasitesi kalıyor`;
-	return `ağ yalnızca ${probe} bile eksik öğreniyor, bu yüzden bütün görevlerde birden iyi olamaz`;
+	if (bigEnough) return `yalnızca ${probe} eğitildiğinde ağın boş kapasitesi kalıyor ve gerekirse daha da büyütülebilir`;
+	return `ağ yalnızca ${probe} bile eksik öğreniyor ve büyütülemiyor, bu yüzden bütün görevlerde birden iyi olamaz`;
 }
 
+/** "A", "B ve C" in the nominative: the tasks as the subject of a sentence. */
+const letters = (indices: number[]) => listOf(indices.map((i) => taskLetters[i]!), 'tr');
+
 export function multitaskInTurkish(s: MultitaskScenario): RenderedScenario {
-	const conditions = multitaskConditions(s);
-	const probe = `${taskLetters[s.probe]} görevinde`;
-	const capacity = s.underfitsAlone
-		? `Yalnızca ${probe} eğitildiğinde bile ağ eksik öğreniyor: eğitim hatası yüksek kalıyor.`
-		: `Yalnızca ${probe} eğitildiğinde ağ düşük bir eğitim hatasına ulaşıyor ve boş kapasitesi kalıyor.`;
-	const listing = s.tasks.map(({ task, count }, i) => `${taskLetters[i]} görevi: ${task.tr} (${number(count)} ${task.unit.tr}).`).join(' ');
-	return assemble(
-		{
-			prompt: `Tek bir ağ bu görevleri birlikte, her görev için ayrı bir çıktıyla öğrenecek. ${listing} ${capacity} Doğru olan bütün ifadeleri seçin.`,
-			verdictOption: 'Burada çoklu görev öğrenmesi işe yarar.',
-			conditions: [
-				{ id: 'features', holds: conditions.sharedFeatures, name: 'ortak düşük seviyeli öznitelikler', failsOption: 'Görevler düşük seviyeli öznitelikleri paylaşmıyor.', reason: featuresReason(s, conditions.sharedFeatures) },
-				{ id: 'data', holds: conditions.similarData, name: 'birbirine yakın veri miktarları', failsOption: 'Görevlerin veri miktarları birbirine yakın değil.', reason: dataReason(s, conditions.similarData) },
-				{ id: 'network', holds: conditions.bigEnoughNetwork, name: 'bütün görevlere yetecek büyüklükte bir ağ', failsOption: 'Ağ, bütün görevler için yeterince büyük değil.', reason: networkReason(s, conditions.bigEnoughNetwork) },
-			],
-			conclusion: (practical) =>
-				practical
-					? 'Bu yüzden bütün görevleri öğrenen tek bir ağ, ayrı ağlar kadar iyi ya da daha iyi olabilir.'
-					: 'Bu yüzden ayrı ağlar büyük olasılıkla daha iyi sonuç verir: çoklu görev öğrenmesi ancak üç koşul da sağlandığında işe yarar.',
+	return renderMultitask(s, {
+		phrasing: turkishPhrasing,
+		prompt: () => {
+			const probe = `${taskLetters[s.probe]} görevinde`;
+			const capacity = s.underfitsAlone
+				? `Yalnızca ${probe} eğitildiğinde bile ağ eksik öğreniyor: eğitim hatası yüksek kalıyor ve ağ daha büyük yapılamıyor (küçük bir cihaza sığması gerekiyor).`
+				: `Yalnızca ${probe} eğitildiğinde ağ düşük bir eğitim hatasına ulaşıyor ve boş kapasitesi kalıyor.`;
+			const listing = s.tasks.map(({ task, count }, i) => `${taskLetters[i]} görevi: ${task.tr} (${number(count)} ${task.unit.tr}).`).join(' ');
+			return `Tek bir ağ bu görevleri birlikte, her görev için ayrı bir çıktıyla öğrenecek. ${listing} ${capacity} Doğru olan bütün ifadeleri seçin.`;
 		},
-		turkishPhrasing,
-	);
+		verdictOption: 'Görevleri tek bir ağda birlikte öğrenmek her göreve yarar.',
+		reasons: (c) => ({ features: featuresReason(s, c.features), data: dataReason(s, c.data), network: networkReason(s, c.network) }),
+		smallTasksGain: {
+			text: 'Verisi en az olan görev, diğerleriyle birlikte öğrenmekten kazançlı çıkar.',
+			right: (gainers) => `Doğru: ${letters(gainers)}, ortak katmanların diğer görevlerin verisinden öğrendiklerinden yararlanır.`,
+			notSo: 'Öyle değil: görevler düşük seviyeli öznitelikleri paylaşmıyorsa ya da ağ yeterince büyütülemiyorsa birlikte öğrenmek hiçbir göreve yaramaz, hepsine zarar da verebilir.',
+		},
+		notEveryTask: (rich, gainers) =>
+			`Her göreve değil: ${taskLetters[rich]} görevinin verisi diğerlerininkinden çok daha fazla, bu yüzden ${taskLetters[rich]} pek az kazanır; ${letters(gainers)} ise kazançlı çıkar.`,
+		conclusion: {
+			practical: 'Bu yüzden bütün görevleri öğrenen tek bir ağ, her görevde ayrı ağlar kadar iyi ya da daha iyi olabilir.',
+			onlyDataFails: (rich, gainers) =>
+				`Bu yüzden birlikte öğrenmek ${letters(gainers)} için yine de işe yarar, çünkü ${letter(rich, 'genitive')} verisinden yararlanır; ${taskLetters[rich]} ise pek az kazanır, çünkü kendi verisi zaten yeterli.`,
+			separate: 'Bu yüzden ayrı ağlar büyük olasılıkla daha iyi sonuç verir: birlikte öğrenmek ancak görevler düşük seviyeli öznitelikleri paylaştığında ve ağ hepsine yetecek kadar büyütülebildiğinde işe yarar.',
+		},
+	});
 }

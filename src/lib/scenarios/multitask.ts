@@ -1,45 +1,63 @@
 /**
  * Multi-task scenarios: one network learns several tasks at once. The
- * chapter gives three conditions for this to pay off: the tasks share
- * low-level features, they have similar amounts of data, and the network
- * can be made big enough to do well on all of them.
+ * conditions (ids, wording and the "similar amounts" threshold) are defined
+ * once in src/lib/conditions: the tasks share low-level features, they have
+ * similar amounts of data, and the network can be made big enough for all
+ * of them. When only the data balance fails, the tasks with less data
+ * still gain; the data-rich one gains little.
  */
+import { haveSimilarAmounts, SIMILAR_DATA_RATIO } from '../conditions/multitask';
+import type { MultitaskCondition } from '../conditions/conditions';
+import { assemble, conditionReports, type Phrasing, type RenderedScenario } from './assemble';
 import { featuresCarryOver, tasks, type Task } from './bank';
 import { pick, shuffled, type Random } from './prng';
 
-export interface MultitaskConditions {
-	sharedFeatures: boolean;
-	similarData: boolean;
-	bigEnoughNetwork: boolean;
-}
+/** Whether each multi-task condition holds, by its shared id. */
+export type MultitaskConditions = Record<MultitaskCondition, boolean>;
 
 export interface MultitaskScenario {
 	concept: 'multitask';
 	tasks: { task: Task; count: number }[];
 	/** The task the network was tried on alone, to show its capacity. */
 	probe: number;
-	/** Whether the network already underfits the probe task alone. */
+	/** Whether the network already underfits the probe task alone and cannot be made bigger. */
 	underfitsAlone: boolean;
 }
 
 /** How the tasks are named in both languages. */
 export const taskLetters = ['A', 'B', 'C'];
 
-/** Similar amounts: the largest at most this many times the smallest (the generator never goes near the line). */
-export const similarDataRatio = 2;
-
 export function multitaskConditions(s: MultitaskScenario): MultitaskConditions {
-	const counts = s.tasks.map((t) => t.count);
 	return {
-		sharedFeatures: s.tasks.every((a) => s.tasks.every((b) => a === b || featuresCarryOver(a.task, b.task))),
-		similarData: Math.max(...counts) <= similarDataRatio * Math.min(...counts),
-		bigEnoughNetwork: !s.underfitsAlone,
+		features: s.tasks.every((a) => s.tasks.every((b) => a === b || featuresCarryOver(a.task, b.task))),
+		data: haveSimilarAmounts(s.tasks.map((t) => t.count)),
+		network: !s.underfitsAlone,
 	};
 }
 
 /** The 8 combinations, numbered by which conditions fail (bit 0: features, bit 1: data, bit 2: network). */
-export function multitaskCombination(index: number): MultitaskConditions {
-	return { sharedFeatures: (index & 1) === 0, similarData: (index & 2) === 0, bigEnoughNetwork: (index & 4) === 0 };
+export const multitaskCombinations: readonly MultitaskConditions[] = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) => ({
+	features: (bits & 1) === 0,
+	data: (bits & 2) === 0,
+	network: (bits & 4) === 0,
+}));
+
+/**
+ * Who gains from learning together: every task when all conditions hold;
+ * when only the data balance fails, every task but the one with the most
+ * data; nobody when the features are not shared or the network is too small.
+ */
+export function tasksThatGain(s: MultitaskScenario): number[] {
+	const c = multitaskConditions(s);
+	if (!c.features || !c.network) return [];
+	const indices = s.tasks.map((_, i) => i);
+	return c.data ? indices : indices.filter((i) => i !== dataRichTask(s));
+}
+
+/** The task with the most data, which gains little when the amounts are far apart. */
+export function dataRichTask(s: MultitaskScenario): number {
+	const counts = s.tasks.map((t) => t.count);
+	return counts.indexOf(Math.max(...counts));
 }
 
 function sharingTasks(random: Random, size: number): Task[] {
@@ -52,16 +70,19 @@ function sharingTasks(random: Random, size: number): Task[] {
 	return shuffled(random, group).slice(0, size);
 }
 
-/** Tasks of the same kind of input where at least one relies on features the others cannot use. */
+/** Tasks of the same kind of input (one network takes one kind) where one relies on features the others cannot use. */
 function mismatchedTasks(random: Random, size: number): Task[] {
-	const loner = pick(random, tasks.filter((t) => !t.features.shareable));
-	const others = shuffled(random, tasks.filter((t) => t !== loner && t.input === loner.input)).slice(0, size - 1);
+	const sameInput = (task: Task) => tasks.filter((t) => t !== task && t.input === task.input);
+	const loner = pick(random, tasks.filter((t) => !t.features.shareable && sameInput(t).length >= size - 1));
+	const others = shuffled(random, sameInput(loner)).slice(0, size - 1);
 	return shuffled(random, [loner, ...others]);
 }
 
 const baseCounts = [2000, 5000, 10_000, 20_000, 50_000, 100_000];
-const similarFactors = [1, 1.2, 1.5, 2];
-const lopsidedFactors = [50, 100, 200];
+/** At most the threshold apart, so "similar" is never a close call … */
+const similarFactors = [1, 1.2, 1.5, SIMILAR_DATA_RATIO];
+/** … and at least 25 times the threshold apart when the amounts differ. */
+const lopsidedFactors = [25, 50, 100].map((factor) => factor * SIMILAR_DATA_RATIO);
 
 function counts(random: Random, size: number, similar: boolean): number[] {
 	const base = pick(random, baseCounts);
@@ -77,12 +98,45 @@ function counts(random: Random, size: number, similar: boolean): number[] {
 
 export function generateMultitask(random: Random, wanted: MultitaskConditions): MultitaskScenario {
 	const size = pick(random, [2, 3]);
-	const chosen = wanted.sharedFeatures ? sharingTasks(random, size) : mismatchedTasks(random, size);
-	const amounts = counts(random, chosen.length, wanted.similarData);
+	const chosen = wanted.features ? sharingTasks(random, size) : mismatchedTasks(random, size);
+	const amounts = counts(random, chosen.length, wanted.data);
 	return {
 		concept: 'multitask',
 		tasks: chosen.map((task, i) => ({ task, count: amounts[i]! })),
 		probe: Math.floor(random() * chosen.length),
-		underfitsAlone: !wanted.bigEnoughNetwork,
+		underfitsAlone: !wanted.network,
 	};
+}
+
+/** What a language says in a multi-task scenario; `renderMultitask` puts it together. */
+export interface MultitaskWording {
+	phrasing: Phrasing;
+	/** The tasks, their data and the network's capacity, then the instruction. */
+	prompt(): string;
+	verdictOption: string;
+	/** Why each condition holds or fails for this scenario. */
+	reasons(conditions: MultitaskConditions): Record<MultitaskCondition, string>;
+	smallTasksGain: { text: string; right(gainers: number[]): string; notSo: string };
+	/** Feedback on the verdict when only the data balance fails: not every task gains. */
+	notEveryTask(rich: number, gainers: number[]): string;
+	conclusion: { practical: string; onlyDataFails(rich: number, gainers: number[]): string; separate: string };
+}
+
+export function renderMultitask(s: MultitaskScenario, wording: MultitaskWording): RenderedScenario {
+	const conditions = multitaskConditions(s);
+	const gainers = tasksThatGain(s);
+	const rich = dataRichTask(s);
+	const onlyDataFails = conditions.features && conditions.network && !conditions.data;
+	const { smallTasksGain, conclusion } = wording;
+	return assemble(
+		{
+			prompt: wording.prompt(),
+			verdictOption: wording.verdictOption,
+			conditions: conditionReports(wording.phrasing, 'multitask', conditions, wording.reasons(conditions)),
+			extraOptions: [{ id: 'small-tasks-gain', text: smallTasksGain.text, correct: gainers.length > 0, feedback: gainers.length > 0 ? smallTasksGain.right(gainers) : smallTasksGain.notSo }],
+			...(onlyDataFails ? { verdictFeedback: wording.notEveryTask(rich, gainers) } : {}),
+			conclusion: (practical) => (practical ? conclusion.practical : onlyDataFails ? conclusion.onlyDataFails(rich, gainers) : conclusion.separate),
+		},
+		wording.phrasing,
+	);
 }

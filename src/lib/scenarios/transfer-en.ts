@@ -1,5 +1,5 @@
 /** English wording of transfer scenarios. */
-import { assemble, englishPhrasing, type RenderedScenario } from './assemble';
+import { assemble, conditionReports, englishPhrasing, type RenderedScenario } from './assemble';
 import { inputKindNames, type Task } from './bank';
 import { countOf, timesAsMany, withArticle } from './english';
 import { transferConditions, type TransferScenario } from './transfer';
@@ -25,8 +25,9 @@ function dataReason(s: TransferScenario, muchMore: boolean): string {
 	return `B has ${targetData}, ${timesAsMany(s.targetCount / s.sourceCount)} as many examples as A's ${sourceData}`;
 }
 
-function featuresReason({ source, target }: TransferScenario, useful: boolean): string {
+function featuresReason({ source, target }: TransferScenario, sameInput: boolean, useful: boolean): string {
 	if (useful) return `both tasks rely on the same low-level features: ${source.features.en}`;
+	if (!sameInput) return `A's features (${source.features.en}) were learned on another kind of input and do not describe B's ${inputKindNames[target.input].en}`;
 	return `A relies on ${source.features.en}, whereas B relies on ${target.features.en}`;
 }
 
@@ -39,11 +40,7 @@ export function transferInEnglish(s: TransferScenario): RenderedScenario {
 				`Task B: ${s.target.en} (${countOf(s.targetCount, s.target.unit.en)}). ` +
 				'You want to pretrain a network on A and reuse it for B. Select every true statement.',
 			verdictOption: 'Transfer learning from A to B is practical.',
-			conditions: [
-				{ id: 'input', holds: conditions.sameInput, name: 'same kind of input', failsOption: 'Condition 1 fails: A and B do not take the same kind of input.', reason: inputReason(s, conditions.sameInput) },
-				{ id: 'data', holds: conditions.muchMoreSourceData, name: 'much more data for A than for B', failsOption: 'Condition 2 fails: A does not have much more data than B.', reason: dataReason(s, conditions.muchMoreSourceData) },
-				{ id: 'features', holds: conditions.usefulFeatures, name: 'low-level features from A that help with B', failsOption: 'Condition 3 fails: the low-level features learned for A would not help with B.', reason: featuresReason(s, conditions.usefulFeatures) },
-			],
+			conditions: conditionReports(englishPhrasing, 'transfer', conditions, { input: inputReason(s, conditions.input), data: dataReason(s, conditions.data), features: featuresReason(s, conditions.input, conditions.features) }),
 			conclusion: (practical) =>
 				practical ? 'So pretraining on A and fine-tuning on B is practical.' : 'So transfer learning from A to B is not practical: all three conditions must hold.',
 		},

@@ -1,5 +1,5 @@
 /** Turkish wording of transfer scenarios. */
-import { assemble, turkishPhrasing, type RenderedScenario } from './assemble';
+import { assemble, conditionReports, turkishPhrasing, type RenderedScenario } from './assemble';
 import { inputKindNames, type Task } from './bank';
 import { formatNumber } from './format';
 import { numberWithCase, withCase } from './turkish';
@@ -29,8 +29,9 @@ function dataReason(s: TransferScenario, muchMore: boolean): string {
 	return `${B('locative')} ${targetData} var; bu, ${A('locative')}ki ${numberWithCase(s.sourceCount, 'genitive')} ${number(s.targetCount / s.sourceCount)} katı`;
 }
 
-function featuresReason({ source, target }: TransferScenario, useful: boolean): string {
+function featuresReason({ source, target }: TransferScenario, sameInput: boolean, useful: boolean): string {
 	if (useful) return `iki görev de aynı düşük seviyeli özniteliklere dayanıyor (${source.features.tr})`;
+	if (!sameInput) return `${A('genitive')} öznitelikleri (${source.features.tr}) başka türden bir girdide öğrenildi ve ${B('genitive')} girdisini (${inputKindNames[target.input].tr}) betimlemez`;
 	return `A için öğrenilen öznitelikler (${source.features.tr}) ${B('genitive')} dayandığı özniteliklerden (${target.features.tr}) farklı`;
 }
 
@@ -43,11 +44,7 @@ export function transferInTurkish(s: TransferScenario): RenderedScenario {
 				`B görevi: ${s.target.tr} (${number(s.targetCount)} ${s.target.unit.tr}). ` +
 				`Bir ağı A görevinde ön eğitip B görevinde yeniden kullanmak istiyorsunuz. Doğru olan bütün ifadeleri seçin.`,
 			verdictOption: `${A('ablative')} ${B('dative')} öğrenme aktarması işe yarar.`,
-			conditions: [
-				{ id: 'input', holds: conditions.sameInput, name: 'aynı tür girdi', failsOption: '1. koşul sağlanmıyor: A ile B aynı tür girdi almıyor.', reason: inputReason(s, conditions.sameInput) },
-				{ id: 'data', holds: conditions.muchMoreSourceData, name: `${A('locative')} ${withCase(`${B('locative')}ki`, 'ablative', { possessive: true })} çok daha fazla veri`, failsOption: `2. koşul sağlanmıyor: ${A('locative')} ${withCase(`${B('locative')}ki`, 'ablative', { possessive: true })} çok daha fazla veri yok.`, reason: dataReason(s, conditions.muchMoreSourceData) },
-				{ id: 'features', holds: conditions.usefulFeatures, name: `${A('genitive')} düşük seviyeli özniteliklerinin ${B('dative')} yararı`, failsOption: `3. koşul sağlanmıyor: A için öğrenilen düşük seviyeli öznitelikler ${B('dative')} yardımcı olmaz.`, reason: featuresReason(s, conditions.usefulFeatures) },
-			],
+			conditions: conditionReports(turkishPhrasing, 'transfer', conditions, { input: inputReason(s, conditions.input), data: dataReason(s, conditions.data), features: featuresReason(s, conditions.input, conditions.features) }),
 			conclusion: (practical) =>
 				practical
 					? `Bu yüzden A üzerinde ön eğitip B üzerinde ince ayar yapmak işe yarar.`

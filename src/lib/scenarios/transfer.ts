@@ -1,18 +1,16 @@
 /**
- * "Task A → task B" scenarios for transfer learning. The three conditions
- * of the chapter must all hold for transfer to be practical:
- * 1. A and B take the same kind of input;
- * 2. there is much more data for A than for B;
- * 3. the low-level features learned for A help with B.
+ * "Task A → task B" scenarios for transfer learning. The conditions (ids,
+ * wording and the "much more data" threshold) are defined once in
+ * src/lib/conditions; this module reads them from a scenario's facts and
+ * picks facts for a wanted combination.
  */
+import type { TransferCondition } from '../conditions/conditions';
+import { hasMuchMoreData, MUCH_MORE_DATA_RATIO } from '../conditions/transfer';
 import { featuresCarryOver, tasks, type Task } from './bank';
 import { pick, type Random } from './prng';
 
-export interface TransferConditions {
-	sameInput: boolean;
-	muchMoreSourceData: boolean;
-	usefulFeatures: boolean;
-}
+/** Whether each transfer condition holds, by its shared id. */
+export type TransferConditions = Record<TransferCondition, boolean>;
 
 export interface TransferScenario {
 	concept: 'transfer';
@@ -22,25 +20,27 @@ export interface TransferScenario {
 	targetCount: number;
 }
 
-/** "Much more data" means at least this many times as much; the generator never goes near the line. */
-export const muchMoreDataRatio = 10;
-
 /** The truth of each condition, read from the scenario's facts. */
 export function transferConditions(scenario: TransferScenario): TransferConditions {
 	return {
-		sameInput: scenario.source.input === scenario.target.input,
-		muchMoreSourceData: scenario.sourceCount >= muchMoreDataRatio * scenario.targetCount,
-		usefulFeatures: featuresCarryOver(scenario.source, scenario.target),
+		input: scenario.source.input === scenario.target.input,
+		data: hasMuchMoreData(scenario.sourceCount, scenario.targetCount),
+		features: featuresCarryOver(scenario.source, scenario.target),
 	};
 }
 
-/** The 8 combinations, numbered by which conditions fail (bit 0: input, bit 1: data, bit 2: features). */
-export function transferCombination(index: number): TransferConditions {
-	return { sameInput: (index & 1) === 0, muchMoreSourceData: (index & 2) === 0, usefulFeatures: (index & 4) === 0 };
-}
+/**
+ * Every combination a scenario can show. Features are never shared across
+ * kinds of input, so "the inputs differ, but A's features help B" cannot
+ * happen: 6 combinations, not 8.
+ */
+export const transferCombinations: readonly TransferConditions[] = [0, 1, 2, 3, 4, 5, 6, 7]
+	.map((bits) => ({ input: (bits & 1) === 0, data: (bits & 2) === 0, features: (bits & 4) === 0 }))
+	.filter((c) => c.input || !c.features);
 
 const smallTargetCounts = [100, 200, 300, 500, 800, 1000, 2000, 5000];
-const bigRatios = [50, 100, 200, 500, 1000];
+/** A has at least five times the threshold's ratio, so "much more" is never a close call. */
+const bigRatios = [5, 10, 20, 50, 100].map((factor) => factor * MUCH_MORE_DATA_RATIO);
 const sourceCountsWhenScarce = [300, 500, 1000, 2000, 5000, 10_000, 20_000];
 /** B has as much data as A or more: 1 means the same amount. */
 const notSmallerFactors = [1, 2, 3, 5, 10, 20];
@@ -59,9 +59,10 @@ export function generateTransfer(random: Random, wanted: TransferConditions): Tr
 	const pairs = tasks.flatMap((source) =>
 		tasks
 			.filter((target) => target !== source)
-			.filter((target) => (source.input === target.input) === wanted.sameInput && featuresCarryOver(source, target) === wanted.usefulFeatures)
+			.filter((target) => (source.input === target.input) === wanted.input && featuresCarryOver(source, target) === wanted.features)
 			.map((target) => ({ source, target })),
 	);
+	if (pairs.length === 0) throw new Error(`generateTransfer: no pair of tasks gives ${JSON.stringify(wanted)}`);
 	const { source, target } = pick(random, pairs);
-	return { concept: 'transfer', source, target, ...counts(random, wanted.muchMoreSourceData) };
+	return { concept: 'transfer', source, target, ...counts(random, wanted.data) };
 }

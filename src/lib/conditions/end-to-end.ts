@@ -1,0 +1,56 @@
+/**
+ * The end-to-end condition (id `data` in conditions.ts): enough examples of
+ * the whole mapping from input to output. How many is enough depends on the
+ * pipeline, and on where the network starts: trained from scratch it must
+ * learn everything from these examples; started from a pretrained network
+ * it needs far fewer. Each pipeline states its own thresholds, counted in
+ * its own unit (hours of speech, images, sentence pairs).
+ *
+ * Where the numbers come from:
+ * - speech, from scratch: Ng (Structuring Machine Learning Projects, week 2):
+ *   with about 3,000 hours of transcribed audio a pipeline tends to do
+ *   better; end to end pulls ahead with 10,000 to 100,000 hours.
+ * - speech, pretrained: Baevski et al. 2020 (wav2vec 2.0, NeurIPS): pretrained
+ *   on 53,000 hours of untranscribed audio and fine-tuned on one hour of
+ *   transcribed speech, it beat the previous best system trained on 100
+ *   hours; with ten minutes it still reached 4.8/8.2% word error rate.
+ * - bone age, pretrained: Halabi et al. 2019 (Radiology 290:498-503): in the
+ *   RSNA 2017 Pediatric Bone Age Challenge, networks mapping the whole hand
+ *   X-ray to an age, fine-tuned from ImageNet weights, won with the
+ *   challenge's 12,611 training images (mean error 4.2 months).
+ * - the other from-scratch thresholds are this trainer's orders of
+ *   magnitude, not measurements; the scenarios stay at least ten times below
+ *   them or twice above them, where any reasonable threshold agrees.
+ */
+export const PIPELINE_IDS = ['speech', 'gate-faces', 'bone-age', 'translation', 'licence-plates'] as const;
+export type PipelineId = (typeof PIPELINE_IDS)[number];
+
+/** Where the end-to-end network starts. */
+export type Start = 'scratch' | 'pretrained';
+
+export interface DataNeed {
+	/** Examples of the whole mapping a network trained from scratch needs. */
+	fromScratch: number;
+	/** What a pretrained start needs, for pipelines where published results say so. */
+	pretrained?: number;
+}
+
+export const END_TO_END_NEEDS: Readonly<Record<PipelineId, DataNeed>> = {
+	speech: { fromScratch: 10_000, pretrained: 10 },
+	'gate-faces': { fromScratch: 1_000_000 },
+	'bone-age': { fromScratch: 100_000, pretrained: 12_000 },
+	translation: { fromScratch: 1_000_000 },
+	'licence-plates': { fromScratch: 100_000 },
+};
+
+/** The threshold for a pipeline and start; throws for a pretrained start the pipeline has no evidence for. */
+export function dataNeeded(pipeline: PipelineId, start: Start): number {
+	const need = END_TO_END_NEEDS[pipeline];
+	if (start === 'scratch') return need.fromScratch;
+	if (need.pretrained === undefined) throw new Error(`dataNeeded: no pretrained threshold for the "${pipeline}" pipeline`);
+	return need.pretrained;
+}
+
+export function hasEnoughForWholeMapping(pipeline: PipelineId, start: Start, examples: number): boolean {
+	return examples >= dataNeeded(pipeline, start);
+}
