@@ -22,22 +22,48 @@ function hostileBackup(entries: number): string {
 	return `{"format":"transfer-trainer-backup","version":1,"exportedAt":"2025-01-01T00:00:00.000Z","settings":${settings},"cards":[],"reviews":[${'{},'.repeat(entries - 1)}{}]}`;
 }
 
-/**
- * Records, in the page, the longest animation frame from now on
- * (PerformanceObserver 'long-animation-frame': script, style, layout and
- * paint of one frame; 'longtask' where the browser lacks it).
- */
-async function watchFrames(page: Page): Promise<() => Promise<number>> {
-	await page.evaluate(() => {
-		const record = window as unknown as { longestFrame: number };
-		record.longestFrame = 0;
-		const observer = new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) record.longestFrame = Math.max(record.longestFrame, entry.duration);
-		});
-		const frames = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
-		observer.observe({ type: frames ? 'long-animation-frame' : 'longtask' });
+interface ImportWatch {
+	importOutcome: Promise<string>;
+}
+
+/** Runs in the page: window.importOutcome resolves with the backup status once the next import (data-busy) is over. */
+function watchImport(): void {
+	const status = document.querySelector('.trainer-backup-status');
+	if (!status) throw new Error('no backup status on the page');
+	(window as unknown as ImportWatch).importOutcome = new Promise((resolve) => {
+		new MutationObserver((mutations, observer) => {
+			if (mutations.some((mutation) => mutation.oldValue !== null) && !status.hasAttribute('data-busy')) {
+				observer.disconnect();
+				resolve(status.textContent ?? '');
+			}
+		}).observe(status, { attributeFilter: ['data-busy'], attributeOldValue: true });
 	});
-	return () => page.evaluate(() => (window as unknown as { longestFrame: number }).longestFrame);
+}
+
+/**
+ * Records, in the page, the longest main-thread task ('longtask': how long
+ * the page could not start a frame) and the longest animation frame
+ * ('long-animation-frame', which on a loaded machine also counts time spent
+ * waiting for the compositor) from now on.
+ */
+async function watchFrames(page: Page): Promise<() => Promise<{ task: number; frame: number }>> {
+	await page.evaluate(() => {
+		const longest = { task: 0, frame: 0 };
+		(window as unknown as { longest: typeof longest }).longest = longest;
+		for (const [type, key] of [['longtask', 'task'], ['long-animation-frame', 'frame']] as const) {
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) longest[key] = Math.max(longest[key], entry.duration);
+			}).observe({ type });
+		}
+	});
+	// Two more frames, so that the last task and frame have been reported.
+	return () =>
+		page.evaluate(
+			() =>
+				new Promise((resolve) =>
+					requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve((window as unknown as { longest: { task: number; frame: number } }).longest), 50))),
+				),
+		);
 }
 
 test.describe('trainer import: states the scheduler cannot handle', () => {
@@ -79,7 +105,7 @@ test.describe('trainer import: states the scheduler cannot handle', () => {
 
 test.describe('trainer import: hostile files stay cheap', () => {
 	for (const entries of [100_000, 1_000_000]) {
-		test(`${entries.toLocaleString('en')} empty review objects: no crash, no long frame, 20 problems and a count`, async ({ page }) => {
+		test(`${entries.toLocaleString('en')} empty review objects: no crash, no task over 200 ms, 20 problems and a count`, async ({ page }) => {
 			test.setTimeout(240_000);
 			let crashed = false;
 			page.on('crash', () => (crashed = true));
@@ -89,12 +115,12 @@ test.describe('trainer import: hostile files stay cheap', () => {
 			await openBackupPanel(page);
 			// Chosen by path, as a file dialog would: Playwright does not decode the bytes in the page.
 			await page.getByLabel(/Backup file to import/).setInputFiles(path);
-			// From the click to the outcome only cheap CSS selectors run in the page (role queries are long tasks of their own).
+			// From the click to the outcome nothing of Playwright's runs in the page: its queries and polling are tasks too.
 			const longestFrame = await watchFrames(page);
+			await page.evaluate(watchImport);
 			await page.locator('#trainer-import-file + button').click();
-			const done = await page.waitForSelector('.trainer-backup-status:not([data-busy]):not(:empty)', { timeout: 180_000 });
-			const longest = await longestFrame();
-			const status = await done.textContent();
+			const status = await page.evaluate(() => (window as unknown as ImportWatch).importOutcome);
+			const { task: longest, frame } = await longestFrame();
 			const problems = (entries * 5).toLocaleString('en');
 			expect(status).toBe(`Nothing was changed: the file has ${problems} problems; the first 20 are listed below.`);
 			const list = page.locator('.trainer-import-problems');
@@ -104,8 +130,8 @@ test.describe('trainer import: hostile files stay cheap', () => {
 			// The other live region stays quiet.
 			expect((await page.locator('[data-part="live"]').textContent()) ?? '').toBe('');
 			expect(crashed).toBe(false);
-			test.info().annotations.push({ type: 'longest frame', description: `${longest} ms` });
-			expect(longest, `longest frame ${longest} ms`).toBeLessThanOrEqual(200);
+			test.info().annotations.push({ type: 'longest task / animation frame', description: `${longest} / ${frame} ms` });
+			expect(longest, `longest main-thread task ${longest} ms`).toBeLessThanOrEqual(200);
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}

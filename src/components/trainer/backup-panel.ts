@@ -1,9 +1,10 @@
 import { ankiDeckText } from '../../lib/backup/anki';
 import { giftText } from '../../lib/backup/gift';
-import type { ImportOutcome } from '../../lib/backup/import-file';
+import type { ImportResult } from '../../lib/backup/import-file';
 import { MAX_BACKUP_BYTES } from '../../lib/backup/limits';
 import { presentCard } from '../../lib/decks/present';
 import type { Card, Deck } from '../../lib/decks/types';
+import type { LoadResult } from '../../lib/storage/types';
 import { exportProgress } from './backup-export';
 import { downloadText, el } from './dom';
 import { ImportClient } from './import-client';
@@ -16,8 +17,8 @@ import type { TrainerContext } from './progress';
  * Anki text or Moodle GIFT for other systems. Files are read, checked and
  * stored by a worker (import-client.ts), so no file freezes the page.
  */
-export function mountBackupPanel(body: HTMLElement, context: TrainerContext, decks: readonly Deck[], imported: () => void): void {
-	const { t, fmt, store, locale } = context;
+export function mountBackupPanel(body: HTMLElement, context: TrainerContext, decks: readonly Deck[], imported: (progress: LoadResult) => void): void {
+	const { t, fmt, store, locale, timeZone } = context;
 	const status = el('p', { role: 'status', class: 'trainer-backup-status' });
 	// Problems with a refused file: listed here, outside the live region, which only gets a summary.
 	const problems = el('div', { class: 'trainer-import-problems' });
@@ -39,20 +40,20 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 	const restoreButton = el('button', { type: 'button', hidden: true }, [t('trainer.backup.restore')]);
 
 	/** Runs one import or restore at a time; the buttons stay focusable but say they are busy, and so does the status (data-busy). */
-	const run = async (importing: () => Promise<ImportOutcome | undefined>): Promise<void> => {
+	const run = async (importing: () => Promise<ImportResult>): Promise<void> => {
 		if ('busy' in status.dataset) return;
 		status.dataset['busy'] = '';
 		for (const button of [importButton, restoreButton]) button.setAttribute('aria-disabled', 'true');
 		report(t('trainer.backup.checking'));
 		try {
-			const outcome = await importing();
+			const { outcome, progress } = await importing();
 			if (!outcome) report(t('trainer.backup.noAuto'));
 			else if (outcome.kind === 'refused') showRefusal(status, problems, outcome.problems, outcome.count, context);
 			else {
 				const { cards, reviews, autoBackupAt } = outcome.report;
 				report(t('trainer.backup.imported', { cards: fmt.number(cards), reviews: fmt.number(reviews), date: fmt.dateTime(new Date(autoBackupAt)) }));
 				store.announceChange();
-				imported();
+				if (progress) imported(progress);
 				await showAutoBackup();
 			}
 		} catch (error) {
@@ -67,7 +68,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 	importButton.addEventListener('click', () => {
 		const file = fileInput.files?.[0];
 		if (!file) report(t('trainer.backup.noFile'));
-		else void run(() => importer.importFile(file));
+		else void run(() => importer.importFile(file, timeZone));
 	});
 
 	const showAutoBackup = async (): Promise<void> => {
@@ -77,7 +78,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 			: t('trainer.backup.noAuto');
 		restoreButton.hidden = !auto;
 	};
-	restoreButton.addEventListener('click', () => void run(() => importer.restore()));
+	restoreButton.addEventListener('click', () => void run(() => importer.restore(timeZone)));
 
 	const deckSelect = el(
 		'select',

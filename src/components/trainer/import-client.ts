@@ -1,4 +1,4 @@
-import type { AutoBackupSummary, ImportAction, ImportOutcome, ImportRequest, ImportResponse } from '../../lib/backup/import-file';
+import type { AutoBackupSummary, ImportAction, ImportRequest, ImportResponse, ImportResult } from '../../lib/backup/import-file';
 import { StorageFullError } from '../../lib/storage/errors';
 
 /**
@@ -12,13 +12,13 @@ export class ImportClient {
 	#nextId = 0;
 	readonly #pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
 
-	importFile(file: File): Promise<ImportOutcome> {
-		return this.#send({ action: 'import', file }) as Promise<ImportOutcome>;
+	importFile(file: File, timeZone: string): Promise<ImportResult> {
+		return this.#send({ action: 'import', file, timeZone }) as Promise<ImportResult>;
 	}
 
-	/** Imports the automatic backup the last import kept; undefined if there is none. */
-	restore(): Promise<ImportOutcome | undefined> {
-		return this.#send({ action: 'restore' }) as Promise<ImportOutcome | undefined>;
+	/** Imports the automatic backup the last import kept (no outcome if there is none). */
+	restore(timeZone: string): Promise<ImportResult> {
+		return this.#send({ action: 'restore', timeZone }) as Promise<ImportResult>;
 	}
 
 	describeAutoBackup(): Promise<AutoBackupSummary | undefined> {

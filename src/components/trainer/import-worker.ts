@@ -6,19 +6,31 @@
  * on its own database connection, closed afterwards so it never blocks an
  * upgrade in another tab.
  */
-import { describeAutoBackup, importBackupFile, restoreAutoBackup, type ImportRequest, type ImportResponse } from '../../lib/backup/import-file';
+import { describeAutoBackup, importBackupFile, restoreAutoBackup, type ImportOutcome, type ImportRequest, type ImportResponse, type ImportResult } from '../../lib/backup/import-file';
 import { DEFAULT_DB_NAME, openTrainerDatabase } from '../../lib/storage/database';
 import { StorageFullError } from '../../lib/storage/errors';
+import { openTrainerStore } from '../../lib/storage/trainer-store';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** The outcome, and the progress the page shows next if the import replaced it. */
+async function withProgress(outcome: ImportOutcome | undefined, timeZone: string, now: Date): Promise<ImportResult> {
+	if (outcome?.kind !== 'imported') return { outcome };
+	const store = await openTrainerStore(DEFAULT_DB_NAME);
+	try {
+		return { outcome, progress: await store.load(now, timeZone) };
+	} finally {
+		store.close();
+	}
+}
 
 async function answer(request: ImportRequest): Promise<ImportResponse> {
 	try {
 		const database = await openTrainerDatabase(DEFAULT_DB_NAME);
 		try {
 			const now = new Date();
-			if (request.action === 'import') return { id: request.id, result: await importBackupFile(request.file, database, now) };
-			if (request.action === 'restore') return { id: request.id, result: await restoreAutoBackup(database, now) };
+			if (request.action === 'import') return { id: request.id, result: await withProgress(await importBackupFile(request.file, database, now), request.timeZone, now) };
+			if (request.action === 'restore') return { id: request.id, result: await withProgress(await restoreAutoBackup(database, now), request.timeZone, now) };
 			return { id: request.id, result: await describeAutoBackup(database) };
 		} finally {
 			database.close();

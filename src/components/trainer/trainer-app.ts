@@ -2,7 +2,7 @@ import { cardKey, type Card, type Deck } from '../../lib/decks/types';
 import { createScheduler, type Scheduler } from '../../lib/srs/scheduler';
 import type { Settings } from '../../lib/srs/types';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
-import { StorageFullError, type CorruptRecord, type TrainerStore } from '../../lib/storage/types';
+import { StorageFullError, type CorruptRecord, type LoadResult, type TrainerStore } from '../../lib/storage/types';
 import { needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
 import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
 import { exportProgress, lastExport } from './backup-export';
@@ -59,7 +59,7 @@ class TrainerApp extends HTMLElement {
 		this.reportCorrupted(corrupted);
 		this.mountLazyPanels(context, data.decks);
 		this.showReminder(context);
-		store.onExternalChange(() => void this.reloadFromStore(true));
+		store.onExternalChange(() => void this.reloadFromStore());
 		part(this, 'summary-back').addEventListener('click', () => this.showDecks());
 		part(this, 'loading').hidden = true;
 		const deckId = params.get('deck');
@@ -166,23 +166,29 @@ class TrainerApp extends HTMLElement {
 		renderDeckTable(part(this, 'deck-rows'), this.choices, this.context, (choice) => this.study(choice));
 	}
 
-	/** Another tab (`external`) or this page's import changed the store: take its progress, keep this tab's session going. */
-	private async reloadFromStore(external: boolean): Promise<void> {
+	/** Another tab changed the store: take its progress, keep this tab's session going. */
+	private async reloadFromStore(): Promise<void> {
 		const context = this.context;
 		if (!context) return;
 		try {
-			const loaded = await context.store.load(new Date(), context.timeZone);
-			context.progress.records.clear();
-			for (const [key, record] of loaded.records) context.progress.records.set(key, record);
-			context.progress.settings = loaded.settings;
-			context.progress.newIntroducedToday = loaded.newIntroducedToday;
-			this.dispatchEvent(new Event(PROGRESS_RELOADED));
-			this.reportCorrupted(loaded.corrupted);
-			this.renderCounts();
-			if (external && part(this, 'session').hidden) context.announce(context.t('trainer.storage.external'));
+			this.takeProgress(await context.store.load(new Date(), context.timeZone));
+			if (part(this, 'session').hidden) context.announce(context.t('trainer.storage.external'));
 		} catch (error) {
 			context.reportStorageError(error);
 		}
+	}
+
+	/** Shows progress loaded from the store (by this page, or by the import worker after an import). */
+	private takeProgress(loaded: LoadResult): void {
+		const context = this.context;
+		if (!context) return;
+		context.progress.records.clear();
+		for (const [key, record] of loaded.records) context.progress.records.set(key, record);
+		context.progress.settings = loaded.settings;
+		context.progress.newIntroducedToday = loaded.newIntroducedToday;
+		this.dispatchEvent(new Event(PROGRESS_RELOADED));
+		this.reportCorrupted(loaded.corrupted);
+		this.renderCounts();
 	}
 
 	private reportCorrupted(corrupted: readonly CorruptRecord[]): void {
@@ -233,7 +239,7 @@ class TrainerApp extends HTMLElement {
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'backup'),
 			() => import('./backup-panel'),
-			(module) => module.mountBackupPanel(part(this, 'backup-body'), context, decks, () => void this.reloadFromStore(false)),
+			(module) => module.mountBackupPanel(part(this, 'backup-body'), context, decks, (progress) => this.takeProgress(progress)),
 			{ once: true, offlineText },
 		);
 	}

@@ -7,6 +7,7 @@
  * page. The outcome is plain data, cheap to post back to the page.
  */
 import type { TrainerDatabase } from '../storage/database';
+import type { LoadResult } from '../storage/types';
 import { importBackup, lastAutoBackup } from '../storage/backup-io';
 import { checkBackupSize, readBackupJson } from './parse';
 import { BackupError, type BackupProblem } from './problems';
@@ -24,13 +25,24 @@ export interface AutoBackupSummary {
 	reviews: number;
 }
 
-/** What the page asks the import worker. */
-export type ImportAction = { action: 'import'; file: Blob } | { action: 'restore' } | { action: 'describe' };
+/** What the page asks the import worker; `timeZone` is the learner's, for loading the imported progress. */
+export type ImportAction = { action: 'import'; file: Blob; timeZone: string } | { action: 'restore'; timeZone: string } | { action: 'describe' };
 export type ImportRequest = { id: number } & ImportAction;
 
-/** The worker's answer: `result` for 'import' and 'restore' (undefined: no automatic backup) and 'describe'. */
+/**
+ * What an import or restore did (`outcome` undefined: there was no automatic
+ * backup to restore) and, when it replaced the progress, that progress as
+ * the store loads it: loading 10,000 cards takes a worker 100 ms or more
+ * that the page need not spend.
+ */
+export interface ImportResult {
+	outcome: ImportOutcome | undefined;
+	progress?: LoadResult | undefined;
+}
+
+/** The worker's answer: `result` for 'import' and 'restore' (ImportResult) and 'describe'. */
 export type ImportResponse = { id: number } & (
-	| { result: ImportOutcome | AutoBackupSummary | undefined }
+	| { result: ImportResult | AutoBackupSummary | undefined }
 	/** The database failed (storageFull: the disk is full); nothing was changed. */
 	| { failure: { message: string; storageFull: boolean } }
 );
