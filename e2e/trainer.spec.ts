@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
+import { bucketsOf } from '../src/lib/storage/card-buckets';
+import { Checksum } from '../src/lib/storage/checksum';
 import { axeViolations, expect, test } from './fixtures';
 import { answerByKeyboard, currentCard, downloadFrom, exportBackup, importFile, openBackupPanel, openTrainer, showAnswerByKeyboard } from './trainer-helpers';
+import { readStore } from './trainer-storage';
 
 test.describe('trainer session', () => {
 	test('a whole session by keyboard: flashcards and choices, number keys, undo', async ({ page }) => {
@@ -179,22 +182,33 @@ test.describe('trainer storage', () => {
 		await page.evaluate(storeAsVersion1, record);
 		await openTrainer(page, 'en');
 		await expect(page.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('1');
-		await expect(page.locator('[data-part="corrupted"]')).toBeHidden();
+		await expect(page.locator('[data-part="damage"]')).toBeHidden();
 		expect((await exportBackup(page)).cards).toEqual([record]);
 	});
 
-	test('a corrupted record is set aside and reported; the rest loads', async ({ page }) => {
+	test('progress stored without checksums (database version 2) survives the upgrade to checksums', async ({ page }) => {
 		await openTrainer(page, 'en', 'all');
 		await answerByKeyboard(page, '3');
 		await answerByKeyboard(page, '3');
-		const damagedKey = await page.evaluate(corruptOneCard);
+		const before = await exportBackup(page);
+		const reviews = (await readStore(page, 'logTail')).map(({ value }) => JSON.parse((value as { review: string }).review) as { key: string; reviewedAt: string });
+		const [filed, newest] = reviews;
+		// Version 2: buckets as bare JSON text; a page's checksum over its review text alone; tail entries as objects.
+		const pageText = JSON.stringify([{ ...filed!, before: undefined }]);
+		const version2 = {
+			buckets: [...bucketsOf(before.cards)].map(([bucket, cards]) => ({ key: bucket, value: JSON.stringify(cards) })),
+			page: { seq: 1, minAt: filed!.reviewedAt, maxAt: filed!.reviewedAt, count: 1, reviews: pageText, checksum: new Checksum().add(pageText).digest() },
+			newest,
+		};
+		await page.goto('/en/');
+		await page.evaluate(storeAsVersion2, version2);
 		await openTrainer(page, 'en');
-		const report = page.locator('[data-part="corrupted"]');
-		await expect(report).toContainText('Damaged records set aside: 1.');
-		await expect(report).toContainText(damagedKey);
-		await expect(page.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('1');
-		const backup = await exportBackup(page);
-		expect(backup.cards.map((card) => card.key)).not.toContain(damagedKey);
+		await expect(page.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('2');
+		await page.waitForFunction(() => performance.getEntriesByName('trainer:log-check').length > 0);
+		await expect(page.locator('[data-part="damage"]')).toBeHidden();
+		const after = await exportBackup(page);
+		expect(after.cards).toEqual(before.cards);
+		expect(after.reviews).toEqual(before.reviews);
 	});
 
 	test('a full disk while answering: a clear message, the card stays, nothing half-written', async ({ page }) => {
@@ -312,7 +326,7 @@ async function firstStoredCard(): Promise<{ key: string }> {
 		request.onerror = () => reject(request.error);
 	});
 	database.close();
-	return (JSON.parse(buckets[0] as string) as { key: string }[])[0]!;
+	return (JSON.parse((buckets[0] as { cards: string }).cards) as { key: string }[])[0]!;
 }
 
 /** Runs in the page: replaces the trainer's database with version 1's layout (one record per card in `cards`) holding `record`. */
@@ -343,27 +357,32 @@ async function storeAsVersion1(record: { key: string }): Promise<void> {
 	database.close();
 }
 
-/** Runs in the page: overwrites one stored card (in its bucket, see src/lib/storage/card-buckets.ts) with a record that fails validation; returns its key. */
-async function corruptOneCard(): Promise<string> {
+/** Runs in the page: replaces the trainer's database with version 2's layout (buckets as bare JSON text, no checksums but a page's over its reviews). */
+async function storeAsVersion2(version2: { buckets: { key: number; value: string }[]; page: object; newest: unknown }): Promise<void> {
+	await new Promise((resolve, reject) => {
+		const request = indexedDB.deleteDatabase('transfer-trainer');
+		request.onsuccess = resolve;
+		request.onerror = () => reject(request.error);
+	});
 	const database = await new Promise<IDBDatabase>((resolve, reject) => {
-		const request = indexedDB.open('transfer-trainer');
+		const request = indexedDB.open('transfer-trainer', 2);
+		request.onupgradeneeded = () => {
+			const upgrading = request.result;
+			upgrading.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
+			for (const name of ['cardBuckets', 'logBefores', 'settings', 'autobackup']) upgrading.createObjectStore(name);
+			for (const name of ['logTail', 'quarantine']) upgrading.createObjectStore(name, { autoIncrement: true });
+		};
 		request.onsuccess = () => resolve(request.result);
 		request.onerror = () => reject(request.error);
 	});
-	const transaction = database.transaction('cardBuckets', 'readwrite');
-	const buckets = transaction.objectStore('cardBuckets');
-	const cursor = await new Promise<IDBCursorWithValue>((resolve, reject) => {
-		const request = buckets.openCursor();
-		request.onsuccess = () => (request.result ? resolve(request.result) : reject(new Error('no card stored')));
-		request.onerror = () => reject(request.error);
-	});
-	const [first, ...others] = JSON.parse(cursor.value as string) as { key: string }[];
-	const key = first!.key;
-	cursor.update(JSON.stringify([{ key, state: 'confused', due: 'tomorrow-ish', stability: 'high' }, ...others]));
+	const transaction = database.transaction(['cardBuckets', 'logPages', 'logBefores', 'logTail'], 'readwrite');
+	for (const { key, value } of version2.buckets) transaction.objectStore('cardBuckets').put(value, key);
+	transaction.objectStore('logPages').put(version2.page);
+	transaction.objectStore('logBefores').put('[null]', 1);
+	transaction.objectStore('logTail').add(version2.newest);
 	await new Promise((resolve, reject) => {
 		transaction.oncomplete = resolve;
 		transaction.onerror = () => reject(transaction.error);
 	});
 	database.close();
-	return key;
 }

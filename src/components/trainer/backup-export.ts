@@ -4,14 +4,19 @@ import type { TrainerContext } from './progress';
 /** localStorage key of the last export's time, for the backup reminder (a hint, not progress). */
 export const LAST_EXPORT_KEY = 'transfer-trainer:last-export';
 
-/** Exports every card state, the review log and the settings as a JSON file download. */
+/**
+ * Exports every card state, the review log and the settings as a JSON file
+ * download; returns what to tell the learner: what the file holds, and the
+ * damaged data it carries only as raw data.
+ */
 export async function exportProgress(context: TrainerContext): Promise<string> {
+	const { t, fmt } = context;
 	const started = performance.now();
 	const now = new Date();
-	const text = await context.store.exportBackupText(now);
+	const exported = await context.store.exportBackupText(now);
 	performance.measure('trainer:export-read', { start: started });
 	const fileName = `transfer-trainer-${now.toISOString().slice(0, 10)}.json`;
-	downloadText(fileName, text, 'application/json');
+	downloadText(fileName, exported.text, 'application/json');
 	performance.measure('trainer:export', { start: started });
 	try {
 		localStorage.setItem(LAST_EXPORT_KEY, now.toISOString());
@@ -19,7 +24,10 @@ export async function exportProgress(context: TrainerContext): Promise<string> {
 		// Without localStorage the reminder comes back on the next visit.
 	}
 	context.backupExported();
-	return fileName;
+	const saved = t('trainer.backup.exported', { file: fileName, cards: fmt.number(exported.cards), answers: fmt.number(exported.reviews) });
+	if (exported.damaged.length === 0) return saved;
+	const { itemSummary } = await import('./damage-report');
+	return `${saved} ${t('trainer.backup.exportedDamaged', { items: exported.damaged.map((item) => itemSummary(item, context)).join('; ') })}`;
 }
 
 export function lastExport(): string | null {

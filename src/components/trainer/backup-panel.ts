@@ -29,7 +29,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 
 	const exportButton = el('button', { type: 'button' }, [t('trainer.backup.export')]);
 	exportButton.addEventListener('click', () => {
-		exportProgress(context).then((file) => report(t('trainer.backup.exported', { file })), context.reportStorageError);
+		exportProgress(context).then(report, context.reportStorageError);
 	});
 
 	const importer = new ImportClient();

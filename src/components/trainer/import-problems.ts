@@ -1,21 +1,8 @@
 import { jsonPath } from '../../lib/backup/json-path';
 import type { BackupProblem } from '../../lib/backup/problems';
-import { presentCard } from '../../lib/decks/present';
+import { cardText } from './card-text';
 import { el } from './dom';
 import type { TrainerContext } from './progress';
-
-/** Longest card text quoted in a problem; longer questions are cut with an ellipsis. */
-const QUOTED_LENGTH = 80;
-
-/** The card's question as the learner knows it, if the decks on this page have the card. */
-function cardText(key: string, context: TrainerContext): string | undefined {
-	const card = context.card(key);
-	if (!card) return undefined;
-	const question = presentCard(card, context.locale, 0);
-	const text = (question.kind === 'flashcard' ? question.front : question.prompt).replace(/\s+/g, ' ').trim();
-	const characters = [...text];
-	return characters.length > QUOTED_LENGTH ? `${characters.slice(0, QUOTED_LENGTH - 1).join('')}…` : text;
-}
 
 /** What is wrong, in the page's language, without saying where. */
 function what(problem: BackupProblem, context: TrainerContext): string {

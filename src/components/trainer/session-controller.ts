@@ -7,9 +7,18 @@ import { keyAction, type CardPhase, type KeyInput, type SessionAction } from '..
 import { lessonUrl } from '../../lib/trainer-session/lesson-url';
 import { StudyQueue } from '../../lib/trainer-session/study-queue';
 import { emptySummary, withAnswer, withoutAnswer, type SessionSummary } from '../../lib/trainer-session/summary';
+import type { UndoOutcome } from '../../lib/storage/types';
 import { CardView } from './card-view';
 import { part } from './dom';
 import type { TrainerContext } from './progress';
+import { TabAnswers } from './tab-answers';
+
+/** Why an undo was refused, in the learner's words. */
+const REFUSALS: Record<Extract<UndoOutcome, { refused: unknown }>['refused'], string> = {
+	'answered-later': 'trainer.session.undoAnsweredLater',
+	gone: 'trainer.session.undoGone',
+	damaged: 'trainer.session.undoDamaged',
+};
 
 export interface SessionEnd {
 	keys: ReadonlySet<string>;
@@ -32,6 +41,7 @@ export class SessionController {
 	private readonly spent: { key: string; ms: number }[] = [];
 	private busy = false;
 	private firstCardShown = false;
+	private readonly answers = new TabAnswers();
 
 	/** The session ended and its summary shows: U may still take the last answer back. */
 	private resumable = false;
@@ -64,6 +74,21 @@ export class SessionController {
 		this.showNext();
 	}
 
+	/** Progress changed elsewhere (another tab, a repair): today's queue is built again from it; the card on screen stays. */
+	refresh(): void {
+		if (this.section.hidden) return;
+		const { progress, timeZone } = this.context;
+		this.queue = new StudyQueue(buildQueue([...this.keys], progress.records, progress.newIntroducedToday, new Date(), progress.settings, timeZone), progress.records);
+		this.showLeft();
+	}
+
+	private showLeft(): void {
+		const left = this.queue.remaining();
+		part(this.section, 'session-left').textContent = this.context.t('trainer.session.left', {
+			count: this.context.fmt.number(left.new + left.learning + left.review),
+		});
+	}
+
 	private showNext(): void {
 		const key = this.queue.next(new Date());
 		const question = key === undefined ? undefined : this.question(key);
@@ -79,10 +104,7 @@ export class SessionController {
 		this.current = { question, view, shownAt: performance.now() };
 		this.phase = 'prompt';
 		this.offered = undefined;
-		const left = this.queue.remaining();
-		part(this.section, 'session-left').textContent = this.context.t('trainer.session.left', {
-			count: this.context.fmt.number(left.new + left.learning + left.review),
-		});
+		this.showLeft();
 		part(this.section, 'card').replaceChildren(view.element);
 		view.focusQuestion();
 		if (!this.firstCardShown) {
@@ -152,6 +174,7 @@ export class SessionController {
 		try {
 			const review = await this.context.store.answer(key, rating, new Date(), this.context.timeZone);
 			performance.measure('trainer:answer-store', { start: started });
+			this.answers.add(review);
 			this.context.progress.records.set(key, review.after);
 			if (review.before === null || review.before.state === 'new') this.context.progress.newIntroducedToday += 1;
 			const spentMs = started - current.shownAt;
@@ -174,15 +197,24 @@ export class SessionController {
 		}
 	}
 
+	/** Takes back the newest answer given in this tab, unless another tab has answered that card since. */
 	private async undo(): Promise<void> {
 		if (this.busy) return;
+		const answer = this.answers.newest();
+		if (!answer) {
+			this.context.announce(this.context.t('trainer.session.nothingToUndo'));
+			return;
+		}
 		this.busy = true;
 		try {
-			const review = await this.context.store.undoLast();
-			if (!review) {
-				this.context.announce(this.context.t('trainer.session.nothingToUndo'));
+			const outcome = await this.context.store.undo(answer);
+			if ('refused' in outcome) {
+				if (outcome.refused === 'gone') this.answers.dropNewest();
+				this.context.announce(this.context.t(REFUSALS[outcome.refused]));
 				return;
 			}
+			this.answers.dropNewest();
+			const review = outcome.undone;
 			const { records } = this.context.progress;
 			if (review.before) records.set(review.key, review.before);
 			else records.delete(review.key);
@@ -193,7 +225,7 @@ export class SessionController {
 			const spentMs = last?.key === review.key ? (this.spent.pop()?.ms ?? 0) : 0;
 			this.summary = withoutAnswer(this.summary, review.rating, spentMs);
 			this.context.announce(this.context.t('trainer.session.undone'));
-			// An answer from another deck or tab is undone in storage; this session goes on as it was.
+			// An answer from another deck is undone in storage; this session goes on as it was.
 			if (!this.keys.has(review.key)) return;
 			this.queue.restore(review.key, review.before);
 			if (this.resumable) {

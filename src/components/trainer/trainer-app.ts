@@ -1,18 +1,20 @@
 import { cardKey, type Card, type Deck } from '../../lib/decks/types';
 import { createScheduler, type Scheduler } from '../../lib/srs/scheduler';
 import type { Settings } from '../../lib/srs/types';
+import { noDamage, reportsAnything } from '../../lib/storage/damage';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
-import { StorageFullError, type CorruptRecord, type LoadResult, type TrainerStore } from '../../lib/storage/types';
+import { StorageFullError, type DamageReport, type LoadResult, type TrainerStore } from '../../lib/storage/types';
 import { needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
 import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
 import { exportProgress, lastExport } from './backup-export';
 import { deckChoices, renderDeckTable, type DeckChoice } from './deck-table';
-import { el, part } from './dom';
+import { part } from './dom';
 import { formats } from './format';
 import { loadOnOpen, retryWhenOnline } from './lazy-part';
 import { PROGRESS_RELOADED, type Progress, type TrainerContext } from './progress';
 import type { SessionController, SessionEnd } from './session-controller';
 import { readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
+import { yieldToPage } from './yield';
 
 /**
  * <trainer-app>: the trainer island. Loads progress from IndexedDB, shows
@@ -26,6 +28,11 @@ class TrainerApp extends HTMLElement {
 	private session: Promise<SessionController> | undefined;
 	/** Writes to the store in flight: reloading for a new version waits for them (src/lib/offline/pending-work.ts). */
 	private readonly writes = pendingWork();
+	/** The last damage report and how many damaged entries are kept aside, for the notice at the top. */
+	private damage = { report: noDamage(), kept: 0 };
+	/** "Your data", once its code has loaded; `focusKept` asks it to focus its list when it does. */
+	private dataPanel: { refresh(): Promise<void> } | undefined;
+	private focusKept = false;
 
 	connectedCallback(): void {
 		void this.boot();
@@ -50,27 +57,81 @@ class TrainerApp extends HTMLElement {
 			part(this, 'loading').hidden = true;
 			return;
 		}
-		const { store, progress, corrupted } = opened.value;
+		const { store, progress, damage, kept } = opened.value;
 		bench?.exposeForBench(store);
 		addEventListener(BEFORE_RELOAD, (event) => (event as CustomEvent<BeforeReloadDetail>).detail.waitUntil(this.writes.settled()));
 		const context = this.createContext(data, t, trackCalls(store, this.writes), progress, timeZone);
 		this.context = context;
 		this.choices = deckChoices(data.decks, data.locale, t('trainer.decks.all'));
-		this.reportCorrupted(corrupted);
+		this.showDamage({ report: damage, kept });
 		this.mountLazyPanels(context, data.decks);
 		this.showReminder(context);
-		store.onExternalChange(() => void this.reloadFromStore());
+		store.onExternalChange(() => void this.reloadFromStore(true));
+		store.onRepair((report) => this.repaired(report));
 		part(this, 'summary-back').addEventListener('click', () => this.showDecks());
 		part(this, 'loading').hidden = true;
 		const deckId = params.get('deck');
 		const choice = this.choices.find((candidate) => candidate.id === deckId);
 		// Opened on a deck: its first card comes first; the deck table is counted when it is shown.
-		if (choice) {
-			this.study(choice);
+		if (choice) this.study(choice);
+		else {
+			this.showDecks(false);
+			if (deckId !== null) this.showAlert(t('trainer.decks.unknown', { id: deckId }));
+		}
+		this.checkWholeLog(context);
+	}
+
+	/**
+	 * The rest of the load-time check: every page of the review log, verified
+	 * in slices once the first card or the deck table has been painted, so
+	 * neither waits for it.
+	 */
+	private checkWholeLog(context: TrainerContext): void {
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				const started = performance.now();
+				context.store.checkLog(yieldToPage).then(
+					(report) => {
+						performance.measure('trainer:log-check', { start: started });
+						if (reportsAnything(report)) this.repaired(report);
+					},
+					(error: unknown) => context.reportStorageError(error),
+				);
+			}, 0),
+		);
+	}
+
+	/** Damage was repaired after loading (by the log check, or on the way to an answer or an undo). */
+	private repaired(report: DamageReport): void {
+		this.showDamage({ report, kept: this.damage.kept + report.setAside.length });
+		void this.reloadFromStore(false);
+		void this.dataPanel?.refresh();
+	}
+
+	private showDamage(damage: { report: DamageReport; kept: number }): void {
+		this.damage = damage;
+		const context = this.context;
+		const notice = part(this, 'damage');
+		if (!context || (!reportsAnything(damage.report) && damage.kept === 0)) {
+			notice.hidden = true;
 			return;
 		}
-		this.showDecks(false);
-		if (deckId !== null) this.showAlert(t('trainer.decks.unknown', { id: deckId }));
+		void import('./damage-report').then((module) =>
+			module.renderDamageNotice(notice, damage.report, damage.kept, context, () => this.openDataPanel()),
+		);
+	}
+
+	private openDataPanel(): void {
+		const details = part<HTMLDetailsElement>(this, 'data');
+		details.open = true;
+		details.scrollIntoView({ block: 'start' });
+		if (this.dataPanel) this.focusKeptList();
+		else this.focusKept = true;
+	}
+
+	private focusKeptList(): void {
+		this.focusKept = false;
+		part(this, 'data-body').querySelector<HTMLElement>('#trainer-kept-heading')?.focus();
 	}
 
 	private createContext(data: TrainerData, t: Translate, store: TrainerStore, progress: Progress, timeZone: string): TrainerContext {
@@ -166,13 +227,13 @@ class TrainerApp extends HTMLElement {
 		renderDeckTable(part(this, 'deck-rows'), this.choices, this.context, (choice) => this.study(choice));
 	}
 
-	/** Another tab changed the store: take its progress, keep this tab's session going. */
-	private async reloadFromStore(): Promise<void> {
+	/** Another tab (`external`), this page or a repair changed the store: take its progress; a running session goes on with it. */
+	private async reloadFromStore(external: boolean): Promise<void> {
 		const context = this.context;
 		if (!context) return;
 		try {
 			this.takeProgress(await context.store.load(new Date(), context.timeZone));
-			if (part(this, 'session').hidden) context.announce(context.t('trainer.storage.external'));
+			if (external && part(this, 'session').hidden) context.announce(context.t('trainer.storage.external'));
 		} catch (error) {
 			context.reportStorageError(error);
 		}
@@ -187,23 +248,9 @@ class TrainerApp extends HTMLElement {
 		context.progress.settings = loaded.settings;
 		context.progress.newIntroducedToday = loaded.newIntroducedToday;
 		this.dispatchEvent(new Event(PROGRESS_RELOADED));
-		this.reportCorrupted(loaded.corrupted);
+		if (reportsAnything(loaded.damage) || loaded.setAsideCount !== this.damage.kept) this.showDamage({ report: loaded.damage, kept: loaded.setAsideCount });
 		this.renderCounts();
-	}
-
-	private reportCorrupted(corrupted: readonly CorruptRecord[]): void {
-		if (corrupted.length === 0 || !this.context) return;
-		const { t, fmt } = this.context;
-		const report = part(this, 'corrupted');
-		report.replaceChildren(
-			el('p', {}, [t('trainer.storage.corrupted', { count: fmt.number(corrupted.length) })]),
-			el(
-				'ul',
-				{},
-				corrupted.map((record) => el('li', {}, [t('trainer.storage.corruptedItem', { store: record.store, key: record.key, reason: record.reason })])),
-			),
-		);
-		report.hidden = false;
+		void this.session?.then((session) => session.refresh());
 	}
 
 	private showReminder(context: TrainerContext): void {
@@ -218,7 +265,7 @@ class TrainerApp extends HTMLElement {
 			: context.t('trainer.reminder.never');
 		part(reminder, 'reminder-export').addEventListener('click', () => {
 			exportProgress(context).then(
-				(file) => context.announce(context.t('trainer.backup.exported', { file })),
+				(message) => context.announce(message),
 				(error: unknown) => context.reportStorageError(error),
 			);
 		});
@@ -242,6 +289,19 @@ class TrainerApp extends HTMLElement {
 			(module) => module.mountBackupPanel(part(this, 'backup-body'), context, decks, (progress) => this.takeProgress(progress)),
 			{ once: true, offlineText },
 		);
+		loadOnOpen(
+			part<HTMLDetailsElement>(this, 'data'),
+			() => import('./data-panel'),
+			(module) => {
+				this.dataPanel = module.mountDataPanel(part(this, 'data-body'), context, {
+					changed: () => void this.reloadFromStore(false),
+					// Once nothing is kept aside, only what happened to cards is left to say.
+					kept: (kept) => this.showDamage({ report: kept === 0 ? { ...this.damage.report, setAside: [] } : this.damage.report, kept }),
+				});
+				if (this.focusKept) this.focusKeptList();
+			},
+			{ once: true, offlineText },
+		);
 	}
 
 	private showAlert(text: string): void {
@@ -254,7 +314,8 @@ class TrainerApp extends HTMLElement {
 interface OpenedProgress {
 	store: TrainerStore;
 	progress: Progress;
-	corrupted: CorruptRecord[];
+	damage: DamageReport;
+	kept: number;
 }
 
 async function openProgress(timeZone: string): Promise<OpenedProgress> {
@@ -268,7 +329,8 @@ async function openProgress(timeZone: string): Promise<OpenedProgress> {
 	return {
 		store,
 		progress: { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday },
-		corrupted: loaded.corrupted,
+		damage: loaded.damage,
+		kept: loaded.setAsideCount,
 	};
 }
 

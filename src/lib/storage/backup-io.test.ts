@@ -25,38 +25,48 @@ describe('export', () => {
 	});
 });
 
-describe('export as text', () => {
+describe('export as text', { timeout: 20_000 }, () => {
 	it('holds the whole log (pages and the newest answers) and every card, and is what exportBackup returns', async () => {
 		const store = await openStore(freshName());
 		const history = makeSyntheticHistory(40, 4500, 9, now);
 		await store.importBackup(history);
 		const extra = await store.answer('d/extra', 3, minutesLater(1), zone);
-		const text = await store.exportBackupText(minutesLater(5));
+		const { text, cards, reviews, damaged } = await store.exportBackupText(minutesLater(5));
+		expect({ cards, reviews, damaged }).toEqual({ cards: 41, reviews: 4501, damaged: [] });
 		const exported = JSON.parse(text);
 		expect(exported.reviews).toEqual([...history.reviews, toBackupReview(extra)]);
 		expect(exported.cards).toEqual([...history.cards, extra.after].sort((a, b) => (a.key < b.key ? -1 : 1)));
 		expect(text).toBe(JSON.stringify(await store.exportBackup(minutesLater(5))));
 	});
 
-	it('leaves out damaged log entries, as the object export does', async () => {
+	it('carries a damaged page as raw data, says so, and moves nothing', async () => {
 		const name = freshName();
 		const store = await openStore(name);
 		const kept = await store.answer('d/a', 3, now, zone);
-		await writeRaw(name, 'logPages', { seq: 2, minAt: 'x', maxAt: 'x', count: 1, reviews: '[{"id":"broken"}]', befores: '[null]' });
-		const text = await store.exportBackupText(now);
-		expect(JSON.parse(text).reviews).toEqual([toBackupReview(kept)]);
+		const broken = { seq: 2, minAt: 'x', maxAt: 'x', count: 1, reviews: '[{"id":"broken"}]', checksum: '0', beforesChecksum: '0' };
+		await writeRaw(name, 'logPages', broken);
+		const exported = await store.exportBackupText(now);
+		expect(exported).toMatchObject({ reviews: 1, damaged: [{ kind: 'reviews', reviews: 1, reason: expect.stringMatching(/checksum/) }] });
+		const file = JSON.parse(exported.text);
+		expect(file.reviews).toEqual([toBackupReview(kept)]);
+		expect(file.damaged).toMatchObject([{ store: 'logPages', key: '2', value: broken }]);
+		expect(await readAllRaw(name, 'logPages')).toContainEqual(broken);
+		expect(await readAllRaw(name, 'quarantine')).toEqual([]);
 	});
 });
 
 describe('export as text, with a page edited behind the store’s back', () => {
-	it('notices the checksum no longer matches and leaves the edited entry out', async () => {
+	it('notices the checksum no longer matches and carries the page as raw data, not as reviews', async () => {
 		const name = freshName();
 		const store = await openStore(name);
 		await store.importBackup(makeSyntheticHistory(3, 5, 1, now));
-		const before = await store.exportBackup(now);
 		const [page] = (await readAllRaw(name, 'logPages')) as StoredPage[];
-		await writeRaw(name, 'logPages', { ...page, reviews: page!.reviews.replace(/"rating":\d(?![\s\S]*"rating":)/, '"rating":9') });
-		expect(JSON.parse(await store.exportBackupText(now)).reviews).toEqual(before.reviews.slice(0, -1));
+		const edited = { ...page!, reviews: page!.reviews.replace(/"rating":\d/, (rating) => (rating === '"rating":1' ? '"rating":2' : '"rating":1')) };
+		await writeRaw(name, 'logPages', edited);
+		const exported = await store.exportBackupText(now);
+		expect(exported).toMatchObject({ reviews: 0, damaged: [{ reviews: 5, from: page!.minAt, to: page!.maxAt }] });
+		expect(exported.damaged[0]!.cards).toHaveLength(3);
+		expect(JSON.parse(exported.text)).toMatchObject({ reviews: [], damaged: [{ store: 'logPages', value: edited }] });
 	});
 });
 
@@ -69,10 +79,10 @@ describe('the log across pages', () => {
 		expect(await store.reviews()).toEqual(answers);
 		expect(((await readAllRaw(name, 'logPages')) as { count: number }[]).map((page) => page.count)).toEqual([2 * TAIL_SIZE]);
 		expect(await readAllRaw(name, 'logTail')).toHaveLength(1);
-		expect(await store.undoLast()).toEqual(answers[2 * TAIL_SIZE]);
-		expect(await store.undoLast()).toEqual(answers[2 * TAIL_SIZE - 1]);
+		expect(await store.undo(answers[2 * TAIL_SIZE]!)).toEqual({ undone: answers[2 * TAIL_SIZE] });
+		expect(await store.undo(answers[2 * TAIL_SIZE - 1]!)).toEqual({ undone: answers[2 * TAIL_SIZE - 1] });
 		expect(await store.reviews()).toEqual(answers.slice(0, 2 * TAIL_SIZE - 1));
-		expect(await store.exportBackupText(now)).toBe(JSON.stringify(await store.exportBackup(now)));
+		expect((await store.exportBackupText(now)).text).toBe(JSON.stringify(await store.exportBackup(now)));
 	});
 });
 
@@ -86,7 +96,7 @@ describe('import', () => {
 		expect(await target.importBackup(backup)).toMatchObject({ cards: 2, reviews: 6 });
 		expect(await target.reviews()).toEqual(reviews);
 		expect((await target.load(now, zone)).records).toEqual((await source.load(now, zone)).records);
-		expect(await target.undoLast()).toEqual(reviews[5]);
+		expect(await target.undo(reviews[5]!)).toEqual({ undone: reviews[5] });
 	});
 
 	it('keeps an automatic backup of what it replaced, which restores it', async () => {

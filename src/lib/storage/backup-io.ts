@@ -3,20 +3,29 @@
  * JSON text straight from the stored log pages (a backup needs no `before`s),
  * whose checksums prove them unchanged since they were written, and only
  * validated reviews are ever written: no 100,000 objects to build, check and
- * serialize. Import validates the whole file first, then replaces everything
- * in one transaction that also saves an automatic backup (as text) of what it
- * replaces: all or nothing.
+ * serialize. Damaged data (kept aside, or found by the export itself) goes
+ * into the file's `damaged` list as the raw data it is, and the export says
+ * so; an export never moves anything. Import validates the whole file first,
+ * then replaces everything in one transaction that also saves an automatic
+ * backup (as text) of what it replaces: all or nothing.
  */
 import { toBackupReview, withBefore } from '../backup/review-chain';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportReport } from '../backup/types';
-import { isBackupReview, isSettings } from '../srs/guards';
+import { isInstant, isSettings } from '../srs/guards';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
-import { bucketsOf, bucketText } from './card-buckets';
-import { AUTOBACKUP_KEY, SETTINGS_KEY, type TrainerDatabase } from './database';
-import { logStores, readTail, seqOf, writePage, type LogStores, type StoredPage } from './log-reads';
-import { checkCards, checkTail, entryKey, noDamage, setAside, type Damage } from './quarantine';
-import { isLogPage, pagesOf, textChecksum } from './review-log';
+import { bucketsOf, bucketValue, checkBucket } from './card-buckets';
+import { textChecksum } from './checksum';
+import { AUTOBACKUP_KEY, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
+import { logStores, readTail, seqOf, writePage, type LogStores } from './log-reads';
+import { quarantineEntry } from './repair';
+import { isLogPage, pagesOf, reviewsChecksumParts } from './review-log';
+import { describeSetAside } from './set-aside-items';
+import { checkTailEntry } from './tail-entry';
+import type { ExportedBackup } from './types';
 import { writeTransaction } from './write';
+
+/** A backup file as this store writes it: the backup, and the damaged data it carries as raw data. */
+export type BackupWithDamage = Backup & { damaged?: QuarantineEntry[] };
 
 interface Snapshot {
 	settings: unknown;
@@ -25,110 +34,159 @@ interface Snapshot {
 	/** Stored pages, without their befores. */
 	pages: unknown[];
 	tail: { values: unknown[]; keys: number[] };
+	setAside: { values: QuarantineEntry[]; keys: number[] };
 }
 
 interface SnapshotStores {
 	cards: { getAll(): Promise<unknown[]>; getAllKeys(): Promise<number[]> };
 	settings: { get(key: string): Promise<unknown> };
 	log: Pick<LogStores, 'pages' | 'tail'>;
+	quarantine: { getAll(): Promise<QuarantineEntry[]>; getAllKeys(): Promise<number[]> };
 }
 
 /** Reads everything a backup holds, inside the caller's transaction. */
-async function readSnapshot({ cards, settings, log }: SnapshotStores): Promise<Snapshot> {
-	const [storedSettings, buckets, bucketNumbers, pages, tail] = await Promise.all([
+async function readSnapshot({ cards, settings, log, quarantine }: SnapshotStores): Promise<Snapshot> {
+	const [storedSettings, buckets, bucketNumbers, pages, tail, setAside, setAsideKeys] = await Promise.all([
 		settings.get(SETTINGS_KEY),
 		cards.getAll(),
 		cards.getAllKeys(),
 		log.pages.getAll(),
 		readTail(log),
+		quarantine.getAll(),
+		quarantine.getAllKeys(),
 	]);
-	return { settings: storedSettings, cards: { values: buckets, keys: bucketNumbers }, pages, tail };
+	return { settings: storedSettings, cards: { values: buckets, keys: bucketNumbers }, pages, tail, setAside: { values: setAside, keys: setAsideKeys } };
 }
 
-function isStoredPage(value: unknown): value is StoredPage {
-	return isLogPage({ ...(value as object), befores: '' });
+function isSoundPage(value: unknown): value is { reviews: string; count: number } {
+	const page = { ...(value as object), befores: '' };
+	return isLogPage(page) && page.reviews.startsWith('[') && textChecksum(...reviewsChecksumParts(page)) === page.checksum;
 }
 
-function parsedOrUndefined(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return undefined;
-	}
+function byKey(a: { key: string }, b: { key: string }): number {
+	return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** A page's reviews as backup JSON (without brackets); damaged entries are left out and noted. */
-function pageBody(page: unknown, damage: Damage): string {
-	if (isStoredPage(page) && page.reviews.startsWith('[') && textChecksum(page.reviews) === page.checksum) {
-		return page.reviews.slice(1, -1);
-	}
-	const seq = seqOf(page);
-	damage.pages.push(seq);
-	const entries = isStoredPage(page) ? parsedOrUndefined(page.reviews) : undefined;
-	if (!Array.isArray(entries)) {
-		damage.findings.push({ store: 'logPages', key: String(seq), value: page, reason: 'unreadable review-log page' });
-		return '';
-	}
-	entries.forEach((entry: unknown, position) => {
-		if (!isBackupReview(entry)) damage.findings.push({ store: 'reviews', key: entryKey(entry, seq, position), value: entry });
+/** Everything in a snapshot as backup JSON text, the log in the order it was written, damaged data as raw data; and what it holds. */
+function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
+	const found = (store: string, key: string, value: unknown, reason: string) => quarantineEntry(store, key, value, `${reason} (found by the export)`, now);
+	const damaged: QuarantineEntry[] = [];
+	const cards = snapshot.cards.values.flatMap((stored, index) => {
+		const bucket = snapshot.cards.keys[index] ?? Number.NaN;
+		const checked = checkBucket(stored, bucket);
+		if ('records' in checked) return checked.records;
+		damaged.push(found('cardBuckets', `bucket ${bucket}`, stored, checked.damaged));
+		return [];
 	});
-	return JSON.stringify(entries.filter(isBackupReview)).slice(1, -1);
-}
-
-/** Everything valid in a snapshot as backup JSON text, the log in the order it was written; damage is noted. */
-function backupText(now: Date, snapshot: Snapshot, damage: Damage): string {
-	const cards = checkCards(snapshot.cards.values, snapshot.cards.keys, damage);
-	const tail = checkTail(snapshot.tail.values, snapshot.tail.keys, damage);
-	const bodies = snapshot.pages.map((page) => pageBody(page, damage));
+	let reviews = 0;
+	const bodies = snapshot.pages.map((page) => {
+		if (isSoundPage(page)) {
+			reviews += page.count;
+			return page.reviews.slice(1, -1);
+		}
+		damaged.push(found('logPages', String(seqOf(page)), page, 'its checksum does not match'));
+		return '';
+	});
+	const tail: ReviewRecord[] = [];
+	snapshot.tail.values.forEach((value, index) => {
+		const checked = checkTailEntry(value);
+		if ('review' in checked) tail.push(checked.review);
+		else damaged.push(found('logTail', `tail ${snapshot.tail.keys[index]}`, value, checked.damaged));
+	});
+	reviews += tail.length;
 	if (tail.length > 0) bodies.push(JSON.stringify(tail.map(toBackupReview)).slice(1, -1));
+	const settingsSound = snapshot.settings === undefined || isSettings(snapshot.settings);
+	if (!settingsSound) damaged.push(found('settings', SETTINGS_KEY, snapshot.settings, 'the stored settings are not valid'));
 	const head = JSON.stringify({
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: now.toISOString(),
 		settings: isSettings(snapshot.settings) ? snapshot.settings : { ...DEFAULT_SETTINGS },
 		// In key order, as they were when each card was a record of its own.
-		cards: [...cards.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)),
+		cards: cards.sort(byKey),
 	});
-	return `${head.slice(0, -1)},"reviews":[${bodies.filter((body) => body !== '').join(',')}]}`;
+	const kept = [...snapshot.setAside.values, ...damaged];
+	const tailText = kept.length > 0 ? `,"damaged":${JSON.stringify(kept)}` : '';
+	return {
+		text: `${head.slice(0, -1)},"reviews":[${bodies.filter((body) => body !== '').join(',')}]${tailText}}`,
+		cards: cards.length,
+		reviews,
+		damaged: kept.map((entry, index) => describeSetAside(snapshot.setAside.keys[index] ?? 0, entry)),
+	};
 }
 
-/** Everything stored as backup JSON text; damage is left out and moved to quarantine. */
-export async function exportBackupText(database: TrainerDatabase, now: Date): Promise<string> {
-	const transaction = database.transaction(['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings'], 'readonly');
-	const stores = { cards: transaction.objectStore('cardBuckets'), settings: transaction.objectStore('settings'), log: logStores(transaction) };
-	const [snapshot] = await Promise.all([readSnapshot(stores), transaction.done]);
-	const damage = noDamage();
-	const text = backupText(now, snapshot, damage);
-	await setAside(database, damage, now);
-	return text;
+function snapshotStores(transaction: Parameters<typeof logStores>[0] & { objectStore(name: 'cardBuckets' | 'settings' | 'quarantine'): unknown }): SnapshotStores {
+	return {
+		cards: transaction.objectStore('cardBuckets') as SnapshotStores['cards'],
+		settings: transaction.objectStore('settings') as SnapshotStores['settings'],
+		log: logStores(transaction),
+		quarantine: transaction.objectStore('quarantine') as SnapshotStores['quarantine'],
+	};
 }
 
-export async function exportBackup(database: TrainerDatabase, now: Date): Promise<Backup> {
-	return JSON.parse(await exportBackupText(database, now)) as Backup;
+/** Everything stored as a backup file; damaged data is carried as raw data and listed, never moved. */
+export async function exportBackupText(database: TrainerDatabase, now: Date): Promise<ExportedBackup> {
+	const transaction = database.transaction(['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine'], 'readonly');
+	const [snapshot] = await Promise.all([readSnapshot(snapshotStores(transaction)), transaction.done]);
+	return backupText(now, snapshot);
+}
+
+export async function exportBackup(database: TrainerDatabase, now: Date): Promise<BackupWithDamage> {
+	return JSON.parse((await exportBackupText(database, now)).text) as BackupWithDamage;
+}
+
+/**
+ * A backup file's `damaged` list (damaged data from the store that exported
+ * it), kept whatever it holds: it is raw data by nature. Undefined when it is
+ * not a list.
+ */
+function damagedSection(data: unknown, now: Date): QuarantineEntry[] | undefined {
+	const section = typeof data === 'object' && data !== null ? (data as { damaged?: unknown }).damaged : undefined;
+	if (section === undefined) return [];
+	if (!Array.isArray(section)) return undefined;
+	return section.map((entry: unknown) => {
+		const { store, key, reason, movedAt, value } = (typeof entry === 'object' && entry !== null ? entry : { value: entry }) as Partial<QuarantineEntry>;
+		const text = (field: unknown, otherwise: string) => (typeof field === 'string' ? field : otherwise);
+		return {
+			store: text(store, 'unknown'),
+			key: text(key, ''),
+			reason: text(reason, 'damaged data from a backup'),
+			movedAt: isInstant(movedAt) ? movedAt : now.toISOString(),
+			value,
+		};
+	});
 }
 
 export async function importBackup(database: TrainerDatabase, data: unknown, now: Date): Promise<ImportReport> {
 	// The parser (and zod) load only when a learner imports a file.
-	const { parseBackup } = await import('../backup/parse');
+	const { parseBackup, BackupError } = await import('../backup/parse');
 	const backup = parseBackup(data, now);
+	const damaged = damagedSection(data, now);
+	if (!damaged) throw new BackupError([{ path: ['damaged'], code: 'notList' }]);
 	const reviews: ReviewRecord[] = withBefore(backup.reviews);
-	return writeTransaction(database, ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'autobackup'], async (transaction, track) => {
+	const stores = ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine', 'autobackup'] as const;
+	return writeTransaction(database, [...stores], async (transaction, track) => {
 		const log = logStores(transaction);
 		const cards = transaction.objectStore('cardBuckets');
-		const settings = transaction.objectStore('settings');
-		const replaced = backupText(now, await readSnapshot({ cards, settings, log }), noDamage());
-		track(transaction.objectStore('autobackup').put(replaced, AUTOBACKUP_KEY));
-		for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail'] as const) track(transaction.objectStore(store).clear());
-		for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketText(entries), bucket));
+		const replaced = backupText(now, await readSnapshot(snapshotStores(transaction)));
+		track(transaction.objectStore('autobackup').put(replaced.text, AUTOBACKUP_KEY));
+		for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'] as const) track(transaction.objectStore(store).clear());
+		for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketValue(entries), bucket));
 		for (const page of pagesOf(reviews)) writePage(log, page, track);
-		track(settings.put(backup.settings, SETTINGS_KEY));
+		for (const entry of damaged) track(transaction.objectStore('quarantine').add(entry));
+		track(transaction.objectStore('settings').put(backup.settings, SETTINGS_KEY));
 		return { cards: backup.cards.length, reviews: reviews.length, autoBackupAt: now.toISOString() };
 	});
 }
 
 /** The automatic backup taken by the last import, if any; importBackup validates it again on restore. */
-export async function lastAutoBackup(database: TrainerDatabase): Promise<Backup | undefined> {
+export async function lastAutoBackup(database: TrainerDatabase): Promise<BackupWithDamage | undefined> {
 	const saved: unknown = await database.get('autobackup', AUTOBACKUP_KEY);
-	const backup = typeof saved === 'string' ? (parsedOrUndefined(saved) as Partial<Backup> | undefined) : undefined;
-	return backup?.format === BACKUP_FORMAT && backup.version === BACKUP_VERSION ? (backup as Backup) : undefined;
+	let backup: Partial<Backup> | undefined;
+	try {
+		backup = typeof saved === 'string' ? (JSON.parse(saved) as Partial<Backup>) : undefined;
+	} catch {
+		backup = undefined;
+	}
+	return backup?.format === BACKUP_FORMAT && backup.version === BACKUP_VERSION ? (backup as BackupWithDamage) : undefined;
 }

@@ -1,11 +1,20 @@
 /**
  * Card records stored in buckets: each bucket is the JSON text of the
- * records whose key hashes to it. Measured in headless Chromium, reading
- * 10,000 records one each took 70–150 ms (per-record overhead), while a
- * few large strings read and parse in about 20 ms; an answer rewrites one
- * bucket of about 100 records (~25 KB), which costs well under a millisecond.
+ * records whose key hashes to it, with its checksum. Measured in headless
+ * Chromium, reading 10,000 records one each took 70–150 ms (per-record
+ * overhead), while a few large strings read and parse in about 20 ms; an
+ * answer rewrites one bucket of about 100 records (~25 KB), which costs
+ * well under a millisecond.
  */
+import { isCardRecord } from '../srs/guards';
 import type { CardRecord } from '../srs/types';
+import { textChecksum } from './checksum';
+
+/** A bucket as stored: its records as JSON text, and that text's checksum (an edit that keeps the JSON valid still shows). */
+export interface StoredBucket {
+	cards: string;
+	checksum: string;
+}
 
 export const CARD_BUCKETS = 100;
 
@@ -27,18 +36,37 @@ export function entryCardKey(entry: unknown): string | undefined {
 
 /** A stored bucket's entries, not yet validated, or why it cannot be read at all. */
 export function readBucket(stored: unknown): { entries: unknown[] } | { unreadable: string } {
-	if (typeof stored !== 'string') return { unreadable: 'a card bucket that is not text' };
+	const { cards, checksum } = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<StoredBucket>;
+	if (typeof cards !== 'string' || typeof checksum !== 'string') return { unreadable: 'not a card bucket' };
+	if (textChecksum(cards) !== checksum) return { unreadable: 'its checksum does not match: it was changed outside the trainer' };
 	try {
-		const entries: unknown = JSON.parse(stored);
+		const entries: unknown = JSON.parse(cards);
 		return Array.isArray(entries) ? { entries } : { unreadable: 'a card bucket that is not a list' };
 	} catch {
 		return { unreadable: 'a card bucket that is not valid JSON' };
 	}
 }
 
-/** The text a bucket is stored as. */
-export function bucketText(entries: readonly unknown[]): string {
-	return JSON.stringify(entries);
+/**
+ * A stored bucket's records, or why it is damaged; then `kept` are its valid
+ * records if its text was sound (checksum and JSON) and only some entries
+ * were not (entries of a text that fails its checksum are not trusted).
+ */
+export function checkBucket(stored: unknown, bucket: number): { records: CardRecord[] } | { damaged: string; kept: CardRecord[] } {
+	const read = readBucket(stored);
+	if ('unreadable' in read) return { damaged: read.unreadable, kept: [] };
+	const belongs = (entry: unknown): entry is CardRecord => isCardRecord(entry) && bucketOf(entry.key) === bucket;
+	const bad = read.entries.find((entry) => !belongs(entry));
+	if (bad === undefined) return { records: read.entries as CardRecord[] };
+	const name = entryCardKey(bad);
+	const why = isCardRecord(bad) ? `belongs in card bucket ${bucketOf(bad.key)}` : 'is not a valid card record';
+	return { damaged: `${name === undefined ? 'an entry' : `the entry for “${name}”`} ${why}`, kept: read.entries.filter(belongs) };
+}
+
+/** A bucket as it is stored. */
+export function bucketValue(entries: readonly unknown[]): StoredBucket {
+	const cards = JSON.stringify(entries);
+	return { cards, checksum: textChecksum(cards) };
 }
 
 /** Records grouped by bucket, ready to store. */
@@ -56,30 +84,41 @@ export function bucketsOf(entries: readonly unknown[]): Map<number, unknown[]> {
 /** The parts of the cardBuckets object store (of any transaction) used here. */
 export interface BucketStore {
 	get(bucket: number): Promise<unknown>;
-	put(text: string, bucket: number): Promise<unknown>;
+	put(value: StoredBucket, bucket: number): Promise<unknown>;
 	delete(bucket: number): Promise<unknown>;
+}
+
+/** A write met a damaged card bucket and wrote nothing: repair it (bucket-repair.ts), then write again. */
+export class DamagedBucketError extends Error {
+	constructor(
+		readonly bucket: number,
+		readonly reason: string,
+	) {
+		super(`card bucket ${bucket} is damaged: ${reason}`);
+		this.name = 'DamagedBucketError';
+	}
 }
 
 /**
  * The bucket holding `key`, read inside the caller's transaction: the card's
- * stored entry (undefined when there is none) and a way to write the bucket
- * back with that entry replaced or removed, leaving every other entry as stored.
- * An unreadable bucket is handed to `unreadable` (to be set aside) and starts afresh.
+ * record (undefined when it has none) and a way to write the bucket back
+ * with that record replaced or removed, leaving every other record as it is.
+ * A damaged bucket throws DamagedBucketError: nothing is written over damage.
  */
-export async function openBucketOf(store: BucketStore, key: string, unreadable: (stored: unknown, reason: string) => void) {
+export async function openBucketOf(store: BucketStore, key: string) {
 	const bucket = bucketOf(key);
 	const stored = await store.get(bucket);
-	const read = stored === undefined ? { entries: [] } : readBucket(stored);
-	if ('unreadable' in read) unreadable(stored, read.unreadable);
-	const entries = 'entries' in read ? read.entries : [];
-	const others = entries.filter((entry) => entryCardKey(entry) !== key);
+	const checked = stored === undefined ? { records: [] } : checkBucket(stored, bucket);
+	if ('damaged' in checked) throw new DamagedBucketError(bucket, checked.damaged);
+	const { records } = checked;
+	const others = records.filter((record) => record.key !== key);
 	return {
 		bucket,
-		entry: entries.find((entry) => entryCardKey(entry) === key),
-		/** The write request for the bucket with `record` in place of the card's entry (none: the card is removed). */
+		record: records.find((record) => record.key === key),
+		/** The write request for the bucket with `record` in place of the card's (none: the card is removed). */
 		write: (record: CardRecord | undefined): Promise<unknown> => {
 			const next = record ? [...others, record] : others;
-			return next.length > 0 ? store.put(bucketText(next), bucket) : store.delete(bucket);
+			return next.length > 0 ? store.put(bucketValue(next), bucket) : store.delete(bucket);
 		},
 	};
 }

@@ -4,18 +4,25 @@
  * because other tabs, older versions or a damaged disk may have written it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ReviewRecord, Settings } from '../srs/types';
-import { moveCardsIntoBuckets } from './card-migration';
+import type { Settings } from '../srs/types';
+import type { StoredBucket } from './card-buckets';
 import type { StoredPage } from './log-reads';
+import type { StoredTailEntry } from './tail-entry';
+import { checksumBuckets, checksumLog, moveCardsIntoBuckets } from './upgrades';
 
 export const DEFAULT_DB_NAME = 'transfer-trainer';
-/** 1: one record per card in `cards`; 2: cards in `cardBuckets` (card-buckets.ts). */
-const DB_VERSION = 2;
+/** 1: one record per card in `cards`; 2: cards in `cardBuckets` (card-buckets.ts); 3: checksums on everything (upgrades.ts). */
+const DB_VERSION = 3;
 
 export const SETTINGS_KEY = 'settings';
 export const AUTOBACKUP_KEY = 'last';
 
-/** A stored value that failed validation, kept (not deleted) so nothing is lost for good. */
+/**
+ * Damaged data, set aside whole as it was found (never deleted), until the
+ * learner restores or discards it. `store` and `key` say where it was
+ * (`cardBuckets` / `bucket 8`, `logPages` / `3`, `logTail` / `tail 12`,
+ * `settings`; version 2 also wrote `cards` and `reviews` for single entries).
+ */
 export interface QuarantineEntry {
 	store: string;
 	key: string;
@@ -25,13 +32,13 @@ export interface QuarantineEntry {
 }
 
 export interface TrainerSchema extends DBSchema {
-	/** JSON text of the card records in each bucket, under the bucket number (card-buckets.ts). */
-	cardBuckets: { key: number; value: string };
+	/** The card records in each bucket, under the bucket number (card-buckets.ts). */
+	cardBuckets: { key: number; value: StoredBucket };
 	logPages: { key: number; value: StoredPage; indexes: { maxAt: string } };
 	/** Each log page's `before` records (JSON text), under the page number. */
 	logBefores: { key: number; value: string };
 	/** The newest answers, one small record each, until they are folded into a page. */
-	logTail: { key: number; value: ReviewRecord };
+	logTail: { key: number; value: StoredTailEntry };
 	settings: { key: string; value: Settings };
 	quarantine: { key: number; value: QuarantineEntry };
 	/** JSON text of the Backup taken before the last import. */
@@ -43,18 +50,24 @@ export type TrainerDatabase = IDBPDatabase<TrainerSchema>;
 export function openTrainerDatabase(name: string): Promise<TrainerDatabase> {
 	return openDB<TrainerSchema>(name, DB_VERSION, {
 		upgrade(database, oldVersion, _newVersion, transaction) {
-			database.createObjectStore('cardBuckets');
-			if (oldVersion >= 1) {
-				moveCardsIntoBuckets(transaction);
+			if (oldVersion === 0) {
+				database.createObjectStore('cardBuckets');
+				// Review times are canonical ISO strings, so index order is time order.
+				database.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
+				database.createObjectStore('logBefores');
+				database.createObjectStore('logTail', { autoIncrement: true });
+				database.createObjectStore('settings');
+				database.createObjectStore('quarantine', { autoIncrement: true });
+				database.createObjectStore('autobackup');
 				return;
 			}
-			// Review times are canonical ISO strings, so index order is time order.
-			database.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
-			database.createObjectStore('logBefores');
-			database.createObjectStore('logTail', { autoIncrement: true });
-			database.createObjectStore('settings');
-			database.createObjectStore('quarantine', { autoIncrement: true });
-			database.createObjectStore('autobackup');
+			if (oldVersion === 1) {
+				database.createObjectStore('cardBuckets');
+				moveCardsIntoBuckets(transaction);
+			} else if (oldVersion === 2) {
+				checksumBuckets(transaction);
+			}
+			checksumLog(transaction);
 		},
 		blocking(_current, _blocked, event) {
 			// A newer version is opening in another tab: let it upgrade.

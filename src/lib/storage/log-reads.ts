@@ -13,7 +13,7 @@ interface PageStore {
 	get(seq: number): Promise<unknown>;
 	getAll(): Promise<unknown[]>;
 	index(name: 'maxAt'): { getAll(query: IDBKeyRange): Promise<unknown[]> };
-	openCursor(query: IDBKeyRange | null, direction: 'prev'): Promise<{ value: unknown; key: number } | null>;
+	openCursor(query: null, direction: 'prev'): Promise<{ value: unknown; key: number } | null>;
 }
 
 /** The parts of the logBefores object store used here. */
@@ -41,8 +41,6 @@ interface TailStore {
 	get(key: number): Promise<unknown>;
 	add(review: unknown): Promise<unknown>;
 	delete(key: number): Promise<unknown>;
-	clear(): Promise<unknown>;
-	openCursor(query: null, direction: 'prev'): Promise<{ value: unknown; primaryKey: number } | null>;
 }
 
 export interface LogStores {
@@ -94,9 +92,9 @@ function minAtOf(page: unknown): string {
 	return typeof page === 'object' && page !== null ? String((page as LogPage).minAt) : '';
 }
 
-/** The last page (the one the next answer is appended to), or the last one before page `below`, with its befores. */
-export async function lastPage(stores: LogStores, below?: number): Promise<{ page: unknown; seq: number } | undefined> {
-	const cursor = await stores.pages.openCursor(below === undefined ? null : IDBKeyRange.upperBound(below, true), 'prev');
+/** The last page (the one the next answer is appended to), with its befores. */
+export async function lastPage(stores: LogStores): Promise<{ page: unknown; seq: number } | undefined> {
+	const cursor = await stores.pages.openCursor(null, 'prev');
 	if (!cursor) return undefined;
 	return { page: withBefores(cursor.value, await stores.befores.get(cursor.key)), seq: cursor.key };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withBefore } from '../backup/review-chain';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
-import { mergePages, pageOf, pagesOf, readPage, textChecksum, VOLUME_SIZE, type LogPage } from './review-log';
+import { textChecksum } from './checksum';
+import { checkPage, emptyPage, mergePages, pageOf, pagesOf, readPage, VOLUME_SIZE, type LogPage } from './review-log';
 
 const log = withBefore(makeSyntheticHistory(30, 2 * VOLUME_SIZE + 50, 4, new Date('2025-06-01T00:00:00.000Z')).reviews);
 
@@ -33,11 +34,26 @@ describe('review-log pages', () => {
 		expect(mergePages(pageOf(1, [second!]), pageOf(2, [first!]))).toMatchObject({ minAt: first!.reviewedAt, maxAt: second!.reviewedAt });
 	});
 
-	it('carry a checksum of their review text that any edit changes', () => {
+	it('carry checksums that any edit changes, of their reviews with their time range and count, and of their earlier states', () => {
 		const page = pageOf(1, log.slice(0, 3));
-		expect(page.checksum).toBe(textChecksum(page.reviews));
-		expect(textChecksum(page.reviews.replace('"rating":', '"rating": '))).not.toBe(page.checksum);
-		expect(textChecksum('')).toBe('811c9dc5');
+		expect(checkPage(page)).toEqual({ reviews: log.slice(0, 3) });
+		expect(page.checksum).toBe(textChecksum(`1 ${page.minAt} ${page.maxAt} 3`, page.reviews));
+		expect(page.beforesChecksum).toBe(textChecksum(page.befores));
+		const edits: Partial<LogPage>[] = [
+			{ reviews: page.reviews.replace('"rating":3', '"rating":4') },
+			{ reviews: page.reviews.replace('"rating":', '"rating": ') },
+			{ befores: page.befores.replace('"reps":', '"reps": ') },
+			{ count: 2 },
+			{ maxAt: page.minAt },
+		];
+		for (const edit of edits) expect(checkPage({ ...page, ...edit })).toEqual({ damaged: expect.stringMatching(/checksum/) });
+		expect(textChecksum('a', 'b')).not.toBe(textChecksum('ab', ''));
+	});
+
+	it('leave an empty page where a damaged one was set aside, which nothing merges into', () => {
+		const placeholder = emptyPage(4);
+		expect(checkPage(placeholder)).toEqual({ reviews: [] });
+		expect(mergePages(placeholder, pageOf(5, log.slice(0, 2)))).toBeUndefined();
 	});
 
 	it('explain why a page cannot be read', () => {

@@ -10,27 +10,37 @@
  * entry of the last page is the latest answer.
  */
 import { toBackupReview } from '../backup/review-chain';
+import { isReviewRecord } from '../srs/guards';
 import type { CardRecord, ReviewRecord } from '../srs/types';
+import { textChecksum } from './checksum';
 
 export const VOLUME_SIZE = 2000;
 
 export interface LogPage {
 	/** Page number, ascending in the order pages were started. */
 	seq: number;
-	/** Earliest and latest reviewedAt on the page (the index finds pages by time). */
+	/** Earliest and latest reviewedAt on the page (the index finds pages by time); empty strings on an empty page. */
 	minAt: string;
 	maxAt: string;
 	count: number;
 	/** JSON array of BackupReview. */
 	reviews: string;
 	/**
-	 * textChecksum(reviews) when written. Only validated reviews are ever
-	 * written, so a matching checksum proves the text valid without parsing
-	 * it: that is what lets an export of 100,000 reviews skip re-validation.
+	 * reviewsChecksum of the page when written. Only validated reviews are
+	 * ever written, so a matching checksum proves the text valid without
+	 * parsing it: that is what lets an export of 100,000 reviews skip
+	 * re-validation, and what shows an edit that keeps the JSON valid.
 	 */
 	checksum: string;
 	/** JSON array of the reviews' `before` (CardRecord or null), same order. */
 	befores: string;
+	/** textChecksum(befores) when written. */
+	beforesChecksum: string;
+}
+
+/** What a page's `checksum` covers: its place and time range, its count and its reviews' text. */
+export function reviewsChecksumParts(page: Pick<LogPage, 'seq' | 'minAt' | 'maxAt' | 'count' | 'reviews'>): string[] {
+	return [`${page.seq} ${page.minAt} ${page.maxAt} ${page.count}`, page.reviews];
 }
 
 export function isLogPage(value: unknown): value is LogPage {
@@ -43,22 +53,39 @@ export function isLogPage(value: unknown): value is LogPage {
 		Number.isSafeInteger(page.count) &&
 		typeof page.reviews === 'string' &&
 		typeof page.checksum === 'string' &&
-		typeof page.befores === 'string'
+		typeof page.befores === 'string' &&
+		typeof page.beforesChecksum === 'string'
 	);
 }
 
-/** FNV-1a over the UTF-16 code units: tens of milliseconds for 40 MB, enough to notice any change. */
-export function textChecksum(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < text.length; index += 1) {
-		hash ^= text.charCodeAt(index);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(16);
+/** Why a page whose checksum failed did: an edit that kept it readable, or damage that did not. */
+export function checksumFailure(page: LogPage, reviewsSum: string, beforesSum: string): string | undefined {
+	if (reviewsSum === page.checksum && beforesSum === page.beforesChecksum) return undefined;
+	const readable = [page.reviews, page.befores].every((text) => {
+		try {
+			return Array.isArray(JSON.parse(text));
+		} catch {
+			return false;
+		}
+	});
+	if (!readable) return 'its checksum does not match and it is not valid JSON any more: it was damaged';
+	return reviewsSum === page.checksum
+		? 'the checksum of its earlier card states does not match: they were changed outside the trainer'
+		: 'its checksum does not match: it was changed outside the trainer';
 }
 
-function withChecksum(reviews: string): { reviews: string; checksum: string } {
-	return { reviews, checksum: textChecksum(reviews) };
+/** Why a page's checksums do not match its text, if they do not. */
+export function pageChecksumProblem(page: LogPage): string | undefined {
+	return checksumFailure(page, textChecksum(...reviewsChecksumParts(page)), textChecksum(page.befores));
+}
+
+function sealed(page: Omit<LogPage, 'checksum' | 'beforesChecksum'>): LogPage {
+	return { ...page, checksum: textChecksum(...reviewsChecksumParts(page)), beforesChecksum: textChecksum(page.befores) };
+}
+
+/** The page a set-aside page leaves in its place, so that its number is not used again and a restore can put it back. */
+export function emptyPage(seq: number): LogPage {
+	return sealed({ seq, minAt: '', maxAt: '', count: 0, reviews: '[]', befores: '[]' });
 }
 
 /** A page holding `reviews` (at least one). */
@@ -69,14 +96,14 @@ export function pageOf(seq: number, reviews: readonly ReviewRecord[]): LogPage {
 		if (reviewedAt < minAt) minAt = reviewedAt;
 		if (reviewedAt > maxAt) maxAt = reviewedAt;
 	}
-	return {
+	return sealed({
 		seq,
 		minAt,
 		maxAt,
 		count: reviews.length,
-		...withChecksum(JSON.stringify(reviews.map(toBackupReview))),
+		reviews: JSON.stringify(reviews.map(toBackupReview)),
 		befores: JSON.stringify(reviews.map((review) => review.before)),
-	};
+	});
 }
 
 /** Splits a log (in order) into full volumes numbered from 1. */
@@ -95,14 +122,14 @@ function joinJson(first: string, second: string): string {
 /** `volume` with `open` appended (keeping the volume's number), if the result fits in VOLUME_SIZE. */
 export function mergePages(volume: LogPage, open: LogPage): LogPage | undefined {
 	if (volume.count === 0 || open.count === 0 || volume.count + open.count > VOLUME_SIZE) return undefined;
-	return {
+	return sealed({
 		seq: volume.seq,
 		minAt: open.minAt < volume.minAt ? open.minAt : volume.minAt,
 		maxAt: open.maxAt > volume.maxAt ? open.maxAt : volume.maxAt,
 		count: volume.count + open.count,
-		...withChecksum(joinJson(volume.reviews, open.reviews)),
+		reviews: joinJson(volume.reviews, open.reviews),
 		befores: joinJson(volume.befores, open.befores),
-	};
+	});
 }
 
 /**
@@ -127,4 +154,17 @@ export function readPage(page: unknown): { entries: unknown[] } | { unreadable: 
 			typeof review === 'object' && review !== null ? { ...review, before: befores[index] as CardRecord | null } : review,
 		),
 	};
+}
+
+/** The reviews of a stored page, or why the page is damaged: checksums, JSON and every entry are checked. */
+export function checkPage(page: unknown): { reviews: ReviewRecord[] } | { damaged: string } {
+	if (!isLogPage(page)) return { damaged: 'not a review-log page' };
+	const problem = pageChecksumProblem(page);
+	if (problem) return { damaged: problem };
+	const read = readPage(page);
+	if ('unreadable' in read) return { damaged: read.unreadable };
+	const invalid = read.entries.findIndex((entry) => !isReviewRecord(entry));
+	if (invalid >= 0) return { damaged: `entry ${invalid + 1} is not a valid review` };
+	if (read.entries.length !== page.count) return { damaged: `it holds ${read.entries.length} reviews, not ${page.count}` };
+	return { reviews: read.entries as ReviewRecord[] };
 }

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach } from 'vitest';
-import { bucketOf } from './card-buckets';
+import { bucketOf, bucketValue } from './card-buckets';
 import { openTrainerStore } from './trainer-store';
 import type { TrainerStore } from './types';
 
@@ -36,13 +36,27 @@ export async function writeRaw(name: string, store: string, value: unknown, key?
 	database.close();
 }
 
-/** Writes a card entry straight into its bucket (replacing the entry with the same key), bypassing validation. */
+/**
+ * Writes a card entry straight into its bucket (replacing the entry with the
+ * same key) under a matching checksum, bypassing validation: what an older
+ * version or a bug could have written.
+ */
 export async function writeRawCard(name: string, entry: { key: string } & Record<string, unknown>): Promise<void> {
 	const database = await openDB(name);
 	const bucket = bucketOf(entry.key);
-	const stored: unknown = await database.get('cardBuckets', bucket);
-	const others = (typeof stored === 'string' ? (JSON.parse(stored) as { key?: unknown }[]) : []).filter((other) => other.key !== entry.key);
-	await database.put('cardBuckets', JSON.stringify([...others, entry]), bucket);
+	const stored = (await database.get('cardBuckets', bucket)) as { cards?: string } | undefined;
+	const others = (stored?.cards ? (JSON.parse(stored.cards) as { key?: unknown }[]) : []).filter((other) => other.key !== entry.key);
+	await database.put('cardBuckets', bucketValue([...others, entry]), bucket);
+	database.close();
+}
+
+/** Changes a stored value in place, as a damaged disk or a hand edit in the browser's tools would (checksums are left as they were). */
+export async function editRaw(name: string, store: string, key: IDBValidKey, edit: (value: unknown) => unknown): Promise<void> {
+	const database = await openDB(name);
+	const transaction = database.transaction(store, 'readwrite');
+	const edited = edit(await transaction.store.get(key));
+	await (transaction.store.keyPath === null ? transaction.store.put(edited, key) : transaction.store.put(edited));
+	await transaction.done;
 	database.close();
 }
 

@@ -63,25 +63,57 @@ describe('answering', () => {
 	});
 });
 
-describe('undo', () => {
+describe('undo: each tab takes back its own answers', () => {
 	it('restores the record exactly and removes the log entry, one answer at a time', async () => {
 		const store = await openStore(freshName());
 		const first = await store.answer('d/a', 3, now, zone);
 		const second = await store.answer('d/a', 1, minutesLater(10), zone);
-		expect(await store.undoLast()).toEqual(second);
+		expect(await store.undo(second)).toEqual({ undone: second });
 		expect((await store.load(now, zone)).records.get('d/a')).toEqual(first.after);
 		expect(await store.reviews()).toEqual([first]);
-		expect(await store.undoLast()).toEqual(first);
+		expect(await store.undo(first)).toEqual({ undone: first });
 		expect((await store.load(now, zone)).records.has('d/a')).toBe(false);
-		expect(await store.undoLast()).toBeUndefined();
+		expect(await store.undo(first)).toEqual({ refused: 'gone' });
 	});
 
-	it('undoes the latest answer across cards', async () => {
+	it("takes back this tab's answer when another tab has answered other cards since", async () => {
+		const name = freshName();
+		const [tabA, tabB] = await Promise.all([openStore(name), openStore(name)]);
+		const mine = await tabA.answer('d/a', 3, now, zone);
+		const theirs = await tabB.answer('d/b', 4, minutesLater(1), zone);
+		expect(await tabA.undo(mine)).toEqual({ undone: mine });
+		expect([...(await tabB.load(now, zone)).records.values()]).toEqual([theirs.after]);
+		expect(await tabB.reviews()).toEqual([theirs]);
+	});
+
+	it('refuses, changing nothing, when another tab answered the same card afterwards', async () => {
+		const name = freshName();
+		const [tabA, tabB] = await Promise.all([openStore(name), openStore(name)]);
+		const mine = await tabA.answer('d/a', 3, now, zone);
+		const theirs = await tabB.answer('d/a', 3, minutesLater(10), zone);
+		expect(await tabA.undo(mine)).toEqual({ refused: 'answered-later' });
+		expect((await tabA.load(now, zone)).records.get('d/a')).toEqual(theirs.after);
+		expect(await tabA.reviews()).toEqual([mine, theirs]);
+		expect(await tabB.undo(theirs)).toEqual({ undone: theirs });
+		expect(await tabA.undo(mine)).toEqual({ undone: mine });
+	});
+
+	it('finds the answer after the log has filed it into a page', async () => {
+		const name = freshName();
+		const [tabA, tabB] = await Promise.all([openStore(name), openStore(name)]);
+		const mine = await tabA.answer('d/mine', 3, now, zone);
+		const theirs: ReviewRecord[] = [];
+		for (let index = 0; index < TAIL_SIZE + 5; index += 1) theirs.push(await tabB.answer(`d/${index % 9}`, 3, minutesLater(index + 1), zone));
+		expect(await tabA.undo(mine)).toEqual({ undone: mine });
+		expect(await tabA.reviews()).toEqual(theirs);
+		expect((await tabA.load(now, zone)).records.has('d/mine')).toBe(false);
+	});
+
+	it('refuses an answer that an import has replaced', async () => {
 		const store = await openStore(freshName());
-		await store.answer('d/a', 3, now, zone);
-		const latest: ReviewRecord = await store.answer('d/b', 4, minutesLater(1), zone);
-		expect((await store.undoLast())?.id).toBe(latest.id);
-		expect([...(await store.load(now, zone)).records.keys()]).toEqual(['d/a']);
+		const mine = await store.answer('d/a', 3, now, zone);
+		await store.importBackup(await store.exportBackup(now).then((backup) => ({ ...backup, cards: [], reviews: [] })));
+		expect(await store.undo(mine)).toEqual({ refused: 'gone' });
 	});
 });
 

@@ -4,21 +4,27 @@
  * the record as stored at that moment, so two tabs answering at once are
  * serialized by IndexedDB: no review is lost or counted twice.
  */
-import { isCardRecord, isSettings } from '../srs/guards';
-import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/learner-clock';
+import { isSettings } from '../srs/guards';
 import { createScheduler } from '../srs/scheduler';
-import { DEFAULT_SETTINGS, type CardRecord, type ReviewRecord, type Settings } from '../srs/types';
-import { exportBackup, exportBackupText, importBackup, lastAutoBackup } from './backup-io';
-import { bucketOf, openBucketOf } from './card-buckets';
+import { DEFAULT_SETTINGS, type Settings } from '../srs/types';
+import { repairingBuckets } from './bucket-repair';
+import { openBucketOf } from './card-buckets';
 import { ChangeChannel } from './change-channel';
-import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
-import { logStores, pagesBetween, readTail } from './log-reads';
-import { appendToLog, takeBackLast } from './log-writes';
+import { reportsAnything } from './damage';
+import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY } from './database';
 import { rejectionReason } from './explain';
-import { checkCards, checkPages, checkSettings, checkTail, noDamage, quarantineEntry, setAside } from './quarantine';
+import { load, reviewsBetween } from './load';
+import { logStores } from './log-reads';
+import { appendToLog } from './log-writes';
 import { newReviewId } from './review-id';
-import type { LoadResult, TrainerStore } from './types';
-import { writeTransaction } from './write';
+import type { DamageReport, TrainerStore } from './types';
+import { undoIn } from './undo';
+import { DATA_STORES, writeTransaction } from './write';
+
+/** What no first card waits for loads on first use: backups, the checks, the set-aside data. */
+const backups = () => import('./backup-io');
+const checks = () => import('./integrity');
+const setAside = () => import('./set-aside');
 
 let persistenceRequested = false;
 
@@ -34,64 +40,10 @@ function requestPersistence(): void {
 		.catch(() => undefined);
 }
 
-function introducedNew(review: ReviewRecord): boolean {
-	return review.before === null || review.before.state === 'new';
-}
-
-function byTime(a: ReviewRecord, b: ReviewRecord): number {
-	return a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : 0;
-}
-
-/** The stored log that may hold reviews with fromIso <= reviewedAt < toIso, unchecked. */
-async function readLogBetween(database: TrainerDatabase, fromIso: string | undefined, toIso: string | undefined) {
-	const transaction = database.transaction(['logPages', 'logBefores', 'logTail'], 'readonly');
-	const log = logStores(transaction);
-	const [pages, tail] = await Promise.all([pagesBetween(log, fromIso, toIso), readTail(log), transaction.done]);
-	return { pages, tail, fromIso, toIso };
-}
-
-/** The valid reviews of a log read, in its range, oldest first; damage is set aside. */
-async function checkLog({ pages, tail, fromIso, toIso }: Awaited<ReturnType<typeof readLogBetween>>, database: TrainerDatabase, now: Date) {
-	const damage = noDamage();
-	const logged = [...checkPages(pages, damage), ...checkTail(tail.values, tail.keys, damage)];
-	const inRange = logged.filter(
-		(review) => (fromIso === undefined || review.reviewedAt >= fromIso) && (toIso === undefined || review.reviewedAt < toIso),
-	);
-	const corrupted = await setAside(database, damage, now);
-	// Pages are in commit order; two tabs may commit slightly out of time order.
-	return { reviews: inRange.sort(byTime), corrupted };
-}
-
-/** Today's part of the log (for the new-card count), in the learner day that `settings` define. */
-function readTodaysLog(database: TrainerDatabase, settings: Settings | undefined, now: Date, timeZone: string) {
-	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
-	const today = learnerDay(now, clock);
-	const start = learnerDayStart(today, clock).toISOString();
-	return readLogBetween(database, start, learnerDayStart(addDays(today, 1), clock).toISOString());
-}
-
-async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {
-	// The database answers requests one after another, and reading 10,000 cards takes longest: the
-	// small reads (settings, today's log) go first, then today's log is checked while the cards are read.
-	const damage = noDamage();
-	const settings = checkSettings(await database.get('settings', SETTINGS_KEY), damage);
-	const todaysLog = await readTodaysLog(database, settings, now, timeZone);
-	const cardRead = database.transaction('cardBuckets', 'readonly');
-	const cardsRead = Promise.all([cardRead.store.getAll(), cardRead.store.getAllKeys(), cardRead.done]);
-	const [todays, [buckets, bucketNumbers]] = await Promise.all([checkLog(todaysLog, database, now), cardsRead]);
-	const records = checkCards(buckets, bucketNumbers, damage);
-	const corrupted = await setAside(database, damage, now);
-	return {
-		records,
-		settings: settings ?? { ...DEFAULT_SETTINGS },
-		corrupted: [...corrupted, ...todays.corrupted],
-		newIntroducedToday: todays.reviews.filter(introducedNew).length,
-	};
-}
-
 export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<TrainerStore> {
 	const database = await openTrainerDatabase(name);
 	const changes = new ChangeChannel(`${name}:changes`);
+	const repairListeners = new Set<(report: DamageReport) => void>();
 	requestPersistence();
 
 	/** Runs a write and, once it has committed, tells the other tabs. */
@@ -101,52 +53,42 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 		return result;
 	}
 
+	/** A write that may meet a damaged card bucket: it is repaired first, the learner is told, and the write runs again. */
+	function repairingWrite<T>(write: () => Promise<T>): Promise<T> {
+		return announced(
+			repairingBuckets(database, write, (report) => {
+				for (const listener of repairListeners) listener(report);
+			}),
+		);
+	}
+
 	return {
-		load: (now, timeZone) => load(database, now, timeZone),
+		async load(now, timeZone) {
+			const loaded = await load(database, now, timeZone);
+			if (reportsAnything(loaded.damage)) changes.announce();
+			return loaded;
+		},
 
 		answer: (key, rating, now, timeZone) =>
-			announced(
-				writeTransaction(database, ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine'], async (transaction, track) => {
+			repairingWrite(() =>
+				writeTransaction(database, [...DATA_STORES], async (transaction, track) => {
 					const log = logStores(transaction);
-					const putAside = (entry: QuarantineEntry) => track(transaction.objectStore('quarantine').add(entry));
 					// Everything the answer needs is requested at once: one wait for the database before writing.
 					const [bucket, storedSettings, tailLength] = await Promise.all([
-						openBucketOf(transaction.objectStore('cardBuckets'), key, (stored, reason) =>
-							putAside(quarantineEntry('cards', `bucket ${bucketOf(key)}`, stored, reason, now)),
-						),
+						openBucketOf(transaction.objectStore('cardBuckets'), key),
 						transaction.objectStore('settings').get(SETTINGS_KEY),
 						log.tail.count(),
 					]);
-					let record: CardRecord | undefined;
-					if (isCardRecord(bucket.entry)) record = bucket.entry;
-					else if (bucket.entry !== undefined) {
-						// Corrupt: set it aside and schedule the card as new rather than lose the answer.
-						// (No zod here: loading it would let the transaction commit early.)
-						putAside(quarantineEntry('cards', key, bucket.entry, 'not a valid card record (found while answering)', now));
-					}
 					const settings = isSettings(storedSettings) ? storedSettings : DEFAULT_SETTINGS;
 					// ts-fsrs is synchronous, so the transaction stays active through scheduling.
-					const review = createScheduler(settings, timeZone).answer(record, key, rating, now, newReviewId());
+					const review = createScheduler(settings, timeZone).answer(bucket.record, key, rating, now, newReviewId());
 					track(bucket.write(review.after));
-					await appendToLog(log, review, tailLength, track, putAside, now);
+					await appendToLog(log, review, tailLength, track);
 					return review;
 				}),
 			),
 
-		undoLast: () =>
-			announced(
-				writeTransaction(database, ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'], async (transaction, track) => {
-					const now = new Date();
-					const putAside = (entry: QuarantineEntry) => track(transaction.objectStore('quarantine').add(entry));
-					const review = await takeBackLast(logStores(transaction), track, putAside, now);
-					if (!review) return undefined;
-					const bucket = await openBucketOf(transaction.objectStore('cardBuckets'), review.key, (stored, reason) =>
-						putAside(quarantineEntry('cards', `bucket ${bucketOf(review.key)}`, stored, reason, now)),
-					);
-					track(bucket.write(review.before ?? undefined));
-					return review;
-				}),
-			),
+		undo: (answer) => repairingWrite(() => writeTransaction(database, [...DATA_STORES], (transaction, track) => undoIn(transaction, track, answer))),
 
 		async saveSettings(settings: Settings) {
 			if (!isSettings(settings)) throw new Error(`Settings not saved: ${await rejectionReason('settings', settings)}`);
@@ -158,16 +100,36 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<
 			);
 		},
 
-		reviews: async (fromIso, toIso) => (await checkLog(await readLogBetween(database, fromIso, toIso), database, new Date())).reviews,
-		exportBackup: (now) => exportBackup(database, now),
-		exportBackupText: (now) => exportBackupText(database, now),
-		importBackup: (data) => announced(importBackup(database, data, new Date())),
-		lastAutoBackup: () => lastAutoBackup(database),
+		reviews: (fromIso, toIso) => reviewsBetween(database, fromIso, toIso),
+		exportBackup: async (now) => (await backups()).exportBackup(database, now),
+		exportBackupText: async (now) => (await backups()).exportBackupText(database, now),
+		importBackup: async (data) => announced((await backups()).importBackup(database, data, new Date())),
+		lastAutoBackup: async () => (await backups()).lastAutoBackup(database),
+		checkLog: async (pause) => announcedIfRepaired((await checks()).checkLog(database, pause, new Date())),
+		checkData: async (pause) => announcedIfRepaired((await checks()).checkData(database, pause, new Date())),
+		setAsideItems: async () => (await setAside()).listSetAside(database),
+		restoreSetAside: async (id) => {
+			const { restoreSetAside } = await setAside();
+			return repairingWrite(() => restoreSetAside(database, id));
+		},
+		discardSetAside: async (id) => announced((await setAside()).discardSetAside(database, id)),
 		announceChange: () => changes.announce(),
 		onExternalChange: (listener) => changes.listen(listener),
+		onRepair(listener) {
+			repairListeners.add(listener);
+			return () => repairListeners.delete(listener);
+		},
 		close() {
 			changes.close();
+			repairListeners.clear();
 			database.close();
 		},
 	};
+
+	/** A check changes something only when it repaired damage: then the other tabs are told. */
+	async function announcedIfRepaired<T extends DamageReport>(check: Promise<T>): Promise<T> {
+		const report = await check;
+		if (reportsAnything(report)) changes.announce();
+		return report;
+	}
 }

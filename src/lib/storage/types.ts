@@ -9,23 +9,98 @@ import type { CardRecord, Rating, ReviewRecord, Settings } from '../srs/types';
 export type { Backup, ImportReport } from '../backup/types';
 export { StorageFullError } from './errors';
 
-/** A stored value that failed validation and was moved to the quarantine store. */
-export interface CorruptRecord {
-	store: string;
-	key: string;
+/** Damaged data kept aside (never deleted) until the learner restores or discards it, described by what it held. */
+export interface SetAsideItem {
+	/** Its number in the set-aside store, for restoring or discarding it. */
+	id: number;
+	/** Card states, review history or settings. */
+	kind: 'cards' | 'reviews' | 'settings';
+	/** Keys of the cards it held, as far as they can still be read. */
+	cards: string[];
+	/** False when part of it cannot be read at all, so it may have held other cards too. */
+	cardsComplete: boolean;
+	/** How many answers it held (review history only). */
+	reviews: number;
+	/** Its earliest and latest answer, when known. */
+	from?: string;
+	to?: string;
+	/** Why it was set aside: changed outside the trainer (checksum), unreadable, or readable but not valid. */
+	problem: 'changed' | 'unreadable' | 'invalid';
+	/** The same, in the store's (English, technical) words. */
 	reason: string;
+	setAsideAt: string;
+	/** Whether a restore can put (part of) it back. */
+	restorable: boolean;
+}
+
+/** What an operation found damaged, and what it did about it. */
+export interface DamageReport {
+	/** Cards whose stored state was damaged or missing, recomputed exactly from the review log. */
+	rebuilt: string[];
+	/** Cards recomputed from their newest readable answer: later answers may be in damaged data kept aside. */
+	partlyRebuilt: string[];
+	/** Cards that had a state but no readable answer: they start again as new cards (what was left of them is kept aside). */
+	notRebuilt: string[];
+	/** Damaged data this operation set aside. */
+	setAside: SetAsideItem[];
 }
 
 export interface LoadResult {
 	records: Map<string, CardRecord>;
 	settings: Settings;
-	corrupted: CorruptRecord[];
 	/** Cards answered for the first time since the learner's start of day. */
 	newIntroducedToday: number;
+	damage: DamageReport;
+	/** Entries of damaged data kept aside (by this load or earlier), waiting for the learner's choice. */
+	setAsideCount: number;
 }
 
+/** Undo of one answer: done, or why not. */
+export type UndoOutcome =
+	| { undone: ReviewRecord }
+	/** A later answer to the same card (from another tab) was built on it. */
+	| { refused: 'answered-later' }
+	/** It is no longer in the log (an import replaced the progress). */
+	| { refused: 'gone' }
+	/** It is in damaged data. */
+	| { refused: 'damaged' };
+
+/** An export: the file's text, what its readable part holds, and the damaged data it carries as raw data only. */
+export interface ExportedBackup {
+	text: string;
+	cards: number;
+	reviews: number;
+	/** Damaged data in the file's `damaged` list (kept aside, or found by this export and not yet set aside). */
+	damaged: SetAsideItem[];
+}
+
+/** The full check's findings (see TrainerStore.checkData). */
+export interface CheckReport extends DamageReport {
+	/** Card states and answers that were checked. */
+	cards: number;
+	reviews: number;
+	/** All damaged data now kept aside. */
+	kept: SetAsideItem[];
+}
+
+/** What a restore put back. */
+export interface RestoreReport {
+	/** Answers put back into the review log. */
+	reviews: number;
+	/** Cards whose state was put back, or rebuilt from the answers put back. */
+	cards: string[];
+	/** False when part of the entry could not be read: the entry stays set aside. */
+	complete: boolean;
+}
+
+/** Lets long checks pause (to keep the page responsive); resolves when they may go on. */
+export type Pause = () => Promise<void>;
+
 export interface TrainerStore {
-	/** Loads every card; corrupt records are moved to quarantine and reported, everything else loads. */
+	/**
+	 * Loads every card. Damaged card buckets are set aside and rebuilt from
+	 * the review log; today's part of the log is checked (the rest by checkLog).
+	 */
 	load(now: Date, timeZone: string): Promise<LoadResult>;
 	/**
 	 * Schedules inside one readwrite transaction from the stored record (so two
@@ -33,20 +108,39 @@ export interface TrainerStore {
 	 * atomically, resolves only once committed.
 	 */
 	answer(key: string, rating: Rating, now: Date, timeZone: string): Promise<ReviewRecord>;
-	/** Restores the last answer's `before` and deletes its log entry, atomically. */
-	undoLast(): Promise<ReviewRecord | undefined>;
+	/**
+	 * Takes back one answer (the caller's own newest) if no later answer to the
+	 * same card depends on it: restores its `before` exactly and removes it from
+	 * the log, atomically.
+	 */
+	undo(answer: Pick<ReviewRecord, 'id' | 'key' | 'reviewedAt'>): Promise<UndoOutcome>;
 	saveSettings(settings: Settings): Promise<void>;
-	/** Log entries with fromIso <= reviewedAt < toIso, oldest first. */
+	/** Log entries with fromIso <= reviewedAt < toIso, oldest first. Damaged data is left out, never moved. */
 	reviews(fromIso?: string, toIso?: string): Promise<ReviewRecord[]>;
 	exportBackup(now: Date): Promise<Backup>;
-	/** JSON.stringify(await exportBackup(now)), built much faster from the stored log text: use it for downloads. */
-	exportBackupText(now: Date): Promise<string>;
+	/** The backup file, built from the stored log text: use it for downloads. Moves nothing. */
+	exportBackupText(now: Date): Promise<ExportedBackup>;
 	/** Validates everything first; all or nothing; saves an automatic backup of what it replaces. */
 	importBackup(data: unknown): Promise<ImportReport>;
 	lastAutoBackup(): Promise<Backup | undefined>;
+	/** Verifies the checksums of the whole review log (every page, not only today's), pausing between slices; sets aside what is damaged. */
+	checkLog(pause: Pause): Promise<DamageReport>;
+	/** checkLog's checks, every answer's validity, and every card state against the log: rebuilds what is missing or differs ("check my data"). */
+	checkData(pause: Pause): Promise<CheckReport>;
+	/** The damaged data kept aside. */
+	setAsideItems(): Promise<SetAsideItem[]>;
+	/**
+	 * Puts back what can still be read of one set-aside entry (the learner's
+	 * choice); it stays set aside if some of it could not be read.
+	 */
+	restoreSetAside(id: number): Promise<RestoreReport>;
+	/** Deletes one set-aside entry for good (the learner's choice). */
+	discardSetAside(id: number): Promise<void>;
 	/** Tells other tabs the data changed, after this page wrote through another connection (the import worker). */
 	announceChange(): void;
 	/** Called when another tab wrote; returns an unsubscribe function. */
 	onExternalChange(listener: () => void): () => void;
+	/** Called when a write (answer, undo, restore) had to repair a damaged card bucket first; returns an unsubscribe function. */
+	onRepair(listener: (report: DamageReport) => void): () => void;
 	close(): void;
 }

@@ -8,6 +8,10 @@ import { StorageFullError } from './errors';
 
 type Stores = StoreNames<TrainerSchema>[];
 export type WriteTransaction<S extends Stores> = IDBPTransaction<TrainerSchema, S, 'readwrite'>;
+
+/** The stores of a write that may meet damaged data and set it aside: cards, the whole log, settings and the set-aside store. */
+export const DATA_STORES = ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine'] as const;
+export type DataTransaction = WriteTransaction<(typeof DATA_STORES)[number][]>;
 /** Registers a request so that its failure fails the write (and is never left unhandled). */
 export type Track = <T>(request: Promise<T>) => Promise<T>;
 

@@ -1,0 +1,195 @@
+import { createScheduler } from '../src/lib/srs/scheduler';
+import { DEFAULT_SETTINGS, type CardRecord, type Rating } from '../src/lib/srs/types';
+import { bucketOf } from '../src/lib/storage/card-buckets';
+import { axeViolations, expect, test } from './fixtures';
+import { answerByKeyboard, currentCard, exportBackup, importFile, openTrainer } from './trainer-helpers';
+import { readStore, writeStore } from './trainer-storage';
+
+/** Each card of the page's decks by key: the text the learner sees first (front or prompt), in English. */
+async function cardTexts(page: import('@playwright/test').Page): Promise<Map<string, string>> {
+	const data = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as {
+		decks: { cards: { deck: string; id: string; front?: { en: string }; prompt?: { en: string }; statement?: { en: string } }[] }[];
+	};
+	return new Map(
+		data.decks.flatMap((deck) => deck.cards.map((card) => [`${card.deck}/${card.id}`, (card.front ?? card.prompt ?? card.statement)?.en ?? ''] as const)),
+	);
+}
+
+async function limitNewCards(page: import('@playwright/test').Page, limit: number): Promise<void> {
+	await page.locator('[data-part="settings-panel"] > summary').click();
+	const field = page.getByLabel('New cards per day');
+	await field.fill(String(limit));
+	await field.press('Enter');
+	await expect(page.locator('[data-part="settings-status"]')).toHaveText('Settings saved.');
+}
+
+test.describe('trainer data damaged by the browser', () => {
+	test('a garbage card bucket: its cards are rebuilt with their exact state, and named by their text', async ({ page }) => {
+		await openTrainer(page, 'en');
+		// Two new cards a day: after them the session goes on with their learning steps, so each gets several answers.
+		await limitNewCards(page, 2);
+		await page.locator('[data-deck="all"]').getByRole('button').click();
+		const answered = new Set<string>();
+		for (let turn = 0; turn < 5; turn++) answered.add((await answerByKeyboard(page, turn === 0 ? '1' : '3')).key);
+		expect(answered.size).toBe(2);
+		const before = await exportBackup(page);
+		expect(before.reviews).toHaveLength(5);
+
+		const buckets = [...new Set([...answered].map(bucketOf))];
+		await writeStore(page, 'cardBuckets', buckets.map((key) => ({ key, value: '\u0000\u0017garbage\u00ff' })));
+		await openTrainer(page, 'en');
+		const notice = page.locator('[data-part="damage"]');
+		await expect(notice).toContainText('Some of your saved progress was damaged in this browser. Nothing was deleted.');
+		await expect(notice).toContainText(`Rebuilt exactly from your review history (${answered.size}):`);
+		const texts = await cardTexts(page);
+		for (const key of answered) await expect(notice.locator('li', { hasText: texts.get(key)!.slice(0, 40) })).toBeVisible();
+		await expect(notice).not.toContainText('bucket');
+		await expect(notice).toContainText(`Damaged data kept aside: ${buckets.length}.`);
+
+		const after = await exportBackup(page);
+		expect(after.cards).toEqual(before.cards);
+		expect(after.reviews).toEqual(before.reviews);
+		expect((await readStore(page, 'quarantine')).map(({ value }) => (value as { value: unknown }).value)).toEqual(buckets.map(() => '\u0000\u0017garbage\u00ff'));
+	});
+});
+
+test.describe('trainer review history damaged by the browser', () => {
+	test('a garbage old page and an edited one: reported at load, kept, exported as raw data, restored or discarded by choice', async ({ page }) => {
+		// Two full log pages (4,100 answers) imported, exported four times.
+		test.setTimeout(180_000);
+		await openTrainer(page, 'en');
+		const texts = await cardTexts(page);
+		const status = await importFile(page, { name: 'history.json', text: JSON.stringify(pastHistory([...texts.keys()].slice(0, 12), 4100)) });
+		expect(status).toContain('reviews: 4,100');
+		const pages = await readStore(page, 'logPages');
+		type Page = { seq: number; minAt: string; maxAt: string; reviews: string };
+		const [garbage, edited] = pages.map(({ value }) => value as Page);
+		await writeStore(page, 'logPages', [
+			{ key: 1, value: { ...garbage!, reviews: `${garbage!.reviews.slice(0, 3000)}\u0000\u00ff\u0000` } },
+			{ key: 2, value: { ...edited!, reviews: edited!.reviews.replace('"rating":3', '"rating":4') } },
+		]);
+
+		// Statistics and exports read around damage and move nothing.
+		await page.locator('[data-part="stats"] > summary').click();
+		await expect(page.locator('[data-part="stats"] canvas').first()).toBeVisible();
+		expect(await readStore(page, 'quarantine')).toEqual([]);
+
+		await openTrainer(page, 'en');
+		const notice = page.locator('[data-part="damage"]');
+		await expect(notice).toContainText('Damaged data kept aside: 2.');
+		await notice.getByRole('button', { name: 'Show damaged data' }).click();
+		const panel = page.locator('[data-part="data"]');
+		await expect(panel.getByRole('heading', { name: 'Damaged data kept aside' })).toBeFocused();
+		const items = panel.locator('.trainer-kept > li');
+		await expect(items).toHaveCount(2);
+		const day = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(iso));
+		await expect(items.nth(0)).toContainText(`Review history: 2,000 answers from ${day(garbage!.minAt)} to ${day(garbage!.maxAt)}`);
+		await expect(items.nth(0)).toContainText('it could not be read');
+		await expect(items.nth(1)).toContainText(`Review history: 2,000 answers from ${day(edited!.minAt)} to ${day(edited!.maxAt)}`);
+		await expect(items.nth(1)).toContainText('it had been changed outside the trainer');
+		await expect(items.nth(1).locator('li', { hasText: texts.get([...texts.keys()][0]!)!.slice(0, 30) })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+
+		const exported = await exportBackup(page);
+		expect(exported.reviews).toHaveLength(100);
+		expect((exported as unknown as { damaged: { value: unknown }[] }).damaged.map(({ value }) => (value as Page).reviews)).toEqual([
+			`${garbage!.reviews.slice(0, 3000)}\u0000\u00ff\u0000`,
+			edited!.reviews.replace('"rating":3', '"rating":4'),
+		]);
+		await expect(page.locator('.trainer-backup-status')).toContainText('Backup saved as');
+		await expect(page.locator('.trainer-backup-status')).toContainText('It also holds, as raw data for repair, damaged data that it could not include as progress: Review history: 2,000 answers');
+
+		await items.nth(1).getByRole('button', { name: /^Restore/ }).click();
+		await expect(panel.locator('.trainer-data-status')).toHaveText(/^Restored: 2,000 answers, \d+ cards\.$/);
+		await expect(items).toHaveCount(1);
+		await items.nth(0).getByRole('button', { name: /^Restore/ }).click();
+		await expect(panel.locator('.trainer-data-status')).toContainText('Part of it could not be read and stays kept aside.');
+		const restored = (await exportBackup(page)).reviews.length;
+		expect(restored).toBeGreaterThan(2100);
+		expect(restored).toBeLessThan(4100);
+
+		await items.nth(0).getByRole('button', { name: /^Discard: / }).click();
+		await panel.getByRole('button', { name: 'Discard for good' }).click();
+		await expect(panel.locator('.trainer-data-status')).toHaveText('Discarded.');
+		await expect(panel).toContainText('No damaged data is kept.');
+		await expect(notice).toBeHidden();
+		expect(await readStore(page, 'quarantine')).toEqual([]);
+		expect((await exportBackup(page)).reviews).toHaveLength(restored);
+	});
+});
+
+test.describe('trainer undo with two tabs', () => {
+	test('each tab takes back its own answers, says why it cannot when the other tab built on one, and the other tab follows', async ({ context }) => {
+		const first = await context.newPage();
+		const second = await context.newPage();
+		await openTrainer(first, 'en', 'all');
+		await openTrainer(second, 'en', 'all');
+		const shared = await currentCard(first);
+		expect((await currentCard(second)).key).toBe(shared.key);
+		await answerByKeyboard(first, '1');
+		// The second tab still shows that card; its answer is scheduled from the first tab's.
+		await answerByKeyboard(second, '1');
+		await first.keyboard.press('u');
+		await expect(first.locator('[data-part="live"]')).toHaveText(
+			'This answer cannot be undone: the card was answered again in another tab since. Undo that answer in the other tab first.',
+		);
+		expect((await exportBackup(first)).reviews).toHaveLength(2);
+		await second.keyboard.press('u');
+		await expect(second.locator('[data-part="live"]')).toHaveText('Last answer undone.');
+		expect((await currentCard(second)).key).toBe(shared.key);
+		await first.keyboard.press('u');
+		await expect(first.locator('[data-part="live"]')).toHaveText('Last answer undone.');
+		expect((await currentCard(first)).key).toBe(shared.key);
+		expect((await exportBackup(first)).reviews).toHaveLength(0);
+		await first.keyboard.press('u');
+		await expect(first.locator('[data-part="live"]')).toHaveText('This tab has no answer to undo.');
+
+		await second.getByRole('button', { name: 'End session' }).click();
+		await second.getByRole('button', { name: 'Back to the decks' }).click();
+		const learning = second.locator('[data-deck="all"] [data-count="learning"]');
+		await expect(learning).toHaveText('0');
+		await first.locator('.trainer-card h3').focus();
+		await answerByKeyboard(first, '1');
+		await expect(learning).toHaveText('1');
+		await first.keyboard.press('u');
+		await expect(learning).toHaveText('0');
+		await expect(second.locator('[data-part="live"]')).toHaveText('Another tab changed your progress; the counts are up to date.');
+	});
+});
+
+test.describe('trainer data check', () => {
+	test('“check my data” rebuilds a lost card bucket from the log and says so in plain words (Turkish)', async ({ page }) => {
+		await openTrainer(page, 'tr', 'all');
+		const answered = [await answerByKeyboard(page, '3'), await answerByKeyboard(page, '3')];
+		const buckets = [...new Set(answered.map((card) => bucketOf(card.key)))];
+		await writeStore(page, 'cardBuckets', buckets.map((key) => ({ key, value: undefined })));
+		await openTrainer(page, 'tr');
+		const learning = page.locator('[data-deck="all"] [data-count="learning"]');
+		await expect(learning).toHaveText('0');
+		await page.locator('[data-part="data"] > summary').click();
+		const panel = page.locator('[data-part="data"]');
+		await panel.getByRole('button', { name: 'Verilerimi denetle' }).click();
+		await expect(panel.locator('.trainer-data-status')).toHaveText(/^\d+ kart ve 2 cevap denetlendi\.$/);
+		await expect(panel.locator('.trainer-data-result')).toContainText('Tekrar geçmişinizden aynen yeniden oluşturuldu (2):');
+		await expect(learning).toHaveText('2');
+		await panel.getByRole('button', { name: 'Verilerimi denetle' }).click();
+		await expect(panel.locator('.trainer-data-status')).toHaveText('2 kart ve 2 cevap denetlendi. Her şey yolunda.');
+	});
+});
+
+/** A study history over real cards, spread over the days before now, as a backup file: `pages` full log pages and a few answers more. */
+function pastHistory(keys: readonly string[], reviews: number): object {
+	const scheduler = createScheduler(DEFAULT_SETTINGS, 'UTC');
+	const start = Date.now() - 30 * 86_400_000;
+	const records = new Map<string, CardRecord>();
+	const log = [];
+	for (let index = 0; index < reviews; index++) {
+		const key = keys[index % keys.length]!;
+		const at = new Date(start + index * 10 * 60_000);
+		const review = scheduler.answer(records.get(key), key, ((index % 7) === 0 ? 1 : 3) as Rating, at, `past-${index}`);
+		records.set(key, review.after);
+		const { before: _before, ...backupReview } = review;
+		log.push(backupReview);
+	}
+	return { format: 'transfer-trainer-backup', version: 1, exportedAt: new Date().toISOString(), settings: DEFAULT_SETTINGS, cards: [...records.values()], reviews: log };
+}

@@ -1,0 +1,114 @@
+import { reportsAnything } from '../../lib/storage/damage';
+import type { CheckReport, SetAsideItem } from '../../lib/storage/types';
+import { cardList, itemSummary, rebuiltLines } from './damage-report';
+import { el } from './dom';
+import type { TrainerContext } from './progress';
+import { yieldToPage } from './yield';
+
+/** What the panel tells the island. */
+export interface DataPanelEvents {
+	/** Progress changed (cards rebuilt or restored): reload it. */
+	changed(): void;
+	/** The number of set-aside entries is now `count`. */
+	kept(count: number): void;
+}
+
+/**
+ * "Your data", loaded when first opened: the full integrity check (like
+ * Anki's Check Database) and the damaged data kept aside, each entry
+ * described by what it held, to restore or discard on the learner's word.
+ */
+export function mountDataPanel(body: HTMLElement, context: TrainerContext, events: DataPanelEvents): { refresh(): Promise<void> } {
+	const { t, fmt, store } = context;
+	const status = el('p', { role: 'status', class: 'trainer-data-status' });
+	const result = el('div', { class: 'trainer-data-result' });
+	const list = el('ul', { class: 'trainer-kept' });
+	const checkButton = el('button', { type: 'button' }, [t('trainer.data.check')]);
+
+	const refresh = async (): Promise<void> => {
+		const items = await store.setAsideItems();
+		list.replaceChildren(...items.map(itemView));
+		list.hidden = items.length === 0;
+		empty.hidden = items.length > 0;
+		events.kept(items.length);
+	};
+
+	const act = async (work: () => Promise<string>): Promise<void> => {
+		try {
+			status.textContent = await work();
+			await refresh();
+		} catch (error) {
+			context.reportStorageError(error);
+		}
+	};
+
+	function itemView(item: SetAsideItem): HTMLElement {
+		const summary = itemSummary(item, context);
+		const cards = item.cards.length > 0 ? [el('p', {}, [t('trainer.data.cards')]), ...cardList(item.cards, context)] : [];
+		const unknown = item.kind !== 'settings' && (item.cards.length === 0 ? t('trainer.data.cardsUnknown') : !item.cardsComplete && t('trainer.data.cardsIncomplete'));
+		const restore = el('button', { type: 'button', 'aria-label': t('trainer.data.restoreLabel', { item: summary }) }, [t('trainer.data.restore')]);
+		restore.addEventListener('click', () =>
+			act(async () => {
+				const restored = await store.restoreSetAside(item.id);
+				events.changed();
+				const line = t('trainer.data.restored', { answers: fmt.number(restored.reviews), cards: fmt.number(restored.cards.length) });
+				return restored.complete ? line : `${line} ${t('trainer.data.restoredPart')}`;
+			}),
+		);
+		const confirmation = el('div', { class: 'trainer-backup-row', hidden: true });
+		const discard = el('button', { type: 'button', 'aria-label': t('trainer.data.discardLabel', { item: summary }) }, [t('trainer.data.discard')]);
+		const forGood = el('button', { type: 'button' }, [t('trainer.data.discardForGood')]);
+		const keep = el('button', { type: 'button' }, [t('trainer.data.keep')]);
+		confirmation.replaceChildren(el('p', {}, [t('trainer.data.confirmDiscard')]), forGood, keep);
+		discard.addEventListener('click', () => {
+			confirmation.hidden = false;
+			keep.focus();
+		});
+		keep.addEventListener('click', () => {
+			confirmation.hidden = true;
+			discard.focus();
+		});
+		forGood.addEventListener('click', () =>
+			act(async () => {
+				await store.discardSetAside(item.id);
+				checkButton.focus();
+				return t('trainer.data.discarded');
+			}),
+		);
+		return el('li', { 'data-set-aside': item.id }, [
+			el('p', {}, [el('strong', {}, [summary])]),
+			el('p', {}, [t(`trainer.data.${item.problem}`, { date: fmt.dateTime(new Date(item.setAsideAt)) })]),
+			...cards,
+			unknown ? el('p', {}, [unknown]) : undefined,
+			el('div', { class: 'trainer-backup-row' }, [item.restorable ? restore : undefined, discard]),
+			confirmation,
+		]);
+	}
+
+	checkButton.addEventListener('click', () => {
+		checkButton.disabled = true;
+		status.textContent = t('trainer.data.checking');
+		result.replaceChildren();
+		void act(async () => {
+			const report: CheckReport = await store.checkData(yieldToPage);
+			result.replaceChildren(...rebuiltLines(report, context));
+			if (reportsAnything(report)) events.changed();
+			const checked = t('trainer.data.checked', { cards: fmt.number(report.cards), answers: fmt.number(report.reviews) });
+			return report.kept.length === 0 && result.childElementCount === 0 ? `${checked} ${t('trainer.data.allGood')}` : checked;
+		}).finally(() => (checkButton.disabled = false));
+	});
+
+	const empty = el('p', {}, [t('trainer.data.noneKept')]);
+	body.replaceChildren(
+		el('p', {}, [t('trainer.data.help')]),
+		el('div', { class: 'trainer-backup-row' }, [checkButton]),
+		status,
+		result,
+		el('h3', { id: 'trainer-kept-heading', tabindex: '-1' }, [t('trainer.data.keptHeading')]),
+		el('p', {}, [t('trainer.data.keptHelp')]),
+		empty,
+		list,
+	);
+	void refresh();
+	return { refresh };
+}

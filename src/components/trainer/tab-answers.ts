@@ -1,0 +1,50 @@
+import type { ReviewRecord } from '../../lib/srs/types';
+
+type Answer = Pick<ReviewRecord, 'id' | 'key' | 'reviewedAt'>;
+
+/** sessionStorage is one per tab, and survives reloading it. */
+const STORAGE_KEY = 'transfer-trainer:tab-answers';
+/** Enough to undo a long session answer by answer. */
+const KEPT = 200;
+
+/** The answers given in this tab, newest last: what undo may take back here (each tab undoes its own). */
+export class TabAnswers {
+	private readonly answers: Answer[] = read();
+
+	add({ id, key, reviewedAt }: Answer): void {
+		this.answers.push({ id, key, reviewedAt });
+		this.answers.splice(0, this.answers.length - KEPT);
+		this.save();
+	}
+
+	newest(): Answer | undefined {
+		return this.answers.at(-1);
+	}
+
+	dropNewest(): void {
+		this.answers.pop();
+		this.save();
+	}
+
+	private save(): void {
+		try {
+			sessionStorage.setItem(STORAGE_KEY, JSON.stringify(this.answers));
+		} catch {
+			// Without sessionStorage, undo covers this page's answers only.
+		}
+	}
+}
+
+function read(): Answer[] {
+	try {
+		const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
+		return Array.isArray(stored) ? stored.filter(isAnswer) : [];
+	} catch {
+		return [];
+	}
+}
+
+function isAnswer(value: unknown): value is Answer {
+	const { id, key, reviewedAt } = (typeof value === 'object' && value !== null ? value : {}) as Partial<Answer>;
+	return typeof id === 'string' && typeof key === 'string' && typeof reviewedAt === 'string';
+}

@@ -1,0 +1,98 @@
+/**
+ * Checking what is read: every card bucket, log page and tail entry carries
+ * a checksum, and its records are validated. What fails is noted as a
+ * finding (where it is and why) for repair.ts; readers never move anything.
+ */
+import type { BackupReview } from '../backup/types';
+import { isBackupReview, isSettings } from '../srs/guards';
+import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
+import { checkBucket } from './card-buckets';
+import { textChecksumInSlices } from './checksum';
+import { seqOf } from './log-reads';
+import { checkPage, checksumFailure, isLogPage, pageChecksumProblem, reviewsChecksumParts } from './review-log';
+import { checkTailEntry } from './tail-entry';
+import type { DamageReport, Pause } from './types';
+
+/** Damaged data found while reading, by where it is stored, with the reason. */
+export interface Findings {
+	buckets: Map<number, string>;
+	pages: Map<number, string>;
+	tail: Map<number, string>;
+	settings: string | undefined;
+	/** Cards whose stored state (`seen`, undefined when missing) differs from the newest one in the log (`latest`). */
+	stale: Map<string, { latest: CardRecord; seen: CardRecord | undefined }>;
+}
+
+export function noFindings(): Findings {
+	return { buckets: new Map(), pages: new Map(), tail: new Map(), settings: undefined, stale: new Map() };
+}
+
+export function hasFindings({ buckets, pages, tail, settings, stale }: Findings): boolean {
+	return buckets.size + pages.size + tail.size + stale.size > 0 || settings !== undefined;
+}
+
+export function noDamage(): DamageReport {
+	return { rebuilt: [], partlyRebuilt: [], notRebuilt: [], setAside: [] };
+}
+
+/** Whether a report has anything to tell: cards rebuilt (or not) or data set aside. */
+export function reportsAnything(report: DamageReport): boolean {
+	return report.rebuilt.length + report.partlyRebuilt.length + report.notRebuilt.length + report.setAside.length > 0;
+}
+
+/** Valid cards by key from stored buckets (with their numbers); damaged buckets are noted. */
+export function checkCards(buckets: readonly unknown[], bucketNumbers: readonly number[], findings: Findings): Map<string, CardRecord> {
+	const records = new Map<string, CardRecord>();
+	buckets.forEach((stored, index) => {
+		const bucket = bucketNumbers[index] ?? Number.NaN;
+		const checked = checkBucket(stored, bucket);
+		if ('damaged' in checked) findings.buckets.set(bucket, checked.damaged);
+		else for (const record of checked.records) records.set(record.key, record);
+	});
+	return records;
+}
+
+/** The stored settings if valid; otherwise noted. */
+export function checkSettings(value: unknown, findings: Findings): Settings | undefined {
+	if (value === undefined || isSettings(value)) return value;
+	findings.settings = 'the stored settings are not valid';
+	return undefined;
+}
+
+/** The valid reviews of stored pages (with their befores) and tail entries, in log order; damage is noted. */
+export function checkLogRead(pages: readonly unknown[], tail: { values: readonly unknown[]; keys: readonly number[] }, findings: Findings): ReviewRecord[] {
+	const reviews: ReviewRecord[] = [];
+	for (const page of pages) {
+		const checked = checkPage(page);
+		if ('damaged' in checked) findings.pages.set(seqOf(page), checked.damaged);
+		else reviews.push(...checked.reviews);
+	}
+	tail.values.forEach((value, index) => {
+		const checked = checkTailEntry(value);
+		if ('damaged' in checked) findings.tail.set(tail.keys[index] ?? Number.NaN, checked.damaged);
+		else reviews.push(checked.review);
+	});
+	return reviews;
+}
+
+/** A page's reviews without their befores (which are not parsed): both checksums and every review are checked. */
+export function pageReviews(page: unknown): { reviews: BackupReview[] } | { damaged: string } {
+	if (!isLogPage(page)) return { damaged: 'not a review-log page' };
+	const problem = pageChecksumProblem(page);
+	if (problem) return { damaged: problem };
+	let reviews: unknown;
+	try {
+		reviews = JSON.parse(page.reviews);
+	} catch {
+		return { damaged: 'not valid JSON' };
+	}
+	if (!Array.isArray(reviews) || reviews.length !== page.count) return { damaged: `it does not hold the ${page.count} reviews it lists` };
+	const invalid = reviews.findIndex((review) => !isBackupReview(review));
+	return invalid >= 0 ? { damaged: `entry ${invalid + 1} is not a valid review` } : { reviews: reviews as BackupReview[] };
+}
+
+/** Why a stored page (with its befores) fails its checksums, hashing in slices; undefined when it is sound. */
+export async function pageChecksumProblemInSlices(page: unknown, pause: Pause): Promise<string | undefined> {
+	if (!isLogPage(page)) return 'not a review-log page';
+	return checksumFailure(page, await textChecksumInSlices(reviewsChecksumParts(page), pause), await textChecksumInSlices([page.befores], pause));
+}

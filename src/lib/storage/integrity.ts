@@ -1,0 +1,93 @@
+/**
+ * The integrity checks. `checkLog` runs after every load, once the first
+ * card shows: it verifies the checksums of every page of the review log (not
+ * only today's) and of its tail, one page per short transaction and in
+ * slices of a few milliseconds, so answering never waits on it and the page
+ * stays responsive. `checkData` ("check my data") reads and validates every
+ * answer too, and every card state: each must be the newest state its
+ * answers in the log recorded, or it is rebuilt from the log.
+ */
+import type { CardRecord } from '../srs/types';
+import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, type Findings } from './damage';
+import { SETTINGS_KEY, type TrainerDatabase } from './database';
+import { latestStates, sameCardState } from './rebuild';
+import { repair } from './repair';
+import { listSetAside } from './set-aside';
+import { checkTailEntry } from './tail-entry';
+import type { CheckReport, DamageReport, Pause } from './types';
+
+/** A stored page with its befores, read in a short transaction of its own. */
+async function readPage(database: TrainerDatabase, seq: number): Promise<unknown> {
+	const transaction = database.transaction(['logPages', 'logBefores'], 'readonly');
+	const [page, befores] = await Promise.all([transaction.objectStore('logPages').get(seq), transaction.objectStore('logBefores').get(seq), transaction.done]);
+	return page === undefined ? undefined : { ...page, befores };
+}
+
+/** Checks the tail's entries; returns the sound ones' reviews. */
+async function checkTail(database: TrainerDatabase, findings: Findings): Promise<{ key: string; after: CardRecord }[]> {
+	const transaction = database.transaction('logTail', 'readonly');
+	const [values, keys] = await Promise.all([transaction.store.getAll(), transaction.store.getAllKeys(), transaction.done]);
+	return values.flatMap((value, index) => {
+		const checked = checkTailEntry(value);
+		if ('review' in checked) return [checked.review];
+		findings.tail.set(keys[index] ?? Number.NaN, checked.damaged);
+		return [];
+	});
+}
+
+async function repaired(database: TrainerDatabase, findings: Findings, now: Date): Promise<DamageReport> {
+	return hasFindings(findings) ? (await repair(database, findings, now)).report : noDamage();
+}
+
+export async function checkLog(database: TrainerDatabase, pause: Pause, now: Date): Promise<DamageReport> {
+	const findings = noFindings();
+	for (const seq of await database.getAllKeys('logPages')) {
+		const page = await readPage(database, seq);
+		// Undone or merged meanwhile: what replaced it was written checked.
+		if (page === undefined) continue;
+		const problem = await pageChecksumProblemInSlices(page, pause);
+		if (problem) findings.pages.set(seq, problem);
+		await pause();
+	}
+	await checkTail(database, findings);
+	return repaired(database, findings, now);
+}
+
+export async function checkData(database: TrainerDatabase, pause: Pause, now: Date): Promise<CheckReport> {
+	const findings = noFindings();
+	// Every answer, page by page, in commit order: the newest state of each card.
+	const latest = new Map<string, CardRecord>();
+	let reviews = 0;
+	for (const seq of await database.getAllKeys('logPages')) {
+		const page = await readPage(database, seq);
+		const checked = page === undefined ? { reviews: [] } : pageReviews(page);
+		if ('damaged' in checked) findings.pages.set(seq, checked.damaged);
+		else {
+			reviews += checked.reviews.length;
+			for (const [key, state] of latestStates(checked.reviews)) latest.set(key, state);
+		}
+		await pause();
+	}
+	const tail = await checkTail(database, findings);
+	reviews += tail.length;
+	for (const [key, state] of latestStates(tail)) latest.set(key, state);
+
+	const read = database.transaction(['cardBuckets', 'settings'], 'readonly');
+	const [buckets, bucketNumbers, settings] = await Promise.all([
+		read.objectStore('cardBuckets').getAll(),
+		read.objectStore('cardBuckets').getAllKeys(),
+		read.objectStore('settings').get(SETTINGS_KEY),
+		read.done,
+	]);
+	checkSettings(settings, findings);
+	const records = checkCards(buckets, bucketNumbers, findings);
+	for (const [key, state] of latest) {
+		const seen = records.get(key);
+		// A stored state ahead of the log keeps answers whose log entries are in damaged data.
+		if (seen && (seen.version > state.version || sameCardState(seen, state))) continue;
+		findings.stale.set(key, { latest: state, seen });
+	}
+	const report = await repaired(database, findings, now);
+	const cards = new Set([...records.keys(), ...latest.keys()]).size;
+	return { ...report, cards, reviews, kept: await listSetAside(database) };
+}

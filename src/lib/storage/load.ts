@@ -1,0 +1,63 @@
+/**
+ * Loading, on the way to the first card: settings, today's part of the log
+ * (for the new-card count) and every card bucket, all checked by their
+ * checksums and guards. A damaged bucket is set aside and its cards rebuilt
+ * from the log before anything is shown, so a card never shows as new while
+ * the log holds its answers. The rest of the log is checked after the first
+ * card (integrity.ts).
+ */
+import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/learner-clock';
+import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
+import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings } from './damage';
+import { SETTINGS_KEY, type TrainerDatabase } from './database';
+import { logStores, pagesBetween, readTail } from './log-reads';
+import type { LoadResult } from './types';
+
+function byTime(a: ReviewRecord, b: ReviewRecord): number {
+	return a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : 0;
+}
+
+/** The log that may hold reviews with fromIso <= reviewedAt < toIso, as stored (unchecked). */
+async function readLogBetween(database: TrainerDatabase, fromIso: string | undefined, toIso: string | undefined) {
+	const transaction = database.transaction(['logPages', 'logBefores', 'logTail'], 'readonly');
+	const log = logStores(transaction);
+	const [pages, tail] = await Promise.all([pagesBetween(log, fromIso, toIso), readTail(log), transaction.done]);
+	return { pages, tail };
+}
+
+/** The sound reviews with fromIso <= reviewedAt < toIso, oldest first; damage is left out and noted in `findings`. */
+export async function reviewsBetween(database: TrainerDatabase, fromIso: string | undefined, toIso: string | undefined, findings = noFindings()): Promise<ReviewRecord[]> {
+	const { pages, tail } = await readLogBetween(database, fromIso, toIso);
+	return checkLogRead(pages, tail, findings)
+		.filter((review) => (fromIso === undefined || review.reviewedAt >= fromIso) && (toIso === undefined || review.reviewedAt < toIso))
+		.sort(byTime); // Pages are in commit order; two tabs may commit slightly out of time order.
+}
+
+function introducedNew(review: ReviewRecord): boolean {
+	return review.before === null || review.before.state === 'new';
+}
+
+export async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {
+	// The database answers requests one after another, and reading 10,000 cards takes longest: the
+	// small reads (settings, today's log) go first, then today's log is checked while the cards are read.
+	const findings = noFindings();
+	const [storedSettings, setAsideBefore] = await Promise.all([database.get('settings', SETTINGS_KEY), database.count('quarantine')]);
+	const settings = checkSettings(storedSettings, findings);
+	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
+	const today = learnerDay(now, clock);
+	const todaysLog = reviewsBetween(database, learnerDayStart(today, clock).toISOString(), learnerDayStart(addDays(today, 1), clock).toISOString(), findings);
+	const cardRead = database.transaction('cardBuckets', 'readonly');
+	const cardsRead = Promise.all([cardRead.store.getAll(), cardRead.store.getAllKeys(), cardRead.done]);
+	const [todays, [buckets, bucketNumbers]] = await Promise.all([todaysLog, cardsRead]);
+	const records = checkCards(buckets, bucketNumbers, findings);
+	// Repairs, and their code, only when something is damaged.
+	const repaired = hasFindings(findings) ? await (await import('./repair')).repair(database, findings, now) : { report: noDamage(), buckets: new Map() };
+	for (const rebuilt of repaired.buckets.values()) for (const record of rebuilt) records.set(record.key, record);
+	return {
+		records,
+		settings: settings ?? { ...DEFAULT_SETTINGS },
+		newIntroducedToday: todays.filter(introducedNew).length,
+		damage: repaired.report,
+		setAsideCount: setAsideBefore + repaired.report.setAside.length,
+	};
+}

@@ -1,0 +1,104 @@
+/**
+ * Damaged data is kept whole as it was found (the `quarantine` store); this
+ * says what an entry held, as far as it can still be read (cards, review
+ * count, date range), and salvages the records in it that are still valid,
+ * for a restore. A truncated or partly overwritten text often still holds
+ * whole records before and after the damage.
+ */
+import type { BackupReview } from '../backup/types';
+import { isBackupReview, isCardKey, isCardRecord, isInstant } from '../srs/guards';
+import type { CardRecord } from '../srs/types';
+import type { SetAsideItem } from './types';
+
+function parsed(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+function field(value: unknown, name: string): unknown {
+	return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+/** The records of a JSON array text whose objects start with `opening`: all of them if it parses, else each one that still does on its own. */
+function salvage<T>(text: string, opening: string, valid: (value: unknown) => value is T): T[] {
+	const whole = parsed(text);
+	if (Array.isArray(whole)) return whole.filter(valid);
+	const starts: number[] = [];
+	for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) starts.push(at);
+	return starts
+		.map((start, index) => parsed(text.slice(start, starts[index + 1] ?? text.length).replace(/[\s,\]]+$/, '')))
+		.filter(valid);
+}
+
+export function salvageReviews(text: string): BackupReview[] {
+	return salvage(text, '{"id":', isBackupReview);
+}
+
+export function salvageCards(text: string): CardRecord[] {
+	return salvage(text, '{"key":', isCardRecord);
+}
+
+const KEY_FIELD = /"key":"((?:[^"\\]|\\.){1,400})"/g;
+
+/** Every card key still legible in a text, even where the JSON around it is broken. */
+export function keysIn(text: string): string[] {
+	const keys = new Set<string>();
+	for (const match of text.matchAll(KEY_FIELD)) {
+		const key = parsed(`"${match[1]}"`);
+		if (isCardKey(key)) keys.add(key);
+	}
+	return [...keys].sort();
+}
+
+/** The text a set-aside value holds its records in (a bucket's or page's JSON; a single record is written out). */
+export function recordsText(store: string, value: unknown): string {
+	if (typeof value === 'string') return value;
+	const inner = field(value, store === 'logPages' ? 'reviews' : store === 'logTail' ? 'review' : 'cards');
+	if (typeof inner === 'string') return store === 'logTail' ? `[${inner}]` : inner;
+	return `[${JSON.stringify(value) ?? ''}]`;
+}
+
+export type SetAsideKind = SetAsideItem['kind'];
+
+export function kindOf(store: string): SetAsideKind {
+	if (store === 'settings') return 'settings';
+	return store === 'cardBuckets' || store === 'cards' ? 'cards' : 'reviews';
+}
+
+function timeRange(value: unknown, reviews: readonly BackupReview[]): { from?: string; to?: string } {
+	const [minAt, maxAt] = [field(value, 'minAt'), field(value, 'maxAt')];
+	if (isInstant(minAt) && isInstant(maxAt)) return { from: minAt, to: maxAt };
+	const times = reviews.map((review) => review.reviewedAt).sort();
+	return times.length > 0 ? { from: times[0]!, to: times.at(-1)! } : {};
+}
+
+/** The kind of problem a set-aside reason names (reasons are written in damage.ts, card-buckets.ts, review-log.ts and tail-entry.ts). */
+export function problemOf(reason: string): SetAsideItem['problem'] {
+	if (/JSON|not a (card bucket|review-log|list)|line up|does not hold/.test(reason)) return 'unreadable';
+	return /checksum/.test(reason) ? 'changed' : 'invalid';
+}
+
+/** What a set-aside entry held, as far as it can be read. */
+export function describeSetAside(id: number, entry: { store: string; reason: string; value: unknown; movedAt: string }): SetAsideItem {
+	const kind = kindOf(entry.store);
+	const base = { id, kind, problem: problemOf(entry.reason), reason: entry.reason, setAsideAt: entry.movedAt };
+	if (kind === 'settings') return { ...base, cards: [], cardsComplete: true, reviews: 0, restorable: false };
+	const text = recordsText(entry.store, entry.value);
+	const cardsComplete = Array.isArray(parsed(text));
+	if (kind === 'cards') {
+		return { ...base, cards: keysIn(text), cardsComplete, reviews: 0, restorable: salvageCards(text).length > 0 };
+	}
+	const reviews = salvageReviews(text);
+	const count = field(entry.value, 'count');
+	return {
+		...base,
+		cards: keysIn(text),
+		cardsComplete,
+		reviews: Number.isSafeInteger(count) && (count as number) >= 0 ? (count as number) : Math.max(reviews.length, 1),
+		...timeRange(entry.value, reviews),
+		restorable: reviews.length > 0,
+	};
+}

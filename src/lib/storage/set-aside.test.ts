@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { makeSyntheticHistory } from '../srs/synthetic-history';
+import { bucketOf } from './card-buckets';
+import type { StoredPage } from './log-reads';
+import { VOLUME_SIZE } from './review-log';
+import { editRaw, freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
+
+const history = makeSyntheticHistory(30, 2 * VOLUME_SIZE + 30, 11, now);
+const pause = async () => undefined;
+
+async function withSetAsidePage(edit: (page: StoredPage) => StoredPage) {
+	const name = freshName();
+	const store = await openStore(name);
+	await store.importBackup(history);
+	const before = await store.reviews();
+	await editRaw(name, 'logPages', 1, (page) => edit(page as StoredPage));
+	const [item] = (await store.checkLog(pause)).setAside;
+	return { name, store, before, item: item! };
+}
+
+describe('restoring damaged data', { timeout: 20_000 }, () => {
+	it('puts an edited page back where it was, on the learner’s word, with the edit', async () => {
+		const { name, store, before, item } = await withSetAsidePage((page) => ({ ...page, reviews: page.reviews.replace('"rating":3', '"rating":2') }));
+		expect(await store.restoreSetAside(item.id)).toMatchObject({ reviews: VOLUME_SIZE, complete: true, cards: [] });
+		const after = await store.reviews();
+		expect(after.map((review) => review.id)).toEqual(before.map((review) => review.id));
+		expect(after.filter((review, index) => review.rating !== before[index]!.rating)).toHaveLength(1);
+		expect(after.map((review) => review.before)).toEqual(before.map((review) => review.before));
+		expect(await readAllRaw(name, 'quarantine')).toEqual([]);
+		expect(await store.checkLog(pause)).toMatchObject({ setAside: [] });
+	});
+
+	it('salvages what a truncated page still holds, and keeps the rest set aside; a second restore adds nothing twice', async () => {
+		const { store, before, item } = await withSetAsidePage((page) => ({ ...page, reviews: page.reviews.slice(0, Math.floor(page.reviews.length / 2)) }));
+		expect(item).toMatchObject({ reviews: VOLUME_SIZE, cardsComplete: false, restorable: true });
+		const restored = await store.restoreSetAside(item.id);
+		expect(restored.complete).toBe(false);
+		expect(restored.reviews).toBeGreaterThan(VOLUME_SIZE / 3);
+		expect(restored.reviews).toBeLessThan(VOLUME_SIZE);
+		const after = await store.reviews();
+		expect(after).toEqual(before.filter((review) => after.some((kept) => kept.id === review.id)));
+		expect(await store.setAsideItems()).toMatchObject([{ id: item.id }]);
+		expect(await store.restoreSetAside(item.id)).toMatchObject({ reviews: 0 });
+		expect(await store.reviews()).toHaveLength(after.length);
+	});
+
+	it('brings back the state of a card that has none, never over a newer one', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const answered = await store.answer('d/a', 3, now, zone);
+		await writeRaw(name, 'cardBuckets', { cards: `[${JSON.stringify(answered.after)}]`, checksum: 'edited' }, bucketOf('d/a'));
+		await store.load(now, zone);
+		const [item] = await store.setAsideItems();
+		expect(item).toMatchObject({ kind: 'cards', cards: ['d/a'], restorable: true });
+		const newer = await store.answer('d/a', 3, minutesLater(10), zone);
+		expect(await store.restoreSetAside(item!.id)).toMatchObject({ cards: [], complete: true });
+		expect((await store.load(now, zone)).records.get('d/a')).toEqual(newer.after);
+	});
+
+	it('discards only what the learner picks', async () => {
+		const { name, store, item } = await withSetAsidePage((page) => ({ ...page, reviews: 'garbage' }));
+		await writeRaw(name, 'quarantine', { store: 'settings', key: 'settings', reason: 'test', movedAt: now.toISOString(), value: {} });
+		await store.discardSetAside(item.id);
+		expect(await store.setAsideItems()).toMatchObject([{ kind: 'settings' }]);
+	});
+});
+
+describe('damaged data in backups', { timeout: 20_000 }, () => {
+	it('goes into the exported file as raw data, comes back set aside on import, and is kept by the automatic backup', async () => {
+		const { store, item } = await withSetAsidePage((page) => ({ ...page, reviews: 'garbage' }));
+		const exported = await store.exportBackupText(now);
+		expect(exported).toMatchObject({ reviews: VOLUME_SIZE + 30, damaged: [{ id: item.id, reviews: VOLUME_SIZE }] });
+		const file = JSON.parse(exported.text);
+		const target = await openStore(freshName());
+		await target.importBackup(file);
+		expect(await target.setAsideItems()).toMatchObject([{ kind: 'reviews', reviews: VOLUME_SIZE, from: item.from, to: item.to }]);
+		await target.importBackup({ ...file, damaged: undefined, reviews: [], cards: [] });
+		expect(await target.setAsideItems()).toEqual([]);
+		await target.importBackup(await target.lastAutoBackup());
+		expect(await target.setAsideItems()).toHaveLength(1);
+		await expect(target.importBackup({ ...file, damaged: 'garbage' })).rejects.toMatchObject({ problems: [{ path: ['damaged'], code: 'notList' }] });
+	});
+});

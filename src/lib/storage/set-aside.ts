@@ -1,0 +1,116 @@
+/**
+ * The learner's choices about damaged data kept aside: list it, restore
+ * what can still be read of an entry, or discard an entry for good. A
+ * restore never replaces a card state that is newer than what it brings
+ * back, and puts answers back where they were in the log (a set-aside page
+ * leaves an empty page in its place) or, when that place is gone, after the
+ * last page.
+ */
+import type { BackupReview } from '../backup/types';
+import type { ReviewRecord } from '../srs/types';
+import { openBucketOf } from './card-buckets';
+import type { QuarantineEntry, TrainerDatabase } from './database';
+import { pageReviews } from './damage';
+import { logStores, pagesBetween, readTail, seqOf, writePage } from './log-reads';
+import { latestStates, sameCardState } from './rebuild';
+import { pageOf } from './review-log';
+import { describeSetAside, kindOf, recordsText, salvageCards, salvageReviews } from './set-aside-items';
+import { checkTailEntry } from './tail-entry';
+import type { RestoreReport, SetAsideItem } from './types';
+import { DATA_STORES, writeTransaction, type DataTransaction, type Track } from './write';
+
+export async function listSetAside(database: TrainerDatabase): Promise<SetAsideItem[]> {
+	const transaction = database.transaction('quarantine', 'readonly');
+	const [entries, ids] = await Promise.all([transaction.store.getAll(), transaction.store.getAllKeys(), transaction.done]);
+	return entries.map((entry, index) => describeSetAside(ids[index] ?? 0, entry));
+}
+
+export async function discardSetAside(database: TrainerDatabase, id: number): Promise<void> {
+	await writeTransaction(database, ['quarantine'], async (transaction, track) => {
+		track(transaction.objectStore('quarantine').delete(id));
+	});
+}
+
+function parsesWhole(text: string): boolean {
+	try {
+		return Array.isArray(JSON.parse(text));
+	} catch {
+		return false;
+	}
+}
+
+/** The log read whole (sound pages and tail only), split at page `seq`: the reviews before it and after it, in commit order. */
+async function logAround(transaction: DataTransaction, seq: number) {
+	const log = logStores(transaction);
+	const [pages, tail] = await Promise.all([pagesBetween(log, undefined, undefined), readTail(log)]);
+	const before: BackupReview[] = [];
+	const after: BackupReview[] = [];
+	for (const page of pages) {
+		const checked = pageReviews(page);
+		if ('reviews' in checked) (seqOf(page) < seq ? before : after).push(...checked.reviews);
+	}
+	for (const value of tail.values) {
+		const checked = checkTailEntry(value);
+		if ('review' in checked) after.push(checked.review);
+	}
+	const last = pages.at(-1);
+	return { before, after, pages, lastSeq: last === undefined ? 0 : seqOf(last) };
+}
+
+async function restoreReviews(transaction: DataTransaction, track: Track, entry: QuarantineEntry) {
+	const text = recordsText(entry.store, entry.value);
+	const salvaged = salvageReviews(text);
+	const wanted = entry.store === 'logPages' ? Number(entry.key) : Number.NaN;
+	const log = logStores(transaction);
+	const placeholder = Number.isSafeInteger(wanted) ? await log.pages.get(wanted) : undefined;
+	const own = (placeholder as { count?: unknown } | undefined)?.count === 0;
+	const { before, after, lastSeq } = await logAround(transaction, own ? wanted : Number.POSITIVE_INFINITY);
+	const seq = own ? wanted : lastSeq + 1;
+	const present = new Set([...before, ...after].map((review) => review.id));
+	const latest = latestStates(before);
+	const restored: ReviewRecord[] = [];
+	for (const review of salvaged) {
+		if (present.has(review.id)) continue;
+		present.add(review.id);
+		restored.push({ ...review, before: latest.get(review.key) ?? null });
+		latest.set(review.key, review.after);
+	}
+	if (restored.length > 0) writePage(log, pageOf(seq, restored), track);
+	// Cards whose newest answer is now one of these take its state, unless theirs is newer.
+	const keys = new Set(restored.map((review) => review.key));
+	const cards: string[] = [];
+	for (const [key, state] of latestStates([...before, ...restored, ...after], (candidate) => keys.has(candidate))) {
+		const bucket = await openBucketOf(transaction.objectStore('cardBuckets'), key);
+		if (bucket.record && (bucket.record.version > state.version || sameCardState(bucket.record, state))) continue;
+		track(bucket.write(state));
+		cards.push(key);
+	}
+	return { reviews: restored.length, cards, complete: parsesWhole(text) && salvaged.length === describeSetAside(0, entry).reviews };
+}
+
+async function restoreCards(transaction: DataTransaction, track: Track, entry: QuarantineEntry) {
+	const text = recordsText(entry.store, entry.value);
+	const salvaged = salvageCards(text);
+	const cards: string[] = [];
+	for (const card of salvaged) {
+		const bucket = await openBucketOf(transaction.objectStore('cardBuckets'), card.key);
+		// A card that has a state now (rebuilt from the log, or answered since) keeps it.
+		if (bucket.record) continue;
+		track(bucket.write(card));
+		cards.push(card.key);
+	}
+	return { reviews: 0, cards, complete: parsesWhole(text) && JSON.parse(text).length === salvaged.length };
+}
+
+/** Restores one entry; a damaged bucket on the way throws DamagedBucketError (see bucket-repair.ts). */
+export function restoreSetAside(database: TrainerDatabase, id: number): Promise<RestoreReport> {
+	return writeTransaction(database, [...DATA_STORES], async (transaction, track) => {
+		const quarantine = transaction.objectStore('quarantine');
+		const entry = await quarantine.get(id);
+		if (!entry || kindOf(entry.store) === 'settings') return { reviews: 0, cards: [], complete: false };
+		const restore = kindOf(entry.store) === 'cards' ? restoreCards : restoreReviews;
+		const result = await restore(transaction, track, entry);
+		if (result.complete) track(quarantine.delete(id));
+		return result;
+	});
+}
