@@ -73,19 +73,13 @@ class TrainerApp extends HTMLElement {
 		const deckId = params.get('deck');
 		const choice = this.choices.find((candidate) => candidate.id === deckId);
 		// Opened on a deck: its first card comes first; the deck table is counted when it is shown.
-		if (choice) this.study(choice);
-		else {
-			this.showDecks(false);
-			if (deckId !== null) this.showAlert(t('trainer.decks.unknown', { id: deckId }));
-		}
-		this.checkWholeLog(context);
+		// The rest of the log is checked once the first card (or the deck table) shows: neither waits for it.
+		const shown = choice ? this.study(choice) : Promise.resolve(this.showDecks(false));
+		if (!choice && deckId !== null) this.showAlert(t('trainer.decks.unknown', { id: deckId }));
+		void shown.then(() => this.checkWholeLog(context));
 	}
 
-	/**
-	 * The rest of the load-time check: every page of the review log, verified
-	 * in slices once the first card or the deck table has been painted, so
-	 * neither waits for it.
-	 */
+	/** The rest of the load-time check: every page of the review log, verified in slices once the page has painted. */
 	private checkWholeLog(context: TrainerContext): void {
 		requestAnimationFrame(() =>
 			setTimeout(() => {
@@ -167,11 +161,12 @@ class TrainerApp extends HTMLElement {
 		};
 	}
 
-	private study(choice: DeckChoice): void {
+	/** Starts a session on a deck; resolves once its first card shows (or the session's code could not load). */
+	private study(choice: DeckChoice): Promise<void> {
 		part(this, 'decks').hidden = true;
 		part(this, 'summary').hidden = true;
 		const offline = this.context?.t('trainer.network.session') ?? '';
-		this.sessionController().then(
+		return this.sessionController().then(
 			(session) => {
 				const alert = part(this, 'alert');
 				if (alert.textContent === offline) alert.hidden = true;
@@ -181,7 +176,7 @@ class TrainerApp extends HTMLElement {
 				// The session's code could not be fetched: say so, keep the decks in view, start once back online.
 				this.showAlert(offline);
 				this.showDecks(false);
-				retryWhenOnline(() => this.study(choice));
+				retryWhenOnline(() => void this.study(choice));
 			},
 		);
 	}
@@ -224,7 +219,7 @@ class TrainerApp extends HTMLElement {
 	/** Counts are for the deck table; while it is hidden they wait until it is shown. */
 	private renderCounts(): void {
 		if (!this.context || part(this, 'decks').hidden) return;
-		renderDeckTable(part(this, 'deck-rows'), this.choices, this.context, (choice) => this.study(choice));
+		renderDeckTable(part(this, 'deck-rows'), this.choices, this.context, (choice) => void this.study(choice));
 	}
 
 	/** Another tab (`external`), this page or a repair changed the store: take its progress; a running session goes on with it. */
