@@ -10,10 +10,12 @@
 // with diagnostic rows (no budget) for the store's part of each: trainer:load,
 // trainer:answer-store, trainer:export-read; the check of the whole log that
 // follows the first card (trainer:log-check) and the longest gap between
-// animation frames while it runs; plus the page's eager JavaScript (gzip). Run alone after a build:
+// animation frames while it runs; the first card with nothing stored, loaded in
+// turn with it as the same run's baseline; plus the page's eager JavaScript (gzip). Run alone after a build:
 //   OUT_DIR=dist-trainer npx astro build && OUT_DIR=dist-trainer npx node scripts/bench/trainer.mjs
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { eagerJs } from './eager-js.mjs';
@@ -47,7 +49,12 @@ export async function rows(ctx) {
 		await page.waitForFunction(() => window.trainerBench !== undefined, undefined, { timeout: 60_000 });
 		await page.evaluate(([cards, reviews]) => window.trainerBench.seed(cards, reviews), [CARDS, REVIEWS]);
 
+		// Baseline, loaded in turn with the measured page so both see the same machine load: the same
+		// deck with nothing stored (a browser context of its own), so the page's fixed cost is known.
+		const empty = await (await browser.newContext()).newPage();
+		const machineLoad = loadavg()[0];
 		const firstCard = [];
+		const emptyFirstCard = [];
 		const queue = [];
 		const storeLoad = [];
 		for (let load = 0; load < PAGE_LOADS; load++) {
@@ -56,6 +63,9 @@ export async function rows(ctx) {
 			firstCard.push(...(await durations(page, 'trainer:first-card')));
 			queue.push(...(await durations(page, 'trainer:queue')));
 			storeLoad.push(...(await durations(page, 'trainer:load')));
+			await empty.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+			await waitForMeasure(empty, 'trainer:first-card');
+			emptyFirstCard.push(...(await durations(empty, 'trainer:first-card')));
 		}
 
 		// The whole log's checksums are verified after the first card, in slices: how long, and the longest frame meanwhile.
@@ -110,6 +120,8 @@ export async function rows(ctx) {
 		const js = eagerJs(ctx.outDir, `/${trainerPath}`);
 		return [
 			row('trainer: first card shown after navigation, load-time check included (10k cards, 100k reviews)', median(firstCard), 'ms', 300),
+			{ name: 'trainer: first card with nothing stored (baseline, same run)', value: Math.round(median(emptyFirstCard)), unit: 'ms', budget: null, ok: true },
+			{ name: 'trainer: first card, 10k cards and 100k reviews against nothing stored', value: Math.round((median(firstCard) / median(emptyFirstCard)) * 100) / 100, unit: '×', budget: null, ok: true },
 			// Diagnostic: the store's load() inside the first-card time.
 			{ name: 'trainer: loading progress from IndexedDB', value: Math.round(median(storeLoad)), unit: 'ms', budget: null, ok: true },
 			// Diagnostic: after the first card, the checksums of every page of the log (about 60 million characters) are verified in slices.
@@ -125,6 +137,7 @@ export async function rows(ctx) {
 			// Diagnostic split of the export: reading the store (the rest is JSON and the file download).
 			{ name: 'trainer: export, reading the store', value: Math.round(median(exportReads)), unit: 'ms', budget: null, ok: true },
 			row('trainer page eager JavaScript (gzip)', js.gzip / 1024, 'KB', 60),
+			{ name: 'trainer: machine load average (1 min) when the first cards were measured', value: Math.round(machineLoad * 100) / 100, unit: '', budget: null, ok: true },
 		];
 	} finally {
 		await browser.close();
