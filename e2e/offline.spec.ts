@@ -131,8 +131,7 @@ test.describe('lab offline', () => {
 	async function runSmallest(page: Page): Promise<string> {
 		const lab = page.locator('transfer-lab').first();
 		await lab.locator('input[name$="-experiment"][value="custom"]').check();
-		const amount = lab.locator('[data-part="amount"]');
-		await amount.fill((await amount.getAttribute('min')) ?? '10');
+		await lab.locator('[data-part="amounts"]').fill('10');
 		const methods = lab.locator('input[type="checkbox"][name$="-method"]');
 		for (let index = 1; index < (await methods.count()); index++) await methods.nth(index).uncheck();
 		const next = String(Number((await lab.getAttribute('data-run-count')) ?? 0) + 1);

@@ -1,22 +1,21 @@
+import { describedNumbers } from '@/lib/lab/describe.ts';
 import { reducePlanForMainThread } from '@/lib/lab/fallback-plan.ts';
 import { METHODS, type Curve, type ExperimentPlan, type InputKind, type Method, type Progress, type TargetTaskId } from '@/lib/lab/plan.ts';
 import { CUSTOM_DEFAULTS, PRESETS, PRESET_IDS, type PresetId, type Variant } from '@/lib/lab/presets.ts';
 import type { FromRunner } from '@/lib/lab/protocol.ts';
+import { parseAmounts, parseLabQuery } from '@/lib/lab/query.ts';
 import { OUTCOMES, summarize, type Outcome } from '@/lib/lab/summary.ts';
+import { verdictSentences } from '@/lib/lab/verdict.ts';
 import type { LabCharts } from './lab-charts.ts';
 import { LabText } from './lab-text.ts';
-import { renderTable, verdictSentences } from './results-view.ts';
+import { renderTable } from './results-view.ts';
 import { createMainThreadRunner, createWorkerRunner, type Runner } from './runner.ts';
 import { hasModuleWorkers, hasWebAssembly } from './support.ts';
 
-interface Selection {
-	plan: ExperimentPlan;
-	preset: { id: PresetId; variant: Variant } | undefined;
-}
-
 interface ActiveRun {
+	/** The plan that runs: the chosen one, or its reduction on the main-thread fallback. */
 	plan: ExperimentPlan;
-	selection: Selection;
+	chosen: ExperimentPlan;
 	prediction: Outcome | undefined;
 	curves: Map<string, Curve>;
 	started: number;
@@ -63,7 +62,25 @@ class TransferLab extends HTMLElement {
 			void this.start();
 		});
 		part(this, 'cancel').addEventListener('click', () => this.runner?.cancel());
+		// The lab page opens ready to run what a link asks for; a lab embedded in a lesson shows only its own experiment.
+		if (!this.dataset['experiment']) this.applyQuery(location.search);
 		this.syncForm();
+	}
+
+	/** Sets the form from `?experiment=…&variant=…` or custom fields (query.ts); what the form cannot hold is ignored. */
+	private applyQuery(search: string): void {
+		const query = parseLabQuery(search);
+		const check = (name: string, value: string | undefined) => {
+			const input = value && this.querySelector<HTMLInputElement>(`input[type="radio"][name$="-${name}"][value="${value}"]`);
+			if (input) input.checked = true;
+		};
+		check('experiment', query.experiment);
+		check('variant', query.variant);
+		if (query.task) part<HTMLSelectElement>(this, 'task').value = query.task;
+		if (query.input) part<HTMLSelectElement>(this, 'input').value = query.input;
+		if (query.amounts) part<HTMLInputElement>(this, 'amounts').value = query.amounts.join(', ');
+		const methods = query.methods;
+		if (methods) for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name$="-method"]')) box.checked = methods.includes(box.value as Method);
 	}
 
 	disconnectedCallback(): void {
@@ -83,20 +100,21 @@ class TransferLab extends HTMLElement {
 		const custom = experiment === 'custom';
 		part(this, 'custom').hidden = !custom;
 		part(this, 'variant').hidden = custom;
-		if (!custom && experiment) part(this, 'variant-description').textContent = this.text.t(`lab.preset.${experiment}.${this.radio('variant') ?? 'holds'}`);
+		if (!custom && experiment) {
+			const variant = (this.radio('variant') ?? 'holds') as Variant;
+			part(this, 'variant-description').textContent = this.text.t(`lab.preset.${experiment}.${variant}`, describedNumbers(this.text.lang, PRESETS[experiment as PresetId][variant]));
+		}
 	}
 
 	/** The plan from the form, or undefined after telling the learner what to fix. */
-	private selection(): Selection | undefined {
+	private selection(): ExperimentPlan | undefined {
 		const experiment = this.radio('experiment');
-		if (experiment && (PRESET_IDS as readonly string[]).includes(experiment)) {
-			const id = experiment as PresetId;
-			const variant = (this.radio('variant') ?? 'holds') as Variant;
-			return { plan: PRESETS[id][variant], preset: { id, variant } };
-		}
-		const amountField = part<HTMLInputElement>(this, 'amount');
-		if (!amountField.checkValidity()) {
-			amountField.reportValidity();
+		if (experiment && (PRESET_IDS as readonly string[]).includes(experiment)) return PRESETS[experiment as PresetId][(this.radio('variant') ?? 'holds') as Variant];
+		const amountField = part<HTMLInputElement>(this, 'amounts');
+		const amounts = parseAmounts(amountField.value);
+		if (!amounts) {
+			this.showError(this.text.t('lab.custom.amount.invalid', describedNumbers(this.text.lang)));
+			amountField.focus();
 			return undefined;
 		}
 		const methods = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name$="-method"]:checked')].map((box) => box.value as Method);
@@ -105,14 +123,13 @@ class TransferLab extends HTMLElement {
 			this.querySelector<HTMLInputElement>('input[type="checkbox"][name$="-method"]')?.focus();
 			return undefined;
 		}
-		const plan: ExperimentPlan = {
+		return {
 			...CUSTOM_DEFAULTS,
 			task: part<HTMLSelectElement>(this, 'task').value as TargetTaskId,
 			input: part<HTMLSelectElement>(this, 'input').value as InputKind,
-			amounts: [Number(amountField.value)],
+			amounts,
 			methods: METHODS.filter((method) => methods.includes(method)),
 		};
-		return { plan, preset: undefined };
 	}
 
 	/** Swaps which button is enabled; focus moves with it, or a keyboard user would be left on a disabled button. */
@@ -131,8 +148,8 @@ class TransferLab extends HTMLElement {
 		// Run is disabled from the first click until the run ends; Enter in a field must not start a second run either.
 		if (this.active || part<HTMLButtonElement>(this, 'run').disabled) return;
 		part(this, 'error').hidden = true;
-		const selection = this.selection();
-		if (!selection) return;
+		const chosen = this.selection();
+		if (!chosen) return;
 		const prediction = OUTCOMES.find((outcome) => outcome === this.radio('prediction'));
 		this.setRunning(true);
 		part(this, 'status').textContent = this.text.t('lab.status.loading');
@@ -148,7 +165,7 @@ class TransferLab extends HTMLElement {
 			this.showError(this.text.t('lab.error.run', { detail: (error as Error).message }));
 			return;
 		}
-		this.launch({ plan: selection.plan, selection, prediction, curves: new Map(), started: performance.now() });
+		this.launch({ plan: chosen, chosen, prediction, curves: new Map(), started: performance.now() });
 	}
 
 	private showError(message: string): void {
@@ -172,7 +189,7 @@ class TransferLab extends HTMLElement {
 	private launch(run: ActiveRun): void {
 		const runner = this.runner;
 		if (!runner) return;
-		const plan = runner.kind === 'main-thread' ? reducePlanForMainThread(run.selection.plan) : run.selection.plan;
+		const plan = runner.kind === 'main-thread' ? reducePlanForMainThread(run.chosen) : run.chosen;
 		part(this, 'notice').hidden = runner.kind !== 'main-thread';
 		this.active = { ...run, plan, curves: new Map() };
 		this.latestProgress = undefined;
@@ -251,7 +268,7 @@ class TransferLab extends HTMLElement {
 		this.charts?.showAmounts([...past.values()], 1);
 		const cells = summarize(finished, run.plan.epochs);
 		renderTable(part(this, 'rows'), cells, this.text);
-		const sentences = verdictSentences({ cells, prediction: run.prediction, preset: cancelled ? undefined : run.selection.preset }, this.text);
+		const sentences = verdictSentences({ cells, prediction: run.prediction, plan: cancelled ? undefined : run.plan }, this.text);
 		part(this, 'verdict').replaceChildren(
 			...sentences.map((sentence) => {
 				const paragraph = document.createElement('p');

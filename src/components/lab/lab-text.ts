@@ -1,18 +1,22 @@
+import { conditionKey, type TransferCondition } from '@/lib/conditions/conditions.ts';
 import type { Method } from '@/lib/lab/plan.ts';
+import type { VerdictText } from '@/lib/lab/verdict.ts';
 import { methodKey } from '@/lib/methods.ts';
 
 /** The page's strings (src/i18n/<locale>/lab.json, rendered into the page) and its locale's number formats. */
-export class LabText {
+export class LabText implements VerdictText {
 	private readonly percentFormat: Intl.NumberFormat;
 	private readonly pointsFormat: Intl.NumberFormat;
 	private readonly decimalFormat: Intl.NumberFormat;
 	private readonly integerFormat: Intl.NumberFormat;
+	private readonly listFormat: Intl.ListFormat;
 
 	constructor(private readonly strings: Readonly<Record<string, string>>, readonly lang: string) {
 		this.percentFormat = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 		this.pointsFormat = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 		this.decimalFormat = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 		this.integerFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+		this.listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
 	}
 
 	/** The string for `key` with {{name}} placeholders filled; a missing key is a build mistake, so it throws. */
@@ -28,6 +32,15 @@ export class LabText {
 	/** The method's short shared name (src/i18n/<locale>/methods.json): tables, charts and progress are tight for space. */
 	method(method: Method): string {
 		return this.t(methodKey(method, 'short'));
+	}
+
+	/** A transfer condition's short shared name (src/i18n/<locale>/conditions.json). */
+	condition(id: TransferCondition): string {
+		return this.t(conditionKey('transfer', id, 'short'));
+	}
+
+	list(items: readonly string[]): string {
+		return this.listFormat.format(items);
 	}
 
 	percent(value: number): string {

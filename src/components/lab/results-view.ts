@@ -1,5 +1,4 @@
-import type { PresetId, Variant } from '@/lib/lab/presets.ts';
-import { outcomeOf, transferGain, type Cell, type Outcome } from '@/lib/lab/summary.ts';
+import type { Cell } from '@/lib/lab/summary.ts';
 import type { LabText } from './lab-text.ts';
 
 /** Fills the results table: one row per (method, amount), with the mean and every seed's final accuracy. */
@@ -24,27 +23,4 @@ export function renderTable(body: HTMLTableSectionElement, cells: readonly Cell[
 			return row;
 		}),
 	);
-}
-
-export interface VerdictContext {
-	cells: readonly Cell[];
-	prediction: Outcome | undefined;
-	/** Set when a ready experiment ran, to compare the numbers with what the lesson says. */
-	preset: { id: PresetId; variant: Variant } | undefined;
-}
-
-/** Sentences saying what the numbers show, whether the prediction held, and how that squares with the lesson. */
-export function verdictSentences({ cells, prediction, preset }: VerdictContext, text: LabText): string[] {
-	const gain = transferGain(cells);
-	if (gain === undefined) return [text.t('lab.result.incomparable')];
-	const outcome = outcomeOf(gain);
-	const sentences = [text.t(`lab.result.${outcome}`, { points: text.points(outcome === 'no-difference' ? gain : Math.abs(gain)) })];
-	if (prediction) sentences.push(text.t(prediction === outcome ? 'lab.result.held' : 'lab.result.missed'));
-	if (preset) {
-		// The lesson predicts a clear gain when the condition holds, and no gain (a tie or a loss) when it is violated.
-		const matches = preset.variant === 'holds' ? outcome === 'transfer-wins' : outcome !== 'transfer-wins';
-		const key = preset.variant === 'holds' ? `lab.result.${matches ? 'expected' : 'unexpected'}.holds` : `lab.result.${matches ? 'expected' : 'unexpected'}.${preset.id}.violated`;
-		sentences.push(text.t(key));
-	}
-	return sentences;
 }

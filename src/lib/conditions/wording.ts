@@ -1,4 +1,4 @@
-import { conditionKey, type Concept, type ConditionId, type Wording } from './conditions.ts';
+import { conditionKey, conditionNumber, type Concept, type ConditionId, type Wording } from './conditions.ts';
 
 /** One locale's strings, as in src/i18n/<locale>/*.json. */
 export type Strings = Readonly<Record<string, string>>;
@@ -14,4 +14,9 @@ export function conditionText(strings: Strings, concept: Concept, id: ConditionI
 /** The text with its first letter in upper case, by the locale's rules ("ışık" → "Işık" in Turkish). */
 export function capitalise(text: string, locale: string): string {
 	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** "1. Same kind of input": a condition as a title, numbered as in the lessons; `translate` looks a key up in the page's strings. */
+export function numberedTitle(translate: (key: string) => string, concept: Concept, id: ConditionId, locale: string): string {
+	return `${conditionNumber(concept, id)}. ${capitalise(translate(conditionKey(concept, id, 'short')), locale)}`;
 }

@@ -20,7 +20,7 @@ describe('validatePlan', () => {
 	it.each([
 		[{ amounts: [5] }, /"amounts" must be whole numbers from 10 to 1000, got 5/],
 		[{ amounts: [] }, /"amounts" must list at least one amount/],
-		[{ task: 'shapes' }, /"task" must be one of letters, textures, got shapes/],
+		[{ task: 'shapes' }, /"task" must be one of letters, sounds, textures, got shapes/],
 		[{ input: 'rotated' }, /"input" must be one of original, permuted, got rotated/],
 		[{ epochs: 0 }, /"epochs" must be a whole number from 1 to 100/],
 		[{ methods: [] }, /"methods" must list at least one method/],

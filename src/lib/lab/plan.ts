@@ -10,8 +10,11 @@ import { METHOD_IDS, type MethodId } from '../methods.ts';
 export const METHODS = METHOD_IDS;
 export type Method = MethodId;
 
+/** Images task A's network was trained on (source-training.ts): what "much more data for A" is measured against. */
+export const SOURCE_IMAGES = 6000;
+
 /** Tasks a learner can pick as B (task A is always the shapes). */
-export const TARGET_TASK_IDS = ['letters', 'textures'] as const;
+export const TARGET_TASK_IDS = ['letters', 'sounds', 'textures'] as const;
 export type TargetTaskId = (typeof TARGET_TASK_IDS)[number];
 
 /** How B's images reach the network: as drawn, or through a fixed pixel permutation. */

@@ -1,6 +1,7 @@
 import { generateDataset } from './dataset.ts';
 import type { SourceManifest } from './manifest.ts';
 import { buildNetwork } from './network.ts';
+import { SOURCE_IMAGES } from './plan.ts';
 import { createRandom } from './random.ts';
 import { SOURCE_TASK } from './tasks.ts';
 import { accuracy, disposeSplit, imagesToTensors, trainClassifier } from './train.ts';
@@ -12,7 +13,7 @@ import type { Sequential } from '@tensorflow/tfjs-layers';
  * the 60 s budget on a 2-core machine with the wasm backend.
  */
 export const SOURCE_RECIPE: SourceManifest['recipe'] = {
-	trainImages: 6000,
+	trainImages: SOURCE_IMAGES,
 	trainSeed: 1,
 	heldOutImages: 1000,
 	heldOutSeed: 2,

@@ -8,7 +8,7 @@ export interface Task {
 	classes: readonly { id: string; draw(random: Random, target: Float32Array): void }[];
 }
 
-export type TaskId = 'shapes' | 'letters' | 'textures';
+export type TaskId = 'shapes' | 'letters' | 'sounds' | 'textures';
 
 /** A random placement that keeps the drawing on the canvas: the source of within-class variety. */
 export function randomPose(random: Random): Pose {

@@ -1,4 +1,5 @@
 import { lettersTask } from './letters.ts';
+import { soundsTask } from './sounds.ts';
 import { shapesTask } from './shapes.ts';
 import type { TargetTaskId } from './plan.ts';
 import type { Task } from './task.ts';
@@ -8,7 +9,7 @@ import { texturesTask } from './textures.ts';
 export const SOURCE_TASK = shapesTask;
 
 /** Tasks a learner can pick as B. */
-export const TARGET_TASKS: Readonly<Record<TargetTaskId, Task>> = { letters: lettersTask, textures: texturesTask };
+export const TARGET_TASKS: Readonly<Record<TargetTaskId, Task>> = { letters: lettersTask, sounds: soundsTask, textures: texturesTask };
 
 export function targetTask(id: TargetTaskId): Task {
 	return TARGET_TASKS[id];

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { ExperimentPlan } from './plan.ts';
+import { PRESETS } from './presets.ts';
+import type { Cell } from './summary.ts';
+import { verdictSentences, type VerdictText } from './verdict.ts';
+
+/** Writes each sentence as its key and values, so the tests see exactly what the page would fill in. */
+const text: VerdictText = {
+	t: (key, values = {}) => `${key}${Object.keys(values).length ? ` ${JSON.stringify(values)}` : ''}`,
+	condition: (id) => `<${id}>`,
+	points: (difference) => (difference * 100).toFixed(1),
+	integer: (value) => String(value),
+	list: (items) => items.join(' and '),
+};
+
+const cells = (plan: ExperimentPlan, transfer: number, scratch: number): Cell[] =>
+	plan.amounts.flatMap((amount) => [
+		{ method: 'linear-probe' as const, amount, finals: [transfer], mean: transfer },
+		{ method: 'scratch' as const, amount, finals: [scratch], mean: scratch },
+	]);
+
+describe('verdictSentences', () => {
+	it('when every condition holds, expects a gain', () => {
+		const plan = PRESETS.input.holds;
+		expect(verdictSentences({ cells: cells(plan, 0.6, 0.4), prediction: 'transfer-wins', plan }, text)).toEqual([
+			'lab.result.transfer-wins {"points":"20.0"}',
+			'lab.result.held',
+			'lab.conditions.all',
+			'lab.result.expected.holds',
+		]);
+		expect(verdictSentences({ cells: cells(plan, 0.5, 0.48), prediction: undefined, plan }, text).at(-1)).toBe('lab.result.unexpected.holds');
+	});
+
+	it('names each condition a manipulation breaks by the shared numbers and names, and expects no gain', () => {
+		const plan = PRESETS.input.violated;
+		expect(verdictSentences({ cells: cells(plan, 0.5, 0.6), prediction: 'transfer-wins', plan }, text)).toEqual([
+			'lab.result.scratch-wins {"points":"10.0"}',
+			'lab.result.missed',
+			'lab.conditions.different-input-kind {"number":1,"condition":"<input>","number2":3,"condition2":"<features>"}',
+			'lab.result.expected.violated',
+		]);
+	});
+
+	it('judges the data condition by the shared threshold, and says why a gain that remains does not contradict the lesson', () => {
+		const plan = PRESETS.data.violated;
+		expect(verdictSentences({ cells: cells(plan, 0.97, 0.9), prediction: undefined, plan }, text)).toEqual([
+			'lab.result.transfer-wins {"points":"7.0"}',
+			'lab.conditions.more-data-for-b {"number":2,"condition":"<data>","source":"6000","amounts":"1000","ratio":"6","threshold":10,"largest":"600"}',
+			'lab.result.unexpected.more-data-for-b',
+		]);
+	});
+
+	it('does not average across the threshold: amounts on both sides get a sentence of their own', () => {
+		const plan: ExperimentPlan = { ...PRESETS.input.holds, amounts: [20, 800] };
+		const sentences = verdictSentences({ cells: cells(plan, 0.7, 0.6), prediction: undefined, plan }, text);
+		expect(sentences.at(-2)).toContain('"amounts":"800","ratio":"7"');
+		expect(sentences.at(-1)).toBe('lab.result.mixed {"largest":"600"}');
+	});
+
+	it('judges custom settings the same way: shuffled letters break condition 3', () => {
+		const plan: ExperimentPlan = { ...PRESETS.input.holds, input: 'permuted' };
+		expect(verdictSentences({ cells: cells(plan, 0.3, 0.29), prediction: undefined, plan }, text).slice(1)).toEqual([
+			'lab.conditions.shuffled-pixels {"number":3,"condition":"<features>"}',
+			'lab.result.expected.violated',
+		]);
+	});
+
+	it('judges nothing for a cancelled run, and asks for both methods when one is missing', () => {
+		const plan = PRESETS.features.violated;
+		expect(verdictSentences({ cells: cells(plan, 0.6, 0.7), prediction: 'scratch-wins', plan: undefined }, text)).toEqual(['lab.result.scratch-wins {"points":"10.0"}', 'lab.result.held']);
+		expect(verdictSentences({ cells: cells(plan, 0.6, 0.7).filter((c) => c.method === 'scratch'), prediction: undefined, plan }, text)).toEqual(['lab.result.incomparable']);
+	});
+});
