@@ -16,7 +16,9 @@ import type { TermSource } from '../lib/decks/terms-deck';
 import type { Deck } from '../lib/decks/types';
 import { glossaryCards } from '../lib/glossary/cards';
 import { locales, sourceLocale } from '../lib/locales';
+import { mergeResources } from '../lib/i18n-resources';
 import { readGlossary } from './glossary-data';
+import { readLocaleResources } from './i18n-loader';
 
 export const quizzesDir = 'quizzes';
 
@@ -76,9 +78,10 @@ function deckFolders(root: string, problems: string[]): DeckFolder[] {
 
 /**
  * Reads and checks every deck; never throws for bad data, but lists it.
- * Decks depend on quizzes/ and, for lesson sections and glossary terms, on content/.
+ * Decks depend on quizzes/, on content/ for lesson sections and glossary
+ * terms, and on src/i18n/ for the shared wording of the conditions.
  */
-export const readDecks = memoByFiles('decks', [quizzesDir, 'content'], readDecksFromDisk);
+export const readDecks = memoByFiles('decks', [quizzesDir, 'content', 'src/i18n'], readDecksFromDisk);
 
 function readDecksFromDisk(root: string): DeckReport {
 	const problems: string[] = [];
@@ -86,11 +89,16 @@ function readDecksFromDisk(root: string): DeckReport {
 	const decks: Deck[] = [];
 	const lessons = lessonIndex(root);
 	let glossary: TermSource[] | undefined;
+	const strings = new Map<string, Record<string, string>>();
 	const context = {
 		sourceLocale: sourceLocale.code,
 		locales: locales.map((l) => l.code),
 		lessons,
 		glossary: () => (glossary ??= glossaryCards(readGlossary(root))),
+		strings: (locale: string) => {
+			if (!strings.has(locale)) strings.set(locale, mergeResources(readLocaleResources(root, locale)));
+			return strings.get(locale)!;
+		},
 	};
 	for (const folder of deckFolders(root, problems)) {
 		const built = buildDeck(folder, context);

@@ -5,7 +5,7 @@ import type { TermSource } from './terms-deck';
 const lessons: BuildContext['lessons'] = (lesson) =>
 	lesson === 'strategies/transfer-learning' ? { file: 'content/en/strategies/transfer-learning.mdx', ids: new Set(['same-input', 'definition']) } : undefined;
 
-const context: BuildContext = { sourceLocale: 'en', locales: ['en', 'tr'], lessons, glossary: () => [] };
+const context: BuildContext = { sourceLocale: 'en', locales: ['en', 'tr'], lessons, glossary: () => [], strings: () => ({}) };
 
 function folder(structure: unknown, texts: Record<string, unknown>): DeckFolder {
 	const path = 'quizzes/transfer-learning';
@@ -167,6 +167,68 @@ describe('a deck generated from the glossary', () => {
 		expect(buildDeck(noPrompts, termsContext).problems).toEqual([
 			'quizzes/terms/en.yaml: glossaryPrompts.translate: expected text',
 			'quizzes/terms/en.yaml: glossaryPrompts.define: expected text',
+		]);
+	});
+});
+
+describe('cards that name conditions', () => {
+	const strings = {
+		en: { 'condition.transfer.input': 'A and B have the same kind of input x', 'condition.transfer.data': 'there is much more data for A than for B', 'condition.transfer.features': "A's low-level features could help learn B" },
+		tr: { 'condition.transfer.input': 'A ve B aynı türden x girdisine sahiptir' },
+	} as Record<string, Record<string, string>>;
+	const withStrings: BuildContext = { ...context, strings: (locale) => strings[locale] ?? {} };
+	const card = (correct: Record<string, boolean>, brokenBy: string | null = 'shuffled-pixels') => ({
+		id: 'transfer-learning',
+		lesson: 'strategies/transfer-learning',
+		cards: [
+			{
+				id: 'shuffled', kind: 'choice', multiple: true, conditions: { concept: 'transfer', ...(brokenBy ? { brokenBy } : {}) },
+				options: Object.entries(correct).map(([condition, isCorrect]) => ({ id: condition, condition, correct: isCorrect })),
+			},
+		],
+	});
+	const feedback = (ids: string[]) => ({ title: 'T', description: 'D', cards: { shuffled: { prompt: 'Which fails?', options: Object.fromEntries(ids.map((id) => [id, { feedback: 'Because.' }])) } } });
+
+	it('take each option text from the shared wording, capitalised, in every locale that has it', () => {
+		const { deck, problems } = buildDeck(folder(card({ input: false, data: false, features: true }), { en: feedback(['input', 'data', 'features']) }), withStrings);
+		expect(problems).toEqual([]);
+		expect(deck?.cards[0]).toMatchObject({
+			options: [
+				{ id: 'input', correct: false, text: { en: 'A and B have the same kind of input x', tr: 'A ve B aynı türden x girdisine sahiptir' } },
+				{ id: 'data', correct: false, text: { en: 'There is much more data for A than for B' } },
+				{ id: 'features', correct: true },
+			],
+		});
+	});
+
+	it('fail the build when an answer disagrees with what the manipulation breaks', () => {
+		expect(buildDeck(folder(card({ input: true, features: true }), { en: feedback(['input', 'features']) }), withStrings).problems).toEqual([
+			'quizzes/transfer-learning/deck.yaml: card "shuffled": options.input.correct: shuffled-pixels does not break "input" (it breaks features; src/lib/conditions/manipulations.ts), so this option must be false',
+		]);
+		expect(buildDeck(folder(card({ input: true, features: false }, 'different-input-kind'), { en: feedback(['input', 'features']) }), withStrings).problems).toEqual([
+			'quizzes/transfer-learning/deck.yaml: card "shuffled": options.features.correct: different-input-kind breaks "features" (it breaks input and features; src/lib/conditions/manipulations.ts), so this option must be true',
+		]);
+	});
+
+	it('without a manipulation, ask which conditions are needed: every condition option is correct', () => {
+		expect(buildDeck(folder(card({ input: true, data: false }, null), { en: feedback(['input', 'data']) }), withStrings).problems).toEqual([
+			'quizzes/transfer-learning/deck.yaml: card "shuffled": options.data.correct: the card asks which conditions are needed, and "data" is one: it must be correct',
+		]);
+	});
+
+	it('name unknown conditions, missing concepts and hand-written condition texts', () => {
+		expect(buildDeck(folder(card({ network: true, features: true }), { en: feedback(['network', 'features']) }), withStrings).problems).toEqual([
+			'quizzes/transfer-learning/deck.yaml: card "shuffled": options.network.condition: "network" is not a transfer condition (input, data, features)',
+		]);
+		const twoOptions = card({ input: false, features: true });
+		const noConcept = { ...twoOptions, cards: [{ ...twoOptions.cards[0], conditions: undefined }] };
+		expect(buildDeck(folder(noConcept, { en: feedback(['input', 'features']) }), withStrings).problems).toEqual([
+			'quizzes/transfer-learning/deck.yaml: card "shuffled": conditions: options name conditions, so the card needs conditions: { concept: … }',
+		]);
+		const handWritten = feedback(['input', 'features']);
+		handWritten.cards.shuffled.options.features = { text: 'My own words', feedback: 'Because.' } as never;
+		expect(buildDeck(folder(twoOptions, { en: handWritten }), withStrings).problems).toEqual([
+			'quizzes/transfer-learning/en.yaml: card "shuffled": options.features.text: this option states the condition "features", whose wording comes from src/i18n/<locale>/conditions.json: leave the text out',
 		]);
 	});
 });

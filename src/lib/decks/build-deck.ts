@@ -3,6 +3,8 @@
  * collecting every problem (naming file, card and field) instead of
  * stopping at the first, and listing the texts a locale still lacks.
  */
+import { conditionKey, isCondition, type Concept, type ConditionId } from '../conditions/conditions';
+import { capitalise, type Strings } from '../conditions/wording';
 import { checkStructure, type LessonIndex } from './check-structure';
 import { problem, schemaProblems } from './issues';
 import { deckStructureSchema, deckTextsSchema, type CardStructure, type CardTexts, type DeckTexts } from './schema';
@@ -31,6 +33,8 @@ export interface BuildContext {
 	lessons: LessonIndex;
 	/** The glossary's concepts, for decks that say `generate: glossary`. */
 	glossary: () => TermSource[];
+	/** A locale's interface strings (src/i18n/<locale>/*.json), where the shared wording of the conditions lives. */
+	strings: (locale: string) => Strings;
 }
 
 /** A text a locale does not have yet (it shows in English), for the translation-status tool. */
@@ -71,9 +75,13 @@ function unexpectedTexts(card: CardStructure | undefined, cardId: string, texts:
 		.filter((field) => field !== 'sourceHash' && !(allowedFields[card.kind] as string[]).includes(field))
 		.map((field) => problem(file, card.id, field, `a ${card.kind} card has no ${field}`));
 	if (card.kind === 'choice') {
-		const known = new Set(card.options.map((o) => o.id));
-		for (const optionId of Object.keys(texts.options ?? {})) {
-			if (!known.has(optionId)) problems.push(problem(file, card.id, `options.${optionId}`, 'no option with this id in deck.yaml'));
+		const known = new Map(card.options.map((o) => [o.id, o]));
+		for (const [optionId, optionTexts] of Object.entries(texts.options ?? {})) {
+			const option = known.get(optionId);
+			if (!option) problems.push(problem(file, card.id, `options.${optionId}`, 'no option with this id in deck.yaml'));
+			else if (option.condition !== undefined && optionTexts.text !== undefined) {
+				problems.push(problem(file, card.id, `options.${optionId}.text`, `this option states the condition "${option.condition}", whose wording comes from src/i18n/<locale>/conditions.json: leave the text out`));
+			}
 		}
 	}
 	return problems;
@@ -115,6 +123,15 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 		return out;
 	};
 
+	/** A condition as an option states it, in every locale's shared wording ("A and B have the same kind of input x"). */
+	const conditionStatement = (concept: Concept, id: ConditionId): LocalizedText => {
+		const key = conditionKey(concept, id);
+		return Object.fromEntries(context.locales.flatMap((locale) => {
+			const wording = context.strings(locale)[key];
+			return wording === undefined ? [] : [[locale, capitalise(wording, locale)]];
+		}));
+	};
+
 	const cards = structure.cards ?? [];
 	for (const [locale, deckTexts] of texts) {
 		for (const [cardId, cardTexts] of Object.entries(deckTexts.cards ?? {})) {
@@ -136,7 +153,13 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 					// The explanation is optional, but once English has one, other locales are expected to translate it.
 					const hasExplanation = texts.get(context.sourceLocale)?.cards?.[card.id]?.explanation !== undefined;
 					const prompt = text('prompt');
-					const options = card.options.map((o) => ({ id: o.id, correct: o.correct, text: text(`options.${o.id}.text`), feedback: text(`options.${o.id}.feedback`) }));
+					const options = card.options.map((o) => ({
+						id: o.id,
+						correct: o.correct,
+						// An option naming a condition states it in the shared wording; a bad name is already a problem of deck.yaml.
+						text: o.condition === undefined ? text(`options.${o.id}.text`) : card.conditions && isCondition(card.conditions.concept, o.condition) ? conditionStatement(card.conditions.concept, o.condition) : {},
+						feedback: text(`options.${o.id}.feedback`),
+					}));
 					return { ...ref, kind: 'choice', multiple: card.multiple, prompt, options, ...(hasExplanation ? { explanation: text('explanation') } : {}) };
 				}
 				case 'truefalse':

@@ -1,6 +1,8 @@
-/** Checks of deck.yaml that a schema cannot express: ids, answers, and lesson links. */
+/** Checks of deck.yaml that a schema cannot express: ids, answers, lesson links, and agreement with the shared conditions. */
+import { CONDITIONS, isCondition } from '../conditions/conditions';
+import { conditionsBrokenBy } from '../conditions/manipulations';
 import { problem } from './issues';
-import type { DeckStructure } from './schema';
+import type { CardStructure, DeckStructure } from './schema';
 
 /** A lesson's source file and heading ids, or undefined when there is no such lesson. */
 export type LessonIndex = (lesson: string) => { file: string; ids: ReadonlySet<string> } | undefined;
@@ -29,6 +31,28 @@ export function checkStructure(structure: DeckStructure, folderName: string, fil
 		const correct = card.options.filter((o) => o.correct).length;
 		if (!card.multiple && correct !== 1) problems.push(problem(file, card.id, 'options', `a single-answer card needs exactly 1 correct option, found ${correct}`));
 		if (card.multiple && correct === 0) problems.push(problem(file, card.id, 'options', 'a multiple-answer card needs at least 1 correct option'));
+		problems.push(...conditionProblems(card, file));
 	}
 	return problems;
+}
+
+/**
+ * A card that names conditions must agree with their one definition
+ * (src/lib/conditions): the ids exist, and the options naming them are
+ * correct exactly as the definition says.
+ */
+function conditionProblems(card: Extract<CardStructure, { kind: 'choice' }>, file: string): string[] {
+	const named = card.options.filter((o) => o.condition !== undefined);
+	const question = card.conditions;
+	if (!question) return named.length ? [problem(file, card.id, 'conditions', 'options name conditions, so the card needs conditions: { concept: … }')] : [];
+	if (question.brokenBy !== undefined && question.concept !== 'transfer') return [problem(file, card.id, 'conditions.brokenBy', 'only transfer conditions are broken by a manipulation')];
+	const broken: readonly string[] = question.brokenBy === undefined ? [] : conditionsBrokenBy(question.brokenBy);
+	return named.flatMap((o) => {
+		const field = `options.${o.id}`;
+		if (!isCondition(question.concept, o.condition!)) return [problem(file, card.id, `${field}.condition`, `"${o.condition}" is not a ${question.concept} condition (${CONDITIONS[question.concept].join(', ')})`)];
+		if (question.brokenBy === undefined) return o.correct ? [] : [problem(file, card.id, `${field}.correct`, `the card asks which conditions are needed, and "${o.condition}" is one: it must be correct`)];
+		const expected = broken.includes(o.condition!);
+		if (o.correct === expected) return [];
+		return [problem(file, card.id, `${field}.correct`, `${question.brokenBy} ${expected ? 'breaks' : 'does not break'} "${o.condition}" (it breaks ${broken.join(' and ')}; src/lib/conditions/manipulations.ts), so this option must be ${expected}`)];
+	});
 }

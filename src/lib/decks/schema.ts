@@ -6,6 +6,8 @@
  * `npm run deck-schema` turns these schemas into JSON Schemas for editors.
  */
 import { z } from 'zod';
+import { CONCEPTS } from '../conditions/conditions';
+import { MANIPULATION_IDS } from '../conditions/manipulations';
 import { sourceHashFormatMessage, sourceHashPattern } from '../i18n-status/hash-format';
 
 const expectedText = { error: 'expected text' };
@@ -26,7 +28,21 @@ const cardBase = {
 	section: id.optional().meta({ description: 'Heading id in that lesson ({#id}), e.g. same-input.' }),
 };
 
-const option = z.strictObject({ id, correct: z.boolean({ error: 'expected true or false' }) });
+const option = z.strictObject({
+	id,
+	correct: z.boolean({ error: 'expected true or false' }),
+	condition: id.optional().meta({ description: "A condition id of the card's concept (src/lib/conditions): the option states that condition, in the shared wording, so its text comes from src/i18n/<locale>/conditions.json." }),
+});
+
+const conditionQuestion = z
+	.strictObject({
+		concept: z.enum(CONCEPTS, { error: `expected one of ${CONCEPTS.join(', ')}` }),
+		brokenBy: z.enum(MANIPULATION_IDS, { error: `expected one of ${MANIPULATION_IDS.join(', ')}` }).optional(),
+	})
+	.meta({
+		description:
+			'The card asks about the conditions of a concept. With brokenBy (a manipulation of task B, transfer only) it asks which conditions that change breaks: an option naming a condition is correct exactly when the manipulation breaks it. Without, it asks which conditions are needed: every option naming a condition is correct.',
+	});
 
 export const cardStructureSchema = z.discriminatedUnion(
 	'kind',
@@ -37,6 +53,7 @@ export const cardStructureSchema = z.discriminatedUnion(
 				...cardBase,
 				kind: z.literal('choice'),
 				multiple: z.boolean({ error: 'expected true or false' }).meta({ description: 'true: every correct option must be picked; false: exactly one option is correct.' }),
+				conditions: conditionQuestion.optional(),
 				options: z.array(option).min(2, { error: 'expected at least 2 options' }),
 			})
 			.meta({ description: 'Multiple choice with feedback per option.' }),
