@@ -1,8 +1,9 @@
 /**
  * The only lab code a page loads eagerly (a few hundred bytes): the island
- * itself (lab-element.ts) is fetched when a lab comes near the viewport or
- * the learner reaches it by pointer or keyboard, and tfjs and chart.js only
- * when they press Run. A lesson that embeds the lab stays light.
+ * itself (lab-element.ts) is fetched when a lab comes near the viewport, the
+ * learner reaches it by pointer or keyboard, or the lab page was opened with
+ * settings in its query; tfjs and chart.js only when they press Run. A
+ * lesson that embeds the lab stays light.
  */
 const load = (): Promise<unknown> =>
 	import('./lab-element.ts').catch(() => {
@@ -20,6 +21,8 @@ for (const lab of document.querySelectorAll('transfer-lab')) {
 			if (customElements.get('transfer-lab')) form.requestSubmit();
 		});
 	});
+	// A link with settings (?experiment=…, query.ts) is read by the island: fetch it now, so the form shows them at once.
+	if (!lab.getAttribute('data-experiment') && location.search) void load();
 	lab.addEventListener('focusin', load, { once: true });
 	lab.addEventListener('pointerover', load, { once: true });
 	const observer = new IntersectionObserver(
