@@ -168,7 +168,8 @@ test.describe('transfer-learning lab', () => {
 		// Run is disabled while training, so focus moves to Cancel, and back to Run at the end.
 		const cancel = lab(page).locator('[data-part="cancel"]');
 		await expect(cancel).toBeFocused();
-		await expect(lab(page).locator('[data-part="progress-text"]')).not.toBeEmpty();
+		// The first epoch comes after tfjs, the wasm binary and the model have loaded: seconds on a busy machine.
+		await expect(lab(page).locator('[data-part="progress-text"]')).not.toBeEmpty({ timeout: 60_000 });
 		await page.keyboard.press('Enter');
 		await expect(lab(page)).toHaveAttribute('data-state', 'cancelled', { timeout: 30_000 });
 		await expect(lab(page).locator('[data-part="status"]')).toHaveText('Cancelled. The results below are from the runs that finished.');
