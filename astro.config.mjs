@@ -13,6 +13,7 @@ import { deckCheck } from './src/integrations/decks';
 import { sidebarLabels } from './src/integrations/sidebar';
 import { glossaryTermLinks } from './src/integrations/glossary-terms';
 import { offline } from './src/integrations/offline';
+import { storageFallbackScript } from './src/integrations/storage-fallback';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Course sites set BASE_PATH=/course/ to host the build under a sub-path. */
@@ -38,15 +39,17 @@ export default defineConfig({
 			description: siteIdentity.description.en,
 			logo: { src: siteIdentity.logo },
 			favicon: '/favicon.svg',
+			head: [{ tag: 'script', content: storageFallbackScript }],
 			defaultLocale: sourceLocale.code,
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang, dir: l.dir }])),
 			lastUpdated: false,
 			pagination: true,
-			customCss: ['./src/styles/print.css', './src/styles/site.css', './src/components/glossary/glossary-term.css'],
+			customCss: ['./src/styles/print.css', './src/styles/site.css', './src/styles/reflow-table.css', './src/components/glossary/glossary-term.css'],
 			routeMiddleware: './src/integrations/route-middleware.ts',
 			components: {
 				Head: './src/components/Head.astro',
 				Search: './src/components/Search.astro',
+				SiteTitle: './src/components/SiteTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			sidebar: [

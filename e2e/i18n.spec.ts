@@ -131,6 +131,7 @@ test.describe('a locale added from files alone (fixture: Arabic)', () => {
 test('a card answered in Arabic keeps its progress in English; a partly translated card says so', async ({ page }) => {
 	const deckRow = page.locator('tr[data-deck="transfer-learning"]');
 	await page.goto(`${fixtureUrl}en/practice/trainer/`);
+	await expect(page.locator('[data-part="loading"]')).toBeHidden();
 	const newBefore = Number(await deckRow.locator('[data-count="new"]').textContent());
 	await page.goto(ar('practice/trainer/'));
 	await deckRow.getByRole('button').click();

@@ -59,7 +59,7 @@ export async function openBackupPanel(page: Page): Promise<void> {
 	await expect(panel.locator('[data-part="backup-body"] button').first()).toBeVisible();
 }
 
-async function readDownload(download: Download): Promise<string> {
+export async function readDownload(download: Download): Promise<string> {
 	const stream = await download.createReadStream();
 	const chunks: Buffer[] = [];
 	for await (const chunk of stream) chunks.push(chunk as Buffer);

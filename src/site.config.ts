@@ -5,7 +5,7 @@
  */
 export const siteIdentity = {
 	title: { en: 'Transfer Learning Trainer', tr: 'Öğrenme Aktarması Eğitmeni' } as Record<string, string>,
-	/** Where the full title does not fit: under an installed app's icon. */
+	/** Where the full title does not fit: under an installed app's icon, and in the header on phones and narrow windows (keep it under about 18 characters). */
 	shortTitle: { en: 'Transfer Trainer', tr: 'Aktarma Eğitmeni' } as Record<string, string>,
 	description: {
 		en: 'Learn when and how to reuse a trained neural network: lessons, in-browser experiments and spaced-repetition drills.',

@@ -54,7 +54,7 @@ export class CardView {
 	reveal(): void {
 		if (this.question.kind !== 'flashcard') return;
 		this.element.querySelector('[data-action="reveal"]')?.remove();
-		this.afterAnswer.append(el('h4', {}, [this.t('trainer.card.answer')]), el('p', { class: 'trainer-text' }, [this.question.back]));
+		this.afterAnswer.append(el('h4', {}, [this.t('trainer.card.answer')]), el('p', { class: 'trainer-text', 'data-part': 'answer-start' }, [this.question.back]));
 		this.afterAnswer.hidden = false;
 	}
 
@@ -79,7 +79,7 @@ export class CardView {
 			slot.hidden = false;
 		}
 		this.afterAnswer.append(
-			el('p', { class: grade.correct ? 'trainer-verdict is-correct' : 'trainer-verdict is-wrong' }, [
+			el('p', { class: grade.correct ? 'trainer-verdict is-correct' : 'trainer-verdict is-wrong', 'data-part': 'answer-start' }, [
 				this.t(grade.correct ? 'trainer.card.correct' : 'trainer.card.wrong'),
 			]),
 		);
@@ -89,7 +89,11 @@ export class CardView {
 		this.afterAnswer.hidden = false;
 	}
 
-	/** Shows the rating buttons with their next intervals; focuses the offered one. */
+	/**
+	 * Shows the rating buttons with their next intervals and focuses the
+	 * offered one without scrolling to it (the rating bar sticks to the
+	 * bottom of the screen), so the answer is read from its start.
+	 */
 	showRatings(intervals: Readonly<Record<Rating, string>>, allowed: readonly Rating[], offered: Rating): void {
 		for (const [rating, button] of this.ratingButtons) {
 			const interval = button.querySelector('.trainer-interval');
@@ -98,7 +102,25 @@ export class CardView {
 			button.classList.toggle('is-offered', rating === offered);
 		}
 		this.ratingGroup.hidden = false;
-		this.ratingButtons.get(offered)?.focus();
+		this.ratingButtons.get(offered)?.focus({ preventScroll: true });
+		this.keepAnswerInView();
+	}
+
+	/**
+	 * Scrolls as much of the answer as fits above the rating bar into view,
+	 * never moving its start under the fixed header (the page's scroll padding).
+	 */
+	private keepAnswerInView(): void {
+		const start = this.afterAnswer.querySelector<HTMLElement>('[data-part="answer-start"]');
+		if (!start) return;
+		const headerBottom = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+		const startTop = start.getBoundingClientRect().top;
+		if (startTop < headerBottom) {
+			start.scrollIntoView({ block: 'start', behavior: 'instant' });
+			return;
+		}
+		const hidden = this.afterAnswer.getBoundingClientRect().bottom - this.ratingGroup.getBoundingClientRect().top;
+		if (hidden > 0) window.scrollBy({ top: Math.min(hidden, startTop - headerBottom), behavior: 'instant' });
 	}
 
 	private buildFlashcard(): HTMLElement {

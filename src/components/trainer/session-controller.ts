@@ -138,6 +138,9 @@ export class SessionController {
 		if (action.type === 'reveal' && this.phase === 'prompt' && current.question.kind === 'flashcard') {
 			current.view.reveal();
 			this.offerRatings(RATINGS, 3);
+			// Focus moves to the rating buttons, so the answer itself is read out, as a choice's verdict is.
+			const { t } = this.context;
+			this.context.announce(`${t('trainer.card.answerRead', { answer: current.question.back })} ${t('trainer.rate.offered', { rating: t('trainer.rate.3') })}`);
 		} else if (action.type === 'submit' && this.phase === 'prompt' && current.question.kind === 'choice') {
 			const grade = gradeChoice(current.question, current.view.selected());
 			current.view.showGrade(grade);

@@ -1,15 +1,17 @@
 import { cardKey, type Card, type Deck } from '../../lib/decks/types';
 import { createScheduler, type Scheduler } from '../../lib/srs/scheduler';
 import type { Settings } from '../../lib/srs/types';
+import { openStorage } from '../../lib/embedding/storage-access';
 import { noDamage, reportsAnything } from '../../lib/storage/damage';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
 import { StorageFullError, type DamageReport, type LoadResult, type TrainerStore } from '../../lib/storage/types';
 import { needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
 import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
 import { exportProgress, lastExport } from './backup-export';
-import { deckChoices, renderDeckTable, type DeckChoice } from './deck-table';
+import { deckChoices, mountDeckTable, renderDeckTable, type DeckChoice } from './deck-table';
 import { part } from './dom';
-import { formats } from './format';
+import { browserStorageAccess, showEmbeddedNotice } from './embedded-storage';
+import { formats, type Formats } from './format';
 import { loadOnOpen, retryWhenOnline } from './lazy-part';
 import { PROGRESS_RELOADED, type Progress, type TrainerContext } from './progress';
 import type { SessionController, SessionEnd } from './session-controller';
@@ -41,9 +43,13 @@ class TrainerApp extends HTMLElement {
 	private async boot(): Promise<void> {
 		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 		// The store opens and loads first (the slowest part); everything below runs while it does.
-		const opening = settled(openProgress(timeZone));
+		const storageAccess = browserStorageAccess();
+		const opening = openStorage(storageAccess, (factory) => openProgress(timeZone, factory));
 		const data = readTrainerData(this);
 		const t = translator(data.strings);
+		const fmt = formats(data.locale);
+		// Before the first paint where possible, so the reminder does not push the deck table down later.
+		if (!storageAccess.framed) this.showReminder(t, fmt);
 		const params = new URLSearchParams(location.search);
 		// The benchmark studies a generated deck of ?bench=<cards> cards; that module only loads then, alongside the store.
 		const benchModule = params.has('bench') ? import('./bench-deck') : undefined;
@@ -52,24 +58,30 @@ class TrainerApp extends HTMLElement {
 		const bench = await benchModule;
 		if (bench) data.decks.push(bench.benchDeck(Number(params.get('bench')) || 10_000));
 		const opened = await opening;
-		if ('error' in opened) {
-			this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(opened.error) }));
-			part(this, 'loading').hidden = true;
+		part(this, 'loading').hidden = true;
+		if (opened.situation === 'denied' || opened.situation === 'unavailable') {
+			// Nothing can be studied or exported without a store: only the explanation stays.
+			for (const name of ['decks', 'reminder', 'stats', 'settings-panel', 'backup', 'data']) part(this, name).hidden = true;
+			if (opened.situation === 'denied') showEmbeddedNotice(this, 'denied', storageAccess);
+			else this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(opened.error) }));
 			return;
 		}
-		const { store, progress, damage, kept } = opened.value;
+		if (opened.situation === 'partitioned') showEmbeddedNotice(this, 'partitioned', storageAccess);
+		const { store, progress, damage, kept } = opened.store;
 		bench?.exposeForBench(store);
 		addEventListener(BEFORE_RELOAD, (event) => (event as CustomEvent<BeforeReloadDetail>).detail.waitUntil(this.writes.settled()));
-		const context = this.createContext(data, t, trackCalls(store, this.writes), progress, timeZone);
+		const context = this.createContext(data, t, fmt, trackCalls(store, this.writes), progress, timeZone);
 		this.context = context;
 		this.choices = deckChoices(data.decks, data.locale, t('trainer.decks.all'));
 		this.showDamage({ report: damage, kept });
 		this.mountLazyPanels(context, data.decks);
-		this.showReminder(context);
+		if (storageAccess.framed) this.showReminder(t, fmt);
+		this.wireReminder(context);
 		store.onExternalChange(() => void this.reloadFromStore(true));
 		store.onRepair((report) => this.repaired(report));
 		part(this, 'summary-back').addEventListener('click', () => this.showDecks());
-		part(this, 'loading').hidden = true;
+		part(this, 'decks-caption').hidden = false;
+		mountDeckTable(part(this, 'deck-rows'), () => this.choices, (choice) => void this.study(choice));
 		const deckId = params.get('deck');
 		const choice = this.choices.find((candidate) => candidate.id === deckId);
 		// Opened on a deck: its first card comes first; the deck table is counted when it is shown.
@@ -128,7 +140,7 @@ class TrainerApp extends HTMLElement {
 		part(this, 'data-body').querySelector<HTMLElement>('#trainer-kept-heading')?.focus();
 	}
 
-	private createContext(data: TrainerData, t: Translate, store: TrainerStore, progress: Progress, timeZone: string): TrainerContext {
+	private createContext(data: TrainerData, t: Translate, fmt: Formats, store: TrainerStore, progress: Progress, timeZone: string): TrainerContext {
 		const cards = new Map<string, Card>(data.decks.flatMap((deck) => deck.cards.map((card) => [cardKey(card), card] as const)));
 		let scheduler: { settings: Settings; instance: Scheduler } | undefined;
 		return {
@@ -136,7 +148,7 @@ class TrainerApp extends HTMLElement {
 			base: data.base,
 			timeZone,
 			t,
-			fmt: formats(data.locale),
+			fmt,
 			store,
 			progress,
 			scheduler: () => {
@@ -219,7 +231,7 @@ class TrainerApp extends HTMLElement {
 	/** Counts are for the deck table; while it is hidden they wait until it is shown. */
 	private renderCounts(): void {
 		if (!this.context || part(this, 'decks').hidden) return;
-		renderDeckTable(part(this, 'deck-rows'), this.choices, this.context, (choice) => void this.study(choice));
+		renderDeckTable(part(this, 'deck-rows'), this.choices, this.context);
 	}
 
 	/** Another tab (`external`), this page or a repair changed the store: take its progress; a running session goes on with it. */
@@ -248,23 +260,24 @@ class TrainerApp extends HTMLElement {
 		void this.session?.then((session) => session.refresh());
 	}
 
-	private showReminder(context: TrainerContext): void {
+	private showReminder(t: Translate, fmt: Formats): void {
 		const reminder = part(this, 'reminder');
 		const last = lastExport();
-		if (!needsBackupReminder(last, new Date())) {
-			reminder.hidden = true;
-			return;
-		}
-		part(reminder, 'reminder-text').textContent = last
-			? context.t('trainer.reminder.old', { date: context.fmt.date(new Date(last)) })
-			: context.t('trainer.reminder.never');
-		part(reminder, 'reminder-export').addEventListener('click', () => {
+		if (!needsBackupReminder(last, new Date())) return;
+		part(reminder, 'reminder-text').textContent = last ? t('trainer.reminder.old', { date: fmt.date(new Date(last)) }) : t('trainer.reminder.never');
+		reminder.hidden = false;
+	}
+
+	/** The reminder's export button works once progress has loaded (it is disabled until then). */
+	private wireReminder(context: TrainerContext): void {
+		const button = part<HTMLButtonElement>(this, 'reminder-export');
+		button.addEventListener('click', () => {
 			exportProgress(context).then(
 				(message) => context.announce(message),
 				(error: unknown) => context.reportStorageError(error),
 			);
 		});
-		reminder.hidden = false;
+		button.disabled = false;
 	}
 
 	/** Statistics (chart.js, drawn afresh at each opening), settings and backup code load when their section is opened. */
@@ -313,9 +326,9 @@ interface OpenedProgress {
 	kept: number;
 }
 
-async function openProgress(timeZone: string): Promise<OpenedProgress> {
+async function openProgress(timeZone: string, factory?: IDBFactory): Promise<OpenedProgress> {
 	const opening = performance.now();
-	const store = await openTrainerStore();
+	const store = await openTrainerStore(undefined, factory);
 	const loading = performance.now();
 	const loaded = await store.load(new Date(), timeZone);
 	// Boot stages, for the benchmark (scripts/bench/trainer.mjs) and the browser's performance panel.
@@ -327,14 +340,6 @@ async function openProgress(timeZone: string): Promise<OpenedProgress> {
 		damage: loaded.damage,
 		kept: loaded.setAsideCount,
 	};
-}
-
-/** A promise's outcome as a value, so it can be awaited later without an unhandled rejection in between. */
-function settled<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
-	return promise.then(
-		(value) => ({ value }),
-		(error: unknown) => ({ error }),
-	);
 }
 
 function isStorageFull(error: unknown): boolean {

@@ -3,7 +3,7 @@
  * the store writes; anything read back is checked again (see quarantine.ts),
  * because other tabs, older versions or a damaged disk may have written it.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Settings } from '../srs/types';
 import type { StoredBucket } from './card-buckets';
 import type { StoredPage } from './log-reads';
@@ -47,31 +47,46 @@ export interface TrainerSchema extends DBSchema {
 
 export type TrainerDatabase = IDBPDatabase<TrainerSchema>;
 
-export function openTrainerDatabase(name: string): Promise<TrainerDatabase> {
-	return openDB<TrainerSchema>(name, DB_VERSION, {
-		upgrade(database, oldVersion, _newVersion, transaction) {
-			if (oldVersion === 0) {
-				database.createObjectStore('cardBuckets');
-				// Review times are canonical ISO strings, so index order is time order.
-				database.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
-				database.createObjectStore('logBefores');
-				database.createObjectStore('logTail', { autoIncrement: true });
-				database.createObjectStore('settings');
-				database.createObjectStore('quarantine', { autoIncrement: true });
-				database.createObjectStore('autobackup');
-				return;
-			}
-			if (oldVersion === 1) {
-				database.createObjectStore('cardBuckets');
-				moveCardsIntoBuckets(transaction);
-			} else if (oldVersion === 2) {
-				checksumBuckets(transaction);
-			}
-			checksumLog(transaction);
-		},
-		blocking(_current, _blocked, event) {
-			// A newer version is opening in another tab: let it upgrade.
-			(event.target as IDBDatabase).close();
-		},
+/**
+ * Opens (and creates or upgrades) the database. `factory` is the browser's
+ * IndexedDB unless the page was handed another one: a frame on another site
+ * gets its own site's storage from the Storage Access API's handle
+ * (src/lib/embedding/storage-access.ts). This is idb's `openDB` with the
+ * factory as a parameter.
+ */
+export function openTrainerDatabase(name: string, factory: IDBFactory = indexedDB): Promise<TrainerDatabase> {
+	const request = factory.open(name, DB_VERSION);
+	request.addEventListener('upgradeneeded', (event) => {
+		if (request.transaction) upgrade(wrap(request.result) as TrainerDatabase, event.oldVersion, wrap(request.transaction) as unknown as UpgradeTransaction);
 	});
+	const opening = wrap(request) as unknown as Promise<TrainerDatabase>;
+	opening.then(
+		// A newer version is opening in another tab: let it upgrade.
+		(database) => database.addEventListener('versionchange', () => database.close()),
+		() => undefined,
+	);
+	return opening;
+}
+
+type UpgradeTransaction = IDBPTransaction<TrainerSchema, StoreNames<TrainerSchema>[], 'versionchange'>;
+
+function upgrade(database: TrainerDatabase, oldVersion: number, transaction: UpgradeTransaction): void {
+	if (oldVersion === 0) {
+		database.createObjectStore('cardBuckets');
+		// Review times are canonical ISO strings, so index order is time order.
+		database.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
+		database.createObjectStore('logBefores');
+		database.createObjectStore('logTail', { autoIncrement: true });
+		database.createObjectStore('settings');
+		database.createObjectStore('quarantine', { autoIncrement: true });
+		database.createObjectStore('autobackup');
+		return;
+	}
+	if (oldVersion === 1) {
+		database.createObjectStore('cardBuckets');
+		moveCardsIntoBuckets(transaction);
+	} else if (oldVersion === 2) {
+		checksumBuckets(transaction);
+	}
+	checksumLog(transaction);
 }

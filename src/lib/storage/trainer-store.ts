@@ -40,8 +40,8 @@ function requestPersistence(): void {
 		.catch(() => undefined);
 }
 
-export async function openTrainerStore(name: string = DEFAULT_DB_NAME): Promise<TrainerStore> {
-	const database = await openTrainerDatabase(name);
+export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?: IDBFactory): Promise<TrainerStore> {
+	const database = await openTrainerDatabase(name, factory);
 	const changes = new ChangeChannel(`${name}:changes`);
 	const repairListeners = new Set<(report: DamageReport) => void>();
 	requestPersistence();

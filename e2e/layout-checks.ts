@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Layout checks run in the page, for the phone tests.
+ *
+ * Target size (WCAG 2.5.8, minimum 24 × 24 CSS px): every visible link,
+ * button, form field, summary and focusable element is measured, except a
+ * link that sits inside a sentence: an inline link whose block also holds
+ * text outside any link (the criterion's "inline" exception). A target is
+ * the element's box together with what else activates it: the labels of a
+ * form field, and a ::before/::after pseudo-element positioned over the
+ * element (Starlight's heading anchors enlarge their target that way).
+ */
+export async function undersizedTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const MIN = 24;
+		const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+		type Box = { left: number; top: number; right: number; bottom: number };
+		const union = (a: Box, b: Box): Box => ({
+			left: Math.min(a.left, b.left),
+			top: Math.min(a.top, b.top),
+			right: Math.max(a.right, b.right),
+			bottom: Math.max(a.bottom, b.bottom),
+		});
+		const shown = (element: Element) => {
+			const box = element.getBoundingClientRect();
+			// 1 × 1 px boxes are visually hidden on purpose (skip links, screen-reader text).
+			return box.width > 1 && box.height > 1 && element.checkVisibility({ visibilityProperty: true });
+		};
+		const blockOf = (element: Element): Element => {
+			let block: Element = element;
+			while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+			return block;
+		};
+		const inSentence = (element: Element): boolean => {
+			if (element.tagName !== 'A' || getComputedStyle(element).display !== 'inline') return false;
+			const block = blockOf(element.parentElement ?? element);
+			const copy = block.cloneNode(true) as Element;
+			for (const link of copy.querySelectorAll('a')) link.remove();
+			return /[\p{L}\p{N}]/u.test(copy.textContent ?? '');
+		};
+		const targetBox = (element: Element): Box => {
+			const own = element.getBoundingClientRect();
+			let box: Box = own;
+			const labels = element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement ? element.labels : null;
+			for (const label of labels ?? []) if (shown(label)) box = union(box, label.getBoundingClientRect());
+			if (getComputedStyle(element).position !== 'static') {
+				for (const pseudo of ['::before', '::after']) {
+					const style = getComputedStyle(element, pseudo);
+					if (style.content === 'none' || style.position !== 'absolute') continue;
+					const [top, right, bottom, left] = [style.top, style.right, style.bottom, style.left].map(Number.parseFloat);
+					if ([top, right, bottom, left].some((value) => !Number.isFinite(value))) continue;
+					box = union(box, { left: own.left + left!, top: own.top + top!, right: own.right - right!, bottom: own.bottom - bottom! });
+				}
+			}
+			return box;
+		};
+		const name = (element: Element) =>
+			`${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`;
+		return [...document.querySelectorAll(selector)]
+			.filter((element) => shown(element) && !inSentence(element))
+			.flatMap((element) => {
+				const box = targetBox(element);
+				const width = box.right - box.left;
+				const height = box.bottom - box.top;
+				return width < MIN - 0.01 || height < MIN - 0.01 ? [`${name(element)} is ${width.toFixed(1)} × ${height.toFixed(1)} px`] : [];
+			});
+	});
+}
+
+/** What scrolls sideways: the page itself, or any element inside it. */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const root = document.documentElement;
+		const found = root.scrollWidth > root.clientWidth ? [`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px viewport`] : [];
+		for (const element of document.body.querySelectorAll('*')) {
+			const overflowX = getComputedStyle(element).overflowX;
+			if ((overflowX === 'auto' || overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1 && element.checkVisibility()) {
+				found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} scrolls: ${element.scrollWidth} px in ${element.clientWidth} px`);
+			}
+		}
+		return found;
+	});
+}
