@@ -116,7 +116,7 @@ test.describe('partitioned storage in a cross-site frame', () => {
 	test.afterAll(() => browser.close());
 
 	test('the trainer works on a store of its own, says so, and carries progress across by export and import', async () => {
-		const context = await browser.newContext({ baseURL: `http://127.0.0.1:${mainPort}` });
+		const context = await browser.newContext({ baseURL: `http://127.0.0.1:${mainPort}`, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		const frame = await framed(page, '/en/practice/trainer/');
 		const notice = frame.locator('[data-part="embedded"]');

@@ -96,7 +96,10 @@ test.describe('a locale added from files alone (fixture: Arabic)', () => {
 		const sidebar = page.locator('#starlight__sidebar');
 		await expect(sidebar.getByText(arabicTranslations.ui['site.json']['sidebar.strategies'], { exact: true })).toBeVisible();
 		await expect(sidebar.getByText(arabicTranslations.ui['site.json']['sidebar.regularization'], { exact: true })).toBeVisible();
-		await expect(page.locator('.site-title')).toHaveText(siteIdentity.title['en']!);
+		// The header shows the full title on wide screens, the short one on phones (both English here).
+		await expect(page.locator('.site-title')).toHaveText(siteIdentity.title['en']!, { useInnerText: true });
+		await page.setViewportSize({ width: 360, height: 640 });
+		await expect(page.locator('.site-title')).toHaveText(siteIdentity.shortTitle['en']!, { useInnerText: true });
 	});
 
 	test('the 404 page has a message in the new locale, from its UI strings', async ({ page }) => {

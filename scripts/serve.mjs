@@ -1,7 +1,7 @@
 // A small static file server for the built site, used by `npm start`, the
 // end-to-end tests and the benchmark:
 //   node scripts/serve.mjs DIR PORT [BASE]
-// serves DIR at http://127.0.0.1:PORT/BASE (BASE defaults to `/`).
+// serves DIR at http://127.0.0.1:PORT/BASE (BASE defaults to `/`; PORT 0 picks a free one).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -53,6 +53,7 @@ createServer((req, res) => {
 	const body = createReadStream(path);
 	if (gzip) body.pipe(createGzip()).pipe(res);
 	else body.pipe(res);
-}).listen(Number(portArg), '127.0.0.1', () => {
-	console.log(`Serving ${dir} at http://127.0.0.1:${portArg}${base}`);
+}).listen(Number(portArg), '127.0.0.1', function () {
+	// Port 0 lets the system pick a free port: the line says which.
+	console.log(`Serving ${dir} at http://127.0.0.1:${this.address().port}${base}`);
 });

@@ -6,7 +6,6 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { findChromium, howToGetChromium } from '../find-chromium.mjs';
 import { rows as buildTimeRows } from './build-time.mjs';
 import { eagerJs } from './eager-js.mjs';
-import { lighthouseScores } from './lighthouse.mjs';
 
 const root = process.cwd();
 const chromiumPath = findChromium();
@@ -17,16 +16,14 @@ if (!chromiumPath) {
 const only = process.argv.slice(2);
 const wanted = (area) => only.length === 0 || only.includes(area);
 
-let nextPort = 4700;
-/** Serves a built folder on a free local port until `close()`. */
+/** Serves a built folder on a free local port (the system picks it) until `close()`. */
 async function serve(dir, base = '/') {
-	const port = nextPort++;
-	const child = spawn(process.execPath, ['scripts/serve.mjs', dir, String(port), base], { stdio: ['ignore', 'pipe', 'inherit'] });
-	await new Promise((resolve, reject) => {
-		child.stdout.once('data', resolve);
+	const child = spawn(process.execPath, ['scripts/serve.mjs', dir, '0', base], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const url = await new Promise((resolve, reject) => {
+		child.stdout.once('data', (line) => resolve(String(line).match(/http:\/\/\S+/)?.[0]));
 		child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
 	});
-	return { url: `http://127.0.0.1:${port}${base}`, close: () => child.kill() };
+	return { url, close: () => child.kill() };
 }
 
 function build(outDir, env = {}) {
@@ -52,24 +49,10 @@ const lessonPage = '/en/strategies/transfer-learning/';
 if (wanted('site')) {
 	const js = eagerJs(outDir, lessonPage);
 	add([{ name: 'lesson page eager JavaScript (gzip)', value: js.gzip / 1024, unit: 'KB', budget: 8, ok: js.gzip / 1024 <= 8 }]);
-	const server = await serve(outDir);
-	try {
-		// Lighthouse's performance score varies from run to run on a shared machine: take the median of three.
-		const runs = [];
-		for (let run = 0; run < 3; run++) runs.push(await lighthouseScores(`${server.url.replace(/\/$/, '')}${lessonPage}`, chromiumPath));
-		add(
-			Object.keys(runs[0]).map((category) => {
-				const score = runs.map((r) => r[category]).sort((a, b) => a - b)[1];
-				return { name: `Lighthouse mobile ${category}, lesson page (median of 3)`, value: score, unit: '/100', budget: 100, ok: score >= 100 };
-			}),
-		);
-	} finally {
-		server.close();
-	}
 	add(await buildTimeRows({ root }));
 }
 
-for (const area of ['trainer', 'trainer-import', 'lab', 'glossary', 'offline']) {
+for (const area of ['lighthouse', 'trainer', 'trainer-import', 'lab', 'glossary', 'offline']) {
 	const module = `./${area}.mjs`;
 	if (!wanted(area) || !existsSync(new URL(module, import.meta.url))) continue;
 	console.log(`Measuring ${area} …`);

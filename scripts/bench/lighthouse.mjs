@@ -1,20 +1,58 @@
-// Lighthouse (mobile, its default) scores of one page of the built site.
+// Lighthouse (mobile, its default) scores of every page type of the built
+// site: `npm run bench -- lighthouse`. Lighthouse's performance score varies
+// from run to run on a shared machine, so each page gets three runs and each
+// category its median; the cumulative layout shift (the median run's) is
+// printed beside them, since it is what a page that fills itself in risks.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const RUNS = 3;
+const pageTypes = [
+	['home page', '/en/'],
+	['lesson page', '/en/strategies/transfer-learning/'],
+	['glossary', '/en/glossary/'],
+	['lab', '/en/practice/lab/'],
+	['trainer', '/en/practice/trainer/'],
+	['translation status', '/en/translation-status/'],
+];
 
-export async function lighthouseScores(url, chromiumPath) {
+/** One Lighthouse run: the four scores (0–100) and the cumulative layout shift. */
+async function measure(url, port) {
+	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+	const lhr = result?.lhr;
+	if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+	return {
+		scores: Object.fromEntries(categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])),
+		layoutShift: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+	};
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function rows({ chromiumPath, serve, outDir }) {
+	const server = await serve(outDir);
+	// One browser for every run: Lighthouse clears the site's storage and caches before each.
 	const chrome = await chromeLauncher.launch({
 		chromePath: chromiumPath,
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 	});
+	const found = [];
 	try {
-		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
-		const lhr = result?.lhr;
-		if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
-		return Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+		for (const [label, path] of pageTypes) {
+			const runs = [];
+			for (let run = 0; run < RUNS; run++) runs.push(await measure(new URL(path.slice(1), server.url).href, chrome.port));
+			for (const category of categories) {
+				const score = median(runs.map((run) => run.scores[category]));
+				found.push({ name: `Lighthouse mobile ${category}, ${label} (median of ${RUNS})`, value: score, unit: '/100', budget: 100, ok: score >= 100 });
+			}
+			const shift = median(runs.map((run) => run.layoutShift));
+			found.push({ name: `cumulative layout shift, ${label} (median of ${RUNS})`, value: shift, unit: '', budget: null, ok: true });
+			console.log(`  ${label}: ${runs.map((run) => categories.map((category) => run.scores[category]).join('/')).join(', ')}`);
+		}
 	} finally {
 		await chrome.kill();
+		server.close();
 	}
+	return found;
 }

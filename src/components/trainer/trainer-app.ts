@@ -48,7 +48,7 @@ class TrainerApp extends HTMLElement {
 		const data = readTrainerData(this);
 		const t = translator(data.strings);
 		const fmt = formats(data.locale);
-		// Before the first paint where possible, so the reminder does not push the deck table down later.
+		// Early, so the reminder is in place as soon as possible (in a frame, only once storage is known to work).
 		if (!storageAccess.framed) this.showReminder(t, fmt);
 		const params = new URLSearchParams(location.search);
 		// The benchmark studies a generated deck of ?bench=<cards> cards; that module only loads then, alongside the store.
