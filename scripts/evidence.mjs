@@ -13,10 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { EVIDENCE_FILE, parseEvidence } from '../src/lib/evidence/evidence-data.ts';
 import { runJob, shippedModelIdentity, sweepSettings } from '../src/lib/evidence/run-sweep.ts';
-import { assembleEvidence, evidencePlan, formatEvidence, jobKey, sweepJobs } from '../src/lib/evidence/sweep.ts';
+import { assembleEvidence, EVIDENCE_VARIANTS, formatEvidence, jobKey, sweepJobs } from '../src/lib/evidence/sweep.ts';
 import { loadSource } from '../src/lib/lab/model-files.ts';
 import { useNodeBackend } from '../src/lib/lab/node-backend.ts';
-import { jobCost } from '../src/lib/lab/plan.ts';
 import { readShippedModel } from '../src/lib/lab/shipped-model.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -42,10 +41,11 @@ if (!process.argv.includes('--fresh') && existsSync(checkpointFile)) {
 }
 
 const jobs = sweepJobs();
-const cost = (job) => jobCost(evidencePlan(job.variant), job);
+// Training two full networks dominates a job, and grows with its amount: time left is estimated in images.
+const cost = (job) => job.amount;
 const left = jobs.filter((job) => !finals.has(jobKey(job)));
 const costLeft = left.reduce((sum, job) => sum + cost(job), 0);
-console.log(`evidence: ${jobs.length} jobs (${settings.amounts.length} amounts × ${settings.seeds.length} seeds × 2 variants, each training ${settings.methods.join(', ')} for ${settings.epochs} epochs)`);
+console.log(`evidence: ${jobs.length} jobs (${settings.amounts.length} amounts × ${settings.seeds.length} seeds × ${EVIDENCE_VARIANTS.length} variants, each training ${settings.methods.join(', ')} for ${settings.epochs} epochs)`);
 if (left.length < jobs.length) console.log(`resuming from ${checkpointFile}: ${jobs.length - left.length} jobs already done`);
 
 let costDone = 0;

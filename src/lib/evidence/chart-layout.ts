@@ -14,8 +14,8 @@ export const FONT_SIZE = 12;
 /** Average advance of one character as a share of the font size (generous for Latin text, so labels never run out of the viewBox). */
 const CHAR_WIDTH = 0.55;
 const LINE_HEIGHT = 14;
-const Y_AXIS_WIDTH = 38;
-const LABEL_GAP = 8;
+const Y_AXIS_WIDTH = 42;
+const LABEL_GAP = 12;
 const MAX_LABEL_WIDTH = 100;
 const PLOT_HEIGHT = 150;
 const TICK_LABEL_HEIGHT = 18;

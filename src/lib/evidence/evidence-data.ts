@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { fieldPath } from '../decks/issues.ts';
 import { INPUT_KINDS, METHODS, TARGET_TASK_IDS, type Method } from '../lab/plan.ts';
-import { PRESET_IDS, VARIANTS, type Variant } from '../lab/presets.ts';
+import { CONDITIONS } from '../conditions/conditions.ts';
+import { VARIANTS, type Variant } from '../lab/presets.ts';
 
 /**
  * The committed output of `npm run evidence`: the settings that produced
@@ -30,7 +31,7 @@ const settingsSchema = z.object({
 const evidenceSchema = z.object({
 	command: z.literal('npm run evidence'),
 	settings: settingsSchema,
-	variants: z.array(z.object({ id: variantSchema, task: z.enum(TARGET_TASK_IDS), input: z.enum(INPUT_KINDS), violates: z.enum(PRESET_IDS).nullable() })).min(1),
+	variants: z.array(z.object({ id: variantSchema, task: z.enum(TARGET_TASK_IDS), input: z.enum(INPUT_KINDS), violates: z.enum(CONDITIONS.transfer).nullable() })).min(1),
 	results: z.array(z.object({ variant: variantSchema, method: methodSchema, amount: count, accuracies: z.array(z.number().min(0).max(1)) })),
 });
 

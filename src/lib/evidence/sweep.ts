@@ -1,6 +1,7 @@
 import { MAX_AMOUNT, METHODS, type ExperimentPlan, type Job, type Method } from '../lab/plan.ts';
+import type { TransferCondition } from '../conditions/conditions.ts';
 import { CUSTOM_DEFAULTS, PRESETS, VARIANTS, type PresetId, type Variant } from '../lab/presets.ts';
-import type { EvidenceData, EvidenceSettings } from './evidence-data.ts';
+import type { EvidenceData, EvidenceSettings, EvidenceVariant } from './evidence-data.ts';
 
 /**
  * What `npm run evidence` measures: final validation accuracy on task B
@@ -13,14 +14,22 @@ import type { EvidenceData, EvidenceSettings } from './evidence-data.ts';
  */
 export const EVIDENCE_AMOUNTS: readonly number[] = [10, 20, 50, 100, 200, 500, MAX_AMOUNT];
 
-/** The condition whose ready experiment supplies the two variants. */
-export const EVIDENCE_CONDITION: PresetId = 'features';
+/** The condition whose ready experiment supplies the two variants (a ready experiment is named by its condition). */
+export const EVIDENCE_CONDITION: PresetId & TransferCondition = 'features';
 
 export const EVIDENCE_VARIANTS = VARIANTS;
 
 export function evidencePlan(variant: Variant): ExperimentPlan {
 	const { task, input } = PRESETS[EVIDENCE_CONDITION][variant];
 	return { ...CUSTOM_DEFAULTS, task, input, amounts: EVIDENCE_AMOUNTS, methods: METHODS };
+}
+
+/** The variants as the data file describes them: what B is, and which condition is violated. */
+export function evidenceVariants(): EvidenceVariant[] {
+	return EVIDENCE_VARIANTS.map((id) => {
+		const { task, input } = evidencePlan(id);
+		return { id, task, input, violates: id === 'violated' ? EVIDENCE_CONDITION : null };
+	});
 }
 
 /** One (variant, amount, seed) training set: every method trains on it. */
@@ -45,10 +54,7 @@ const rounded = (value: number) => Number(value.toFixed(4));
 
 /** The data file's content from the sweep's settings and every job's finals (keyed by jobKey); throws naming a missing job. */
 export function assembleEvidence(settings: EvidenceSettings, finals: ReadonlyMap<string, JobFinals>): EvidenceData {
-	const variants = EVIDENCE_VARIANTS.map((id) => {
-		const { task, input } = evidencePlan(id);
-		return { id, task, input, violates: id === 'violated' ? EVIDENCE_CONDITION : null };
-	});
+	const variants = evidenceVariants();
 	const results = variants.flatMap(({ id: variant }) =>
 		settings.methods.flatMap((method) =>
 			settings.amounts.map((amount) => ({

@@ -88,14 +88,10 @@ export interface Share {
 	count: number;
 }
 
-/** A job's relative cost: training grows with the amount, plus the validation passes every epoch. */
-export function jobCost(plan: Pick<ExperimentPlan, 'validationSize'>, job: Job): number {
-	return job.amount + plan.validationSize / 3;
-}
-
 /**
  * The plan's jobs for one share, in plan order. Jobs go to shares greedily
- * by cost, largest first, so two workers finish at about the same
+ * by cost (a job's cost grows with its amount, plus the validation passes
+ * every epoch), largest first, so two workers finish at about the same
  * time. Every curve's seed depends only on (seed, amount, method), so how a
  * plan is split never changes its numbers.
  */
@@ -109,7 +105,7 @@ export function jobsForShare(plan: ExperimentPlan, share: Share): Job[] {
 	for (const job of [...jobs].sort((a, b) => b.amount - a.amount)) {
 		const lightest = load.indexOf(Math.min(...load));
 		owner.set(job, lightest);
-		load[lightest] = (load[lightest] as number) + jobCost(plan, job);
+		load[lightest] = (load[lightest] as number) + job.amount + plan.validationSize / 3;
 	}
 	return jobs.filter((job) => owner.get(job) === share.index);
 }
