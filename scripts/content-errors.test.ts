@@ -26,7 +26,7 @@ describe('invalid lesson frontmatter', () => {
 		const output = `${result.stdout}\n${result.stderr}`;
 		expect(result.status).not.toBe(0);
 		expect(output).toContain('tr/strategies/introduction.mdx');
-		expect(output).toMatch(/title.*string/);
-		expect(output).toMatch(/deck.*lowercase letters, digits and hyphens/);
+		expect(output).toMatch(/introduction\.mdx:2 \(field "title"\)\n\s+Invalid input: expected string/);
+		expect(output).toMatch(/introduction\.mdx:4 \(field "deck"\)\n\s+use lowercase letters, digits and hyphens/);
 	}, 120_000);
 });

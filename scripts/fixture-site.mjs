@@ -9,18 +9,30 @@
 // with what this script translated.
 // Used by `npm test`; the end-to-end tests read its output in dist-fixture/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { runnerImport } from 'vite';
 import { stringify } from 'yaml';
 import { copyProject } from './project-copy.mjs';
 
 /** The extra locale of the fixture: Arabic, written right to left. */
-export const fixtureLocale = { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl' };
+export const fixtureLocale = { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl', inProgress: true };
 /** The Turkish lesson the fixture removes, so its page falls back to English. */
 export const removedTurkishLesson = 'content/tr/strategies/other-strategies.mdx';
 /** The status report of the fixture copy (`npm run i18n:status`), written into the build folder. */
 export const statusReportFile = 'i18n-status-report.json';
+/**
+ * A chapter the fixture adds as folders only (no edit to any config or
+ * interface-string file): English and Turkish lessons with their labels, and
+ * a deck on its lesson. Arabic has none of it, so it shows the English pages.
+ */
+export const newChapter = {
+	id: 'evaluation',
+	lesson: 'evaluation/holdout',
+	labels: { en: 'Evaluating a transferred model', tr: 'Aktarılan modeli değerlendirme' },
+	titles: { en: 'Keep a held-out set', tr: 'Ayrılmış bir küme tutun' },
+};
+
 /** The hash an Arabic translation made from an earlier English text records. */
 const earlierEnglishHash = '000000000000';
 
@@ -31,9 +43,6 @@ const earlierEnglishHash = '000000000000';
 export const arabicTranslations = {
 	ui: {
 		'site.json': {
-			'sidebar.strategies': 'استراتيجيات التعلم العميق الشائعة',
-			'sidebar.regularization': 'التنظيم',
-			'sidebar.practice': 'التطبيق',
 			'home.pickLanguage': 'اختر لغة',
 			'notFound.text': 'هذه الصفحة غير موجودة. ربما نُقلت: جرّب البحث، أو ابدأ من {{home}}.',
 			'notFound.home': 'الصفحة الرئيسية العربية',
@@ -44,24 +53,35 @@ export const arabicTranslations = {
 			'i18nStatus.state.outdated': 'قديم',
 		},
 	},
-	current: ['lesson index', 'lesson practice/trainer', 'lesson practice/lab', 'glossary fine-tuning', 'card transfer-learning', 'card transfer-learning/definition'],
+	/** Chapter labels (content/ar/<chapter>/chapter.yaml); the fixture's new chapter keeps its English one. */
+	chapters: { strategies: 'استراتيجيات التعلم العميق الشائعة', regularization: 'التنظيم', practice: 'التطبيق' },
+	// "lesson " is the home page: its lesson id is empty (src/lib/content/lesson-path.ts).
+	current: ['lesson ', 'lesson practice/trainer', 'lesson practice/lab', 'glossary fine-tuning', 'card transfer-learning', 'card transfer-learning/definition'],
 	outdated: ['lesson strategies/introduction', 'glossary freezing'],
 	/** Translated in part: the report lists it as missing, naming the texts it lacks. */
 	partial: ['card transfer-learning/general-features'],
-	/** An Arabic lesson kept under an old name: its recorded hash is that of the English lesson it translates. */
-	renamed: { from: 'lesson strategies/multi-task', to: 'lesson strategies/other-strategies' },
+	/**
+	 * An Arabic lesson first saved under an old name (its recorded hash is that
+	 * of the English lesson it translates): the build stops and names the new
+	 * name, and the fixture renames the file as the message says.
+	 */
+	renamed: { from: 'content/ar/strategies/multi-task.md', to: 'content/ar/strategies/other-strategies.mdx' },
 };
 
 export async function buildFixtureSite(outDir, root = process.cwd()) {
 	const copy = copyProject(root, 'fixture');
 	try {
 		rmSync(join(copy, removedTurkishLesson), { force: true });
+		addNewChapter(copy);
 		await addArabic(copy);
 		stampCurrentTranslations(copy);
 		const out = resolve(root, outDir);
-		const result = spawnSync('npx', ['astro', 'build'], { cwd: copy, stdio: 'inherit', env: { ...process.env, OUT_DIR: out, BASE_PATH: '' } });
+		const env = { ...process.env, OUT_DIR: out, BASE_PATH: '' };
+		const refused = spawnSync('npx', ['astro', 'build'], { cwd: copy, encoding: 'utf8', env });
+		renameSync(join(copy, arabicTranslations.renamed.from), join(copy, arabicTranslations.renamed.to));
+		const result = spawnSync('npx', ['astro', 'build'], { cwd: copy, stdio: 'inherit', env });
 		if (result.status !== 0) throw new Error(`Fixture site build failed (exit ${result.status})`);
-		writeStatusReport(copy, join(out, statusReportFile));
+		writeStatusReport(copy, join(out, statusReportFile), { exitCode: refused.status, output: `${refused.stdout}\n${refused.stderr}` });
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
 	}
@@ -74,13 +94,18 @@ function stampCurrentTranslations(copy) {
 	if (result.status !== 0) throw new Error(`fixture: i18n:status --stamp failed: ${result.stderr}`);
 }
 
-/** Runs `npm run i18n:status` in the copy, as a translator would, keeping its JSON, table and --strict exit code. */
-function writeStatusReport(copy, file) {
+/**
+ * Runs `npm run i18n:status` in the copy, as a translator would, keeping its
+ * JSON, table and the verdicts of --strict (complete locales) and --strict ar,
+ * with what the build said of the lesson under its old name.
+ */
+function writeStatusReport(copy, file, renamedBuild) {
 	const run = (...args) => spawnSync('npx', ['node', 'scripts/i18n-status.mjs', ...args], { cwd: copy, encoding: 'utf8' });
 	const json = run('--json');
 	if (json.status !== 0) throw new Error(`fixture: i18n:status --json failed: ${json.stderr}`);
 	const strict = run('--strict');
-	writeFileSync(file, JSON.stringify({ report: JSON.parse(json.stdout), table: strict.stdout, strictExitCode: strict.status }, null, '\t'));
+	const strictArabic = run('--strict', fixtureLocale.code);
+	writeFileSync(file, JSON.stringify({ report: JSON.parse(json.stdout), table: strict.stdout, strictExitCode: strict.status, strictVerdict: strict.stderr.trim(), strictArabicExitCode: strictArabic.status, renamedBuild }, null, '\t'));
 }
 
 function write(copy, path, text) {
@@ -88,11 +113,34 @@ function write(copy, path, text) {
 	writeFileSync(join(copy, path), text);
 }
 
+/** Adds the new chapter the way an author would: folders under content/ and quizzes/, nothing else. */
+function addNewChapter(copy) {
+	const { id, lesson: lessonId, labels, titles } = newChapter;
+	write(copy, `content/en/${id}/chapter.yaml`, stringify({ label: labels.en, order: 4 }));
+	write(copy, `content/tr/${id}/chapter.yaml`, stringify({ label: labels.tr }));
+	const english = lesson(
+		{ title: titles.en, description: 'Why a model is judged on images it never trained on.', deck: id },
+		'## Why hold data out {#why}\n\nA model is judged on data it never saw, as [transfer learning](../strategies/transfer-learning.mdx#when-practical) warns.\n',
+	);
+	write(copy, `content/en/${lessonId}.md`, english);
+	write(
+		copy,
+		`content/tr/${lessonId}.md`,
+		lesson(
+			{ title: titles.tr, description: 'Bir modelin neden hiç eğitilmediği görüntülerle değerlendirildiği.', deck: id },
+			'## Veri neden ayrılır {#why}\n\nBir model hiç görmediği verilerle değerlendirilir.\n',
+		),
+	);
+	write(copy, `quizzes/${id}/deck.yaml`, stringify({ id, lesson: lessonId, cards: [{ id: 'why', kind: 'truefalse', section: 'why', answer: true }] }));
+	write(copy, `quizzes/${id}/en.yaml`, stringify({ title: labels.en, description: titles.en, cards: { why: { statement: 'A model is judged on data it did not train on.', explanation: 'Training data flatters it.' } } }));
+	write(copy, `quizzes/${id}/tr.yaml`, stringify({ title: labels.tr, description: titles.tr, cards: { why: { statement: 'Bir model, üzerinde eğitilmediği verilerle değerlendirilir.', explanation: 'Eğitim verisi onu olduğundan iyi gösterir.' } } }));
+}
+
 /** Adds Arabic the way a translator would: one config entry plus files. */
 async function addArabic(copy) {
 	const localesFile = join(copy, 'src/lib/locales.ts');
 	const source = readFileSync(localesFile, 'utf8');
-	const entry = `\t{ code: '${fixtureLocale.code}', lang: '${fixtureLocale.lang}', label: '${fixtureLocale.label}', dir: '${fixtureLocale.dir}' },\n];`;
+	const entry = `\t{ code: '${fixtureLocale.code}', lang: '${fixtureLocale.lang}', label: '${fixtureLocale.label}', dir: '${fixtureLocale.dir}', inProgress: true },\n];`;
 	if (!source.includes('\n];')) throw new Error('src/lib/locales.ts: cannot find the end of the locales list');
 	writeFileSync(localesFile, source.replace('\n];', `\n${entry}`));
 
@@ -106,6 +154,7 @@ async function addArabic(copy) {
 	};
 
 	for (const [file, strings] of Object.entries(arabicTranslations.ui)) write(copy, `src/i18n/ar/${file}`, JSON.stringify(strings, null, '\t'));
+	for (const [chapter, label] of Object.entries(arabicTranslations.chapters)) write(copy, `content/ar/${chapter}/chapter.yaml`, stringify({ label }));
 
 	write(copy, 'content/ar/index.mdx', lesson({ title: 'التعلم بالنقل', description: 'متى وكيف نعيد استخدام شبكة مدربة.', template: 'splash' }, 'صفحة تجريبية للغة إضافية.'));
 	write(
@@ -115,8 +164,8 @@ async function addArabic(copy) {
 	);
 	write(
 		copy,
-		'content/ar/strategies/multi-task.md',
-		lesson({ title: 'استراتيجيات أخرى', sourceHash: hashOf(arabicTranslations.renamed.to) }, 'ترجمة محفوظة باسم قديم لدرس الاستراتيجيات الأخرى.'),
+		arabicTranslations.renamed.from,
+		lesson({ title: 'استراتيجيات أخرى', sourceHash: hashOf('lesson strategies/other-strategies') }, 'ترجمة محفوظة باسم قديم لدرس الاستراتيجيات الأخرى.'),
 	);
 
 	// The trainer and the lab on right-to-left pages: the components come from the English pages, the texts from src/i18n.

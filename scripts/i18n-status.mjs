@@ -1,10 +1,12 @@
 // `npm run i18n:status`: what each locale still lacks (UI strings, lessons,
 // glossary entries, deck texts) and which translations are out of date.
 // Options:
-//   --strict   exit 1 when anything is left to do (missing, outdated,
-//              unstamped or orphaned), e.g. before publishing a locale;
-//   --check    exit 1 when anything is missing or orphaned (`npm run
-//              i18n:check`, part of `npm test`: the shipped locales must be complete);
+//   --strict [<locale>]
+//              exit 1 when anything is left to do (missing, outdated,
+//              unstamped or orphaned) in <locale>, or, without one, in every
+//              locale not marked in progress, e.g. before publishing a locale;
+//   --check    exit 1 when a locale not marked in progress misses something
+//              or has orphans (`npm run i18n:check`, part of `npm test`);
 //   --hashes   list every unstamped item with the hash to record;
 //   --json     print the report as JSON instead of the table;
 //   --stamp <locale> [<kind>:<id> …]
@@ -20,7 +22,10 @@ const known = new Set(['--strict', '--check', '--hashes', '--json']);
 const argv = process.argv.slice(2);
 const stampAt = argv.indexOf('--stamp');
 const args = stampAt < 0 ? argv : argv.slice(0, stampAt);
-const unknown = args.filter((arg) => !known.has(arg));
+const strictAt = args.indexOf('--strict');
+/** `--strict de` checks German only, in progress or not. */
+const strictLocale = strictAt >= 0 && args[strictAt + 1] && !args[strictAt + 1].startsWith('--') ? args[strictAt + 1] : undefined;
+const unknown = args.filter((arg, index) => !known.has(arg) && !(strictLocale && index === strictAt + 1));
 if (unknown.length > 0) {
 	console.error(`i18n:status: unknown option ${unknown.join(' ')} (known: ${[...known].join(' ')})`);
 	process.exit(2);
@@ -58,13 +63,18 @@ try {
 	console.error(`i18n:status: ${error.message}`);
 	process.exit(1);
 }
+if (strictLocale && !report.locales.some((status) => status.locale === strictLocale)) {
+	console.error(`i18n:status: --strict ${strictLocale}: not a translated locale of the site (${report.locales.map((status) => status.locale).join(', ')})`);
+	process.exit(2);
+}
 console.log(args.includes('--json') ? JSON.stringify(report, null, '\t') : formatReport(report, { hashes: args.includes('--hashes') }));
 
 const mode = args.includes('--strict') ? 'strict' : args.includes('--check') ? 'check' : undefined;
 if (mode) {
-	const failing = failingItems(report, mode);
+	const failing = failingItems(report, mode, strictLocale);
+	const checked = strictLocale ?? report.locales.filter((status) => !status.inProgress).map((status) => status.locale).join(', ');
 	if (failing.length > 0) {
 		console.error(`\n✖ ${failing.length} item(s) ${mode === 'strict' ? 'left to do' : 'missing or orphaned'}: ${[...new Set(failing.map((i) => i.locale))].join(', ')}`);
 		process.exitCode = 1;
-	}
+	} else console.error(`\n✔ ${checked || 'no locale'}: nothing ${mode === 'strict' ? 'left to do' : 'missing or orphaned'}${strictLocale ? '' : ' (locales in progress are not checked)'}`);
 }

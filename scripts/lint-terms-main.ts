@@ -1,34 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { readGlossary } from '../src/integrations/glossary-data';
-import { formatProblem, lintLesson, variantFinder } from '../src/lib/glossary/lint';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatProblems } from '../src/lib/content/problems';
+import { normaliseText } from '../src/lib/content/text';
+import { formatProblem as formatTermProblem, lintLesson, variantFinder } from '../src/lib/glossary/lint';
 import { conceptsUsed, lessonListDrift, termFinder } from '../src/lib/glossary/usage';
-import { locales } from '../src/lib/locales';
+import { siteContent } from '../src/integrations/site-content';
 
 /**
  * `npm run lint:terms`: lists every line of a lesson that uses a variant the
  * glossary marks as non-canonical, as `file:line: "variant" → use "canonical"`,
  * and notes where `terms.yaml`'s lesson lists have drifted from the lessons.
+ * The lessons are those of the lesson index, the glossary the one the build
+ * checks: with mistakes in it, there is nothing to lint against.
  */
-
-function* lessonFiles(dir: string): Generator<string> {
-	let entries;
-	try {
-		entries = readdirSync(dir, { withFileTypes: true });
-	} catch {
-		return;
-	}
-	for (const entry of entries) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* lessonFiles(path);
-		else if (/\.mdx?$/.test(entry.name)) yield path;
-	}
-}
-
-/** `strategies/transfer-learning.mdx` → `strategies/transfer-learning`; `regularization/index.md` → `regularization`. */
-function lessonId(pathInLocale: string): string {
-	return pathInLocale.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-}
 
 /**
  * Pages whose wording is checked but that are not lessons a glossary entry
@@ -47,25 +31,23 @@ export interface LintResult {
 }
 
 export function lintTerms(root: string): LintResult {
-	const glossary = readGlossary(root);
+	const site = siteContent(root);
+	const { glossary } = site;
+	if (!glossary) throw new Error(formatProblems(site.problems.filter((problem) => problem.file.startsWith('content/glossary/')), 'lint:terms needs a glossary without mistakes'));
 	const lines: string[] = [];
 	const usedBy = new Map<string, Set<string>>();
 	let lessons = 0;
-	for (const { code } of locales) {
-		const localeDir = join(root, 'content', code);
+	for (const { code } of site.locales) {
 		const variants = variantFinder(glossary, code);
 		const terms = termFinder(glossary, code);
-		for (const path of lessonFiles(localeDir)) {
-			const id = lessonId(relative(localeDir, path).split(sep).join('/'));
-			if (id === 'glossary') continue;
+		for (const lesson of site.index.lessons.filter((entry) => entry.locale === code && entry.id !== 'glossary')) {
 			lessons++;
-			const source = readFileSync(path, 'utf8');
-			const file = relative(root, path).split(sep).join('/');
-			for (const problem of lintLesson(source, variants)) lines.push(formatProblem(file, problem));
-			if (notALesson(id)) continue;
-			const used = usedBy.get(id) ?? new Set();
+			const source = normaliseText(readFileSync(join(root, lesson.file), 'utf8'));
+			for (const problem of lintLesson(source, variants)) lines.push(formatTermProblem(lesson.file, problem));
+			if (notALesson(lesson.id)) continue;
+			const used = usedBy.get(lesson.id) ?? new Set();
 			for (const concept of conceptsUsed(source, terms)) used.add(concept);
-			usedBy.set(id, used);
+			usedBy.set(lesson.id, used);
 		}
 	}
 	return { lines, notes: lessonListDrift(glossary, usedBy), lessons };

@@ -6,14 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { presentCard } from '../lib/decks/present';
 import type { Card, Question } from '../lib/decks/types';
 import { variantFinder } from '../lib/glossary/lint';
-import { deckCheck, loadDecks, readDecks } from './decks';
-import { readGlossary } from './glossary-data';
+import { formatProblem } from '../lib/content/problems';
+import { readSiteContent, siteContent } from './site-content';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chapterDecks = ['other-strategies', 'regularization', 'strategies-introduction', 'transfer-learning'];
 
 describe('the decks in quizzes/', () => {
-	const { decks, problems, missing } = readDecks(root);
+	const { decks, problems, missingDeckTexts: missing, glossary } = siteContent(root);
 
 	it('are valid and fully translated into Turkish', () => {
 		expect(problems).toEqual([]);
@@ -57,7 +57,7 @@ describe('the decks in quizzes/', () => {
 	});
 
 	it.each(['en', 'tr'])('use the canonical glossary terms in %s, also in generated scenarios', (locale) => {
-		const finder = variantFinder(readGlossary(root), locale);
+		const finder = variantFinder(glossary!, locale);
 		for (const deck of decks) {
 			for (const card of deck.cards) {
 				for (let review = 0; review < (card.kind === 'scenario' ? 30 : 1); review++) {
@@ -78,7 +78,7 @@ describe('the decks in quizzes/', () => {
 	});
 });
 
-describe('loadDecks on a broken project', () => {
+describe('decks of a broken project', () => {
 	let dir: string | undefined;
 	afterEach(() => {
 		if (dir) rmSync(dir, { recursive: true, force: true });
@@ -93,40 +93,43 @@ describe('loadDecks on a broken project', () => {
 		return dir;
 	}
 
-	it('throws one error that lists every problem in every deck', () => {
+	const lesson = '---\ntitle: A\n---\n\n## Part {#part}\n';
+
+	it('lists every problem in every deck, once each', () => {
 		const broken = project({
-			'content/en/a.md': '# A\n\n## Part {#part}\n',
+			'content/en/a.md': lesson,
 			'quizzes/one/deck.yaml': 'id: one\nlesson: a\ncards:\n  - { id: c, kind: flashcard, section: nope }\n',
 			'quizzes/one/en.yaml': 'title: One\ndescription: D\ncards:\n  c: { front: F, back: B }\n',
 			'quizzes/two/deck.yaml': 'id: two\nlesson: a\ncards:\n  - { id: c, kind: truefalse, answer: true }\n',
 			'quizzes/two/en.yaml': 'title: [unclosed\n',
 		});
-		const message = (() => {
-			try {
-				loadDecks(broken);
-				return '';
-			} catch (error) {
-				return (error as Error).message;
-			}
-		})();
-		expect(message).toMatch(/^The decks in quizzes\/ have 2 problem\(s\):\n/);
-		expect(message).toContain('\n  quizzes/one/deck.yaml: card "c": section: no heading with id "nope" in content/en/a.md');
-		expect(message).toMatch(/\n {2}quizzes\/two\/en\.yaml: not valid YAML: \S/);
+		const problems = readSiteContent(broken).problems.filter((problem) => problem.file.startsWith('quizzes/')).map(formatProblem);
+		expect(problems).toHaveLength(2);
+		expect(problems).toContainEqual(expect.stringContaining('quizzes/one/deck.yaml\n    card "c": section: no heading with id "nope" in content/en/a.md'));
+		expect(problems).toContainEqual(expect.stringMatching(/quizzes\/two\/en\.yaml:\d+\n {4}not valid YAML: \S/));
 	});
 
-	it('fails astro build through the deck-check integration', () => {
-		const broken = project({ 'quizzes/one/deck.yaml': 'id: two\nlesson: a\ncards: []\n' });
-		const hook = deckCheck(broken).hooks['astro:build:start'] as unknown as (options: { logger: { info: (message: string) => void } }) => void;
-		expect(() => hook({ logger: { info: () => undefined } })).toThrowError(/quizzes\/one\/deck\.yaml: id: expected "one"/);
+	it('names a missing lesson once, however many cards link to it', () => {
+		const broken = project({
+			'content/en/a.md': lesson,
+			'quizzes/one/deck.yaml': 'id: one\nlesson: gone\ncards:\n  - { id: c, kind: flashcard, section: part }\n  - { id: d, kind: flashcard, section: part }\n',
+			'quizzes/one/en.yaml': 'title: One\ndescription: D\ncards:\n  c: { front: F, back: B }\n  d: { front: F, back: B }\n',
+		});
+		expect(readSiteContent(broken).problems.filter((problem) => problem.file.startsWith('quizzes/')).map((problem) => problem.message)).toEqual([expect.stringMatching(/^lesson: no lesson "gone"/)]);
 	});
 
 	it('loads a valid deck with its lesson link', () => {
 		const fine = project({
-			'content/en/a/index.md': '# A\n\n## Part {#part}\n',
+			'content/en/a/index.md': lesson,
+			'content/en/a/chapter.yaml': 'label: A\n',
 			'quizzes/one/deck.yaml': 'id: one\nlesson: a\ncards:\n  - { id: c, kind: flashcard, section: part }\n',
 			'quizzes/one/en.yaml': 'title: One\ndescription: D\ncards:\n  c: { front: F, back: B }\n',
+			'content/glossary/terms.yaml': '[]\n',
+			'content/glossary/en.yaml': '[]\n',
 		});
-		expect(loadDecks(fine)).toEqual([
+		const site = readSiteContent(fine, [{ code: 'en', lang: 'en', label: 'English', dir: 'ltr' }]);
+		expect(site.problems).toEqual([]);
+		expect(site.decks).toEqual([
 			{ id: 'one', title: { en: 'One' }, description: { en: 'D' }, cards: [{ deck: 'one', id: 'c', lesson: 'a', section: 'part', kind: 'flashcard', front: { en: 'F' }, back: { en: 'B' } }] },
 		]);
 	});

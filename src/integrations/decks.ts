@@ -1,24 +1,20 @@
 /**
- * Build-time glue for the decks in `quizzes/`: reads every deck folder,
- * checks it against the lessons and the glossary, and hands the decks to the
- * trainer page. `deckCheck` fails `astro build` on any invalid deck.
+ * Build-time glue for the decks in `quizzes/`: reads every deck folder and
+ * checks it against the lesson index and the glossary (site-content.ts
+ * calls it; the trainer page reads the result from the `decks` collection).
  */
-import { memoByFiles } from './memo-by-files';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
 import { buildDeck, type DeckFile, type DeckFolder, type MissingText } from '../lib/decks/build-deck';
-import type { LessonIndex } from '../lib/decks/check-structure';
-import { headingIds } from '../lib/decks/headings';
+import type { LessonIndex as DeckLessons } from '../lib/decks/check-structure';
 import { problem } from '../lib/decks/issues';
-import type { TermSource } from '../lib/decks/terms-deck';
 import type { Deck } from '../lib/decks/types';
+import { lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index';
+import { normaliseText } from '../lib/content/text';
 import { glossaryCards } from '../lib/glossary/cards';
-import { locales, sourceLocale } from '../lib/locales';
-import { mergeResources } from '../lib/i18n-resources';
-import { readGlossary } from './glossary-data';
-import { readLocaleResources } from './i18n-loader';
+import type { Glossary } from '../lib/glossary/parse';
+import type { SiteLocale } from '../lib/locales';
 
 export const quizzesDir = 'quizzes';
 
@@ -32,22 +28,20 @@ export interface DeckReport {
 /** The parsed file, or undefined (with a problem) when it is not valid YAML. */
 function readYaml(root: string, path: string, problems: string[]): DeckFile | undefined {
 	try {
-		return { path, data: parseYaml(readFileSync(join(root, path), 'utf8')) };
+		return { path, data: parseYaml(normaliseText(readFileSync(join(root, path), 'utf8'))) };
 	} catch (error) {
-		problems.push(problem(path, undefined, '', `not valid YAML: ${(error as Error).message.split('\n')[0]}`));
+		const position = (error as { linePos?: { line: number }[] }).linePos?.[0];
+		problems.push(problem(position ? `${path}:${position.line}` : path, undefined, '', `not valid YAML: ${(error as Error).message.split('\n')[0]}`));
 		return undefined;
 	}
 }
 
-/** Lessons of the source locale, with their heading ids, read once each. */
-function lessonIndex(root: string): LessonIndex {
-	const cache = new Map<string, ReturnType<LessonIndex>>();
+/** The source locale's lessons with their heading ids, from the one lesson index. */
+function deckLessons(index: LessonIndex): DeckLessons {
+	const source = lessonsByLocale(index).get(index.locales[0]!) ?? new Map<string, LessonEntry>();
 	return (lesson) => {
-		if (!cache.has(lesson)) {
-			const file = ['.md', '.mdx', '/index.md', '/index.mdx'].map((ending) => `content/${sourceLocale.code}/${lesson}${ending}`).find((f) => existsSync(join(root, f)));
-			cache.set(lesson, file ? { file, ids: headingIds(readFileSync(join(root, file), 'utf8')) } : undefined);
-		}
-		return cache.get(lesson);
+		const entry = source.get(lesson);
+		return entry ? { file: entry.file, ids: new Set(entry.headings.map((heading) => heading.id)) } : undefined;
 	};
 }
 
@@ -70,35 +64,35 @@ function deckFolders(root: string, problems: string[]): DeckFolder[] {
 				else unreadable = true;
 			}
 			const structureFile = files.find((f) => /^deck\.ya?ml$/.test(f));
-			if (!structureFile) problems.push(problem(`${path}/deck.yaml`, undefined, '', 'missing: every deck folder needs one'));
+			if (!structureFile) problems.push(problem(`${path}/deck.yaml`, undefined, '', 'missing: every deck folder needs one (card ids, kinds, answers, lesson); see quizzes/README.md'));
 			const structure = structureFile ? readYaml(root, `${path}/${structureFile}`, problems) : undefined;
 			return structure && !unreadable ? [{ path, structure, texts }] : [];
 		});
 }
 
 /**
- * Reads and checks every deck; never throws for bad data, but lists it.
- * Decks depend on quizzes/, on content/ for lesson sections and glossary
- * terms, and on src/i18n/ for the shared wording of the conditions.
+ * Reads and checks every deck; never throws for bad data, but lists it. A
+ * glossary with problems of its own (undefined here) gives the term deck no
+ * cards rather than a problem per card: its mistakes are reported once, by
+ * the glossary. The shared wording of the conditions comes from the
+ * interface strings, read before the decks.
  */
-export const readDecks = memoByFiles('decks', [quizzesDir, 'content', 'src/i18n'], readDecksFromDisk);
-
-function readDecksFromDisk(root: string): DeckReport {
+export function readDecks(
+	root: string,
+	site: { index: LessonIndex; glossary: Glossary | undefined; locales: readonly SiteLocale[]; strings: ReadonlyMap<string, Record<string, string>> },
+): DeckReport {
 	const problems: string[] = [];
 	const missing: MissingText[] = [];
 	const decks: Deck[] = [];
-	const lessons = lessonIndex(root);
-	let glossary: TermSource[] | undefined;
-	const strings = new Map<string, Record<string, string>>();
+	const cards = site.glossary ? glossaryCards(site.glossary) : [];
 	const context = {
-		sourceLocale: sourceLocale.code,
-		locales: locales.map((l) => l.code),
-		lessons,
-		glossary: () => (glossary ??= glossaryCards(readGlossary(root))),
-		strings: (locale: string) => {
-			if (!strings.has(locale)) strings.set(locale, mergeResources(readLocaleResources(root, locale)));
-			return strings.get(locale)!;
-		},
+		sourceLocale: site.locales[0]!.code,
+		locales: site.locales.map((l) => l.code),
+		tags: Object.fromEntries(site.locales.map((l) => [l.code, l.lang])),
+		inProgress: site.locales.filter((l) => l.inProgress).map((l) => l.code),
+		lessons: deckLessons(site.index),
+		glossary: () => cards,
+		strings: (locale: string) => site.strings.get(locale) ?? {},
 	};
 	for (const folder of deckFolders(root, problems)) {
 		const built = buildDeck(folder, context);
@@ -107,31 +101,4 @@ function readDecksFromDisk(root: string): DeckReport {
 		if (built.deck) decks.push(built.deck);
 	}
 	return { decks, problems, missing };
-}
-
-function throwIfAny(problems: readonly string[]): void {
-	if (problems.length > 0) throw new Error(`The decks in ${quizzesDir}/ have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-}
-
-/** Every valid deck, for the trainer page; throws one Error listing every problem. */
-export function loadDecks(root: string): Deck[] {
-	const { decks, problems } = readDecks(root);
-	throwIfAny(problems);
-	return decks;
-}
-
-/** Fails `astro build` when any deck in quizzes/ is invalid. */
-export function deckCheck(root: string): AstroIntegration {
-	return {
-		name: 'deck-check',
-		hooks: {
-			'astro:build:start': ({ logger }) => {
-				const { decks, problems, missing } = readDecks(root);
-				throwIfAny(problems);
-				const byLocale = Map.groupBy(missing, (m) => m.locale);
-				const untranslated = [...byLocale].map(([locale, texts]) => `${locale}: ${texts.length}`).join(', ');
-				logger.info(`${decks.length} decks checked${untranslated ? `; texts shown in English for lack of a translation: ${untranslated}` : ''}`);
-			},
-		},
-	};
 }

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { glossaryCards } from '../lib/glossary/cards';
-import { readGlossary } from './glossary-data';
+import { siteContent } from './site-content';
 
 /** The glossary the site ships, read from this checkout. */
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const glossary = readGlossary(root);
+const glossary = siteContent(root).glossary!;
 
 describe('the shipped glossary', () => {
 	it('has at least 40 concepts, each in English and Turkish', () => {

@@ -13,8 +13,8 @@ export function sampleProject(extra: Record<string, string> = {}): string {
 		'content/glossary/terms.yaml': sampleTerms,
 		'content/glossary/en.yaml': sampleEnglish,
 		'content/glossary/tr.yaml': sampleTurkish,
-		'content/en/strategies/transfer-learning.md': '# Transfer learning\n',
-		'content/en/regularization/index.md': '# Regularization\n',
+		'content/en/strategies/transfer-learning.md': '---\ntitle: Transfer learning\n---\n',
+		'content/en/regularization/index.md': '---\ntitle: Regularization\n---\n',
 		...extra,
 	};
 	for (const [path, text] of Object.entries(files)) {

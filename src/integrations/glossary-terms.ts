@@ -7,9 +7,11 @@ import type { PhraseFinder } from '../lib/glossary/match';
 import { termLinkHtml, touchScriptCode } from '../lib/glossary/term-link';
 import { termFinder } from '../lib/glossary/usage';
 import { entryFor } from '../lib/glossary/view';
+import type { Glossary } from '../lib/glossary/parse';
+import { classifyContentFile } from '../lib/content/lesson-path';
 import { withBase } from '../lib/lesson-links';
 import { findLocale, locales } from '../lib/locales';
-import { readGlossary, readGlossaryFiles } from './glossary-data';
+import { readGlossaryFiles } from './glossary-data';
 import { rawMarkup, type RawMarkup } from './raw-markup';
 
 /** Text under these nodes is never linked: headings and links already stand out, and a link cannot hold another. */
@@ -25,6 +27,7 @@ function inlineScript(code: string, format: 'markdown' | 'mdx'): RawMarkup {
 
 /** What the plugin tracks while it walks one lesson. */
 interface LessonState {
+	glossary: Glossary;
 	locale: string;
 	finder: PhraseFinder<string>;
 	/** Concepts already linked in this lesson: only a term's first use is. */
@@ -36,25 +39,26 @@ const stateKey = 'glossaryTermLinks';
 /**
  * Links the first use of each glossary term in a lesson to its entry on the
  * locale's glossary page, with the definition as a tooltip. The glossary is
- * read (and checked) when the site's config loads, so bad glossary data
- * fails the build before any page renders.
+ * the one the config read and checked (site-content.ts), so bad glossary
+ * data has stopped the build before any page renders; without one, no
+ * term is linked.
  */
-export function glossaryTermLinks({ root, base }: { root: string; base: string }) {
-	const glossary = readGlossary(root);
+export function glossaryTermLinks({ root, base, glossary }: { root: string; base: string; glossary: Glossary | undefined }) {
 	const docsDir = join(root, 'src/content/docs');
 	const contentDir = join(root, 'content');
-	const finders = new Map<string, PhraseFinder<string>>(locales.map(({ code }) => [code, termFinder(glossary, code)]));
+	const finders = new Map<string, PhraseFinder<string>>(glossary ? locales.map(({ code }) => [code, termFinder(glossary, code)]) : []);
 
 	function lessonState(fileURL: URL | undefined): LessonState | undefined {
 		if (!fileURL) return undefined;
 		const path = fileURLToPath(fileURL);
 		const inDocs = path.startsWith(docsDir + sep);
 		if (!inDocs && !path.startsWith(contentDir + sep)) return undefined;
-		const [locale = '', ...rest] = relative(inDocs ? docsDir : contentDir, path).split(sep);
-		const finder = finders.get(locale);
+		const file = classifyContentFile(relative(inDocs ? docsDir : contentDir, path).split(sep).join('/'), locales.map(({ code }) => code));
+		if (file.kind !== 'lesson') return undefined;
+		const finder = finders.get(file.locale);
 		// The glossary page lists the terms itself; the home page is a landing page, not a lesson.
-		if (!finder || !findLocale(locale) || /^(glossary|index)\.mdx?$/.test(rest.join('/'))) return undefined;
-		return { locale, finder, linked: new Set() };
+		if (!glossary || !finder || file.id === 'glossary' || file.id === '') return undefined;
+		return { glossary, locale: file.locale, finder, linked: new Set() };
 	}
 
 	const state = (ctx: MdastVisitorContext) => ctx.data[stateKey] as LessonState | undefined;
@@ -81,7 +85,7 @@ export function glossaryTermLinks({ root, base }: { root: string; base: string }
 			let at = 0;
 			for (const match of firstUses) {
 				if (match.start > at) pieces.push({ type: 'text', value: text.slice(at, match.start) });
-				const { textLocale, entry } = entryFor(glossary, match.value, lesson.locale);
+				const { textLocale, entry } = entryFor(lesson.glossary, match.value, lesson.locale);
 				const html = termLinkHtml({
 					id: match.value,
 					text: text.slice(match.start, match.end),

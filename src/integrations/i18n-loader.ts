@@ -1,26 +1,30 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { mergeResources, type ResourceFile } from '../lib/i18n-resources';
+import type { Problem } from '../lib/content/problems';
+import { mergeResources, parseResourceFile, type ResourceFile } from '../lib/i18n-resources';
 import { locales } from '../lib/locales';
 
-/** Reads every `src/i18n/<locale>/*.json` file of one locale, sorted by name. */
-export function readLocaleResources(root: string, code: string): ResourceFile[] {
+/** Every `src/i18n/<locale>/*.json` file of one locale, sorted by name, and the files that are not JSON. */
+export function readLocaleFiles(root: string, code: string): { files: ResourceFile[]; problems: Problem[] } {
 	const dir = join(root, 'src/i18n', code);
-	let names: string[];
-	try {
-		names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
-	} catch {
-		return [];
+	const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : [];
+	const files: ResourceFile[] = [];
+	const problems: Problem[] = [];
+	for (const name of names) {
+		const parsed = parseResourceFile(`src/i18n/${code}/${name}`, readFileSync(join(dir, name), 'utf8'));
+		if ('file' in parsed) files.push(parsed.file);
+		else problems.push(parsed.problem);
 	}
-	return names.map((name) => {
-		const path = `src/i18n/${code}/${name}`;
-		try {
-			return { path, data: JSON.parse(readFileSync(join(dir, name), 'utf8')) };
-		} catch (error) {
-			throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
-		}
-	});
+	return { files, problems };
+}
+
+/** The files of one locale; throws naming the file of the first one that is not JSON. */
+export function readLocaleResources(root: string, code: string): ResourceFile[] {
+	const { files, problems } = readLocaleFiles(root, code);
+	const [first] = problems;
+	if (first) throw new Error(`${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}`);
+	return files;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentAdapters, translationStatus } from '../lib/i18n-status/adapters';
+import { normaliseText } from '../lib/content/text';
+import { translationStatus } from '../lib/i18n-status/adapters';
 import type { ProjectFiles } from '../lib/i18n-status/project-files';
 import type { StatusReport } from '../lib/i18n-status/report';
-import { locales, sourceLocale } from '../lib/locales';
-import { memoByFiles } from './memo-by-files';
+import { siteContent, type SiteContent } from './site-content';
 
 /** The project's files on disk, for the translation-status adapters. */
 export function diskFiles(root: string): ProjectFiles {
@@ -18,19 +18,24 @@ export function diskFiles(root: string): ProjectFiles {
 		},
 		read(path) {
 			const full = join(root, path);
-			return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+			return existsSync(full) ? normaliseText(readFileSync(full, 'utf8')) : undefined;
 		},
 	};
 }
 
-/** The translation status of every site locale (src/lib/locales.ts), read from the project at `root`. */
-export const readTranslationStatus = memoByFiles('translation-status', ['content', 'quizzes', 'src/i18n'], (root: string): StatusReport =>
-	translationStatus(
+/** The translation status of every site locale, from the content as read for the build. */
+export function statusOf(root: string, site: SiteContent): StatusReport {
+	return translationStatus(
 		diskFiles(root),
-		locales.map((locale) => locale.code),
-		sourceLocale.code,
-	),
-);
+		site,
+		site.locales.filter((locale) => locale.inProgress).map((locale) => locale.code),
+	);
+}
+
+/** The translation status of every site locale (src/lib/locales.ts), read from the project at `root`. */
+export function readTranslationStatus(root: string): StatusReport {
+	return statusOf(root, siteContent(root));
+}
 
 /**
  * The hash a translation of each source item records, keyed "<kind> <id>"
@@ -38,10 +43,7 @@ export const readTranslationStatus = memoByFiles('translation-status', ['content
  */
 export function sourceHashes(root: string): Map<string, string> {
 	const hashes = new Map<string, string>();
-	for (const adapter of contentAdapters) {
-		for (const item of adapter.inventory(diskFiles(root), [sourceLocale.code], sourceLocale.code).source) {
-			if (item.hash) hashes.set(`${adapter.kind} ${item.id}`, item.hash);
-		}
-	}
+	const [first] = readTranslationStatus(root).locales;
+	for (const item of first?.items ?? []) if (item.sourceHash && item.state !== 'orphaned') hashes.set(`${item.kind} ${item.id}`, item.sourceHash);
 	return hashes;
 }

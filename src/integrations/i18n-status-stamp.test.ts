@@ -25,7 +25,10 @@ const files = {
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const states = () => readTranslationStatus(root).locales[0]!.items.map((item) => `${item.kind}:${item.id} ${item.state}`);
+const states = () =>
+	readTranslationStatus(root)
+		.locales[0]!.items.filter((item) => item.kind === 'lesson' || item.kind === 'glossary')
+		.map((item) => `${item.kind}:${item.id} ${item.state}`);
 
 describe('stampTranslations', () => {
 	it('stamps every unstamped translation of a locale, after which it is current', () => {

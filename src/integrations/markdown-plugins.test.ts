@@ -1,21 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lessonLinks, mathToMathml } from './markdown-plugins';
 
-const root = mkdtempSync(join(tmpdir(), 'lesson-links-'));
-for (const file of ['content/en/strategies/intro.md', 'content/en/regularization/index.md']) {
-	mkdirSync(dirname(join(root, file)), { recursive: true });
-	writeFileSync(join(root, file), '# Lesson\n');
-}
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = '/project';
+/** The lesson index's files, relative to content/. */
+const lessonFiles = new Set(['en/strategies/intro.md', 'en/regularization/index.md']);
 
 function render(source: string, base: string): string {
 	return markdownToHtml(source, {
-		mdastPlugins: [lessonLinks({ root, base })],
+		mdastPlugins: [lessonLinks({ root, base, lessonFiles })],
 		fileURL: pathToFileURL(join(root, 'content/en/strategies/intro.md')),
 	}).html;
 }

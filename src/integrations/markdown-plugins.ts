@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import katex from 'katex';
@@ -24,10 +23,11 @@ export const mathToMathml = defineMdastPlugin({
 /**
  * Rewrites links between lessons (written as relative `.md`/`.mdx` paths)
  * and root-relative site links (`/en/trainer/`) to URLs under the site's
- * base path. Links to missing lessons are left as written: the
- * `lessonLinkCheck` integration fails the build on them.
+ * base path. `lessonFiles` are the lesson index's files, relative to
+ * `content/`. Links to missing lessons are left as written: the lesson
+ * index reports them before the build starts.
  */
-export function lessonLinks({ root, base }: { root: string; base: string }) {
+export function lessonLinks({ root, base, lessonFiles }: { root: string; base: string; lessonFiles: ReadonlySet<string> }) {
 	const docsDir = join(root, 'src/content/docs');
 	const contentDir = join(root, 'content');
 	return ({ fileURL }: PluginFactoryContext) => {
@@ -39,7 +39,7 @@ export function lessonLinks({ root, base }: { root: string; base: string }) {
 		/** The URL a link to `url` gets in the page, or undefined to leave it as written. */
 		const rewritten = (url: string): string | undefined => {
 			if (url.startsWith('/') && !url.startsWith('//')) return withBase(base, url);
-			const resolved = resolveLessonLink(from, url, base, (f) => existsSync(join(contentDir, f)), sourceLocale.code);
+			const resolved = resolveLessonLink(from, url, base, (f) => lessonFiles.has(f), sourceLocale.code);
 			return resolved.kind === 'lesson' ? resolved.url : undefined;
 		};
 		return defineMdastPlugin({

@@ -1,19 +1,19 @@
-import { locales } from '../lib/locales';
-import { readLocaleResources } from './i18n-loader';
-import { mergeResources } from '../lib/i18n-resources';
+import type { Chapters } from '../lib/content/chapters';
+import type { SiteLocale } from '../lib/locales';
 
 /**
- * Sidebar group labels come from the `sidebar.*` keys of `src/i18n/`, so a
- * new locale translates them in its files instead of in the config.
+ * Starlight's sidebar, made from the chapters found in `content/`: one
+ * group per chapter folder, labelled from its `chapter.yaml` in each
+ * locale, listing the folder's lessons; then the pages outside chapters
+ * (glossary, translation status). Nothing here names a chapter, so a new
+ * chapter folder appears by itself, and prev/next links follow.
  */
-export function sidebarLabels(root: string) {
-	const byLocale = new Map(locales.map((l) => [l.lang, mergeResources(readLocaleResources(root, l.code))]));
-	const source = byLocale.get(locales[0]!.lang)!;
-	return (key: string) => {
-		const label = source[key];
-		if (!label) throw new Error(`src/i18n/${locales[0]!.code}/: missing sidebar label "${key}"`);
-		const translations: Record<string, string> = {};
-		for (const [lang, strings] of byLocale) if (strings[key]) translations[lang] = strings[key];
-		return { label, translations };
-	};
+export function siteSidebar(chapters: Chapters, locales: readonly SiteLocale[]) {
+	const [source] = locales;
+	const groups = chapters.chapters.map((chapter) => ({
+		label: chapter.labels[source!.code]!,
+		translations: Object.fromEntries(locales.slice(1).flatMap((locale) => (chapter.labels[locale.code] ? [[locale.lang, chapter.labels[locale.code]!]] : []))),
+		items: [{ autogenerate: { directory: chapter.id } }],
+	}));
+	return [...groups, ...chapters.topPages.map((page) => ({ slug: page.id }))];
 }

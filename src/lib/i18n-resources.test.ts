@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeResources, ResourceError } from './i18n-resources';
+import { mergeResources, parseResourceFile, placeholderProblems, ResourceError, resourceProblems } from './i18n-resources';
 
 describe('mergeResources', () => {
 	it('merges the files of one locale', () => {
@@ -17,11 +17,35 @@ describe('mergeResources', () => {
 				{ path: 'src/i18n/tr/a.json', data: { k: 'x' } },
 				{ path: 'src/i18n/tr/b.json', data: { k: 'y' } },
 			]),
-		).toThrow('src/i18n/tr/b.json: key "k" is already defined in src/i18n/tr/a.json');
+		).toThrow('src/i18n/tr/b.json: key "k": the key is already defined in src/i18n/tr/a.json');
 	});
 
 	it('names the file and key of a value that is not text', () => {
 		expect(() => mergeResources([{ path: 'src/i18n/en/a.json', data: { k: 3 } }])).toThrow(ResourceError);
-		expect(() => mergeResources([{ path: 'src/i18n/en/a.json', data: { k: 3 } }])).toThrow('key "k" must be a string');
+		expect(() => mergeResources([{ path: 'src/i18n/en/a.json', data: { k: 3 } }])).toThrow('key "k": the value is number, not text');
+	});
+});
+
+describe('reading and checking UI string files', () => {
+	it('accepts a byte-order mark and CRLF line endings', () => {
+		expect(parseResourceFile('src/i18n/de/site.json', '\uFEFF{\r\n\t"a": "A"\r\n}\r\n')).toMatchObject({ file: { data: { a: 'A' } } });
+	});
+
+	it('gives the line and column of a JSON mistake', () => {
+		expect(parseResourceFile('src/i18n/de/site.json', '{\n\t"a": "A",\n}\n')).toMatchObject({ problem: { file: 'src/i18n/de/site.json', line: 3, column: 1, message: expect.stringMatching(/^not valid JSON: /) } });
+	});
+
+	it('lists every problem of a locale\'s files, each at its key\'s line', () => {
+		const files = [
+			{ path: 'src/i18n/de/a.json', data: { k: 'x', n: 3 }, text: '{\n\t"k": "x",\n\t"n": 3\n}' },
+			{ path: 'src/i18n/de/b.json', data: { k: 'y' }, text: '{\n\t"k": "y"\n}' },
+		];
+		expect(resourceProblems(files).map((problem) => `${problem.file}:${problem.line} ${problem.at}`)).toEqual(['src/i18n/de/a.json:3 key "n"', 'src/i18n/de/b.json:2 key "k"']);
+	});
+
+	it('refuses a placeholder the source string does not fill in, plural forms included', () => {
+		const source = { greet: 'Hello {{name}}', count_one: '{{count}} card', count_other: '{{count}} cards' };
+		const files = [{ path: 'src/i18n/de/a.json', data: { greet: 'Hallo {{nmae}}', count_few: '{{count}} Karten' }, text: '{\n"greet": "Hallo {{nmae}}",\n"count_few": "{{count}} Karten"\n}' }];
+		expect(placeholderProblems(source, files)).toEqual([expect.objectContaining({ line: 2, at: 'key "greet"', fix: expect.stringContaining('{{name}}') })]);
 	});
 });

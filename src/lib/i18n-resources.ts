@@ -1,33 +1,104 @@
 /**
  * UI strings live in `src/i18n/<locale>/<area>.json`, one flat object of
  * dotted keys per file, so each feature keeps its own strings and a
- * translator can work area by area. This merges one locale's files into the
- * single resource object Starlight and i18next expect.
+ * translator can work area by area. This reads and checks those files and
+ * merges one locale's into the single resource object Starlight and
+ * i18next expect.
  */
+import type { Problem } from './content/problems';
+import { lineFinder, normaliseText } from './content/text';
+
 export interface ResourceFile {
 	/** Path shown in error messages. */
 	path: string;
 	data: unknown;
+	/** The file's text, to give problems a line. */
+	text?: string;
 }
 
 export class ResourceError extends Error {}
 
-export function mergeResources(files: readonly ResourceFile[]): Record<string, string> {
-	const merged: Record<string, string> = {};
+/** Parses one JSON file (a byte-order mark and CRLF line endings are fine); a syntax error is a problem at its line and column. */
+export function parseResourceFile(path: string, raw: string): { file: ResourceFile } | { problem: Problem } {
+	const text = normaliseText(raw);
+	try {
+		return { file: { path, data: JSON.parse(text), text } };
+	} catch (error) {
+		const message = (error as Error).message;
+		const offset = /at position (\d+)/.exec(message)?.[1];
+		const line = offset === undefined ? undefined : lineFinder(text)(Number(offset));
+		const column = offset === undefined ? undefined : Number(offset) - text.lastIndexOf('\n', Number(offset) - 1);
+		return {
+			problem: {
+				file: path,
+				...(line ? { line } : {}),
+				...(column ? { column } : {}),
+				message: `not valid JSON: ${message.replace(/ in JSON at position \d+( \(line \d+ column \d+\))?/, '')}`,
+				fix: 'every key and text is in double quotes, pairs are separated by commas, and there is no comma after the last one',
+			},
+		};
+	}
+}
+
+/** The line a key is written on in its file. */
+function keyLine(file: ResourceFile, key: string): number | undefined {
+	const offset = file.text?.indexOf(JSON.stringify(key)) ?? -1;
+	return offset < 0 ? undefined : lineFinder(file.text!)(offset);
+}
+
+function keyProblem(file: ResourceFile, key: string, message: string, fix: string): Problem {
+	const line = keyLine(file, key);
+	return { file: file.path, ...(line ? { line } : {}), at: `key "${key}"`, message, fix };
+}
+
+/** Every problem in one locale's files: not an object, a value that is not text, a key defined in two files. */
+export function resourceProblems(files: readonly ResourceFile[]): Problem[] {
+	const problems: Problem[] = [];
 	const origin = new Map<string, string>();
 	for (const file of files) {
 		if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) {
-			throw new ResourceError(`${file.path}: expected an object of "key": "text" pairs`);
+			problems.push({ file: file.path, line: 1, message: 'expected an object of "key": "text" pairs', fix: 'write the file as { "area.key": "Text", … }' });
+			continue;
 		}
 		for (const [key, value] of Object.entries(file.data)) {
-			if (typeof value !== 'string') {
-				throw new ResourceError(`${file.path}: key "${key}" must be a string, got ${typeof value}`);
-			}
+			if (typeof value !== 'string') problems.push(keyProblem(file, key, `the value is ${Array.isArray(value) ? 'a list' : typeof value}, not text`, 'write the text in double quotes'));
 			const first = origin.get(key);
-			if (first) throw new ResourceError(`${file.path}: key "${key}" is already defined in ${first}`);
-			origin.set(key, file.path);
-			merged[key] = value;
+			if (first) problems.push(keyProblem(file, key, `the key is already defined in ${first}`, 'keep the key in one file of the locale'));
+			else origin.set(key, file.path);
 		}
 	}
-	return merged;
+	return problems;
+}
+
+/** i18next plural suffixes: `count_one` and `count_other` are forms of one string. */
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+const placeholders = (text: string) => new Set([...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((match) => match[1]!));
+
+/**
+ * A translation may only use the `{{placeholders}}` the source string fills
+ * in: any other stays on the page as written.
+ */
+export function placeholderProblems(source: Readonly<Record<string, string>>, files: readonly ResourceFile[]): Problem[] {
+	const given = new Map<string, Set<string>>();
+	for (const [key, text] of Object.entries(source)) {
+		const base = key.replace(pluralSuffix, '');
+		given.set(base, new Set([...(given.get(base) ?? []), ...placeholders(text)]));
+	}
+	return files.flatMap((file) =>
+		Object.entries((file.data ?? {}) as Record<string, unknown>).flatMap(([key, text]) => {
+			const allowed = given.get(key.replace(pluralSuffix, ''));
+			if (typeof text !== 'string' || !allowed) return [];
+			const unknown = [...placeholders(text)].filter((name) => !allowed.has(name));
+			if (unknown.length === 0) return [];
+			const names = [...allowed].map((name) => `{{${name}}}`).join(', ') || 'none';
+			return [keyProblem(file, key, `the text uses ${unknown.map((name) => `{{${name}}}`).join(', ')}, which the source string does not fill in`, `use only the placeholders of the source string (${names}), spelled as there`)];
+		}),
+	);
+}
+
+/** Merges one locale's files; throws naming the file and key of the first problem. */
+export function mergeResources(files: readonly ResourceFile[]): Record<string, string> {
+	const [first] = resourceProblems(files);
+	if (first) throw new ResourceError(`${first.file}: ${first.at ? `${first.at}: ` : ''}${first.message}`);
+	return Object.assign({}, ...files.map((file) => file.data as Record<string, string>));
 }

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lessonSlug, resolveLessonLink, withBase } from './lesson-links';
+import { resolveLessonLink, withBase } from './lesson-links';
 
 const files = new Set(['en/strategies/transfer-learning.mdx', 'en/regularization/index.md', 'tr/strategies/introduction.md']);
 const exists = (f: string) => files.has(f);
-
-describe('lessonSlug', () => {
-	it('turns files into page paths', () => {
-		expect(lessonSlug('en/strategies/transfer-learning.mdx')).toBe('en/strategies/transfer-learning/');
-		expect(lessonSlug('en/regularization/index.md')).toBe('en/regularization/');
-		expect(lessonSlug('en/index.mdx')).toBe('en/');
-	});
-});
 
 describe('resolveLessonLink', () => {
 	it('rewrites a relative lesson link under the base path, keeping the fragment', () => {
@@ -22,6 +14,10 @@ describe('resolveLessonLink', () => {
 			kind: 'lesson',
 			url: '/en/regularization/',
 		});
+	});
+
+	it('leads an index page or the home page to its folder\'s address', () => {
+		expect(resolveLessonLink('en/strategies/other.md', '../index.mdx', '/', () => true)).toEqual({ kind: 'lesson', url: '/en/' });
 	});
 
 	it('reports a link to a lesson that does not exist, with the resolved target', () => {

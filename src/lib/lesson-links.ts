@@ -4,18 +4,10 @@
  * the page URL under the site's base path, so it stays right wherever a
  * course hosts the site. A link to a file that does not exist is an error.
  */
+import { isLessonFile, lessonId, lessonUrl } from './content/lesson-path';
 import { normalisePath } from './normalise-path';
 
 export type LinkResolution = { kind: 'lesson'; url: string } | { kind: 'other' } | { kind: 'missing'; target: string };
-
-const lessonFile = /\.(md|mdx)$/;
-
-/** Page path of a lesson file relative to `content/`: `en/a/index.md` → `en/a/`. */
-export function lessonSlug(file: string): string {
-	const withoutExt = file.replace(lessonFile, '');
-	const trimmed = withoutExt.endsWith('/index') || withoutExt === 'index' ? withoutExt.slice(0, -'index'.length) : `${withoutExt}/`;
-	return trimmed.replace(/^\/+/, '');
-}
 
 /**
  * Resolves `href` as written in the lesson `from` (both relative to
@@ -32,14 +24,15 @@ export function resolveLessonLink(
 ): LinkResolution {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('/')) return { kind: 'other' };
 	const [pathPart = '', hash] = href.split('#', 2) as [string, string | undefined];
-	if (!lessonFile.test(pathPart)) return { kind: 'other' };
+	if (!isLessonFile(pathPart)) return { kind: 'other' };
 	const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
 	const target = normalisePath(`${dir}/${decodeURI(pathPart)}`);
 	if (target === undefined) return { kind: 'missing', target: pathPart };
 	const inSource = target.replace(/^[^/]+\//, `${sourceLocale}/`);
 	if (!exists(target) && !exists(inSource)) return { kind: 'missing', target };
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	return { kind: 'lesson', url: `${prefix}${lessonSlug(target)}${hash ? `#${hash}` : ''}` };
+	const slash = target.indexOf('/');
+	const page = lessonUrl(base, target.slice(0, slash), lessonId(target.slice(slash + 1)));
+	return { kind: 'lesson', url: `${page}${hash ? `#${hash}` : ''}` };
 }
 
 /** Prefixes a root-relative site link (`/en/trainer/`) with the base path. */

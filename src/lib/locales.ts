@@ -2,15 +2,23 @@
  * The one list of locales the site is built in. Adding a locale means adding
  * an entry here plus its translated files (see docs/translating.md).
  * The first entry is the source locale every other one falls back to.
+ * The build checks this list first (content/locale-check.ts).
  */
 export interface SiteLocale {
-	/** URL segment and folder name under content/, quizzes/ and src/i18n/. */
+	/** URL segment and folder name under content/, quizzes/ and src/i18n/: lowercase, e.g. `pt-br`. */
 	code: string;
-	/** BCP 47 tag used for `<html lang>`, Intl and search indexing. */
+	/** BCP 47 tag for `<html lang>`, Intl (sorting, case, numbers) and search indexing, e.g. `pt-BR`. */
 	lang: string;
 	/** Name of the language in that language, shown in the language switch. */
 	label: string;
 	dir: 'ltr' | 'rtl';
+	/**
+	 * A translation still under way: it is published (untranslated parts show
+	 * the source text with a notice) but `npm test` does not require it to be
+	 * complete, `i18n:status --strict` checks it only when named, and other
+	 * locales' term decks leave its words out.
+	 */
+	inProgress?: boolean;
 }
 
 export const locales: readonly SiteLocale[] = [
@@ -23,6 +31,11 @@ export const sourceLocale: SiteLocale = locales[0]!;
 /** Finds a locale by its code; undefined when the site is not built in it. */
 export function findLocale(code: string): SiteLocale | undefined {
 	return locales.find((locale) => locale.code === code);
+}
+
+/** The BCP 47 tag of a locale code, for Intl; the code itself when the site has no such locale. */
+export function langOf(code: string, available: readonly SiteLocale[] = locales): string {
+	return available.find((locale) => locale.code === code)?.lang ?? code;
 }
 
 /**

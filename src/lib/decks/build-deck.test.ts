@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, type BuildContext, type DeckFolder } from './build-deck';
 import type { TermSource } from './terms-deck';
+import { trimDeckToLocale } from '../trainer-session/trim-deck';
 
 const lessons: BuildContext['lessons'] = (lesson) =>
 	lesson === 'strategies/transfer-learning' ? { file: 'content/en/strategies/transfer-learning.mdx', ids: new Set(['same-input', 'definition']) } : undefined;
 
-const context: BuildContext = { sourceLocale: 'en', locales: ['en', 'tr'], lessons, glossary: () => [], strings: () => ({}) };
+const context: BuildContext = { sourceLocale: 'en', locales: ['en', 'tr'], tags: { en: 'en', tr: 'tr' }, inProgress: [], lessons, glossary: () => [], strings: () => ({}) };
 
 function folder(structure: unknown, texts: Record<string, unknown>): DeckFolder {
 	const path = 'quizzes/transfer-learning';
@@ -99,7 +100,7 @@ describe('buildDeck', () => {
 			'quizzes/transfer-learning/deck.yaml: id: expected "transfer-learning", the name of the deck\'s folder',
 			'quizzes/transfer-learning/deck.yaml: card "one": section: no heading with id "no-such-heading" in content/en/strategies/transfer-learning.mdx',
 			'quizzes/transfer-learning/deck.yaml: card "one": id: another card in this deck has the same id',
-			'quizzes/transfer-learning/deck.yaml: card "one": lesson: no lesson "strategies/nowhere" (looked for content/en/strategies/nowhere.md, .mdx or strategies/nowhere/index.md, .mdx)',
+			'quizzes/transfer-learning/deck.yaml: card "one": lesson: no lesson "strategies/nowhere" (looked for content/en/strategies/nowhere.md, .mdx or strategies/nowhere/index.md, .mdx); write the lesson\'s path under content/en/ without extension',
 			'quizzes/transfer-learning/deck.yaml: card "pick": options: option id "a" is used twice',
 			'quizzes/transfer-learning/deck.yaml: card "pick": options: a single-answer card needs exactly 1 correct option, found 2',
 			'quizzes/transfer-learning/deck.yaml: card "many": options: a multiple-answer card needs at least 1 correct option',
@@ -160,6 +161,25 @@ describe('a deck generated from the glossary', () => {
 		expect(deck?.cards[1]).toMatchObject({ front: { en: 'What is “İnce ayar” in English?', tr: '“İnce ayar” teriminin İngilizce karşılığı nedir?' }, back: { en: 'Fine-tuning', tr: 'Fine-tuning' } });
 		expect(deck?.cards[2]).toMatchObject({ front: { en: 'What does “Fine-tuning” mean?', tr: '“İnce ayar” ne demektir?' }, back: { en: 'Training the top layers too.', tr: 'Üst katmanları da eğitmek.' } });
 		expect(deck?.cards[3]).toMatchObject({ back: { en: 'One pass.' } });
+	});
+
+	it('keeps the words of a locale still in progress out of the other locales\' decks', () => {
+		const withGerman: TermSource[] = [{ id: 'fine-tuning', terms: { en: 'Fine-tuning', tr: 'İnce ayar', de: 'Feinabstimmung' }, definitions: { en: 'd', tr: 'd', de: 'd' }, untranslated: [] }];
+		const germanContext: BuildContext = { ...termsContext, locales: ['en', 'tr', 'de'], tags: { en: 'en', tr: 'tr', de: 'de' }, inProgress: ['de'], glossary: () => withGerman };
+		const { deck } = buildDeck(terms, germanContext);
+		const audience = Object.fromEntries((deck?.cards ?? []).map((card) => [card.id, card.locales]));
+		expect(audience).toEqual({
+			'fine-tuning-en-tr': undefined,
+			'fine-tuning-en-de': ['de'],
+			'fine-tuning-tr-en': undefined,
+			'fine-tuning-tr-de': ['de'],
+			'fine-tuning-de-en': ['de'],
+			'fine-tuning-de-tr': ['de'],
+			'fine-tuning-definition': undefined,
+		});
+		const english = trimDeckToLocale(deck!, 'en', 'en').cards.map((card) => card.id);
+		expect(english).toEqual(['fine-tuning-en-tr', 'fine-tuning-tr-en', 'fine-tuning-definition']);
+		expect(trimDeckToLocale(deck!, 'de', 'en').cards).toHaveLength(7);
 	});
 
 	it('needs the English prompts', () => {

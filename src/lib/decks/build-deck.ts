@@ -30,6 +30,10 @@ export interface BuildContext {
 	sourceLocale: string;
 	/** Locales the site is built in; a texts file for any other locale is a mistake. */
 	locales: readonly string[];
+	/** The BCP 47 tag of each locale code. */
+	tags: Readonly<Record<string, string>>;
+	/** Locales still being translated (src/lib/locales.ts `inProgress`). */
+	inProgress: readonly string[];
 	lessons: LessonIndex;
 	/** The glossary's concepts, for decks that say `generate: glossary`. */
 	glossary: () => TermSource[];
@@ -172,7 +176,8 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 
 	if (structure.generate === 'glossary') {
 		const prompts = (field: keyof TermPrompts) => localized((t) => t.glossaryPrompts?.[field], undefined, `glossaryPrompts.${field}`);
-		deck.cards.push(...termCards({ deck: structure.id, lesson: structure.lesson, locales: context.locales, translate: prompts('translate'), define: prompts('define') }, context.glossary()));
+		const settings = { deck: structure.id, lesson: structure.lesson, locales: context.locales, tags: context.tags, inProgress: context.inProgress };
+		deck.cards.push(...termCards({ ...settings, translate: prompts('translate'), define: prompts('define') }, context.glossary()));
 	}
 	return problems.length ? { problems, missing } : { deck, problems, missing };
 }

@@ -7,9 +7,14 @@ import type { CardStructure, DeckStructure } from './schema';
 /** A lesson's source file and heading ids, or undefined when there is no such lesson. */
 export type LessonIndex = (lesson: string) => { file: string; ids: ReadonlySet<string> } | undefined;
 
-function linkProblems(file: string, card: string | undefined, lesson: string, section: string | undefined, lessons: LessonIndex): string[] {
+/** A missing lesson is one problem, however many cards link to it. */
+function linkProblems(file: string, card: string | undefined, lesson: string, section: string | undefined, lessons: LessonIndex, reported: Set<string>): string[] {
 	const found = lessons(lesson);
-	if (!found) return [problem(file, card, 'lesson', `no lesson "${lesson}" (looked for content/en/${lesson}.md, .mdx or ${lesson}/index.md, .mdx)`)];
+	if (!found) {
+		if (reported.has(lesson)) return [];
+		reported.add(lesson);
+		return [problem(file, card, 'lesson', `no lesson "${lesson}" (looked for content/en/${lesson}.md, .mdx or ${lesson}/index.md, .mdx); write the lesson's path under content/en/ without extension`)];
+	}
 	if (section !== undefined && !found.ids.has(section)) return [problem(file, card, 'section', `no heading with id "${section}" in ${found.file}`)];
 	return [];
 }
@@ -18,12 +23,13 @@ export function checkStructure(structure: DeckStructure, folderName: string, fil
 	const problems: string[] = [];
 	if (structure.id !== folderName) problems.push(problem(file, undefined, 'id', `expected "${folderName}", the name of the deck's folder`));
 	if ((structure.cards === undefined) === (structure.generate === undefined)) problems.push(problem(file, undefined, 'cards', 'expected either a list of cards or generate: glossary'));
-	problems.push(...linkProblems(file, undefined, structure.lesson, undefined, lessons));
+	const missingLessons = new Set<string>();
+	problems.push(...linkProblems(file, undefined, structure.lesson, undefined, lessons, missingLessons));
 	const seen = new Set<string>();
 	for (const card of structure.cards ?? []) {
 		if (seen.has(card.id)) problems.push(problem(file, card.id, 'id', 'another card in this deck has the same id'));
 		seen.add(card.id);
-		if (card.lesson !== undefined || card.section !== undefined) problems.push(...linkProblems(file, card.id, card.lesson ?? structure.lesson, card.section, lessons));
+		if (card.lesson !== undefined || card.section !== undefined) problems.push(...linkProblems(file, card.id, card.lesson ?? structure.lesson, card.section, lessons, missingLessons));
 		if (card.kind !== 'choice') continue;
 		const optionIds = card.options.map((o) => o.id);
 		const repeated = optionIds.find((id, i) => optionIds.indexOf(id) !== i);

@@ -27,14 +27,18 @@ export interface TermDeckSettings extends TermPrompts {
 	/** The glossary page; each card links to its concept's anchor there. */
 	lesson: string;
 	locales: readonly string[];
+	/** The BCP 47 tag of each locale code, to name languages with Intl. */
+	tags: Readonly<Record<string, string>>;
+	/** Locales still being translated: a card between one of them and another locale is for their learners only. */
+	inProgress: readonly string[];
 }
 
 function fill(template: string, values: Record<string, string>): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-function languageName(code: string, inLocale: string): string {
-	return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+function languageName(tag: string, inTag: string): string {
+	return new Intl.DisplayNames([inTag], { type: 'language' }).of(tag) ?? tag;
 }
 
 /** A text per locale, from a template per locale (locales without a template are left to fall back). */
@@ -51,10 +55,12 @@ export function termCards(settings: TermDeckSettings, concepts: readonly TermSou
 		for (const from of translated) {
 			for (const to of translated) {
 				if (from === to) continue;
-				const front = perLocale(settings.translate, (template, locale) => fill(template, { term: concept.terms[from]!, language: languageName(to, locale) }));
+				const tag = (code: string) => settings.tags[code] ?? code;
+				const front = perLocale(settings.translate, (template, locale) => fill(template, { term: concept.terms[from]!, language: languageName(tag(to), tag(locale)) }));
 				// The answer is the term in the target language, whatever the page's language: the same text in every locale.
 				const back = Object.fromEntries(settings.locales.map((locale) => [locale, concept.terms[to]!]));
-				cards.push({ ...ref, id: `${concept.id}-${from}-${to}`, kind: 'flashcard', front, back });
+				const partial = [from, to].filter((locale) => settings.inProgress.includes(locale));
+				cards.push({ ...ref, id: `${concept.id}-${from}-${to}`, kind: 'flashcard', front, back, ...(partial.length ? { locales: partial } : {}) });
 			}
 		}
 		const define = perLocale(settings.define, (template, locale) => fill(template, { term: concept.terms[locale] ?? concept.terms.en ?? concept.id }));

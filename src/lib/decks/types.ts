@@ -23,18 +23,24 @@ export interface LessonLink {
 	section?: string;
 }
 
+/** For a card only some learners see: the page locales whose deck has it (all when absent). */
+export interface CardAudience {
+	locales?: string[];
+}
+
 export type Card =
-	| (CardRef & LessonLink & { kind: 'flashcard'; front: LocalizedText; back: LocalizedText })
+	| (CardRef & LessonLink & CardAudience & { kind: 'flashcard'; front: LocalizedText; back: LocalizedText })
 	| (CardRef &
-			LessonLink & {
+			LessonLink &
+			CardAudience & {
 				kind: 'choice';
 				multiple: boolean;
 				prompt: LocalizedText;
 				options: { id: string; text: LocalizedText; correct: boolean; feedback: LocalizedText }[];
 				explanation?: LocalizedText;
 			})
-	| (CardRef & LessonLink & { kind: 'truefalse'; statement: LocalizedText; answer: boolean; explanation: LocalizedText })
-	| (CardRef & LessonLink & { kind: 'scenario'; concept: 'transfer' | 'multitask' | 'end-to-end' });
+	| (CardRef & LessonLink & CardAudience & { kind: 'truefalse'; statement: LocalizedText; answer: boolean; explanation: LocalizedText })
+	| (CardRef & LessonLink & CardAudience & { kind: 'scenario'; concept: 'transfer' | 'multitask' | 'end-to-end' });
 
 export interface Deck {
 	id: string;

@@ -1,5 +1,5 @@
 import { phraseFinder, type Phrase, type PhraseFinder } from './match';
-import type { Glossary } from './parse';
+import { glossaryTag, type Glossary } from './parse';
 
 /**
  * The terminology check behind `npm run lint:terms`: finds, in a lesson's
@@ -26,7 +26,7 @@ export function variantFinder(glossary: Glossary, locale: string): PhraseFinder<
 	for (const entry of glossary.entries.get(locale)?.values() ?? []) {
 		for (const alternative of entry.alternatives) phrases.push({ text: alternative, value: { id: entry.id, canonical: entry.term } });
 	}
-	return phraseFinder(phrases, locale);
+	return phraseFinder(phrases, glossaryTag(glossary, locale));
 }
 
 function blank(text: string): string {

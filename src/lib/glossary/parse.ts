@@ -1,8 +1,8 @@
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { parseYamlWithLines, type ParsedYaml } from '../content/yaml-lines';
 import { foldCase } from './fold';
 import { phraseFinder } from './match';
-import { conceptsFileSchema, localeFileSchema, type Concept, type LocaleEntry } from './schema';
+import { conceptSchema, localeEntrySchema, type Concept, type LocaleEntry } from './schema';
 
 /** One file of `content/glossary/`, as read from disk (or bundled). */
 export interface GlossaryFile {
@@ -16,6 +16,8 @@ export interface Glossary {
 	sourceLocale: string;
 	/** Locales that have a file, source locale first. */
 	locales: string[];
+	/** The BCP 47 tag of each locale code, for sorting and case folding. */
+	tags: Record<string, string>;
 	/** Concepts in the order of `terms.yaml`. */
 	concepts: Concept[];
 	/** Entries by locale, then by concept id. A locale may lack some. */
@@ -26,11 +28,18 @@ export interface ParseOptions {
 	sourceLocale: string;
 	/** Locale codes the site is built in (src/lib/locales.ts). */
 	siteLocales: readonly string[];
+	/** The BCP 47 tag of each locale code; a code without one is used as its own tag. */
+	tags?: Readonly<Record<string, string>>;
 	/** Whether a lesson id (`strategies/transfer-learning`) exists in any locale. */
 	lessonExists: (lesson: string) => boolean;
 }
 
-/** Every problem found in the glossary's files, one line each, naming file and entry. */
+/** The tag Intl needs for a locale code of the glossary. */
+export function glossaryTag(glossary: Pick<Glossary, 'tags'>, locale: string): string {
+	return glossary.tags[locale] ?? locale;
+}
+
+/** Every problem found in the glossary's files, one line each, naming file, line and entry. */
 export class GlossaryError extends Error {
 	constructor(readonly problems: readonly string[]) {
 		super(`The glossary has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
@@ -45,65 +54,95 @@ function fileName(path: string): string {
 }
 
 /** "entry "fine-tuning" (item 3)" when the item has a usable id, else "item 3". */
-function describeItem(data: unknown, index: number): string {
-	const item = Array.isArray(data) ? data[index] : undefined;
+function describeItem(item: unknown, index: number): string {
 	const id = item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : undefined;
 	return typeof id === 'string' && id ? `entry "${id}" (item ${index + 1})` : `item ${index + 1}`;
 }
 
-function validate<T>(file: GlossaryFile, schema: z.ZodType<T[]>, problems: string[]): T[] | undefined {
-	let data: unknown;
-	try {
-		data = parseYaml(file.text);
-	} catch (error) {
-		problems.push(`${file.path}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+/** The valid items of one file, and the line each starts on. */
+interface ReadFile<T> {
+	items: T[];
+	lines: number[];
+}
+
+/**
+ * Parses a list file item by item: a bad item is reported and left out, the
+ * rest are kept. The ids of items left out go to `skipped`, so that other
+ * files naming them are not blamed for this file's mistake.
+ */
+function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodType<T>, problems: string[], skipped: Set<string>): ReadFile<T> | undefined {
+	const parsed = parseYamlWithLines(file.text);
+	if (!parsed.ok) {
+		problems.push(`${file.path}:${parsed.line}: not valid YAML: ${parsed.message}`);
 		return undefined;
 	}
-	const result = schema.safeParse(data ?? []);
-	if (result.success) return result.data;
-	for (const issue of result.error.issues) {
-		const [index, field, ...rest] = issue.path;
-		const where =
-			typeof index === 'number'
-				? `${describeItem(data, index)}${field === undefined ? '' : `, field "${[field, ...rest].join('.')}"`}`
-				: 'the file';
-		problems.push(`${file.path}: ${where}: ${issue.message}`);
+	const data = parsed.yaml.data ?? [];
+	if (!Array.isArray(data)) {
+		problems.push(`${file.path}:1: expected a list of entries, each starting with "- id: …"`);
+		return undefined;
 	}
-	return undefined;
+	const at = (yaml: ParsedYaml, path: readonly PropertyKey[]) => `${file.path}:${yaml.lineOf(path)}`;
+	const items: T[] = [];
+	const lines: number[] = [];
+	data.forEach((item: unknown, index) => {
+		const result = schema.safeParse(item);
+		if (result.success) {
+			items.push(result.data);
+			lines.push(parsed.yaml.lineOf([index]));
+			return;
+		}
+		const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+		if (typeof id === 'string') skipped.add(id);
+		for (const issue of result.error.issues) {
+			const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+			const path = unknownKey ? [unknownKey] : issue.path;
+			const field = path.length ? `, field "${path.join('.')}"` : '';
+			problems.push(`${at(parsed.yaml, [index, ...path])}: ${describeItem(item, index)}${field}: ${issue.message}`);
+		}
+	});
+	return { items, lines };
+}
+
+/** `path:line` of the item with this id (its first, if repeated). */
+function placeOf(path: string, file: ReadFile<{ id: string }>, id: string): string {
+	const index = file.items.findIndex((item) => item.id === id);
+	return index < 0 ? path : `${path}:${file.lines[index]}`;
 }
 
 /** Reports ids that appear twice in one file. */
-function checkUniqueIds(path: string, items: readonly { id: string }[], problems: string[]): void {
+function checkUniqueIds(path: string, file: ReadFile<{ id: string }>, problems: string[]): void {
 	const firstAt = new Map<string, number>();
-	items.forEach((item, index) => {
+	file.items.forEach((item, index) => {
 		const first = firstAt.get(item.id);
 		if (first === undefined) firstAt.set(item.id, index);
-		else problems.push(`${path}: entry "${item.id}" (item ${index + 1}): duplicate id, already used by item ${first + 1}`);
+		else problems.push(`${path}:${file.lines[index]}: entry "${item.id}": the id is used twice (first on line ${file.lines[first]}); give each concept its own id`);
 	});
 }
 
 /** Canonical terms must be unique, and no alternative may be a canonical term or listed twice. */
-function checkTerms(path: string, locale: string, entries: readonly LocaleEntry[], problems: string[]): void {
+function checkTerms(path: string, tag: string, file: ReadFile<LocaleEntry>, problems: string[]): void {
+	const entries = file.items;
+	const at = (id: string) => placeOf(path, file, id);
 	const canonical = new Map<string, string>();
 	for (const entry of entries) {
-		const key = foldCase(entry.term, locale);
+		const key = foldCase(entry.term, tag);
 		const other = canonical.get(key);
-		if (other) problems.push(`${path}: entry "${entry.id}": term "${entry.term}" is already the term of entry "${other}"`);
+		if (other) problems.push(`${at(entry.id)}: entry "${entry.id}": term "${entry.term}" is already the term of entry "${other}"`);
 		else canonical.set(key, entry.id);
 	}
 	const alternativeOf = new Map<string, string>();
 	for (const entry of entries) {
 		for (const alternative of entry.alternatives) {
-			const key = foldCase(alternative, locale);
+			const key = foldCase(alternative, tag);
 			const owner = canonical.get(key);
-			if (owner === entry.id) problems.push(`${path}: entry "${entry.id}": alternative "${alternative}" is the entry's own term`);
-			else if (owner) problems.push(`${path}: entry "${entry.id}": alternative "${alternative}" is the canonical term of entry "${owner}"`);
+			if (owner === entry.id) problems.push(`${at(entry.id)}: entry "${entry.id}": alternative "${alternative}" is the entry's own term`);
+			else if (owner) problems.push(`${at(entry.id)}: entry "${entry.id}": alternative "${alternative}" is the canonical term of entry "${owner}"`);
 			const listedBy = alternativeOf.get(key);
-			if (listedBy) problems.push(`${path}: entry "${entry.id}": alternative "${alternative}" is also listed by entry "${listedBy}"`);
+			if (listedBy) problems.push(`${at(entry.id)}: entry "${entry.id}": alternative "${alternative}" is also listed by entry "${listedBy}"`);
 			else alternativeOf.set(key, entry.id);
 		}
 	}
-	checkAlternativesSpareTerms(path, locale, entries, problems);
+	checkAlternativesSpareTerms(path, tag, file, problems);
 }
 
 /**
@@ -111,13 +150,14 @@ function checkTerms(path: string, locale: string, entries: readonly LocaleEntry[
  * matching, suffixes included: "çoklu görev öğrenme" in "çoklu görev
  * öğrenmesi") would make `lint:terms` flag the canonical term itself.
  */
-function checkAlternativesSpareTerms(path: string, locale: string, entries: readonly LocaleEntry[], problems: string[]): void {
+function checkAlternativesSpareTerms(path: string, tag: string, file: ReadFile<LocaleEntry>, problems: string[]): void {
+	const entries = file.items;
 	const phrases = entries.flatMap((entry) => entry.alternatives.map((text) => ({ text, value: { id: entry.id, text } })));
-	const finder = phraseFinder(phrases, locale);
+	const finder = phraseFinder(phrases, tag);
 	for (const entry of entries) {
 		for (const match of finder.find(entry.term)) {
-			if (foldCase(match.value.text, locale) === foldCase(entry.term, locale)) continue;
-			problems.push(`${path}: entry "${match.value.id}": alternative "${match.value.text}" matches inside the term "${entry.term}" of entry "${entry.id}", so lint:terms would flag the canonical term`);
+			if (foldCase(match.value.text, tag) === foldCase(entry.term, tag)) continue;
+			problems.push(`${placeOf(path, file, match.value.id)}: entry "${match.value.id}": alternative "${match.value.text}" matches inside the term "${entry.term}" of entry "${entry.id}", so lint:terms would flag the canonical term`);
 		}
 	}
 }
@@ -125,18 +165,24 @@ function checkAlternativesSpareTerms(path: string, locale: string, entries: read
 /**
  * Reads and checks the glossary's files. Throws a GlossaryError listing
  * every problem: bad YAML or fields, duplicate ids, unknown ids or lessons,
- * a missing source-locale entry, clashing terms.
+ * a missing source-locale entry, clashing terms. Each mistake is reported
+ * once: an entry left out for a bad field does not make other files' entries
+ * with its id "unknown" or "missing".
  */
 export function parseGlossary(files: readonly GlossaryFile[], options: ParseOptions): Glossary {
 	const problems: string[] = [];
+	const tags = Object.fromEntries(options.siteLocales.map((code) => [code, options.tags?.[code] ?? code]));
 	const conceptsFile = files.find((file) => fileName(file.path) === conceptsFileName);
-	if (!conceptsFile) throw new GlossaryError([`content/glossary/${conceptsFileName}: missing (it lists the concepts and their lessons)`]);
-	const concepts = validate(conceptsFile, conceptsFileSchema, problems) ?? [];
-	checkUniqueIds(conceptsFile.path, concepts, problems);
+	if (!conceptsFile) throw new GlossaryError([`content/glossary/${conceptsFileName}: missing (it lists the concepts and their lessons); create it with one "- id: …" item per concept`]);
+	const skipped = new Set<string>();
+	const conceptFile = readItems(conceptsFile, conceptSchema, problems, skipped);
+	const concepts = conceptFile?.items ?? [];
+	const conceptsRejected = skipped.size;
+	if (conceptFile) checkUniqueIds(conceptsFile.path, conceptFile, problems);
 	for (const concept of concepts) {
 		for (const lesson of concept.lessons) {
 			if (!options.lessonExists(lesson)) {
-				problems.push(`${conceptsFile.path}: entry "${concept.id}": lesson "${lesson}" does not exist (no content/<locale>/${lesson}.md, .mdx or /index.md)`);
+				problems.push(`${placeOf(conceptsFile.path, conceptFile!, concept.id)}: entry "${concept.id}": lesson "${lesson}" does not exist (no content/<locale>/${lesson}.md, .mdx or ${lesson}/index.md(x)); write a lesson as its path under content/<locale>/ without extension`);
 			}
 		}
 	}
@@ -148,32 +194,35 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 		if (name === conceptsFileName) continue;
 		const locale = name.replace(/\.ya?ml$/, '');
 		if (!options.siteLocales.includes(locale)) {
-			problems.push(`${file.path}: locale "${locale}" is not one of the site's locales (${options.siteLocales.join(', ')}) in src/lib/locales.ts`);
+			problems.push(`${file.path}: locale "${locale}" is not one of the site's locales (${options.siteLocales.join(', ')}); add it to src/lib/locales.ts or rename the file`);
 			continue;
 		}
-		const items = validate(file, localeFileSchema, problems);
-		if (!items) {
+		const localeSkipped = new Set<string>();
+		const read = readItems(file, localeEntrySchema, problems, localeSkipped);
+		if (!read) {
 			unreadable.add(locale);
 			continue;
 		}
-		checkUniqueIds(file.path, items, problems);
-		for (const item of items) {
-			if (!known.has(item.id)) problems.push(`${file.path}: entry "${item.id}": unknown id (add it to ${conceptsFile.path} first)`);
+		if (locale === options.sourceLocale) for (const id of localeSkipped) skipped.add(id);
+		checkUniqueIds(file.path, read, problems);
+		for (const item of read.items) {
+			// While terms.yaml has an item it cannot read (a mistyped id, say), other files' ids cannot be judged against it.
+			if (!known.has(item.id) && !skipped.has(item.id) && conceptFile && conceptsRejected === 0) problems.push(`${placeOf(file.path, read, item.id)}: entry "${item.id}": unknown id; add it to ${conceptsFile.path} first`);
 		}
-		checkTerms(file.path, locale, items, problems);
-		entries.set(locale, new Map(items.map((item) => [item.id, item])));
+		checkTerms(file.path, tags[locale]!, read, problems);
+		entries.set(locale, new Map(read.items.map((item) => [item.id, item])));
 	}
 	const source = entries.get(options.sourceLocale);
 	// An unreadable source file has its problems listed already; reporting every entry as missing would bury them.
 	if (!source && !unreadable.has(options.sourceLocale)) {
-		problems.push(`content/glossary/${options.sourceLocale}.yaml: missing (the source locale's file is what other locales fall back to)`);
+		problems.push(`content/glossary/${options.sourceLocale}.yaml: missing (the source locale's file is what other locales fall back to); create it with an entry for every concept`);
 	}
 	for (const concept of source ? concepts : []) {
-		if (!source?.has(concept.id)) {
-			problems.push(`content/glossary/${options.sourceLocale}.yaml: entry "${concept.id}": missing (every concept needs a source-locale entry to fall back on)`);
+		if (!source?.has(concept.id) && !skipped.has(concept.id)) {
+			problems.push(`content/glossary/${options.sourceLocale}.yaml: entry "${concept.id}": missing; every concept needs an entry in ${options.sourceLocale}.yaml (term and definition) for other languages to fall back on`);
 		}
 	}
 	if (problems.length > 0) throw new GlossaryError(problems);
 	const locales = [options.sourceLocale, ...[...entries.keys()].filter((locale) => locale !== options.sourceLocale).sort()];
-	return { sourceLocale: options.sourceLocale, locales, concepts, entries };
+	return { sourceLocale: options.sourceLocale, locales, tags, concepts, entries };
 }

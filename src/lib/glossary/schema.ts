@@ -26,7 +26,6 @@ export const conceptSchema = z.strictObject({
 	lessons: z.array(lessonId).default([]),
 });
 
-export const conceptsFileSchema = z.array(conceptSchema);
 
 export const localeEntrySchema = z.strictObject({
 	id: conceptId,
@@ -40,7 +39,6 @@ export const localeEntrySchema = z.strictObject({
 	sourceHash: z.string().regex(sourceHashPattern, sourceHashFormatMessage).optional(),
 });
 
-export const localeFileSchema = z.array(localeEntrySchema);
 
 export type Concept = z.infer<typeof conceptSchema>;
 export type LocaleEntry = z.infer<typeof localeEntrySchema>;

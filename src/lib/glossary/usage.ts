@@ -1,6 +1,6 @@
 import { maskNonProse } from './lint';
 import { phraseFinder, type PhraseFinder } from './match';
-import type { Glossary } from './parse';
+import { glossaryTag, type Glossary } from './parse';
 import { entryFor } from './view';
 
 /**
@@ -10,7 +10,7 @@ import { entryFor } from './view';
  */
 export function termFinder(glossary: Glossary, locale: string): PhraseFinder<string> {
 	const phrases = glossary.concepts.map((concept) => ({ text: entryFor(glossary, concept.id, locale).entry.term, value: concept.id }));
-	return phraseFinder(phrases, locale);
+	return phraseFinder(phrases, glossaryTag(glossary, locale));
 }
 
 /** Ids of the concepts whose term a lesson's prose uses. */

@@ -1,5 +1,5 @@
 import { sortByTerm } from './collate';
-import type { Glossary } from './parse';
+import { glossaryTag, type Glossary } from './parse';
 import type { LocaleEntry } from './schema';
 
 /** One concept as a page in `locale` shows it. */
@@ -47,5 +47,5 @@ export function glossaryItems(glossary: Glossary, locale: string): GlossaryItem[
 			equivalents,
 		};
 	});
-	return sortByTerm(items, locale, (item) => item.term);
+	return sortByTerm(items, glossaryTag(glossary, locale), (item) => item.term);
 }

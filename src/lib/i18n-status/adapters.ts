@@ -1,18 +1,35 @@
+import type { Chapters } from '../content/chapters';
+import type { LessonIndex } from '../content/lesson-index';
 import { decksAdapter } from './decks';
 import { glossaryAdapter } from './glossary';
-import { lessonsAdapter } from './lessons';
+import { chaptersInventory, lessonsInventory } from './lessons';
 import type { ContentAdapter, ProjectFiles } from './project-files';
 import { buildReport, type StatusReport } from './report';
+import { scenariosInventory } from './scenarios';
 import { uiStringsAdapter } from './ui-strings';
 
-/** Every kind of translatable content the site has. A new kind is one more adapter here. */
-export const contentAdapters: readonly ContentAdapter[] = [uiStringsAdapter, lessonsAdapter, glossaryAdapter, decksAdapter];
+/** Kinds read straight from their files; lessons and chapter labels come from the lesson index. */
+export const fileAdapters: readonly ContentAdapter[] = [uiStringsAdapter, glossaryAdapter, decksAdapter];
 
-/** The translation status of every locale, read through `files`. */
-export function translationStatus(files: ProjectFiles, locales: readonly string[], sourceLocale: string): StatusReport {
+/** What the status needs besides files: the lesson index and the chapters built from it. */
+export interface IndexedContent {
+	index: Pick<LessonIndex, 'locales' | 'lessons'>;
+	chapters: Pick<Chapters, 'chapters'>;
+}
+
+/** The translation status of every locale of `content.index.locales` (source first), read through `files`. */
+export function translationStatus(files: ProjectFiles, content: IndexedContent, inProgress: readonly string[] = []): StatusReport {
+	const locales = content.index.locales;
+	const sourceLocale = locales[0]!;
 	return buildReport(
-		contentAdapters.map((adapter) => adapter.inventory(files, locales, sourceLocale)),
+		[
+			...fileAdapters.map((adapter) => adapter.inventory(files, locales, sourceLocale)),
+			lessonsInventory(content.index),
+			chaptersInventory(content.chapters, locales),
+			scenariosInventory(locales),
+		],
 		locales,
 		sourceLocale,
+		inProgress,
 	);
 }

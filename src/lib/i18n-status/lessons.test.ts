@@ -1,36 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { buildLessonIndex } from '../content/lesson-index';
 import { compareLocale } from './compare';
-import { lessonId, lessonsAdapter, recordedLessonHash } from './lessons';
+import { lessonsInventory } from './lessons';
 import { sourceHash } from './source-hash';
-import { memoryFiles } from './test-files';
 
 const english = '---\ntitle: Dropout\n---\n\nDropout drops units at random.\n';
 const hash = sourceHash(english);
 const translated = (recorded: string) => `---\ntitle: Seyreltme\nsourceHash: ${recorded}\n---\n\nSeyreltme birimleri rastgele atar.\n`;
 
 function statusOf(files: Record<string, string>) {
-	return compareLocale(lessonsAdapter.inventory(memoryFiles(files), ['en', 'tr'], 'en'), 'tr').map(({ id, state, file, renamedTo }) => ({
-		id,
-		state,
-		file,
-		...(renamedTo ? { renamedTo } : {}),
-	}));
+	const index = buildLessonIndex(
+		Object.entries(files).map(([path, text]) => ({ path, text })),
+		{ locales: ['en', 'tr'] },
+	);
+	return compareLocale(lessonsInventory(index), 'tr').map(({ id, state, file, renamedTo }) => ({ id, state, file, ...(renamedTo ? { renamedTo } : {}) }));
 }
-
-describe('lesson ids and recorded hashes', () => {
-	it('names a lesson by its path without extension or index', () => {
-		expect(lessonId('strategies/introduction.md')).toBe('strategies/introduction');
-		expect(lessonId('regularization/index.md')).toBe('regularization');
-		expect(lessonId('index.mdx')).toBe('index');
-	});
-
-	it('reads sourceHash from the frontmatter only', () => {
-		expect(recordedLessonHash(translated(hash))).toBe(hash);
-		expect(recordedLessonHash(`---\ntitle: x\nsourceHash: "${hash}"\n---\n`)).toBe(hash);
-		expect(recordedLessonHash(`---\ntitle: x\n---\nsourceHash: ${hash}\n`)).toBeUndefined();
-		expect(recordedLessonHash('No frontmatter.')).toBeUndefined();
-	});
-});
 
 describe('outdated lessons', () => {
 	it('is current when the recorded hash matches the English file, outdated when English changed', () => {
@@ -40,6 +24,12 @@ describe('outdated lessons', () => {
 		expect(statusOf({ 'content/en/dropout.md': `${english}A new paragraph.\n`, 'content/tr/dropout.md': translated(hash) })).toEqual([
 			{ id: 'dropout', state: 'outdated', file: 'content/tr/dropout.md' },
 		]);
+	});
+
+	it('reads sourceHash from the frontmatter only, and a malformed one as none', () => {
+		expect(statusOf({ 'content/en/dropout.md': english, 'content/tr/dropout.md': `---\ntitle: x\nsourceHash: "${hash}"\n---\n` })[0]?.state).not.toBe('unstamped');
+		expect(statusOf({ 'content/en/dropout.md': english, 'content/tr/dropout.md': `---\ntitle: x\n---\nsourceHash: ${hash}\n` })[0]?.state).toBe('unstamped');
+		expect(statusOf({ 'content/en/dropout.md': english, 'content/tr/dropout.md': '---\ntitle: x\nsourceHash: 12\n---\n' })[0]?.state).toBe('unstamped');
 	});
 
 	it('is unstamped without a recorded hash, missing without a file', () => {
@@ -65,7 +55,7 @@ describe('outdated lessons', () => {
 		]);
 	});
 
-	it('matches index pages to plain files of the same path', () => {
+	it('matches index pages to plain files of the same id', () => {
 		expect(statusOf({ 'content/en/regularization/index.md': english, 'content/tr/regularization.md': translated(hash) })).toEqual([
 			{ id: 'regularization', state: 'current', file: 'content/tr/regularization.md' },
 		]);

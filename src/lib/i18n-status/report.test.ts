@@ -43,4 +43,12 @@ describe('buildReport', () => {
 		expect(failingItems(report, 'strict')).toHaveLength(8);
 		expect(failingItems(report, 'check').map((i) => `${i.locale}:${i.id}`)).toEqual(['tr:site.title', 'ar:site.title', 'ar:intro', 'ar:dropout', 'ar:heads', 'ar:old']);
 	});
+
+	it('leaves a locale in progress out, unless it is the one named', () => {
+		const partial = buildReport([lessons, ui], ['en', 'tr', 'ar'], 'en', ['ar']);
+		expect(partial.locales.map((l) => `${l.locale}${l.inProgress ? ' in progress' : ''}`)).toEqual(['tr', 'ar in progress']);
+		expect(failingItems(partial, 'check').map((i) => i.locale)).toEqual(['tr']);
+		expect(failingItems(partial, 'strict', 'ar')).toHaveLength(5);
+		expect(failingItems(partial, 'strict', 'tr').map((i) => i.id)).toEqual(['site.title', 'dropout', 'heads']);
+	});
 });

@@ -11,9 +11,11 @@ import { contentKinds, type ContentKind, type ItemStatus } from './types';
 
 export const kindLabels: Record<ContentKind, string> = {
 	ui: 'UI strings',
+	chapter: 'chapter labels',
 	lesson: 'lessons and pages',
 	glossary: 'glossary entries',
 	card: 'deck texts and cards',
+	scenario: 'scenario wording',
 };
 
 const columns = ['missing', 'outdated', 'unstamped', 'orphaned'] as const;
@@ -59,9 +61,11 @@ export function formatReport(report: StatusReport, options: { hashes?: boolean }
 		for (const kind of contentKinds) rows.push([locale, kindLabels[kind], String(counts[kind].total), ...columns.map((state) => String(counts[kind][state]))]);
 	}
 	const lines = [`Translation status (source locale: ${report.sourceLocale})`, '', ...table(rows)];
-	for (const { locale, items } of report.locales) {
+	for (const status of report.locales) {
+		const { locale, items } = status;
 		const toDo = items.filter((item) => item.state !== 'current');
-		lines.push('', toDo.length === 0 ? `${locale}: complete and up to date.` : `${locale}: ${toDo.length} to do`);
+		const name = status.inProgress ? `${locale} (in progress)` : locale;
+		lines.push('', toDo.length === 0 ? `${name}: complete and up to date.` : `${name}: ${toDo.length} to do`);
 		const unstamped = toDo.filter((item) => item.state === 'unstamped');
 		const missingKeys = toDo.filter((item) => item.kind === 'ui' && item.state === 'missing');
 		lines.push(...missingKeysSummary(missingKeys).map((line) => `  ${line}`));

@@ -5,12 +5,12 @@
  */
 
 /** The kinds of translatable content, in the order reports list them. */
-export const contentKinds = ['ui', 'lesson', 'glossary', 'card'] as const;
+export const contentKinds = ['ui', 'chapter', 'lesson', 'glossary', 'card', 'scenario'] as const;
 export type ContentKind = (typeof contentKinds)[number];
 
 /** One translatable item of the source locale (English). */
 export interface SourceItem {
-	/** Stable id within its kind: a UI key, a lesson path, a concept id, `deck/card`. */
+	/** Stable id within its kind: a UI key, a chapter folder, a lesson id, a concept id, `deck/card`, a scenario concept. */
 	id: string;
 	/** Where the English text lives, from the project root. */
 	file: string;

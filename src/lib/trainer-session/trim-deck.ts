@@ -2,7 +2,8 @@ import type { Card, Deck, LocalizedText } from '../decks/types';
 
 /**
  * Keeps only the page's locale and the source locale (the fallback) of every
- * text, so a page does not carry every translation of every card.
+ * text, so a page does not carry every translation of every card, and only
+ * the cards meant for the page's learners (a card with `locales` is for those).
  */
 export function trimDeckToLocale(deck: Deck, locale: string, source: string): Deck {
 	const trim = (text: LocalizedText): LocalizedText => {
@@ -13,7 +14,7 @@ export function trimDeckToLocale(deck: Deck, locale: string, source: string): De
 		}
 		return kept;
 	};
-	return { id: deck.id, title: trim(deck.title), description: trim(deck.description), cards: deck.cards.map((card) => trimCard(card, trim)) };
+	return { id: deck.id, title: trim(deck.title), description: trim(deck.description), cards: deck.cards.filter((card) => !card.locales || card.locales.includes(locale)).map((card) => trimCard(card, trim)) };
 }
 
 function trimCard(card: Card, trim: (text: LocalizedText) => LocalizedText): Card {

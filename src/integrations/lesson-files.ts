@@ -1,0 +1,59 @@
+/**
+ * The lesson files on disk, for the lesson index: every file under
+ * `content/` that is (or might wrongly be) a page, plus the chapter labels,
+ * and the frontmatter check with Starlight's own docs schema, so a field
+ * Starlight would reject is reported with its line before Astro reads it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import { chapterLabelFile } from '../lib/content/lesson-path';
+import type { FieldIssue, LessonEntry, SourceFile } from '../lib/content/lesson-index';
+import type { Problem } from '../lib/content/problems';
+import { fencedLines, lineFinder, normaliseText } from '../lib/content/text';
+import { lessonFrontmatter } from '../lib/lesson-schema';
+
+const pageFile = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdoc)$/;
+
+/** Every page-like file and chapter label under `content/`, paths from the project root. */
+export function readContentFiles(root: string): SourceFile[] {
+	const dir = join(root, 'content');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && (pageFile.test(entry.name) || entry.name === chapterLabelFile))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort()
+		.map((path) => ({ path: `content/${path.slice(dir.length + 1).split('\\').join('/')}`, text: normaliseText(readFileSync(path, 'utf8')) }));
+}
+
+/** Hero images are checked on disk (below); here any path is accepted. */
+const frontmatterSchema = docsSchema({ extend: lessonFrontmatter })({ image: () => z.string() } as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
+
+/** Starlight's verdict on a lesson's frontmatter, field by field. */
+export function checkFrontmatter(data: unknown): FieldIssue[] {
+	const result = frontmatterSchema.safeParse(data);
+	return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+}
+
+/** Images a lesson shows: Markdown images `![alt](path)` and a hero's `file:`. */
+const imageReference = /!\[[^\]\n]*\]\(\s*<?([^\s)>]+)|^\s+file:\s*['"]?([^'"\n]+?)['"]?\s*$/gm;
+
+/** Images named by relative path that do not exist: Astro would stop on the first with a stack trace. */
+export function missingImages(root: string, lessons: readonly LessonEntry[], files: readonly SourceFile[]): Problem[] {
+	const texts = new Map(files.map((file) => [file.path, file.text]));
+	return lessons.flatMap((lesson) => {
+		const text = texts.get(lesson.file) ?? '';
+		if (!text.includes('![') && !text.includes('file:')) return [];
+		const lineOf = lineFinder(text);
+		const code = fencedLines(text);
+		const frontmatterEnd = text.startsWith('---') ? text.indexOf('\n---', 3) : -1;
+		return [...text.matchAll(imageReference)].flatMap((match): Problem[] => {
+			const line = lineOf(match.index);
+			const path = decodeURI(match[1] ?? match[2] ?? '');
+			if (code.has(line) || (match[2] !== undefined && match.index > frontmatterEnd)) return [];
+			if (!path || /^([a-z]+:|\/|#)/i.test(path) || existsSync(join(root, dirname(lesson.file), path))) return [];
+			return [{ file: lesson.file, line, message: `the image ${path} does not exist`, fix: 'give the path of an image relative to this file, e.g. ../../figures/en/name.svg' }];
+		});
+	});
+}

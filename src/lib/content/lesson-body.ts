@@ -1,0 +1,85 @@
+/**
+ * What the checks need from a lesson's body: the links that point at other
+ * lesson files (with their lines), and, for MDX, whether it parses at all.
+ * Parsing is the costly part, so a Markdown file whose links a quick scan
+ * can account for is not parsed.
+ */
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { lineFinder } from './text';
+
+export interface LessonLink {
+	url: string;
+	line: number;
+}
+
+export interface BodyScan {
+	links: LessonLink[];
+	/** True when the links come from the quick scan: one in code would be listed too, so check a failing one with `parse`. */
+	quick?: true;
+	/** An MDX syntax error, at the line and column of the tag or expression it is about. */
+	syntaxError?: { line: number; column: number; message: string };
+}
+
+interface MdNode {
+	type: string;
+	url?: string;
+	position?: { start: { line: number } };
+	children?: MdNode[];
+}
+
+/** Inline links, and the definitions that reference-style links take their URL from. */
+function* linkNodes(node: MdNode): Generator<MdNode> {
+	if (node.type === 'link' || node.type === 'definition') yield node;
+	for (const child of node.children ?? []) yield* linkNodes(child);
+}
+
+/** Every place a Markdown link can end in a lesson file: `.md`/`.mdx`, then an anchor, the link's end or a title. */
+const lessonPathEnd = /\.mdx?(?=[#)>\s"'])/g;
+/** Plain inline destinations, `](./a.md#x "title")`, and reference definitions, `[id]: ./a.md`. */
+const plainDestination = /\]\(\s*([^\s()<>]+\.mdx?(?:#[^\s()]*)?)(?:\s+"[^"]*")?\s*\)|^ {0,3}\[[^\]]+\]:\s*([^\s<>]+\.mdx?(?:#\S*)?)/gm;
+
+/**
+ * The lesson links of a Markdown body when a quick look accounts for every
+ * possible one (each end of a lesson path belongs to a plain destination);
+ * undefined when anything is unusual (angle brackets, escapes, code) and
+ * the body must be parsed.
+ */
+function plainLinks(body: string, firstLine: number): LessonLink[] | undefined {
+	const ends = body.match(lessonPathEnd)?.length ?? 0;
+	if (ends === 0) return [];
+	const matches = [...body.matchAll(plainDestination)];
+	if (matches.length !== ends) return undefined;
+	const lineOf = lineFinder(body);
+	return matches.map((match) => ({ url: match[1] ?? match[2] ?? '', line: firstLine + lineOf(match.index) - 1 }));
+}
+
+const parseOptions = { features: { math: true, directive: true, headingAttributes: true } };
+
+/** `7:1: Expected a closing tag for <X> (7:1) (mdx-jsx:…)` → position and message, with lines made the file's. */
+function syntaxError(error: Error, firstLine: number): NonNullable<BodyScan['syntaxError']> {
+	const shift = (line: string) => String(Number(line) + firstLine - 1);
+	const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([a-z-]+:[a-z-]+\))?$/.exec(error.message);
+	if (!match) return { line: firstLine, column: 1, message: error.message };
+	const message = match[3]!.replace(/\((\d+):(\d+)\)/g, (_, line: string) => `(line ${shift(line)})`);
+	return { line: Number(shift(match[1]!)), column: Number(match[2]), message };
+}
+
+/** Scans a lesson body (`format` from its extension) that starts on line `firstLine` of its file; `parse` skips the quick scan. */
+export function scanLessonBody(body: string, format: 'md' | 'mdx', firstLine: number, parse = false): BodyScan {
+	if (format === 'md' && !parse) {
+		const quick = plainLinks(body, firstLine);
+		if (quick) return quick.length ? { links: quick, quick: true } : { links: [] };
+	}
+	let tree: MdNode;
+	try {
+		tree = (format === 'mdx' ? mdxToMdast(body, parseOptions) : markdownToMdast(body, parseOptions)) as MdNode;
+	} catch (error) {
+		return { links: [], syntaxError: syntaxError(error as Error, firstLine) };
+	}
+	const links: LessonLink[] = [];
+	for (const node of linkNodes(tree)) {
+		const url = node.url ?? '';
+		if (/\.mdx?(?:#|$)/.test(url.split('?')[0]!)) links.push({ url, line: firstLine + (node.position?.start.line ?? 1) - 1 });
+	}
+	return { links };
+}

@@ -1,0 +1,207 @@
+/**
+ * The one index of the site's lessons: every page under `content/<locale>/`
+ * with its id, title, heading ids and links, built once from the files and
+ * used by every check, page and tool (link check, decks, glossary,
+ * translation status, lint:terms, sidebar). Building it checks what each
+ * lesson must satisfy on its own and across locales; each mistake is one
+ * Problem naming the file and line.
+ */
+import { sourceHash } from '../i18n-status/source-hash';
+import { resolveLessonLink } from '../lesson-links';
+import { readFrontmatter } from './frontmatter';
+import { duplicateHeadingProblems, lessonHeadings, type Heading } from './headings';
+import { scanLessonBody, type LessonLink } from './lesson-body';
+import { classifyContentFile } from './lesson-path';
+import type { Problem } from './problems';
+
+/** A file of the project: path from the project root with `/`, text normalised (text.ts). */
+export interface SourceFile {
+	path: string;
+	text: string;
+}
+
+/** A frontmatter field the schema rejects: its path in the frontmatter and what is wrong. */
+export interface FieldIssue {
+	path: readonly PropertyKey[];
+	message: string;
+}
+
+export interface LessonEntry {
+	file: string;
+	locale: string;
+	/** See lesson-path.ts: `strategies/introduction`, `regularization`, `` for the home page. */
+	id: string;
+	title: string;
+	/** Frontmatter `deck:`: the trainer deck that drills the lesson. */
+	deck?: string;
+	/** Frontmatter `sidebar.order`. */
+	order?: number;
+	/** Frontmatter `sourceHash:` of a translation. */
+	recordedHash?: string;
+	/** The hash a translation of this file records (i18n-status/source-hash.ts). */
+	hash: string;
+	headings: Heading[];
+	links: LessonLink[];
+}
+
+export interface LessonIndex {
+	/** Locale codes, source first. */
+	locales: string[];
+	lessons: LessonEntry[];
+	/** Lessons a translation lacks: their page shows the source text with a notice. */
+	untranslated: { locale: string; id: string; file: string }[];
+	problems: Problem[];
+	/** Other files under `content/<locale>/` the index leaves to their own readers (chapter labels). */
+	chapterLabels: SourceFile[];
+}
+
+export interface IndexOptions {
+	locales: readonly string[];
+	/** The docs schema's verdict on a lesson's frontmatter (Starlight's schema plus the site's fields). */
+	checkFrontmatter?: (data: unknown) => FieldIssue[];
+}
+
+/** The lesson `id` of `locale`, if there is one. */
+export function findLesson(index: Pick<LessonIndex, 'lessons'>, locale: string, id: string): LessonEntry | undefined {
+	return index.lessons.find((lesson) => lesson.locale === locale && lesson.id === id);
+}
+
+/** Lessons by locale, then id, for many look-ups. */
+export function lessonsByLocale(index: Pick<LessonIndex, 'lessons'>): Map<string, Map<string, LessonEntry>> {
+	const byLocale = new Map<string, Map<string, LessonEntry>>();
+	for (const lesson of index.lessons) {
+		const ids = byLocale.get(lesson.locale) ?? new Map<string, LessonEntry>();
+		ids.set(lesson.id, lesson);
+		byLocale.set(lesson.locale, ids);
+	}
+	return byLocale;
+}
+
+const fieldName = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+interface Read {
+	entry: LessonEntry;
+	problems: Problem[];
+	body?: { text: string; format: 'md' | 'mdx'; line: number };
+}
+
+function readLesson(file: SourceFile, locale: string, id: string, options: IndexOptions): Read {
+	const problems: Problem[] = [];
+	const frontmatter = readFrontmatter(file.text);
+	if (!frontmatter.ok) problems.push({ file: file.path, line: frontmatter.line, message: frontmatter.message, fix: frontmatter.fix });
+	// Without readable frontmatter the lesson still gets an entry, so the other checks and tools see every file.
+	const { body, bodyLine } = frontmatter.ok ? frontmatter : { body: file.text, bodyLine: 1 };
+	const lineOf = (path: readonly PropertyKey[]) => (frontmatter.ok ? frontmatter.yaml.lineOf(path) : 1);
+	const data = ((frontmatter.ok ? frontmatter.yaml.data : undefined) ?? {}) as Record<string, unknown>;
+	const title = typeof data['title'] === 'string' ? data['title'].trim() : '';
+	const untitled = data['title'] === undefined || data['title'] === null || (typeof data['title'] === 'string' && !title);
+	if (frontmatter.ok && untitled) problems.push({ file: file.path, line: lineOf(['title']), message: 'the lesson has no title', fix: 'add a line "title: …" to its frontmatter (the block between the --- lines at the top)' });
+	if (data['slug'] !== undefined) {
+		problems.push({ file: file.path, line: lineOf(['slug']), message: 'a lesson\'s address is its file path; "slug:" would give it another one that links, decks and translations do not know', fix: 'remove "slug:" and rename the file instead' });
+	}
+	for (const issue of frontmatter.ok ? (options.checkFrontmatter?.(data) ?? []) : []) {
+		if (issue.path[0] === 'title' && untitled) continue;
+		problems.push({ file: file.path, line: lineOf(issue.path), at: `field "${fieldName(issue.path)}"`, message: issue.message });
+	}
+	const headings = lessonHeadings(body, bodyLine);
+	problems.push(...duplicateHeadingProblems(file.path, headings));
+	const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
+	const scan = scanLessonBody(body, format, bodyLine);
+	if (scan.syntaxError) {
+		const { line, column, message } = scan.syntaxError;
+		problems.push({ file: file.path, line, column, message: `MDX cannot read this: ${message}`, fix: 'every <Tag> needs its </Tag> (or is written <Tag />), and a < or { meant as text is written \\< or \\{' });
+	}
+	const order = (data['sidebar'] as { order?: unknown } | undefined)?.order;
+	const recordedHash = typeof data['sourceHash'] === 'string' ? data['sourceHash'] : undefined;
+	const entry: LessonEntry = {
+		file: file.path,
+		locale,
+		id,
+		title: title || id,
+		...(typeof data['deck'] === 'string' ? { deck: data['deck'] } : {}),
+		...(typeof order === 'number' ? { order } : {}),
+		...(recordedHash ? { recordedHash } : {}),
+		hash: sourceHash(file.text),
+		headings,
+		links: scan.links,
+	};
+	return { entry, problems, ...(scan.quick ? { body: { text: body, format, line: bodyLine } } : {}) };
+}
+
+/** A translated lesson English does not have: its page would have no English original and the language switch would lead nowhere. */
+function orphanProblem(lesson: LessonEntry, sourceLocale: string, renamedTo: LessonEntry | undefined): Problem {
+	const fix = renamedTo
+		? `it translates ${renamedTo.file} (its sourceHash matches), which was renamed: rename this file to content/${lesson.locale}/${renamedTo.file.slice(`content/${sourceLocale}/`.length)}`
+		: `add the ${sourceLocale} lesson content/${sourceLocale}/${lesson.file.slice(`content/${lesson.locale}/`.length)}, or rename or delete this file to match a ${sourceLocale} lesson`;
+	return { file: lesson.file, line: 1, message: `there is no ${sourceLocale} lesson "${lesson.id}": every lesson is written in ${sourceLocale} first, and translations keep its file name`, fix };
+}
+
+/** Builds the index of every lesson in `files` (everything under `content/`) and checks it. */
+export function buildLessonIndex(files: readonly SourceFile[], options: IndexOptions): LessonIndex {
+	const [sourceLocale = 'en'] = options.locales;
+	const problems: Problem[] = [];
+	const lessons: LessonEntry[] = [];
+	const chapterLabels: SourceFile[] = [];
+	const quickBodies = new Map<string, NonNullable<Read['body']>>();
+	for (const file of files) {
+		const kind = classifyContentFile(file.path.replace(/^content\//, ''), options.locales);
+		if (kind.kind === 'misplaced') problems.push({ file: file.path, message: kind.message, fix: kind.fix });
+		if (kind.kind === 'chapter-label') chapterLabels.push(file);
+		if (kind.kind !== 'lesson') continue;
+		const read = readLesson(file, kind.locale, kind.id, options);
+		problems.push(...read.problems);
+		lessons.push(read.entry);
+		if (read.body) quickBodies.set(file.path, read.body);
+	}
+	const rank = (locale: string) => options.locales.indexOf(locale);
+	lessons.sort((a, b) => rank(a.locale) - rank(b.locale) || (a.file < b.file ? -1 : 1));
+	const byLocale = lessonsByLocale({ lessons });
+	const source = byLocale.get(sourceLocale) ?? new Map<string, LessonEntry>();
+
+	const untranslated: LessonIndex['untranslated'] = [];
+	for (const locale of options.locales.slice(1)) {
+		const own = byLocale.get(locale) ?? new Map<string, LessonEntry>();
+		const missing = [...source.values()].filter((lesson) => !own.has(lesson.id));
+		for (const lesson of missing) untranslated.push({ locale, id: lesson.id, file: `content/${locale}/${lesson.file.slice(`content/${sourceLocale}/`.length)}` });
+		for (const lesson of own.values()) {
+			if (source.has(lesson.id)) continue;
+			const renamedTo = lesson.recordedHash ? missing.find((candidate) => candidate.hash === lesson.recordedHash) : undefined;
+			problems.push(orphanProblem(lesson, sourceLocale, renamedTo));
+		}
+	}
+
+	problems.push(...brokenLinks(lessons, sourceLocale, quickBodies));
+	return { locales: [...options.locales], lessons, untranslated, problems, chapterLabels };
+}
+
+/**
+ * Links between lessons, written as file paths, must lead to a lesson: in
+ * the same locale, or in the source locale, whose page the site shows
+ * until a translation exists.
+ */
+function brokenLinks(lessons: readonly LessonEntry[], sourceLocale: string, quickBodies: ReadonlyMap<string, NonNullable<Read['body']>>): Problem[] {
+	const files = new Set(lessons.map((lesson) => lesson.file.slice('content/'.length)));
+	const exists = (file: string) => files.has(file);
+	const problems: Problem[] = [];
+	for (const lesson of lessons) {
+		const from = lesson.file.slice('content/'.length);
+		const broken = (links: readonly LessonLink[]) =>
+			links.flatMap((link) => {
+				const resolved = resolveLessonLink(from, link.url, '/', exists, sourceLocale);
+				return resolved.kind === 'missing' ? [{ link, target: resolved.target }] : [];
+			});
+		let found = broken(lesson.links);
+		const body = quickBodies.get(lesson.file);
+		// The quick scan also lists links in code blocks; parse before blaming one.
+		if (found.length > 0 && body) found = broken(scanLessonBody(body.text, body.format, body.line, true).links);
+		for (const { link, target } of found) {
+			problems.push({
+				file: lesson.file,
+				line: link.line,
+				message: `the link "${link.url}" points to content/${target}, which does not exist`,
+				fix: 'link to an existing lesson file, by its path relative to this file (e.g. ../regularization/index.mdx#dropout)',
+			});
+		}
+	}
+	return problems;
+}
