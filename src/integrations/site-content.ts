@@ -18,7 +18,7 @@ import type { Deck } from '../lib/decks/types';
 import { GlossaryError, parseGlossary, type Glossary } from '../lib/glossary/parse';
 import { mergeResources, placeholderProblems, resourceProblems } from '../lib/i18n-resources';
 import { locales as siteLocales, type SiteLocale } from '../lib/locales';
-import { readDecks } from './decks';
+import { quizzesDir, readDecks } from './decks';
 import { readGlossaryFiles } from './glossary-data';
 import { readLocaleFiles } from './i18n-loader';
 import { checkFrontmatter, missingImages, readContentFiles } from './lesson-files';
@@ -65,6 +65,16 @@ function readStrings(root: string, list: readonly SiteLocale[], problems: Proble
 		source ??= merged;
 	}
 	return strings;
+}
+
+/** A lesson's `deck:` must name a deck folder: the lesson's link into the trainer would lead nowhere. */
+function unknownDecks(root: string, index: LessonIndex): Problem[] {
+	const misspelt = new Set(index.problems.filter((problem) => problem.at === 'field "deck"').map((problem) => problem.file));
+	return index.lessons.flatMap((lesson) =>
+		lesson.deck === undefined || misspelt.has(lesson.file) || existsSync(join(root, quizzesDir, lesson.deck))
+			? []
+			: [{ file: lesson.file, ...(lesson.deckLine ? { line: lesson.deckLine } : {}), at: 'field "deck"', message: `there is no deck "${lesson.deck}" (a folder ${quizzesDir}/${lesson.deck}/)`, fix: `name a deck folder of ${quizzesDir}/, or remove "deck:"` }],
+	);
 }
 
 function readGlossary(root: string, list: readonly SiteLocale[], index: LessonIndex, problems: Problem[]): Glossary | undefined {
@@ -121,7 +131,7 @@ export function readSiteContent(root: string, list: readonly SiteLocale[] = site
 	problems.push(...chapters.problems);
 	const glossary = readGlossary(root, list, index, problems);
 	const decks = readDecks(root, { index, glossary, locales: list, strings });
-	problems.push(...decks.problems.map(problemFromLine));
+	problems.push(...decks.problems.map(problemFromLine), ...unknownDecks(root, index));
 	return { ...nothing, locales: list, index, chapters, glossary, decks: decks.decks, missingDeckTexts: decks.missing, strings, problems, warnings: translationWarnings(list, index, chapters, decks.missing) };
 }
 

@@ -34,6 +34,8 @@ export interface LessonEntry {
 	title: string;
 	/** Frontmatter `deck:`: the trainer deck that drills the lesson. */
 	deck?: string;
+	/** The line of `deck:`, to point at it when no such deck exists. */
+	deckLine?: number;
 	/** Frontmatter `sidebar.order`. */
 	order?: number;
 	/** Frontmatter `sourceHash:` of a translation. */
@@ -118,7 +120,7 @@ function readLesson(file: SourceFile, locale: string, id: string, options: Index
 		locale,
 		id,
 		title: title || id,
-		...(typeof data['deck'] === 'string' ? { deck: data['deck'] } : {}),
+		...(typeof data['deck'] === 'string' ? { deck: data['deck'], deckLine: lineOf(['deck']) } : {}),
 		...(typeof order === 'number' ? { order } : {}),
 		...(recordedHash ? { recordedHash } : {}),
 		hash: sourceHash(file.text),

@@ -11,11 +11,14 @@ describe('checkLocales', () => {
 		expect(checkLocales([en, tr, { code: 'pt-br', lang: 'pt-BR', label: 'Português', dir: 'ltr', inProgress: true }])).toEqual([]);
 	});
 
-	it('names entry, field and line of a locale listed twice', () => {
+	it('names entry, field and line of a locale listed twice, once', () => {
 		expect(checkLocales([en, tr, tr], source)).toEqual([
 			expect.objectContaining({ file: 'src/lib/locales.ts', line: 4, at: 'entry 3 ("tr"), field "code"', message: expect.stringContaining('listed twice') }),
-			expect.objectContaining({ at: 'entry 3 ("tr"), field "lang"', message: expect.stringContaining('already the tag of entry 2') }),
 		]);
+	});
+
+	it('refuses a second locale with the same language tag', () => {
+		expect(checkLocales([en, tr, { ...tr, code: 'tr-x' }])).toEqual([expect.objectContaining({ at: 'entry 3 ("tr-x"), field "lang"', message: expect.stringContaining('already the tag of entry 2') })]);
 	});
 
 	it('refuses a tag that is not BCP 47, or not in its usual form, and a code that cannot be a folder', () => {

@@ -43,7 +43,9 @@ export function checkLocales(list: readonly SiteLocale[], source = ''): Problem[
 		if (typeof locale.code !== 'string' || !codePattern.test(locale.code)) {
 			add(index, 'code', `"${locale.code}" cannot name a folder and a URL segment`, 'use lowercase letters and digits with hyphens, as in en, tr, pt-br, zh-hans');
 		} else if (firstByCode.has(locale.code)) {
+			// The whole entry is a repeat: its other fields would only repeat the earlier entry's.
 			add(index, 'code', `"${locale.code}" is listed twice (first as entry ${firstByCode.get(locale.code)! + 1})`, 'keep one entry per locale');
+			return;
 		} else firstByCode.set(locale.code, index);
 		const tag = typeof locale.lang === 'string' ? canonicalTag(locale.lang) : undefined;
 		if (!tag) add(index, 'lang', `"${locale.lang}" is not a BCP 47 language tag, which browsers, screen readers and Intl need`, 'write the language tag, e.g. en, tr, pt-BR, zh-Hans, ar');

@@ -99,6 +99,8 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 	const structure = parsed.data;
 	const folderName = folder.path.slice(folder.path.lastIndexOf('/') + 1);
 	problems.push(...checkStructure(structure, folderName, folder.structure.path, context.lessons));
+	// The texts are checked against deck.yaml's cards: with a mistake there, they would only echo it.
+	if (problems.length > 0) return { problems, missing };
 
 	const fileOf = (locale: string) => folder.texts[locale]?.path ?? `${folder.path}/${locale}.yaml`;
 	const texts = new Map<string, DeckTexts>();

@@ -1,0 +1,100 @@
+/**
+ * The corpus of broken and odd inputs an author or translator can make, one
+ * mistake each, as edits to a scratch copy of the project. Each broken case
+ * names the one problem the build must report: its file, its line or entry
+ * and field, and words of its message. The odd-but-valid cases must build.
+ */
+import type { SiteLocale } from '../../src/lib/locales';
+
+/** Edits to the copy: a path and its new text (a function of the old one), or null to delete it. */
+export type Edits = Record<string, ((text: string) => string) | string | null>;
+
+export interface BrokenCase {
+	name: string;
+	edits: Edits;
+	/** The locale list the copy is built in, when the case changes it (src/lib/locales.ts is edited to match). */
+	locales?: SiteLocale[];
+	expect: { file: string; line?: number; at?: RegExp; message: RegExp };
+}
+
+export interface ValidCase {
+	name: string;
+	edits: Edits;
+}
+
+const en: SiteLocale = { code: 'en', lang: 'en', label: 'English', dir: 'ltr' };
+const tr: SiteLocale = { code: 'tr', lang: 'tr', label: 'Türkçe', dir: 'ltr' };
+
+const intro = 'content/en/strategies/introduction.mdx';
+const introTr = 'content/tr/strategies/introduction.mdx';
+const bom = '\uFEFF';
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+/** Replaces the first match of `pattern` in a file, failing loudly when the file no longer has it. */
+const replace = (pattern: RegExp | string, by: string) => (text: string) => {
+	const next = text.replace(pattern, by);
+	if (next === text) throw new Error(`corpus: ${String(pattern)} not found; update scripts/content-errors/cases.ts`);
+	return next;
+};
+const append = (more: string) => (text: string) => `${text}${more}`;
+
+export const brokenCases: BrokenCase[] = [
+	// Lessons
+	{ name: 'a lesson without a title', edits: { [intro]: replace(/^title: .*\n/m, '') }, expect: { file: intro, line: 2, message: /has no title/ } },
+	{ name: 'a lesson with an empty title', edits: { [intro]: replace(/^title: .*$/m, 'title: ""') }, expect: { file: intro, line: 2, message: /has no title/ } },
+	{ name: 'a lesson without frontmatter', edits: { [intro]: replace(/^---\n[\s\S]*?\n---\n/, '') }, expect: { file: intro, line: 1, message: /no frontmatter/ } },
+	{ name: 'frontmatter that is not YAML', edits: { [intro]: replace(/^description: .*$/m, 'description: Why: reuse: a network') }, expect: { file: intro, line: 3, message: /not valid YAML/ } },
+	{ name: 'a title that is a number', edits: { [intro]: replace(/^title: .*$/m, 'title: 42') }, expect: { file: intro, line: 2, at: /field "title"/, message: /expected string/ } },
+	{ name: 'a deck id with capitals', edits: { [intro]: replace(/^deck: .*$/m, 'deck: Not A Deck') }, expect: { file: intro, line: 4, at: /field "deck"/, message: /lowercase letters, digits and hyphens/ } },
+	{ name: 'a deck that does not exist', edits: { [intro]: replace(/^deck: .*$/m, 'deck: no-such-deck') }, expect: { file: intro, line: 4, at: /field "deck"/, message: /no deck "no-such-deck"/ } },
+	{ name: 'a sidebar order that is text', edits: { [intro]: replace(/^ {2}order: 1$/m, '  order: first') }, expect: { file: intro, line: 6, at: /field "sidebar.order"/, message: /number/ } },
+	{ name: 'a slug in the frontmatter', edits: { [intro]: replace(/^deck: /m, 'slug: intro\ndeck: ') }, expect: { file: intro, line: 4, message: /slug/ } },
+	{ name: 'two headings with the same id', edits: { [intro]: append('\n## Again {#why-reuse}\n\nText.\n') }, expect: { file: intro, message: /heading id "why-reuse" is already the id of the heading on line/ } },
+	{ name: 'a link to a lesson that does not exist', edits: { [intro]: append('\nSee [nothing](./no-such-lesson.mdx).\n') }, expect: { file: intro, message: /no-such-lesson\.mdx/ } },
+	{ name: 'an unclosed MDX tag', edits: { [intro]: replace(/^## Why reuse what a network learned/m, '<Aside>\n\n## Why reuse what a network learned') }, expect: { file: intro, message: /MDX cannot read this/ } },
+	{ name: 'an image that does not exist', edits: { [intro]: replace('layer-features.svg', 'no-such-figure.svg') }, expect: { file: intro, message: /no-such-figure\.svg does not exist/ } },
+	{ name: 'a lesson that exists only in Turkish', edits: { 'content/tr/strategies/only-turkish.md': '---\ntitle: Yalnızca Türkçe\n---\n\nMetin.\n' }, expect: { file: 'content/tr/strategies/only-turkish.md', line: 1, message: /there is no en lesson "strategies\/only-turkish"/ } },
+	{ name: 'a lesson name with capitals', edits: { 'content/en/strategies/New-Lesson.md': '---\ntitle: New\n---\n\nText.\n' }, expect: { file: 'content/en/strategies/New-Lesson.md', message: /lowercase letters, digits and hyphens/ } },
+	{ name: 'a lesson two folders deep', edits: { 'content/en/strategies/deeper/lesson.md': '---\ntitle: Deep\n---\n\nText.\n' }, expect: { file: 'content/en/strategies/deeper/lesson.md', message: /directly in its chapter folder/ } },
+	{ name: 'a lesson with a .markdown extension', edits: { 'content/en/strategies/other.markdown': '---\ntitle: Other\n---\n\nText.\n' }, expect: { file: 'content/en/strategies/other.markdown', message: /\.md or \.mdx/ } },
+	{ name: 'a page outside every locale folder', edits: { 'content/loose.md': '---\ntitle: Loose\n---\n\nText.\n' }, expect: { file: 'content/loose.md', message: /outside every locale folder/ } },
+	// Chapters
+	{ name: 'a chapter folder without its label', edits: { 'content/en/regularization/chapter.yaml': null }, expect: { file: 'content/en/regularization/chapter.yaml', message: /has no label file/ } },
+	{ name: 'a chapter label that is not text', edits: { 'content/tr/regularization/chapter.yaml': 'label: [a, b]\n' }, expect: { file: 'content/tr/regularization/chapter.yaml', line: 1, at: /field "label"/, message: /name as text/ } },
+	{ name: 'a chapter order set in a translation', edits: { 'content/tr/regularization/chapter.yaml': append('order: 5\n') }, expect: { file: 'content/tr/regularization/chapter.yaml', at: /field "order"/, message: /set once, in the source locale/ } },
+	{ name: 'a chapter label without a chapter', edits: { 'content/tr/nowhere/chapter.yaml': 'label: Hiçbir yer\n' }, expect: { file: 'content/tr/nowhere/chapter.yaml', message: /no en chapter "nowhere"/ } },
+	// Glossary
+	{ name: 'a concept id with capitals in terms.yaml', edits: { 'content/glossary/terms.yaml': replace('- id: source-task', '- id: Source Task') }, expect: { file: 'content/glossary/terms.yaml', message: /Source Task/ } },
+	{ name: 'a concept listing a lesson that does not exist', edits: { 'content/glossary/terms.yaml': replace('lessons: [strategies/introduction, strategies/transfer-learning]', 'lessons: [strategies/intro, strategies/transfer-learning]') }, expect: { file: 'content/glossary/terms.yaml', message: /strategies\/intro\b/ } },
+	{ name: 'a translated entry for no concept', edits: { 'content/glossary/tr.yaml': append('\n- id: no-such-concept\n  term: Yok\n  definition: Yok.\n') }, expect: { file: 'content/glossary/tr.yaml', message: /no-such-concept/ } },
+	{ name: 'a glossary entry without a definition', edits: { 'content/glossary/en.yaml': replace(/^( {2}definition: .*\n)/m, '') }, expect: { file: 'content/glossary/en.yaml', message: /definition/ } },
+	{ name: 'a glossary file that is not YAML', edits: { 'content/glossary/tr.yaml': append('\n- id: [unclosed\n') }, expect: { file: 'content/glossary/tr.yaml', message: /YAML|flow/i } },
+	// Decks
+	{ name: 'a deck for a lesson that does not exist', edits: { 'quizzes/regularization/deck.yaml': replace(/^lesson: regularization$/m, 'lesson: regularisation') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /regularisation/ } },
+	{ name: 'a card section that is no heading of its lesson', edits: { 'quizzes/regularization/deck.yaml': replace('section: dropout', 'section: drop-out') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /drop-out/ } },
+	{ name: 'a true/false answer that is text', edits: { 'quizzes/regularization/deck.yaml': replace('answer: false', 'answer: "no"') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /answer/ } },
+	{ name: 'two cards with the same id', edits: { 'quizzes/regularization/deck.yaml': replace('  - id: dropout\n', '  - id: weight-decay\n') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /weight-decay/ } },
+	{ name: 'a card without its English text', edits: { 'quizzes/regularization/en.yaml': replace(/^ {4}prompt: Your model has .*\n/m, '') }, expect: { file: 'quizzes/regularization/en.yaml', message: /prompt/ } },
+	{ name: 'a deck text file that is not YAML', edits: { 'quizzes/regularization/tr.yaml': append('\ncards: [unclosed\n') }, expect: { file: 'quizzes/regularization/tr.yaml', message: /YAML|flow|duplicate/i } },
+	// Locales
+	{ name: 'a locale listed twice', locales: [en, tr, tr], edits: {}, expect: { file: 'src/lib/locales.ts', line: 27, at: /entry 3 \("tr"\), field "code"/, message: /listed twice/ } },
+	{ name: 'a language tag that is not BCP 47', locales: [en, tr, { code: 'de', lang: 'deutsch_DE', label: 'Deutsch', dir: 'ltr' }], edits: {}, expect: { file: 'src/lib/locales.ts', line: 27, at: /field "lang"/, message: /not a BCP 47 language tag/ } },
+	{ name: 'a locale code with capitals', locales: [en, tr, { code: 'pt-BR', lang: 'pt-BR', label: 'Português', dir: 'ltr' }], edits: {}, expect: { file: 'src/lib/locales.ts', line: 27, at: /field "code"/, message: /cannot name a folder/ } },
+	{ name: 'a text direction that is not ltr or rtl', locales: [en, tr, { code: 'ar', lang: 'ar', label: 'العربية', dir: 'right' as 'rtl' }], edits: {}, expect: { file: 'src/lib/locales.ts', line: 27, at: /field "dir"/, message: /not a text direction/ } },
+	{ name: 'the source locale marked in progress', locales: [{ ...en, inProgress: true }, tr], edits: {}, expect: { file: 'src/lib/locales.ts', at: /entry 1 \("en"\), field "inProgress"/, message: /cannot be in progress/ } },
+	// Interface strings
+	{ name: 'an interface-string file that is not JSON', edits: { 'src/i18n/tr/site.json': replace('"home.pickLanguage": "Bir dil seçin",', '"home.pickLanguage": "Bir dil seçin"') }, expect: { file: 'src/i18n/tr/site.json', line: 3, message: /JSON|Expected/ } },
+	{ name: 'a key in two interface-string files', edits: { 'src/i18n/tr/site.json': replace('"home.pickLanguage"', '"home.pickLanguage": "x",\n\t"i18nStatus.language"') }, expect: { file: 'src/i18n/tr/site.json', at: /i18nStatus\.language/, message: /already defined in src\/i18n\/tr\/i18n-status\.json/ } },
+	{ name: 'a translation with a misspelt placeholder', edits: { 'src/i18n/tr/site.json': replace('{{home}} başlayın', '{{homepage}} başlayın') }, expect: { file: 'src/i18n/tr/site.json', at: /notFound\.text/, message: /\{\{homepage\}\}/ } },
+	{ name: 'strings for a locale the site does not have', edits: { 'src/i18n/de/site.json': '{ "home.pickLanguage": "Sprache wählen" }\n' }, expect: { file: 'src/i18n/de/', message: /not one of the site's locales/ } },
+];
+
+export const validCases: ValidCase[] = [
+	{ name: 'a byte-order mark in an interface-string file', edits: { 'src/i18n/tr/site.json': (text) => bom + text } },
+	{ name: 'a byte-order mark and CRLF line endings in a lesson', edits: { [introTr]: (text) => bom + crlf(text) } },
+	{ name: 'a byte-order mark and CRLF line endings in a deck', edits: { 'quizzes/regularization/deck.yaml': (text) => bom + crlf(text), 'quizzes/regularization/tr.yaml': (text) => bom + crlf(text) } },
+	{ name: 'a byte-order mark and CRLF line endings in the glossary', edits: { 'content/glossary/terms.yaml': (text) => bom + crlf(text), 'content/glossary/tr.yaml': (text) => bom + crlf(text) } },
+	{ name: 'CRLF line endings in a chapter label', edits: { 'content/tr/practice/chapter.yaml': crlf } },
+	{ name: 'a chapter added as folders only', edits: { 'content/en/evaluation/chapter.yaml': 'label: Evaluation\norder: 4\n', 'content/en/evaluation/holdout.md': '---\ntitle: Hold data out\n---\n\n## Why {#why}\n\nText.\n', 'content/tr/evaluation/chapter.yaml': 'label: Değerlendirme\n' } },
+	{ name: 'a lesson not yet translated', edits: { 'content/tr/strategies/other-strategies.mdx': null } },
+	{ name: 'a partial file (name starting with _) beside the lessons', edits: { 'content/en/strategies/_note.md': 'Imported text, not a page.\n' } },
+];
