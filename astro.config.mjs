@@ -54,6 +54,7 @@ export default defineConfig({
 				Search: './src/components/Search.astro',
 				SiteTitle: './src/components/SiteTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				Hero: './src/components/Hero.astro',
 			},
 			// One group per chapter folder of content/ (src/integrations/sidebar.ts): a new chapter needs no edit here.
 			sidebar: siteSidebar(site.chapters, locales),

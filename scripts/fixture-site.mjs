@@ -1,7 +1,8 @@
 // Builds a throw-away copy of the site that exercises what the real content
-// cannot: a lesson missing in Turkish (English fallback with a notice) and an
-// extra right-to-left locale, Arabic, with only part of its files translated,
-// the way a translator would leave it halfway: some UI strings, a few pages,
+// cannot: a lesson missing in Turkish (English fallback with a notice), a new
+// chapter added as folders only, and an extra right-to-left locale, Arabic,
+// marked in progress, with only part of its files translated, the way a
+// translator would leave it halfway: some UI strings, a few pages (not the home page),
 // two glossary entries and a few deck texts, some current (hashes recorded
 // with `npm run i18n:status -- --stamp`), some outdated, one lesson under an
 // old name. The translation-status report of the copy is saved
@@ -55,8 +56,7 @@ export const arabicTranslations = {
 	},
 	/** Chapter labels (content/ar/<chapter>/chapter.yaml); the fixture's new chapter keeps its English one. */
 	chapters: { strategies: 'استراتيجيات التعلم العميق الشائعة', regularization: 'التنظيم', practice: 'التطبيق' },
-	// "lesson " is the home page: its lesson id is empty (src/lib/content/lesson-path.ts).
-	current: ['lesson ', 'lesson practice/trainer', 'lesson practice/lab', 'glossary fine-tuning', 'card transfer-learning', 'card transfer-learning/definition'],
+	current: ['lesson practice/trainer', 'lesson practice/lab', 'glossary fine-tuning', 'card transfer-learning', 'card transfer-learning/definition'],
 	outdated: ['lesson strategies/introduction', 'glossary freezing'],
 	/** Translated in part: the report lists it as missing, naming the texts it lacks. */
 	partial: ['card transfer-learning/general-features'],
@@ -153,10 +153,10 @@ async function addArabic(copy) {
 		return hash;
 	};
 
-	for (const [file, strings] of Object.entries(arabicTranslations.ui)) write(copy, `src/i18n/ar/${file}`, JSON.stringify(strings, null, '\t'));
+	// Saved as an editor on Windows may save them: with a byte-order mark and CRLF line endings.
+	for (const [file, strings] of Object.entries(arabicTranslations.ui)) write(copy, `src/i18n/ar/${file}`, `\uFEFF${JSON.stringify(strings, null, '\t').replace(/\n/g, '\r\n')}`);
 	for (const [chapter, label] of Object.entries(arabicTranslations.chapters)) write(copy, `content/ar/${chapter}/chapter.yaml`, stringify({ label }));
 
-	write(copy, 'content/ar/index.mdx', lesson({ title: 'التعلم بالنقل', description: 'متى وكيف نعيد استخدام شبكة مدربة.', template: 'splash' }, 'صفحة تجريبية للغة إضافية.'));
 	write(
 		copy,
 		'content/ar/strategies/introduction.md',
