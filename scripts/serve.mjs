@@ -1,13 +1,20 @@
 // A small static file server for the built site, used by `npm start`, the
 // end-to-end tests and the benchmark:
-//   node scripts/serve.mjs DIR PORT [BASE]
-// serves DIR at http://127.0.0.1:PORT/BASE (BASE defaults to `/`; PORT 0 picks a free one).
+//   node scripts/serve.mjs DIR [PORT] [BASE]
+// serves DIR at http://127.0.0.1:PORT/BASE (BASE defaults to `/`). Without a
+// PORT it takes 4321 (or the PORT environment variable), or the next free
+// port when that one is busy, as Astro's own servers do; a PORT given (the
+// tests, the benchmark) is used or the server stops with one line saying it
+// is taken; PORT 0 lets the system pick a free one.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 
-const [dir = 'dist', portArg = '4321', base = '/'] = process.argv.slice(2);
+const [dir = 'dist', portArg, base = '/'] = process.argv.slice(2);
+const defaultPort = Number(process.env.PORT) || 4321;
+/** How many ports after the default one are tried before giving up. */
+const portsToTry = 20;
 const root = resolve(dir);
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -34,7 +41,7 @@ function fileFor(urlPath) {
 	return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	// Lets test runners wait for the server even before a build exists.
 	if (url.pathname === '/__health') return void res.end('ok');
@@ -53,7 +60,20 @@ createServer((req, res) => {
 	const body = createReadStream(path);
 	if (gzip) body.pipe(createGzip()).pipe(res);
 	else body.pipe(res);
-}).listen(Number(portArg), '127.0.0.1', function () {
-	// Port 0 lets the system pick a free port: the line says which.
-	console.log(`Serving ${dir} at http://127.0.0.1:${this.address().port}${base}`);
 });
+
+function listen(port, triesLeft) {
+	server.once('error', (error) => {
+		if (error.code === 'EADDRINUSE' && triesLeft > 0) return listen(port + 1, triesLeft - 1);
+		const why = error.code === 'EADDRINUSE' ? `port ${port} is in use${portArg ? '' : ` (tried ${defaultPort}-${port})`}` : error.message;
+		console.error(`serve: cannot serve ${dir}: ${why}. ${portArg ? 'Stop what uses it, or give another port.' : 'Stop one of the servers using them.'}`);
+		process.exit(1);
+	});
+	server.listen(port, '127.0.0.1', () => {
+		const moved = port === defaultPort || portArg ? '' : ` (port ${defaultPort} is in use)`;
+		// With port 0 the system picks the port: the line says which.
+		console.log(`Serving ${dir} at http://127.0.0.1:${server.address().port}${base}${moved}`);
+	});
+}
+
+listen(portArg ? Number(portArg) : defaultPort, portArg ? 0 : portsToTry);

@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+
+/**
+ * `npm start` and `npm run preview` (scripts/serve.mjs without a port) move
+ * to the next free port when theirs is taken, and say so; a port given
+ * explicitly (tests, benchmark) is never swapped for another.
+ */
+const started: (ChildProcess | Server)[] = [];
+afterEach(() => {
+	for (const thing of started.splice(0)) 'kill' in thing ? thing.kill() : thing.close();
+});
+
+async function occupy(port: number): Promise<void> {
+	const blocker = createServer();
+	started.push(blocker);
+	blocker.listen(port, '127.0.0.1');
+	await once(blocker, 'listening');
+}
+
+async function serve(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+	const child = spawn(process.execPath, ['scripts/serve.mjs', 'dist', ...args], { env: { ...process.env, ...env } });
+	started.push(child);
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const exited = once(child, 'exit').then(([code]) => code as number | null);
+	const listening = new Promise<null>((resolve) => child.stdout.on('data', () => output.includes('Serving') && resolve(null)));
+	const code = await Promise.race([exited, listening]);
+	return { code, output };
+}
+
+describe('scripts/serve.mjs', () => {
+	it('takes the next free port when the default one is busy, and prints the URL', async () => {
+		await occupy(8531);
+		const { code, output } = await serve([], { PORT: '8531' });
+		expect(code).toBeNull();
+		expect(output).toContain('Serving dist at http://127.0.0.1:8532/ (port 8531 is in use)');
+	});
+
+	it('stops with one line, no stack trace, when a port given explicitly is busy', async () => {
+		await occupy(8533);
+		const { code, output } = await serve(['8533']);
+		expect(code).toBe(1);
+		expect(output.trim()).toBe('serve: cannot serve dist: port 8533 is in use. Stop what uses it, or give another port.');
+	});
+});
