@@ -1,5 +1,4 @@
-import { readLocaleResources } from '../src/integrations/i18n-loader';
-import { mergeResources } from '../src/lib/i18n-resources';
+import { siteContent } from '../src/integrations/site-content';
 
 /** Starlight's, Expressive Code's and Pagefind's English interface strings. */
 const shellStrings = [
@@ -40,7 +39,7 @@ const shellStrings = [
  * match words inside ordinary text.
  */
 export function englishInterfaceStrings(locale: string): string[] {
-	const read = (code: string) => mergeResources(readLocaleResources(process.cwd(), code));
+	const read = (code: string) => siteContent(process.cwd()).strings.get(code) ?? {};
 	const en = read('en');
 	const translated = read(locale);
 	const own = Object.entries(en)

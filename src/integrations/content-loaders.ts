@@ -1,6 +1,7 @@
 /**
- * The content collections the pages read with `getCollection`: the lesson
- * index, the glossary, the decks and the translation status. Each loader
+ * The content collections the pages read with `getCollection`: the
+ * interface strings, the lesson index, the glossary, the decks and the
+ * translation status. Each loader
  * takes its part of the content the config has already read and checked
  * (site-content.ts), so a build reads every file once. In the dev server a
  * loader runs again after an edit; a mistake then shows as the error page.
@@ -19,16 +20,23 @@ type Fill = (site: SiteContent, root: string) => { id: string; data: Record<stri
 function siteLoader(name: string, fill: Fill): Loader {
 	return {
 		name,
-		load: async ({ store, config, watcher }: LoaderContext) => {
+		load: async ({ store, config, watcher, parseData }: LoaderContext) => {
 			const root = new URL(config.root).pathname;
 			const site = siteContent(root);
 			if (site.problems.length > 0) throw new ContentProblemsError(site.problems);
 			store.clear();
-			for (const entry of fill(site, root)) store.set(entry);
+			for (const { id, data } of fill(site, root)) store.set({ id, data: await parseData({ id, data }) });
 			for (const dir of ['content', 'quizzes', 'src/i18n']) watcher?.add(join(root, dir));
 		},
 	};
 }
+
+/**
+ * Starlight's `i18n` collection, the i18next resources behind
+ * `Astro.locals.t()`: each locale's `src/i18n/<locale>/*.json` merged, one
+ * entry per locale keyed by its BCP 47 tag, as Starlight expects.
+ */
+export const i18nResourcesLoader = () => siteLoader('i18n-resources', (site) => site.locales.map((locale) => ({ id: locale.lang, data: site.strings.get(locale.code) ?? {} })));
 
 /** `<locale>/<lesson id>` (as Starlight's docs collection names pages): locale, id, file, title, heading ids, deck. */
 export const lessonsLoader = () =>

@@ -4,13 +4,12 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rolldown } from 'rolldown';
-import { mergeResources } from '../lib/i18n-resources';
 import { locales, sourceLocale } from '../lib/locales';
 import { urlOfFile, type OfflineManifest, type OfflinePageText, type PackEntry } from '../lib/offline/manifest';
 import { LAB_PACK, planPacks } from '../lib/offline/packs';
-import { readLocaleResources } from './i18n-loader';
 import { LAB_ENGINE_NAME } from './lab-engine';
 import { LAB_WASM_DIR } from './lab-wasm';
+import { siteContent } from './site-content';
 
 /**
  * The service worker (src/components/offline/service-worker.ts), built
@@ -32,10 +31,11 @@ function listFiles(dir: string): string[] {
 }
 
 function offlinePageTexts(root: string): Record<string, OfflinePageText> {
-	const source = mergeResources(readLocaleResources(root, sourceLocale.code));
+	const read = siteContent(root).strings;
+	const source = read.get(sourceLocale.code) ?? {};
 	return Object.fromEntries(
 		locales.map((locale) => {
-			const strings = { ...source, ...mergeResources(readLocaleResources(root, locale.code)) };
+			const strings = { ...source, ...read.get(locale.code) };
 			const text = (key: string) => {
 				const value = strings[key];
 				if (value === undefined) throw new Error(`offline: src/i18n/${sourceLocale.code}/offline.json has no "${key}"`);
