@@ -49,12 +49,14 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 		saving = true;
 		submit.setAttribute('aria-disabled', 'true');
 		status.textContent = t('trainer.settings.saving');
+		// The form holds only some settings: the others (personal parameters) are kept as stored.
+		const settings = { ...context.progress.settings, ...result.settings };
 		context.store
-			.saveSettings(result.settings)
+			.saveSettings(settings)
 			.then(
 				() => {
-					context.progress.settings = result.settings;
-					shown = settingsToFields(result.settings);
+					context.progress.settings = settings;
+					shown = settingsToFields(settings);
 					status.textContent = t('trainer.settings.saved');
 					changed();
 				},

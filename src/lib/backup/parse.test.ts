@@ -1,3 +1,4 @@
+import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES } from './limits';
@@ -24,6 +25,33 @@ function refusal(action: () => unknown): BackupError {
 
 const problemsOf = (action: () => unknown): readonly BackupProblem[] => refusal(action).problems;
 
+describe('backup versions', () => {
+	const personal = [...default_w].map((value, index) => (index === 0 ? 0.5 : value));
+
+	it('keeps personal parameters (version 2)', () => {
+		const data = { ...copy(), settings: { ...valid.settings, parameters: personal } };
+		expect(parseBackup(data, now).settings.parameters).toEqual(personal);
+	});
+
+	it('reads a version 1 backup as version 2 with the default parameters', () => {
+		const data = { ...copy(), version: 1, settings: { ...valid.settings, parameters: 'not a list: version 1 had no such field' } };
+		const backup = parseBackup(data, now);
+		expect(backup.version).toBe(2);
+		expect(backup.settings).toEqual(valid.settings);
+		expect(backup.settings.parameters).toBeUndefined();
+	});
+
+	it('names a parameter outside its range', () => {
+		const data = { ...copy(), settings: { ...valid.settings, parameters: personal.map((value, index) => (index === 7 ? 2 : value)) } };
+		expect(problemsOf(() => parseBackup(data, now))).toEqual([{ path: ['settings', 'parameters', 7], code: 'outOfRange', min: 0.001, max: 0.75, value: 2 }]);
+	});
+
+	it('refuses parameters that are not 21 numbers', () => {
+		const data = { ...copy(), settings: { ...valid.settings, parameters: [1, 2, 3] } };
+		expect(problemsOf(() => parseBackup(data, now))).toEqual([{ path: ['settings', 'parameters'], code: 'notParameters' }]);
+	});
+});
+
 describe('parseBackup', () => {
 	it('accepts a valid backup', () => {
 		expect(parseBackup(copy(), now)).toEqual(valid);
@@ -37,7 +65,7 @@ describe('parseBackup', () => {
 	});
 
 	it('says when a backup comes from a newer version of the site', () => {
-		expect(problemsOf(() => parseBackup({ ...copy(), version: 2 }, now))).toEqual([{ path: ['version'], code: 'newerVersion', version: 2, supported: 1 }]);
+		expect(problemsOf(() => parseBackup({ ...copy(), version: 3 }, now))).toEqual([{ path: ['version'], code: 'newerVersion', version: 3, supported: 2 }]);
 	});
 
 	it('names the path, the field and the card of every bad entry', () => {

@@ -8,13 +8,13 @@
  * twenty. Imported strings are only ever data: nothing here renders them.
  */
 import type { CardRecord } from '../srs/types';
-import { checkBackupReview, checkCardRecord, checkSettings, cleanCardRecord, isCardKey, isInstant, type Path } from '../srs/valid-state';
+import { checkBackupReview, checkCardRecord, checkSettings, cleanCardRecord, cleanSettings, isCardKey, isInstant, type Path } from '../srs/valid-state';
 import { shapeProblem } from './json-shape';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES } from './limits';
 import { BackupError, ProblemList, type BackupProblem } from './problems';
 
 export { BackupError };
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupReview } from './types';
+import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type BackupReview } from './types';
 
 /**
  * Structure no backup within the limits exceeds: the deepest value is a
@@ -31,11 +31,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function envelopeProblem(data: unknown): BackupProblem | undefined {
 	if (!isRecord(data) || data['format'] !== BACKUP_FORMAT) return { path: [], code: 'notBackup' };
 	const version = data['version'];
-	if (version === BACKUP_VERSION) return undefined;
+	if (typeof version === 'number' && READABLE_BACKUP_VERSIONS.includes(version)) return undefined;
 	if (typeof version === 'number' && Number.isSafeInteger(version) && version > BACKUP_VERSION) {
 		return { path: ['version'], code: 'newerVersion', version, supported: BACKUP_VERSION };
 	}
 	return { path: [], code: 'notBackup' };
+}
+
+/** A version 1 file's settings as version 2 reads them: it had no personal parameters, so any such field is not one. */
+function migratedSettings(version: unknown, settings: unknown): unknown {
+	if (version !== 1 || !isRecord(settings)) return settings;
+	const { parameters: _notAParameterList, ...rest } = settings;
+	return rest;
 }
 
 /** The entries of `cards` or `reviews`, if that is a list within the limit. */
@@ -89,7 +96,8 @@ export function parseBackup(data: unknown, now: Date): Backup {
 	if (envelope || !isRecord(data)) throw new BackupError(envelope ? [envelope] : []);
 	const problems = new ProblemList();
 	if (!isInstant(data['exportedAt'])) problems.add({ path: ['exportedAt'], code: data['exportedAt'] === undefined ? 'missing' : 'notDate' });
-	checkSettings(data['settings'], { sink: problems.add, at: ['settings'] });
+	const settings = migratedSettings(data['version'], data['settings']);
+	checkSettings(settings, { sink: problems.add, at: ['settings'] });
 	const nowIso = now.toISOString();
 	const cardEntries = entriesOf(data, 'cards', problems);
 	const reviewEntries = entriesOf(data, 'reviews', problems);
@@ -101,12 +109,11 @@ export function parseBackup(data: unknown, now: Date): Backup {
 		duplicates('reviews', reviews.map((review) => review.id), reviews.map((review) => review.key), problems);
 	}
 	if (problems.count > 0 || !cards || !reviews) throw new BackupError(problems.listed, problems.count);
-	const { desiredRetention, newCardsPerDay, dayStartMinutes } = data['settings'] as Backup['settings'];
 	return {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
 		exportedAt: data['exportedAt'] as string,
-		settings: { desiredRetention, newCardsPerDay, dayStartMinutes },
+		settings: cleanSettings(settings as Backup['settings']),
 		cards: cards.map(cleanCardRecord),
 		reviews: reviews.map(({ id, key, rating, reviewedAt, after }) => ({ id, key, rating, reviewedAt, after: cleanCardRecord(after) })),
 	};

@@ -6,7 +6,12 @@
 import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
 
 export const BACKUP_FORMAT = 'transfer-trainer-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/**
+ * Versions this site reads. Version 1 had no personal parameters
+ * (`settings.parameters`): it reads as version 2 with the defaults.
+ */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2];
 
 /**
  * A review as saved in a backup: without `before`, which is the previous

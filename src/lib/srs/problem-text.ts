@@ -17,6 +17,7 @@ const SIMPLE: Record<string, string> = {
 	notRating: 'not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)',
 	notNumber: 'not a number',
 	notWhole: 'not a whole number',
+	notParameters: 'not a list of 21 FSRS-6 parameters',
 };
 
 export function problemText(problem: StateProblem): string {

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating as FsrsRating } from 'ts-fsrs';
+import { createEmptyCard, default_w, fsrs, generatorParameters, Rating as FsrsRating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, type Rating } from './types';
@@ -8,6 +8,14 @@ const utcMidnightDay = { ...DEFAULT_SETTINGS, dayStartMinutes: 0 };
 const t0 = new Date('2025-01-01T00:00:00Z');
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+
+describe('personal parameters', () => {
+	it("schedules with the learner's own parameters when the settings hold them", () => {
+		const parameters = [0.5, 1.5, 4, 12, ...default_w.slice(4)];
+		const { after } = createScheduler({ ...utcMidnightDay, parameters }, 'UTC').answer(undefined, 'd/c', 3, t0, 'r1');
+		expect(after.stability).toBeCloseTo(4, 6);
+	});
+});
 
 describe('reference values (FSRS-6 defaults, fuzz off, UTC, day starts at 00:00)', () => {
 	const scheduler = createScheduler(utcMidnightDay, 'UTC');

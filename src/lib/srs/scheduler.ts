@@ -1,5 +1,6 @@
 /**
- * FSRS-6 scheduling (ts-fsrs, default weights, fuzz off) with the learner's
+ * FSRS-6 scheduling (ts-fsrs, the learner's own parameters or the defaults,
+ * fuzz off) with the learner's
  * own start of day: every time is moved onto the learner-day clock before
  * ts-fsrs sees it and moved back afterwards. It schedules exactly the states
  * valid-state.ts defines as valid, and refuses anything else by name rather
@@ -29,7 +30,9 @@ function refuseInvalid(what: string, check: (options?: CheckOptions) => boolean)
 
 export function createScheduler(settings: Settings, timeZone: string): Scheduler {
 	refuseInvalid('with these settings', (options) => checkSettings(settings, options));
-	const engine: FSRS = fsrs(generatorParameters({ request_retention: settings.desiredRetention, enable_fuzz: false }));
+	const engine: FSRS = fsrs(
+		generatorParameters({ request_retention: settings.desiredRetention, enable_fuzz: false, ...(settings.parameters ? { w: [...settings.parameters] } : {}) }),
+	);
 	const clock: LearnerClock = { timeZone, dayStartMinutes: settings.dayStartMinutes };
 
 	function fsrsCardAt(record: CardRecord | undefined, shiftedNow: Date): Card {

@@ -16,6 +16,8 @@ export interface Settings {
 	newCardsPerDay: number;
 	/** The learner's start of day, minutes after local midnight (default 240 = 04:00). */
 	dayStartMinutes: number;
+	/** The learner's own FSRS-6 parameters (21 numbers, from the optimizer); absent: FSRS-6's defaults. */
+	parameters?: readonly number[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({

@@ -11,7 +11,7 @@
  * every record the store reads (10,000 cards at load, 100,000 reviews per
  * export).
  */
-import { S_MAX, S_MIN } from 'ts-fsrs';
+import { CLAMP_PARAMETERS, S_MAX, S_MIN, W17_W18_Ceiling } from 'ts-fsrs';
 import type { BackupReview } from '../backup/types';
 import type { CardRecord, CardState, ReviewRecord, Settings } from './types';
 
@@ -21,6 +21,9 @@ export const SETTINGS_LIMITS = {
 	newCardsPerDay: { min: 0, max: 10_000 },
 	dayStartMinutes: { min: 0, max: 1439 },
 } as const;
+
+/** Each FSRS-6 parameter's valid range: ts-fsrs's, the same as the reference optimizer's. */
+export const PARAMETER_RANGES: readonly (readonly [number, number])[] = CLAMP_PARAMETERS(W17_W18_Ceiling, true).map(([min, max]) => [min!, max!] as const);
 
 /**
  * Memory state limits. ts-fsrs keeps difficulty in 1–10 and stability in
@@ -42,7 +45,7 @@ export const CARD_STATES: readonly CardState[] = ['new', 'learning', 'review', '
 
 export type Path = readonly (string | number)[];
 
-type SimpleCode = 'missing' | 'notObject' | 'notDate' | 'notKey' | 'notId' | 'notState' | 'notRating' | 'notNumber' | 'notWhole';
+type SimpleCode = 'missing' | 'notObject' | 'notDate' | 'notKey' | 'notId' | 'notState' | 'notRating' | 'notNumber' | 'notWhole' | 'notParameters';
 
 /** What is wrong with one field; `path` leads from the checked value to the field ([] for the value itself). */
 export type StateProblem =
@@ -220,7 +223,30 @@ export function checkSettings(value: unknown, options?: CheckOptions): value is 
 	const fields = new Fields(value, options);
 	let valid = fields.number('desiredRetention', SETTINGS_LIMITS.desiredRetention);
 	valid = fields.number('newCardsPerDay', SETTINGS_LIMITS.newCardsPerDay, true) && valid;
-	return fields.number('dayStartMinutes', SETTINGS_LIMITS.dayStartMinutes, true) && valid;
+	valid = fields.number('dayStartMinutes', SETTINGS_LIMITS.dayStartMinutes, true) && valid;
+	return parametersField(fields) && valid;
+}
+
+/** Optional personal parameters: 21 numbers, each within its range. */
+function parametersField(fields: Fields): boolean {
+	const value = fields.object['parameters'];
+	if (value === undefined) return true;
+	if (!Array.isArray(value) || value.length !== PARAMETER_RANGES.length) return fields.report('parameters', { code: 'notParameters' });
+	let valid = true;
+	value.forEach((entry: unknown, index) => {
+		const [min, max] = PARAMETER_RANGES[index]!;
+		if (typeof entry === 'number' && entry >= min && entry <= max) return;
+		valid = false;
+		const path = [...fields.at, 'parameters', index];
+		fields.options?.sink?.(typeof entry === 'number' && Number.isFinite(entry) ? { path, code: 'outOfRange', min, max, value: entry } : { path, code: 'notNumber' });
+	});
+	return valid;
+}
+
+/** The fields of valid settings and nothing else (the store and imports drop unknown fields). */
+export function cleanSettings(settings: Settings): Settings {
+	const { desiredRetention, newCardsPerDay, dayStartMinutes, parameters } = settings;
+	return { desiredRetention, newCardsPerDay, dayStartMinutes, ...(parameters ? { parameters: [...parameters] } : {}) };
 }
 
 /** The fields of a valid card record and nothing else (imports drop unknown fields). */

@@ -1,3 +1,4 @@
+import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { BackupError } from '../backup/parse';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
@@ -8,17 +9,18 @@ import { TAIL_SIZE } from './log-writes';
 import { freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
 
 describe('export', () => {
-	it('writes settings, every card and the log, oldest first, without `before`', async () => {
+	it('writes settings (personal parameters included), every card and the log, oldest first, without `before`', async () => {
 		const store = await openStore(freshName());
-		await store.saveSettings({ ...DEFAULT_SETTINGS, newCardsPerDay: 7 });
+		const parameters = [0.5, 1.5, 4, 12, ...default_w.slice(4)];
+		await store.saveSettings({ ...DEFAULT_SETTINGS, newCardsPerDay: 7, parameters });
 		const first = await store.answer('d/a', 3, now, zone);
 		const second = await store.answer('d/b', 4, minutesLater(1), zone);
 		const backup = await store.exportBackup(minutesLater(2));
 		expect(backup).toEqual({
 			format: 'transfer-trainer-backup',
-			version: 1,
+			version: 2,
 			exportedAt: minutesLater(2).toISOString(),
-			settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 7 },
+			settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 7, parameters },
 			cards: [first.after, second.after],
 			reviews: [first, second].map(({ before: _before, ...review }) => review),
 		});

@@ -10,7 +10,7 @@
  * backup (as text) of what it replaces: all or nothing.
  */
 import { toBackupReview, withBefore } from '../backup/review-chain';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type ImportReport } from '../backup/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type ImportReport } from '../backup/types';
 import { isInstant, isSettings } from '../srs/guards';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
 import { bucketsOf, bucketValue, checkBucket } from './card-buckets';
@@ -188,5 +188,5 @@ export async function lastAutoBackup(database: TrainerDatabase): Promise<BackupW
 	} catch {
 		backup = undefined;
 	}
-	return backup?.format === BACKUP_FORMAT && backup.version === BACKUP_VERSION ? (backup as BackupWithDamage) : undefined;
+	return backup?.format === BACKUP_FORMAT && typeof backup.version === 'number' && READABLE_BACKUP_VERSIONS.includes(backup.version) ? (backup as BackupWithDamage) : undefined;
 }

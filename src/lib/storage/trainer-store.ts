@@ -7,6 +7,7 @@
 import { isSettings } from '../srs/guards';
 import { createScheduler } from '../srs/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../srs/types';
+import { cleanSettings } from '../srs/valid-state';
 import { repairingBuckets } from './bucket-repair';
 import { openBucketOf } from './card-buckets';
 import { ChangeChannel } from './change-channel';
@@ -92,10 +93,9 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?:
 
 		async saveSettings(settings: Settings) {
 			if (!isSettings(settings)) throw new Error(`Settings not saved: ${await rejectionReason('settings', settings)}`);
-			const { desiredRetention, newCardsPerDay, dayStartMinutes } = settings;
 			return announced(
 				writeTransaction(database, ['settings'], async (transaction, track) => {
-					track(transaction.objectStore('settings').put({ desiredRetention, newCardsPerDay, dayStartMinutes }, SETTINGS_KEY));
+					track(transaction.objectStore('settings').put(cleanSettings(settings), SETTINGS_KEY));
 				}),
 			);
 		},

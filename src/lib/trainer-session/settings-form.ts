@@ -16,7 +16,10 @@ export interface SettingsFields {
 
 export type SettingsProblem = 'badRetention' | 'badNewPerDay' | 'badDayStart';
 
-const PROBLEM_OF: Record<keyof Settings, SettingsProblem> = {
+/** The settings the form edits (personal parameters come from the optimizer, not the form). */
+type FormSetting = Exclude<keyof Settings, 'parameters'>;
+
+const PROBLEM_OF: Record<FormSetting, SettingsProblem> = {
 	desiredRetention: 'badRetention',
 	newCardsPerDay: 'badNewPerDay',
 	dayStartMinutes: 'badDayStart',
@@ -60,6 +63,6 @@ export function fieldsToSettings(fields: SettingsFields): { settings: Settings }
 		dayStartMinutes: time ? Number(time[1]) * 60 + Number(time[2]) : Number.NaN,
 	};
 	const problems: SettingsProblem[] = [];
-	if (checkSettings(settings, { sink: (problem) => problems.push(PROBLEM_OF[problem.path[0] as keyof Settings]) })) return { settings };
+	if (checkSettings(settings, { sink: (problem) => problems.push(PROBLEM_OF[problem.path[0] as FormSetting]) })) return { settings };
 	return { problems };
 }
