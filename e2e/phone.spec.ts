@@ -9,10 +9,8 @@ import { currentCard, openBackupPanel, openTrainer, showAnswerByKeyboard } from 
  * exception), and revealing an answer keeps its first line on screen with
  * the rating buttons in reach.
  */
-const phones = [
-	{ width: 360, height: 640 },
-	{ width: 375, height: 667 },
-];
+const narrowest = { width: 360, height: 640 };
+const phones = [narrowest, { width: 375, height: 667 }];
 const pageTypes = ['', 'strategies/transfer-learning/', 'glossary/', 'practice/lab/', 'translation-status/', 'does-not-exist/'];
 
 /** Both checks on the page as it is now; `where` names the page and state in the failure. */
@@ -74,6 +72,22 @@ for (const viewport of phones) {
 		}
 	});
 }
+
+test.describe('360 × 640: the lab with its results', () => {
+	test.use({ viewport: narrowest, isMobile: true, hasTouch: true });
+	// A real (small) training run.
+	test.setTimeout(300_000);
+
+	test('charts, verdict and results table fit (Turkish: the longest method names)', async ({ page }) => {
+		await page.goto('/tr/practice/lab/?experiment=features&variant=violated');
+		const lab = page.locator('transfer-lab').first();
+		await lab.locator('[data-part="run"]').click();
+		await expect(lab).toHaveAttribute('data-run-count', '1', { timeout: 240_000 });
+		await expect(lab).toHaveAttribute('data-state', 'done');
+		await expect(lab.locator('tbody[data-part="rows"] tr')).toHaveCount(4);
+		await expectPhoneLayout(page, 'the lab with results');
+	});
+});
 
 /** The answer's first line is on screen, below the header and above the rating bar; every rating button is on screen and thumb-sized; the answer is announced. */
 async function expectAnswerInView(page: Page): Promise<void> {

@@ -1,25 +1,35 @@
 import type { Cell } from '@/lib/lab/summary.ts';
 import type { LabText } from './lab-text.ts';
 
-/** Fills the results table: one row per (method, amount), with the mean and every seed's final accuracy. */
+/**
+ * Fills the results table: one row per (method, amount), with the mean and
+ * every seed's final accuracy. On a narrow screen the table reflows into one
+ * block per row (src/styles/reflow-table.css): each cell carries its
+ * column's name, and explicit roles keep the table a table for screen readers.
+ */
 export function renderTable(body: HTMLTableSectionElement, cells: readonly Cell[], text: LabText): void {
+	const columns = [...(body.closest('table')?.tHead?.rows[0]?.cells ?? [])].map((header) => header.textContent ?? '');
+	const cell = (column: number, content: string): HTMLTableCellElement => {
+		const td = document.createElement('td');
+		td.setAttribute('role', 'cell');
+		td.dataset['label'] = columns[column] ?? '';
+		td.textContent = content;
+		return td;
+	};
 	body.replaceChildren(
-		...cells.map((cell) => {
+		...cells.map((result) => {
 			const row = document.createElement('tr');
-			row.dataset['method'] = cell.method;
-			row.dataset['amount'] = String(cell.amount);
+			row.setAttribute('role', 'row');
+			row.dataset['method'] = result.method;
+			row.dataset['amount'] = String(result.amount);
 			const method = document.createElement('th');
 			method.scope = 'row';
-			method.textContent = text.method(cell.method);
-			const amount = document.createElement('td');
-			amount.textContent = text.integer(cell.amount);
-			const mean = document.createElement('td');
-			mean.textContent = text.percent(cell.mean);
+			method.setAttribute('role', 'rowheader');
+			method.textContent = text.method(result.method);
+			const mean = cell(2, text.percent(result.mean));
 			// The unrounded value, for tests and for anyone copying the table into a spreadsheet script.
-			mean.dataset['value'] = cell.mean.toFixed(4);
-			const seeds = document.createElement('td');
-			seeds.textContent = cell.finals.map((value) => text.percent(value)).join(' · ');
-			row.append(method, amount, mean, seeds);
+			mean.dataset['value'] = result.mean.toFixed(4);
+			row.append(method, cell(1, text.integer(result.amount)), mean, cell(3, result.finals.map((value) => text.percent(value)).join(' · ')));
 			return row;
 		}),
 	);
