@@ -51,7 +51,11 @@ for (const viewport of phones) {
 				for (const panel of ['stats', 'settings-panel']) await page.locator(`[data-part="${panel}"] > summary`).click();
 				await expect(page.locator('[data-part="stats"] canvas').first()).toBeVisible();
 				await openBackupPanel(page);
-				await expectPhoneLayout(page, 'the trainer with statistics, settings and backup open');
+				const data = page.locator('[data-part="data"]');
+				await page.locator('[data-part="data"] > summary').click();
+				await data.locator('.trainer-backup-row button').click();
+				await expect(data.locator('.trainer-data-status')).not.toBeEmpty();
+				await expectPhoneLayout(page, 'the trainer with statistics, settings, backup and a check of the data open');
 
 				await page.locator('[data-deck="all"] button').click();
 				await currentCard(page);
