@@ -292,6 +292,12 @@ class TrainerApp extends HTMLElement {
 			{ once: true, offlineText },
 		);
 		loadOnOpen(
+			part<HTMLDetailsElement>(this, 'optimizer'),
+			() => import('./optimizer-panel'),
+			(module) => module.mountOptimizer(part(this, 'optimizer-body'), context),
+			{ once: true, offlineText },
+		);
+		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'backup'),
 			() => import('./backup-panel'),
 			(module) => module.mountBackupPanel(part(this, 'backup-body'), context, decks, (progress) => this.takeProgress(progress)),

@@ -1,0 +1,60 @@
+import { makeSyntheticHistory } from '../src/lib/srs/synthetic-history';
+import { axeViolations, expect, test } from './fixtures';
+import { importFile, openTrainer } from './trainer-helpers';
+
+/** A seeded log of 2,000 answers to 200 cards over the last months, as a backup file. */
+const seededLog = { name: 'log.json', text: JSON.stringify(makeSyntheticHistory(200, 2000, 7, new Date())) };
+
+async function openOptimizerByKeyboard(page: import('@playwright/test').Page, heading: string): Promise<void> {
+	const summary = page.locator('[data-part="optimizer"] > summary');
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: heading })).toBeVisible();
+}
+
+test.describe('personal parameters', () => {
+	test('fitted in a worker from a seeded log: adopted when better, kept when not, back to the defaults; by keyboard, axe, 360 px', async ({ page }) => {
+		test.setTimeout(180_000);
+		await page.setViewportSize({ width: 360, height: 800 });
+		await openTrainer(page, 'en');
+		expect(await importFile(page, seededLog)).toContain('2,000');
+		await openOptimizerByKeyboard(page, 'Fit parameters to my answers');
+		const panel = page.locator('[data-part="optimizer-body"]');
+		await expect(panel).toContainText("In use: FSRS's default parameters.");
+
+		await page.getByRole('button', { name: 'Fit parameters to my answers' }).focus();
+		await page.keyboard.press('Enter');
+		const status = panel.getByRole('status');
+		await expect(status).toContainText('The new parameters predicted your newest answers better', { timeout: 120_000 });
+		await expect(panel.getByRole('table')).toContainText('Log loss');
+		expect(await axeViolations(page, '[data-part="optimizer"]')).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+		await page.getByRole('button', { name: 'Use my parameters' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(status).toHaveText('Your own parameters are in use from your next answer.');
+		await expect(panel).toContainText('In use: parameters fitted to your answers.');
+
+		// Fitted on every answer, they now predict the newest days better than a fit that has not seen them.
+		await page.getByRole('button', { name: 'Fit parameters to my answers' }).click();
+		await expect(status).toContainText('Your current parameters predicted your newest answers as well', { timeout: 120_000 });
+		await expect(page.getByRole('button', { name: 'Use my parameters' })).toHaveCount(0);
+
+		// They survive a reload (stored with the settings), and the learner can go back to the defaults.
+		await openTrainer(page, 'en');
+		await openOptimizerByKeyboard(page, 'Fit parameters to my answers');
+		await expect(panel).toContainText('In use: parameters fitted to your answers.');
+		await page.getByRole('button', { name: 'Back to the default parameters' }).click();
+		await expect(status).toHaveText('The default parameters are in use again.');
+		await expect(page.getByRole('button', { name: 'Back to the default parameters' })).toBeHidden();
+	});
+
+	test('Turkish page: too few answers to fit, said in Turkish, with no axe violations', async ({ page }) => {
+		await openTrainer(page, 'tr');
+		await openOptimizerByKeyboard(page, 'Parametreleri cevaplarıma göre hesapla');
+		const panel = page.locator('[data-part="optimizer-body"]');
+		await page.getByRole('button', { name: 'Parametreleri cevaplarıma göre hesapla' }).click();
+		await expect(panel.getByRole('status')).toContainText('Henüz yeterli cevap yok', { timeout: 60_000 });
+		expect(await axeViolations(page, '[data-part="optimizer"]')).toEqual([]);
+	});
+});

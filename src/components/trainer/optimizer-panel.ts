@@ -1,0 +1,132 @@
+import { default_w } from 'ts-fsrs';
+import type { Optimization } from '../../lib/srs/optimize/optimize';
+import type { Settings } from '../../lib/srs/types';
+import { StorageFullError } from '../../lib/storage/errors';
+import { el } from './dom';
+import type { OptimizeMessage, OptimizeRequest } from './optimizer-worker';
+import { PROGRESS_RELOADED, type TrainerContext } from './progress';
+
+/**
+ * "Your personal schedule": fits FSRS parameters to the learner's answers
+ * in a module worker (optimizer-worker.ts), shows how the new parameters
+ * and the ones in use predicted the newest answers, and lets the learner
+ * adopt or decline them, or go back to the defaults. Cancel terminates the
+ * worker; nothing is saved until the learner chooses.
+ */
+export function mountOptimizer(body: HTMLElement, context: TrainerContext): void {
+	const { t, fmt } = context;
+	const inUse = el('p');
+	const start = el('button', { type: 'button' }, [t('trainer.optimizer.start')]);
+	const reset = el('button', { type: 'button' }, [t('trainer.optimizer.reset')]);
+	const bar = el('progress', { max: 1, value: 0, 'aria-label': t('trainer.optimizer.progress') });
+	const cancel = el('button', { type: 'button' }, [t('trainer.optimizer.cancel')]);
+	const running = el('div', { class: 'trainer-optimizer-running', hidden: true }, [el('p', {}, [t('trainer.optimizer.progress')]), bar, cancel]);
+	const status = el('p', { role: 'status' });
+	const outcome = el('div');
+	let worker: Worker | undefined;
+
+	const showInUse = (): void => {
+		const own = context.progress.settings.parameters !== undefined;
+		inUse.textContent = t(own ? 'trainer.optimizer.usingOwn' : 'trainer.optimizer.usingDefaults');
+		reset.hidden = !own;
+	};
+	const stop = (): void => {
+		worker?.terminate();
+		worker = undefined;
+		running.hidden = true;
+		start.disabled = false;
+	};
+	const save = (settings: Settings, done: string): void => {
+		context.store.saveSettings(settings).then(
+			() => {
+				context.progress.settings = settings;
+				outcome.replaceChildren();
+				status.textContent = done;
+				showInUse();
+				start.focus();
+			},
+			(error: unknown) => {
+				status.textContent = error instanceof StorageFullError ? t('trainer.storage.full') : t('trainer.optimizer.notSaved', { reason: error instanceof Error ? error.message : String(error) });
+			},
+		);
+	};
+
+	const show = (result: Optimization): void => {
+		if (!result.current || !result.candidate) {
+			status.textContent = t(result.scope === 'defaults' ? 'trainer.optimizer.tooFew' : 'trainer.optimizer.noHeldOut', { items: fmt.number(result.items) });
+			return;
+		}
+		const points = (rmse: number) => fmt.number(Math.round(rmse * 1000) / 10);
+		const loss = new Intl.NumberFormat(context.locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+		const row = (label: string, current: string, candidate: string) =>
+			el('tr', {}, [el('th', { scope: 'row' }, [label]), el('td', {}, [current]), el('td', {}, [candidate])]);
+		const table = el('table', { class: 'trainer-optimizer-table' }, [
+			el('caption', {}, [t('trainer.optimizer.tableCaption')]),
+			el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, [t('trainer.optimizer.measure')]), el('th', { scope: 'col' }, [t('trainer.optimizer.inUse')]), el('th', { scope: 'col' }, [t('trainer.optimizer.fitted')])])]),
+			el('tbody', {}, [
+				row(t('trainer.optimizer.logLoss'), loss.format(result.current.logLoss), loss.format(result.candidate.logLoss)),
+				row(t('trainer.optimizer.rmse'), points(result.current.rmseBins), points(result.candidate.rmseBins)),
+			]),
+		]);
+		const scope = t(result.scope === 'all' ? 'trainer.optimizer.scopeAll' : 'trainer.optimizer.scopeInitial');
+		const checked = t('trainer.optimizer.checkedOn', { count: fmt.number(result.current.count) });
+		if (!result.better) {
+			status.textContent = t('trainer.optimizer.notBetter');
+			outcome.replaceChildren(el('p', {}, [checked]), table);
+			return;
+		}
+		status.textContent = t('trainer.optimizer.better', { before: points(result.current.rmseBins), after: points(result.candidate.rmseBins) });
+		const adopt = el('button', { type: 'button' }, [t('trainer.optimizer.adopt')]);
+		const decline = el('button', { type: 'button' }, [t('trainer.optimizer.decline')]);
+		adopt.addEventListener('click', () => save({ ...context.progress.settings, parameters: result.parameters }, t('trainer.optimizer.adopted')));
+		decline.addEventListener('click', () => {
+			outcome.replaceChildren();
+			status.textContent = t('trainer.optimizer.declined');
+			start.focus();
+		});
+		outcome.replaceChildren(el('p', {}, [checked, ' ', scope]), table, el('div', { class: 'trainer-optimizer-choice' }, [adopt, decline]));
+	};
+
+	start.addEventListener('click', () => {
+		stop();
+		outcome.replaceChildren();
+		status.textContent = '';
+		bar.value = 0;
+		running.hidden = false;
+		start.disabled = true;
+		cancel.focus();
+		const current = worker = new Worker(new URL('./optimizer-worker.ts', import.meta.url), { type: 'module', name: 'transfer-trainer-optimizer' });
+		current.addEventListener('message', (event: MessageEvent<OptimizeMessage>) => {
+			const message = event.data;
+			if ('progress' in message) {
+				bar.value = message.progress;
+				return;
+			}
+			stop();
+			if ('result' in message) show(message.result);
+			else status.textContent = t('trainer.optimizer.failed', { reason: message.failure });
+			start.focus();
+		});
+		current.addEventListener('error', (event) => {
+			event.preventDefault();
+			stop();
+			status.textContent = t('trainer.optimizer.failed', { reason: event.message || 'worker' });
+		});
+		const { settings } = context.progress;
+		const request: OptimizeRequest = { timeZone: context.timeZone, dayStartMinutes: settings.dayStartMinutes, current: settings.parameters ?? [...default_w] };
+		current.postMessage(request);
+	});
+	cancel.addEventListener('click', () => {
+		stop();
+		status.textContent = t('trainer.optimizer.cancelled');
+		start.focus();
+	});
+	reset.addEventListener('click', () => {
+		const { parameters: _own, ...defaults } = context.progress.settings;
+		save(defaults, t('trainer.optimizer.resetDone'));
+	});
+	body.closest('trainer-app')?.addEventListener(PROGRESS_RELOADED, showInUse);
+
+	showInUse();
+	body.replaceChildren(el('p', {}, [t('trainer.optimizer.intro')]), inUse, el('div', { class: 'trainer-optimizer-actions' }, [start, reset]), running, status, outcome);
+}
