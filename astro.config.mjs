@@ -55,6 +55,7 @@ export default defineConfig({
 				SiteTitle: './src/components/SiteTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Hero: './src/components/Hero.astro',
+				LanguageSelect: './src/components/LanguageSelect.astro',
 			},
 			// One group per chapter folder of content/ (src/integrations/sidebar.ts): a new chapter needs no edit here.
 			sidebar: siteSidebar(site.chapters, locales),

@@ -62,10 +62,11 @@ test.describe('a chapter added as folders only', () => {
 	});
 });
 
-test('no page of the fixture links to a page or file that does not exist', () => {
+test('no page of the fixture links to a page or file that does not exist, the language picker included', () => {
 	const broken = builtPages().flatMap((page) => {
 		const html = readFileSync(join(dist, page), 'utf8');
-		return [...html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"]*)"/g)].map((match) => match[1]!).filter((url) => !resolves(url)).map((url) => `${page} → ${url}`);
+		const urls = [...html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"]*)"|<option\b[^>]*\svalue="(\/(?!\/)[^"]*)"/g)].map((match) => (match[1] ?? match[2])!);
+		return urls.filter((url) => !resolves(url)).map((url) => `${page} → ${url}`);
 	});
 	expect([...new Set(broken)]).toEqual([]);
 });

@@ -50,7 +50,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a slug in the frontmatter', edits: { [intro]: replace(/^deck: /m, 'slug: intro\ndeck: ') }, expect: { file: intro, line: 4, message: /slug/ } },
 	{ name: 'two headings with the same id', edits: { [intro]: append('\n## Again {#why-reuse}\n\nText.\n') }, expect: { file: intro, message: /heading id "why-reuse" is already the id of the heading on line/ } },
 	{ name: 'a link to a lesson that does not exist', edits: { [intro]: append('\nSee [nothing](./no-such-lesson.mdx).\n') }, expect: { file: intro, message: /no-such-lesson\.mdx/ } },
-	{ name: 'an unclosed MDX tag', edits: { [intro]: replace(/^## Why reuse what a network learned/m, '<Aside>\n\n## Why reuse what a network learned') }, expect: { file: intro, message: /MDX cannot read this/ } },
+	{ name: 'an unclosed MDX tag', edits: { [intro]: replace("import Exercise from '@/components/Exercise.astro';\n", "import Exercise from '@/components/Exercise.astro';\n\n<Aside>\n") }, expect: { file: intro, line: 10, message: /MDX cannot read this/ } },
 	{ name: 'an image that does not exist', edits: { [intro]: replace('layer-features.svg', 'no-such-figure.svg') }, expect: { file: intro, message: /no-such-figure\.svg does not exist/ } },
 	{ name: 'a lesson that exists only in Turkish', edits: { 'content/tr/strategies/only-turkish.md': '---\ntitle: Yalnızca Türkçe\n---\n\nMetin.\n' }, expect: { file: 'content/tr/strategies/only-turkish.md', line: 1, message: /there is no en lesson "strategies\/only-turkish"/ } },
 	{ name: 'a lesson name with capitals', edits: { 'content/en/strategies/New-Lesson.md': '---\ntitle: New\n---\n\nText.\n' }, expect: { file: 'content/en/strategies/New-Lesson.md', message: /lowercase letters, digits and hyphens/ } },
