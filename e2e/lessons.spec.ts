@@ -146,6 +146,8 @@ for (const locale of locales) {
 
 	for (const path of ['', 'strategies/transfer-learning/', 'regularization/']) {
 		test(`axe finds nothing on /${locale}/${path}`, async ({ page }) => {
+			// A lesson with a lab and the evidence figure takes axe 40-60 s at load averages near 30.
+			test.slow();
 			await page.goto(`/${locale}/${path}`);
 			expect(await axeViolations(page)).toEqual([]);
 		});
