@@ -1,9 +1,7 @@
-import { ankiDeckText } from '../../lib/backup/anki';
-import { giftText } from '../../lib/backup/gift';
+import { exportDeck, type DeckExportFormat } from '../../lib/backup/deck-export';
 import type { ImportResult } from '../../lib/backup/import-file';
 import { MAX_BACKUP_BYTES } from '../../lib/backup/limits';
-import { presentCard } from '../../lib/decks/present';
-import type { Card, Deck } from '../../lib/decks/types';
+import type { Deck } from '../../lib/decks/types';
 import type { LoadResult } from '../../lib/storage/types';
 import { exportProgress } from './backup-export';
 import { downloadText, el } from './dom';
@@ -86,17 +84,18 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 		decks.map((deck) => el('option', { value: deck.id }, [deck.title[locale] ?? deck.title.en ?? deck.id])),
 	);
 	const chosenDeck = (): Deck | undefined => decks.find((deck) => deck.id === deckSelect.value);
-	const questionsFor = (card: Card) => presentCard(card, locale, 0);
-	const ankiButton = el('button', { type: 'button' }, [t('trainer.backup.anki')]);
-	ankiButton.addEventListener('click', () => {
-		const deck = chosenDeck();
-		if (deck) downloadText(`${deck.id}-${locale}.anki.txt`, ankiDeckText(deck, questionsFor, locale), 'text/plain');
-	});
-	const giftButton = el('button', { type: 'button' }, [t('trainer.backup.gift')]);
-	giftButton.addEventListener('click', () => {
-		const deck = chosenDeck();
-		if (deck) downloadText(`${deck.id}-${locale}.gift.txt`, giftText(deck, questionsFor, locale), 'text/plain');
-	});
+	const deckExportButton = (format: DeckExportFormat) => {
+		const button = el('button', { type: 'button' }, [t(`trainer.backup.${format}`)]);
+		button.addEventListener('click', () => {
+			const deck = chosenDeck();
+			if (!deck) return;
+			const { fileName, text } = exportDeck(deck, locale, format);
+			downloadText(fileName, text, 'text/plain');
+		});
+		return button;
+	};
+	const ankiButton = deckExportButton('anki');
+	const giftButton = deckExportButton('gift');
 
 	body.replaceChildren(
 		el('div', { class: 'trainer-backup-row' }, [exportButton]),

@@ -1,0 +1,25 @@
+/**
+ * A deck exported for another system, as the trainer's download and
+ * `npm run export:decks` both write it: one file name and one text per
+ * format, so a course author's command line and a learner's button agree.
+ */
+import { presentCard } from '../decks/present';
+import type { Card, Deck } from '../decks/types';
+import { ankiDeckText } from './anki';
+import { giftText } from './gift';
+
+export const deckExportFormats = ['gift', 'anki'] as const;
+export type DeckExportFormat = (typeof deckExportFormats)[number];
+
+const writers: Record<DeckExportFormat, typeof giftText> = { gift: giftText, anki: ankiDeckText };
+
+export interface DeckExport {
+	fileName: string;
+	text: string;
+}
+
+/** The deck in one format and locale; every card shows its first wording (variant 0), as printed material should. */
+export function exportDeck(deck: Deck, locale: string, format: DeckExportFormat): DeckExport {
+	const questionFor = (card: Card) => presentCard(card, locale, 0);
+	return { fileName: `${deck.id}-${locale}.${format}.txt`, text: writers[format](deck, questionFor, locale) };
+}
