@@ -14,6 +14,7 @@ import { offline } from './src/integrations/offline';
 import { storageFallbackScript } from './src/integrations/storage-fallback';
 import { siteContent } from './src/integrations/site-content';
 import { reportProblems } from './src/integrations/report-problems';
+import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Course sites set BASE_PATH=/course/ to host the build under a sub-path. */
@@ -63,7 +64,9 @@ export default defineConfig({
 		mdx(),
 		(await import('./src/integrations/lab-wasm')).labWasm(),
 		(await import('./src/integrations/lab-engine')).labEngine(),
+		// A course package (npm run package:scorm) gets its launch page and no service worker.
+		...(isCoursePackageBuild ? [coursePackage()] : []),
 		// Last: it lists every file the build wrote, the other integrations' included.
-		offline(),
+		...(isCoursePackageBuild ? [] : [offline()]),
 	],
 });

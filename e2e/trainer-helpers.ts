@@ -1,4 +1,8 @@
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect, type Download, type Frame, type Page } from '@playwright/test';
+
+/** A page, or a frame of one (the site inside a course platform's player); keys go to the page. */
+type Scope = Page | Frame;
+const keyboardOf = (scope: Scope) => ('keyboard' in scope ? scope : scope.page()).keyboard;
 
 /** Opens the trainer page, optionally on one deck, and waits until progress has loaded. */
 export async function openTrainer(page: Page, locale: 'en' | 'tr', deck?: string): Promise<void> {
@@ -9,7 +13,7 @@ export async function openTrainer(page: Page, locale: 'en' | 'tr', deck?: string
 export type CardKind = 'flashcard' | 'choice';
 
 /** The card on screen: its key and kind. */
-export async function currentCard(page: Page): Promise<{ key: string; kind: CardKind }> {
+export async function currentCard(page: Scope): Promise<{ key: string; kind: CardKind }> {
 	const card = page.locator('.trainer-card');
 	await expect(card).toBeVisible();
 	const key = (await card.getAttribute('data-key')) ?? '';
@@ -22,14 +26,14 @@ export async function currentCard(page: Page): Promise<{ key: string; kind: Card
  * a choice gets Tab to its first option, Space to tick it, Enter to check.
  * Then the rating key (or Enter for the offered rating).
  */
-export async function answerByKeyboard(page: Page, rating: '1' | '2' | '3' | '4' | 'Enter' = '3'): Promise<{ key: string; kind: CardKind }> {
+export async function answerByKeyboard(page: Scope, rating: '1' | '2' | '3' | '4' | 'Enter' = '3'): Promise<{ key: string; kind: CardKind }> {
 	const card = await showAnswerByKeyboard(page);
 	const offered = page.locator('.trainer-rating.is-offered');
 	const chosen = rating === 'Enter' ? offered : page.locator(`.trainer-rating[data-rating="${rating}"]`);
 	// A wrong choice only allows Again: rate with what is allowed.
 	const key = rating !== 'Enter' && (await chosen.isDisabled()) ? 'Enter' : rating;
 	const answered = await page.locator('.trainer-card').elementHandle();
-	await page.keyboard.press(key);
+	await keyboardOf(page).press(key);
 	// The answer is stored before the next card replaces this one.
 	await answered?.waitForElementState('hidden');
 	await expect(page.locator('[data-part="live"]')).toContainText(/Saved as|olarak kaydedildi/);
@@ -37,15 +41,15 @@ export async function answerByKeyboard(page: Page, rating: '1' | '2' | '3' | '4'
 }
 
 /** Reveals a flashcard or checks a choice (first option ticked), by keyboard; leaves the rating buttons showing. */
-export async function showAnswerByKeyboard(page: Page): Promise<{ key: string; kind: CardKind }> {
+export async function showAnswerByKeyboard(page: Scope): Promise<{ key: string; kind: CardKind }> {
 	const card = await currentCard(page);
 	await expect(page.locator('.trainer-card h3')).toBeFocused();
 	if (card.kind === 'flashcard') {
-		await page.keyboard.press('Space');
+		await keyboardOf(page).press('Space');
 	} else {
-		await page.keyboard.press('Tab');
-		await page.keyboard.press('Space');
-		await page.keyboard.press('Enter');
+		await keyboardOf(page).press('Tab');
+		await keyboardOf(page).press('Space');
+		await keyboardOf(page).press('Enter');
 		await expect(page.locator('.trainer-feedback').first()).toBeVisible();
 	}
 	await expect(page.locator('.trainer-ratings')).toBeVisible();

@@ -15,9 +15,9 @@ import { locales } from '../src/lib/locales';
 
 export interface ExportOptions {
 	out: string;
-	decks?: string[];
-	locales?: string[];
-	formats?: string[];
+	decks?: string[] | undefined;
+	locales?: string[] | undefined;
+	formats?: string[] | undefined;
 }
 
 /** Writes the chosen exports and returns their paths; throws one Error naming what is unknown or invalid. */

@@ -1,7 +1,8 @@
 // `npm test`: every check the project has, in the order that fails fastest.
 // 1. unit tests (Vitest)   2. content lints   3. builds: the site, then a
-// type check, the site under BASE_PATH=/course/, and a fixture copy with an
-// extra locale   4. end-to-end tests (Playwright, real Chromium) against them.
+// type check, the site under BASE_PATH=/course/, a fixture copy with an
+// extra locale, and the SCORM packages   4. end-to-end tests (Playwright,
+// real Chromium) against them.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { findChromium, howToGetChromium } from './find-chromium.mjs';
@@ -34,4 +35,5 @@ run('Type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('Build the site under /course/', 'npx', ['astro', 'build'], { OUT_DIR: 'dist-course', BASE_PATH: '/course/' });
 console.log('\n▶ Build the fixture site');
 await buildFixtureSite('dist-fixture');
+run('Package the site for course platforms (SCORM)', 'npm', ['run', '--silent', 'package:scorm']);
 run('End-to-end tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });

@@ -17,3 +17,20 @@ export const siteIdentity = {
 	themeColor: '#2563eb',
 	backgroundColor: '#ffffff',
 };
+
+/**
+ * What `npm run package:scorm` tells a course platform (see
+ * docs/course-platforms.md): the packages' file name, and the rule for
+ * "completed". Title, description and languages come from above and from
+ * src/lib/locales.ts.
+ */
+export const coursePlatform = {
+	/** dist-scorm/<name>-scorm12.zip and <name>-scorm2004.zip; also the manifest's identifier. */
+	name: 'transfer-learning-trainer',
+	completion: {
+		/** Every lesson opened at least once, in either language. */
+		everyLesson: true,
+		/** Decks (ids in quizzes/) whose every card the learner has answered at least once. */
+		decks: ['transfer-learning'],
+	},
+};

@@ -54,7 +54,8 @@ class TransferLab extends HTMLElement {
 		if (this.text) return;
 		const config = JSON.parse(part(this, 'config').textContent ?? '{}') as { lang: string; base: string; strings: Record<string, string> };
 		this.text = new LabText(config.strings, config.lang);
-		this.base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+		// Made absolute: the worker resolves these paths against its own URL, and a course package writes them relative to the page.
+		this.base = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, document.baseURI).pathname;
 		const form = part<HTMLFormElement>(this, 'form');
 		form.addEventListener('change', () => this.syncForm());
 		form.addEventListener('submit', (event) => {

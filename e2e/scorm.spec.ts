@@ -1,0 +1,229 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Frame, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { crawl } from './crawl';
+import { CONTENT_PATH, startPlatform, unpack, type Platform } from './scorm-platform/platform';
+import { answerByKeyboard } from './trainer-helpers';
+import { mainDist } from './pages';
+
+/**
+ * The SCORM packages (`npm run package:scorm`) on a stand-in course
+ * platform (e2e/scorm-platform: scorm-again in a player page that frames
+ * the package, unpacked at a deep path as Moodle serves it).
+ */
+type Version = '1.2' | '2004';
+const zipOf = (version: Version) => `dist-scorm/transfer-learning-trainer-scorm${version.replace('.', '')}.zip`;
+const unpacked = (version: Version) => `.tmp/scorm-e2e/${version}`;
+const launches: Record<string, string> = {};
+const platforms: Partial<Record<Version, Platform>> = {};
+
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+test.beforeAll(async () => {
+	for (const version of ['1.2', '2004'] as const) {
+		launches[version] = unpack(zipOf(version), unpacked(version));
+		platforms[version] = await startPlatform(unpacked(version), launches[version]!);
+	}
+});
+test.afterAll(async () => {
+	for (const platform of Object.values(platforms)) await platform.close();
+});
+
+/** The site's frame inside the launch page inside the player. */
+async function siteFrame(page: Page): Promise<Frame> {
+	await expect.poll(() => page.frames().length).toBe(3);
+	const frame = page.frames()[2]!;
+	await frame.waitForLoadState();
+	return frame;
+}
+
+/** The platform's record of one API method's calls. */
+const calls = (page: Page) => page.evaluate(() => (window as unknown as { scormCalls: { method: string; args: string[]; result: string; at: number }[] }).scormCalls);
+
+test.describe('the packages', () => {
+	test('both zips hold the same site, every file the manifest lists, and nothing the manifest does not', () => {
+		const site = (version: Version) => filesUnder(unpacked(version)).filter((f) => !/\.(xsd|dtd)$|^imsmanifest\.xml$|^metadata\.xml$/.test(f)).sort();
+		expect(site('1.2')).toEqual(site('2004'));
+		for (const version of ['1.2', '2004'] as const) {
+			const manifest = readFileSync(join(unpacked(version), 'imsmanifest.xml'), 'utf8');
+			const listed = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)).sort();
+			expect(listed).toEqual(site(version));
+			expect(launches[version]).toBe('course-launch/index.html');
+		}
+	});
+
+	test('every page and asset loads from a deep path chosen by the platform, and nothing points outside it', async ({ request }) => {
+		const platform = platforms['1.2']!;
+		const start = `${platform.url}${CONTENT_PATH}`;
+		const fromRoot = await crawl(request, start, CONTENT_PATH);
+		const fromLaunch = await crawl(request, `${start}course-launch/`, CONTENT_PATH);
+		expect([...fromRoot.broken, ...fromLaunch.broken]).toEqual([]);
+		expect(fromRoot.pages).toBeGreaterThan(15);
+	});
+});
+
+test.describe('inside the platform', () => {
+	test('search finds lessons, and its results open inside the package; axe finds nothing in the framed course', async ({ page }) => {
+		const platform = platforms['1.2']!;
+		await page.goto(platform.playerUrl('1.2'));
+		const site = await siteFrame(page);
+		await expect.poll(() => site.url()).toMatch(new RegExp(`${CONTENT_PATH}en/$`));
+		// Two page-level rules judge the top document, the stand-in player, which is the platform's and not ours.
+		const axe = await new AxeBuilder({ page }).disableRules(['landmark-one-main', 'page-has-heading-one']).analyze();
+		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await site.locator('button[data-open-modal]').click();
+		await site.locator('#starlight__search input').fill('fine-tuning');
+		const result = site.locator('.pagefind-ui__result-link').first();
+		await expect(result).toBeVisible();
+		expect(await result.getAttribute('href')).toMatch(new RegExp(`^${CONTENT_PATH}en/`));
+		expect(platform.misses).toEqual([]);
+	});
+
+	test('the lab runs its default experiment with the engine, wasm and model from the package', async ({ page }) => {
+		test.setTimeout(240_000);
+		const platform = platforms['1.2']!;
+		await page.goto(platform.playerUrl('1.2'));
+		const site = await siteFrame(page);
+		await site.goto(`${platform.url}${CONTENT_PATH}en/practice/lab/`);
+		const lab = site.locator('transfer-lab').first();
+		await lab.locator('[data-part="run"]').click();
+		await expect(lab).toHaveAttribute('data-run-count', '1', { timeout: 200_000 });
+		expect(await lab.getAttribute('data-state')).toBe('done');
+		expect(platform.misses).toEqual([]);
+	});
+
+	test('a trainer session is stored on the platform’s origin and is there after a relaunch', async ({ page }) => {
+		const platform = platforms['1.2']!;
+		await page.goto(platform.playerUrl('1.2'));
+		let site = await siteFrame(page);
+		await site.goto(`${platform.url}${CONTENT_PATH}en/practice/trainer/`);
+		await expect(site.locator('[data-part="loading"]')).toBeHidden();
+		const all = site.locator('[data-deck="all"]');
+		await all.getByRole('button').click();
+		await answerByKeyboard(site, '3');
+		await answerByKeyboard(site, '3');
+		await page.reload();
+		site = await siteFrame(page);
+		await expect.poll(() => site.url()).toMatch(new RegExp(`${CONTENT_PATH}en/practice/trainer/$`));
+		await expect(site.locator('[data-part="loading"]')).toBeHidden();
+		await expect(site.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('2');
+	});
+});
+
+const NAMES = {
+	'1.2': { initialize: 'LMSInitialize', set: 'LMSSetValue', commit: 'LMSCommit', terminate: 'LMSFinish', status: 'cmi.core.lesson_status', raw: 'cmi.core.score.raw', time: 'cmi.core.session_time', exit: 'cmi.core.exit', timeFormat: /^\d{4}:\d{2}:\d{2}\.\d{2}$/ },
+	'2004': { initialize: 'Initialize', set: 'SetValue', commit: 'Commit', terminate: 'Terminate', status: 'cmi.completion_status', raw: 'cmi.score.raw', time: 'cmi.session_time', exit: 'cmi.exit', timeFormat: /^PT(\d+H)?(\d+M)?[\d.]+S$/ },
+} as const;
+
+/** Seconds in a SCORM 1.2 timespan (`0000:01:02.50`) or a 2004 duration (`PT1M2.5S`). */
+function secondsOf(duration: string): number {
+	const [, h = '0', m = '0', s = '0'] = /^(\d+):(\d+):([\d.]+)$/.exec(duration) ?? /^PT(?:(\d+)H)?(?:(\d+)M)?([\d.]+)S$/.exec(duration) ?? [];
+	return Number(h) * 3600 + Number(m) * 60 + Number(s);
+}
+
+/** What the launch page decided at build time: the course's lessons and the cards of the completion rule's decks. */
+async function outlineOf(page: Page): Promise<{ lessons: string[]; deckCards: Record<string, string[]> }> {
+	await expect.poll(() => page.frames().length).toBeGreaterThanOrEqual(2);
+	return page.frames()[1]!.evaluate(() => JSON.parse(document.getElementById('course-outline')!.textContent!));
+}
+
+/** Leaves the course as a platform does when the learner closes it: the launch page goes away. */
+async function closeCourse(page: Page): Promise<void> {
+	await page.evaluate(() => document.getElementById('sco')!.remove());
+}
+
+for (const version of ['1.2', '2004'] as const) {
+	test(`SCORM ${version}: a learner's lessons and study reach the platform as the documented rule says, and survive a relaunch`, async ({ page }) => {
+		test.setTimeout(240_000);
+		const names = NAMES[version];
+		const platform = platforms[version]!;
+		const stored = platform.stored[version]!;
+		await page.goto(platform.playerUrl(version));
+		const outline = await outlineOf(page);
+		let site = await siteFrame(page);
+
+		// Every lesson: set as progress, never committed for a page view alone.
+		for (const lesson of outline.lessons) await site.goto(`${platform.url}${CONTENT_PATH}en/${lesson}/`);
+		await expect.poll(async () => (await calls(page)).filter((c) => c.method === names.set && c.args[0] === 'cmi.suspend_data').at(-1)?.args[1]).toMatch(new RegExp(`^1\\|[0-9a-z]{${4 * outline.lessons.length}}\\|$`));
+		expect((await calls(page)).filter((c) => c.method === names.commit)).toEqual([]);
+
+		// Part of the rule's deck: the score is the share of its cards recalled now, and the course is not complete yet.
+		const deckCards = outline.deckCards['transfer-learning']!;
+		await site.goto(`${platform.url}${CONTENT_PATH}en/practice/trainer/?deck=transfer-learning`);
+		for (let i = 0; i < 5; i++) await answerByKeyboard(site, '3');
+		await expect.poll(() => stored[names.raw], { timeout: 20_000 }).toBe(String(Math.round((5 / deckCards.length) * 100)));
+		expect(stored[names.status]).toBe('incomplete');
+		if (version === '2004') expect(Number(stored['cmi.score.scaled'])).toBeCloseTo(5 / deckCards.length, 4);
+
+		// The whole deck: complete, and every card recalled right after studying it.
+		for (let i = 5; i < deckCards.length; i++) await answerByKeyboard(site, '3');
+		await expect.poll(() => stored[names.status], { timeout: 20_000 }).toBe('completed');
+		expect(stored[names.raw]).toBe('100');
+
+		// Leaving: session time and suspend, then terminate (which commits), every call accepted.
+		await closeCourse(page);
+		const all = await calls(page);
+		const sequence = all.map((c) => (c.method === names.set ? `${c.method} ${c.args[0]}` : c.method));
+		expect(sequence[0]).toBe(names.initialize);
+		expect(sequence.slice(-3)).toEqual([`${names.set} ${names.time}`, `${names.set} ${names.exit}`, names.terminate]);
+		expect(all.filter((c) => c.result === 'false')).toEqual([]);
+		const sessionTime = all.find((c) => c.args[0] === names.time)!.args[1]!;
+		expect(sessionTime).toMatch(names.timeFormat);
+		const between = (all.find((c) => c.method === names.terminate)!.at - all[0]!.at) / 1000;
+		expect(Math.abs(secondsOf(sessionTime) - between)).toBeLessThan(1);
+		await expect.poll(() => stored[names.exit]).toBe('suspend');
+		expect(stored[names.time] ?? stored['cmi.core.session_time']).toBeTruthy();
+
+		// A relaunch: the platform's data comes back, the learner resumes where they were, still complete.
+		await page.reload();
+		site = await siteFrame(page);
+		await expect.poll(() => site.url()).toMatch(new RegExp(`${CONTENT_PATH}en/practice/trainer/$`));
+		const relaunch = await calls(page);
+		expect(relaunch.find((c) => c.args[0] === names.status)?.result).toBe('completed');
+		expect(relaunch.filter((c) => c.method === names.set && c.args[0] === names.status)).toEqual([]);
+		expect(relaunch.find((c) => c.args[0] === 'cmi.suspend_data')?.result).toMatch(new RegExp(`^1\\|[0-9a-z]{${4 * outline.lessons.length}}\\|[0-9a-z]{4}$`));
+	});
+}
+
+test('SCORM 1.2: suspend_data stays within 4,096 characters for a learner who opened every page in both languages', async ({ page }) => {
+	test.setTimeout(180_000);
+	const platform = platforms['1.2']!;
+	await page.goto(platform.playerUrl('1.2'));
+	const outline = await outlineOf(page);
+	const site = await siteFrame(page);
+	const pages = filesUnder(unpacked('1.2'))
+		.filter((f) => /^(en|tr)\/(.*\/)?index\.html$/.test(f))
+		.map((f) => f.replace(/index\.html$/, ''));
+	expect(pages.length).toBeGreaterThan(15);
+	for (const path of pages) await site.goto(`${platform.url}${CONTENT_PATH}${path}`);
+	await closeCourse(page);
+	const suspendData = platform.stored['1.2']!['cmi.suspend_data'] ?? '';
+	expect(suspendData.length).toBeLessThanOrEqual(4096);
+	expect(suspendData).toMatch(new RegExp(`^1\\|[0-9a-z]{${4 * outline.lessons.length}}\\|`));
+});
+
+test.describe('without a platform', () => {
+	test('the package opened on plain hosting goes to the site and loads no SCORM code', async ({ page }) => {
+		const platform = platforms['1.2']!;
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto(`${platform.url}${CONTENT_PATH}course-launch/`);
+		await expect(page).toHaveURL(new RegExp(`${CONTENT_PATH}en/$`));
+		await page.waitForLoadState('networkidle');
+		expect(requested.filter((url) => /course-session/.test(url))).toEqual([]);
+	});
+
+	test('the plain build has no SCORM code at all', () => {
+		const scripts = filesUnder(join(mainDist, '_astro')).filter((f) => f.endsWith('.js'));
+		expect(scripts.length).toBeGreaterThan(10);
+		const withScorm = scripts.filter((f) => /LMSInitialize|API_1484_11|suspend_data/.test(readFileSync(join(mainDist, '_astro', f), 'utf8')));
+		expect(withScorm).toEqual([]);
+		expect(filesUnder(mainDist).some((f) => f.startsWith('course-launch/'))).toBe(false);
+	});
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ScormVersion } from './api-discovery';
+import { scorm12Duration, scorm2004Duration, ScormSession } from './scorm-session';
+
+function fakeApi(version: ScormVersion, stored: Record<string, string> = {}) {
+	const calls: string[] = [];
+	const values = { ...stored };
+	const names = version === '1.2' ? ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish'] : ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate'];
+	const api: Record<string, (...args: string[]) => string> = {};
+	for (const name of names) {
+		api[name] = (...args) => {
+			calls.push([name, ...args].join(' '));
+			if (/GetValue/.test(name)) return values[args[0]!] ?? '';
+			if (/SetValue/.test(name)) values[args[0]!] = args[1]!;
+			return 'true';
+		};
+	}
+	return { found: { version, api }, calls, values };
+}
+
+describe('a SCORM session', () => {
+	it('SCORM 1.2: initialise, progress, completion and score with one commit, then session time, suspend, finish', () => {
+		let now = 0;
+		const { found, calls, values } = fakeApi('1.2', { 'cmi.core.lesson_status': 'not attempted' });
+		const session = new ScormSession(found, () => now);
+		expect(session.start()).toEqual({ suspendData: '', location: '', completed: false });
+		session.saveProgress('1|abcd|', 'en/strategies/introduction/');
+		expect(session.report(false, undefined)).toBe(false);
+		expect(session.report(true, 0.625)).toBe(true);
+		session.commit();
+		expect(session.report(true, 0.625)).toBe(false);
+		now = 3_723_450;
+		session.finish();
+		session.finish();
+		expect(calls[0]).toBe('LMSInitialize ');
+		expect(calls.slice(-3)).toEqual(['LMSSetValue cmi.core.session_time 0001:02:03.45', 'LMSSetValue cmi.core.exit suspend', 'LMSFinish ']);
+		expect(values).toMatchObject({ 'cmi.core.lesson_status': 'completed', 'cmi.core.score.raw': '63', 'cmi.core.score.min': '0', 'cmi.core.score.max': '100', 'cmi.suspend_data': '1|abcd|', 'cmi.core.lesson_location': 'en/strategies/introduction/' });
+		expect(calls.filter((call) => call.startsWith('LMSCommit'))).toHaveLength(1);
+	});
+
+	it('SCORM 2004: the same with its own names, a scaled score and an ISO duration', () => {
+		let now = 0;
+		const { found, values } = fakeApi('2004');
+		const session = new ScormSession(found, () => now);
+		session.start();
+		expect(values['cmi.completion_status']).toBe('incomplete');
+		session.report(false, 0.5);
+		now = 90_500;
+		session.finish();
+		expect(values).toMatchObject({ 'cmi.score.scaled': '0.5', 'cmi.score.raw': '50', 'cmi.session_time': 'PT1M30.5S', 'cmi.exit': 'suspend', 'cmi.completion_status': 'incomplete' });
+	});
+
+	it('never takes a finished course back to incomplete, and gives back what the platform kept', () => {
+		const { found, values } = fakeApi('1.2', { 'cmi.core.lesson_status': 'passed', 'cmi.suspend_data': '1|abcd|', 'cmi.core.lesson_location': 'tr/' });
+		const session = new ScormSession(found);
+		expect(session.start()).toEqual({ suspendData: '1|abcd|', location: 'tr/', completed: true });
+		expect(session.report(true, undefined)).toBe(false);
+		expect(values['cmi.core.lesson_status']).toBe('passed');
+	});
+
+	it('keeps suspend_data and the location within the version’s limits', () => {
+		const { found, values } = fakeApi('1.2');
+		const session = new ScormSession(found);
+		session.start();
+		session.saveProgress('x'.repeat(5000), 'a/'.repeat(200));
+		expect(values['cmi.suspend_data']).toHaveLength(4096);
+		expect(values['cmi.core.lesson_location']).toBeUndefined();
+		session.saveProgress('1||', '');
+		expect(values['cmi.core.lesson_location']).toBeUndefined();
+	});
+
+	it('does nothing when the platform refuses to initialise', () => {
+		const { found, calls } = fakeApi('2004');
+		found.api['Initialize'] = () => 'false';
+		const session = new ScormSession(found);
+		expect(session.start()).toBeUndefined();
+		session.saveProgress('1||', 'en/');
+		session.finish();
+		expect(calls).toEqual([]);
+	});
+
+	it('formats durations', () => {
+		expect(scorm12Duration(0)).toBe('0000:00:00.00');
+		expect(scorm2004Duration(0)).toBe('PT0S');
+		expect(scorm2004Duration(7_200_000)).toBe('PT2H0S');
+	});
+});
