@@ -7,7 +7,7 @@ import { courseUrl } from './servers';
  * the reader opens them, by keyboard too, without JavaScript; labs are
  * linked with their settings in the query, which the base path keeps.
  */
-const lessons = ['strategies/introduction/'];
+const lessons = ['strategies/introduction/', 'strategies/transfer-learning/', 'strategies/other-strategies/', 'regularization/'];
 const locales = ['en', 'tr'] as const;
 const solutionLabel = { en: 'Solution', tr: 'Çözüm' };
 
@@ -48,12 +48,23 @@ for (const lesson of lessons) {
 				}
 			});
 
-			test('axe finds nothing with a solution open, and nothing overflows a 360 px phone', async ({ page }) => {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				test(`axe finds nothing with a solution open, in the ${colorScheme} theme`, async ({ page }) => {
+					// axe over a whole lesson, the lab's markup included, takes most of a minute on a busy machine.
+					test.slow();
+					await page.emulateMedia({ colorScheme });
+					await page.goto(`/${locale}/${lesson}`);
+					await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+					await openByKeyboard(exercises(page).first().locator('summary'));
+					expect(await axeViolations(page)).toEqual([]);
+				});
+			}
+
+			test('every exercise fits a 360 px phone, solutions open', async ({ page }) => {
 				await page.setViewportSize({ width: 360, height: 740 });
 				await page.goto(`/${locale}/${lesson}`);
-				await openByKeyboard(exercises(page).first().locator('summary'));
-				expect(await axeViolations(page)).toEqual([]);
 				for (const exercise of await exercises(page).all()) {
+					await openByKeyboard(exercise.locator('summary'));
 					const overflow = await exercise.evaluate((node) => node.scrollWidth - node.clientWidth);
 					expect(overflow).toBeLessThanOrEqual(0);
 				}
@@ -84,3 +95,22 @@ test('lab links keep their preset settings under a base path', async ({ page }) 
 	expect(hrefs.length).toBeGreaterThan(0);
 	for (const href of hrefs) expect(href).toMatch(/^\/course\/en\/practice\/lab\/\?experiment=(input|data|features)&variant=(holds|violated)$/);
 });
+
+for (const locale of locales) {
+	test(`the decision guide in ${locale} leads from two questions and a table to the four methods, and fits a phone`, async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(`/${locale}/strategies/transfer-learning/`);
+		const guide = page.locator('.sl-markdown-content figure.decision-guide');
+		await expect(guide).toBeVisible();
+		await expect(guide).toHaveAccessibleName(/.{20,}/);
+		await expect(guide.locator('.dg-question')).toHaveCount(3);
+		const table = guide.locator('table');
+		await expect(table.locator('thead th[scope="col"]')).toHaveCount(3);
+		await expect(table.locator('tbody th[scope="row"]')).toHaveCount(3);
+		const methods = await guide.locator('.dg-method').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-method')));
+		expect(new Set(methods)).toEqual(new Set(['scratch', 'linear-probe', 'fine-tune-top', 'fine-tune-all']));
+		for (const name of await guide.locator('.dg-method').allInnerTexts()) expect(name.trim().length).toBeGreaterThan(5);
+		expect(await guide.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeLessThanOrEqual(0);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+	});
+}

@@ -1,0 +1,45 @@
+/**
+ * The decision guide of the transfer-learning lesson: from "does a network
+ * pretrained on B's kind of input exist, does A have much more data, how
+ * close is B to A and how much data does B have" to one of the four
+ * methods. Its rule: the more data B has, and the further it is from A,
+ * the more pretrained layers are allowed to change.
+ */
+export const GUIDE_METHODS = ['scratch', 'linear-probe', 'fine-tune-top', 'fine-tune-all'] as const;
+export type GuideMethod = (typeof GUIDE_METHODS)[number];
+
+/** The questions asked before the table; answering "no" to one ends the guide. */
+export const GATES = [
+	{ id: 'input', whenNot: 'scratch' },
+	{ id: 'data', whenNot: 'scratch' },
+] as const satisfies readonly { id: string; whenNot: GuideMethod }[];
+
+/** How close B is to A: its inputs look like A's; same kind of input that looks different; A's features do not help B. */
+export const CLOSENESS = ['close', 'different', 'unrelated'] as const;
+export type Closeness = (typeof CLOSENESS)[number];
+
+/** How much labelled data B has, for the network at hand. */
+export const DATA_SIZES = ['little', 'more'] as const;
+export type DataSize = (typeof DATA_SIZES)[number];
+
+export interface Recommendation {
+	method: GuideMethod;
+	/** A linear probe on the features of an earlier layer, whose features are less specific to A. */
+	earlierLayer?: true;
+}
+
+const TABLE: Readonly<Record<Closeness, Readonly<Record<DataSize, Recommendation>>>> = {
+	close: { little: { method: 'linear-probe' }, more: { method: 'fine-tune-top' } },
+	different: { little: { method: 'linear-probe', earlierLayer: true }, more: { method: 'fine-tune-all' } },
+	unrelated: { little: { method: 'scratch' }, more: { method: 'scratch' } },
+};
+
+/** The method the guide recommends once both gates are passed. */
+export function recommend(closeness: Closeness, size: DataSize): Recommendation {
+	return TABLE[closeness][size];
+}
+
+/** How many pretrained layers each reusing method lets change, in order: none, the top, all. */
+export function layersChanged(method: Exclude<GuideMethod, 'scratch'>): number {
+	return { 'linear-probe': 0, 'fine-tune-top': 1, 'fine-tune-all': 2 }[method];
+}
