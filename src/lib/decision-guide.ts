@@ -5,14 +5,13 @@
  * methods. Its rule: the more data B has, and the further it is from A,
  * the more pretrained layers are allowed to change.
  */
-export const GUIDE_METHODS = ['scratch', 'linear-probe', 'fine-tune-top', 'fine-tune-all'] as const;
-export type GuideMethod = (typeof GUIDE_METHODS)[number];
+import type { MethodId } from './methods';
 
 /** The questions asked before the table; answering "no" to one ends the guide. */
 export const GATES = [
 	{ id: 'input', whenNot: 'scratch' },
 	{ id: 'data', whenNot: 'scratch' },
-] as const satisfies readonly { id: string; whenNot: GuideMethod }[];
+] as const satisfies readonly { id: string; whenNot: MethodId }[];
 
 /** How close B is to A: its inputs look like A's; same kind of input that looks different; A's features do not help B. */
 export const CLOSENESS = ['close', 'different', 'unrelated'] as const;
@@ -23,7 +22,7 @@ export const DATA_SIZES = ['little', 'more'] as const;
 export type DataSize = (typeof DATA_SIZES)[number];
 
 export interface Recommendation {
-	method: GuideMethod;
+	method: MethodId;
 	/** A linear probe on the features of an earlier layer, whose features are less specific to A. */
 	earlierLayer?: true;
 }
@@ -40,6 +39,6 @@ export function recommend(closeness: Closeness, size: DataSize): Recommendation 
 }
 
 /** How many pretrained layers each reusing method lets change, in order: none, the top, all. */
-export function layersChanged(method: Exclude<GuideMethod, 'scratch'>): number {
+export function layersChanged(method: Exclude<MethodId, 'scratch'>): number {
 	return { 'linear-probe': 0, 'fine-tune-top': 1, 'fine-tune-all': 2 }[method];
 }
