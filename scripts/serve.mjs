@@ -64,6 +64,9 @@ const server = createServer((req, res) => {
 
 function listen(port, triesLeft) {
 	server.once('error', (error) => {
+		// listen()'s callback stays registered after a failed attempt: drop it,
+		// or the busy port's callback would announce the wrong line too.
+		server.removeAllListeners('listening');
 		if (error.code === 'EADDRINUSE' && triesLeft > 0) return listen(port + 1, triesLeft - 1);
 		const why = error.code === 'EADDRINUSE' ? `port ${port} is in use${portArg ? '' : ` (tried ${defaultPort}-${port})`}` : error.message;
 		console.error(`serve: cannot serve ${dir}: ${why}. ${portArg ? 'Stop what uses it, or give another port.' : 'Stop one of the servers using them.'}`);
