@@ -17,6 +17,7 @@ interface Lesson {
 const lessons: Lesson[] = [
 	{ path: 'strategies/introduction/', title: { en: 'Introduction to the chapter', tr: 'Bölüme giriş' }, hasMath: false, figures: 1 },
 	{ path: 'strategies/transfer-learning/', title: { en: 'Transfer learning', tr: 'Öğrenme aktarması' }, hasMath: false, figures: 2 },
+	{ path: 'strategies/transfer-learning-today/', title: { en: 'Transfer learning today', tr: 'Günümüzde öğrenme aktarması' }, hasMath: true, figures: 1 },
 	{ path: 'strategies/other-strategies/', title: { en: 'Other strategies', tr: 'Diğer stratejiler' }, hasMath: true, figures: 2 },
 	{ path: 'regularization/', title: { en: 'Regularization', tr: 'Düzenlileştirme' }, hasMath: true, figures: 2 },
 ];
