@@ -7,7 +7,7 @@ import { courseUrl } from './servers';
  * the reader opens them, by keyboard too, without JavaScript; labs are
  * linked with their settings in the query, which the base path keeps.
  */
-const lessons = ['strategies/introduction/', 'strategies/transfer-learning/', 'strategies/other-strategies/', 'regularization/'];
+const lessons = ['strategies/introduction/', 'strategies/transfer-learning/', 'strategies/transfer-learning-today/', 'strategies/other-strategies/', 'regularization/'];
 const locales = ['en', 'tr'] as const;
 const solutionLabel = { en: 'Solution', tr: 'Çözüm' };
 

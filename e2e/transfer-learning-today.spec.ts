@@ -4,8 +4,8 @@ import { currentCard, openTrainer } from './trainer-helpers';
 
 /**
  * The "Transfer learning today" lesson in both locales: its place in the
- * chapter (sidebar, previous/next), its exercises with solutions hidden
- * until asked for, and its deck in the trainer.
+ * chapter (sidebar, previous/next) and its deck in the trainer. Its
+ * exercises are checked with every lesson's in exercises.spec.ts.
  */
 const lesson = 'strategies/transfer-learning-today/';
 const deck = 'transfer-learning-today';
@@ -13,19 +13,15 @@ const deckTitle = { en: 'Transfer learning today', tr: 'Günümüzde öğrenme a
 const locales = ['en', 'tr'] as const;
 
 const paths = (page: Page, selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-const solutions = (page: Page) => page.locator('.sl-markdown-content details');
 
 for (const locale of locales) {
 	test.describe(`${locale}`, () => {
-		for (const open of [false, true]) {
-			test(`axe finds nothing, with the solutions ${open ? 'open' : 'closed'}`, async ({ page }) => {
-				// A long page with much MathML: axe alone takes most of a minute on a busy machine.
-				test.slow();
-				await page.goto(`/${locale}/${lesson}`);
-				if (open) await solutions(page).evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
-				expect(await axeViolations(page)).toEqual([]);
-			});
-		}
+		test('axe finds nothing', async ({ page }) => {
+			// A long page with much MathML: axe alone takes most of a minute on a busy machine.
+			test.slow();
+			await page.goto(`/${locale}/${lesson}`);
+			expect(await axeViolations(page)).toEqual([]);
+		});
 
 		test('comes right after the transfer-learning lesson, in the sidebar and in previous/next', async ({ page }) => {
 			const before = `/${locale}/strategies/transfer-learning/`;
@@ -42,25 +38,6 @@ for (const locale of locales) {
 			expect(await paths(page, '.pagination-links a[rel="next"]')).toEqual([here]);
 			await page.goto(after);
 			expect(await paths(page, '.pagination-links a[rel="prev"]')).toEqual([here]);
-		});
-
-		test('ends with exercises whose solutions stay hidden until opened by keyboard', async ({ page }) => {
-			await page.goto(`/${locale}/${lesson}`);
-			const headings = await page.locator('.sl-markdown-content h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
-			expect(headings.at(-1)).toBe('exercises');
-			const all = solutions(page);
-			expect(await all.count()).toBeGreaterThanOrEqual(3);
-			for (const [index, key] of ['Enter', 'Space'].entries()) {
-				const details = all.nth(index);
-				const body = details.locator('p').first();
-				await expect(body).toBeHidden();
-				await details.locator('summary').focus();
-				await page.keyboard.press(key);
-				await expect(details).toHaveAttribute('open', '');
-				await expect(body).toBeVisible();
-				await page.keyboard.press(key);
-				await expect(body).toBeHidden();
-			}
 		});
 
 		test('its deck is in the trainer’s deck list, studied by keyboard', async ({ page }) => {
