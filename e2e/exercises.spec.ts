@@ -28,6 +28,8 @@ for (const lesson of lessons) {
 	for (const locale of locales) {
 		test.describe(`${locale}/${lesson}`, () => {
 			test('ends with at least three exercises, each with a hidden solution that the keyboard opens and closes', async ({ page }) => {
+				// Every exercise of the lesson is opened and closed: half a dozen take a while on a busy machine.
+				test.slow();
 				await page.goto(`/${locale}/${lesson}`);
 				expect((await sectionIds(page)).at(-1)).toBe('exercises');
 				const all = exercises(page);

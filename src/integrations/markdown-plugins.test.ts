@@ -44,6 +44,12 @@ describe('mathToMathml', () => {
 		expect(html).not.toContain('$');
 	});
 
+	it('makes display formulas, which may scroll sideways on a phone, reachable by keyboard', () => {
+		const { html } = markdownToHtml(source, { features: { math: true }, mdastPlugins: [mathToMathml] });
+		expect([...html.matchAll(/<math\b[^>]*>/g)].map(([tag]) => /display="block"/.test(tag) && /tabindex="0"/.test(tag))).toEqual([false, true]);
+		expect(html.match(/tabindex/g)).toHaveLength(1);
+	});
+
 	it('renders math in MDX too, with its TeX annotation kept verbatim (not read as Markdown)', () => {
 		const { code } = mdxToJs(source, { features: { math: true }, mdastPlugins: [mathToMathml] });
 		expect(code.match(/"math"/g)).toHaveLength(2);

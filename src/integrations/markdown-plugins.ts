@@ -13,7 +13,10 @@ import { rawMarkup } from './raw-markup';
 export const mathToMathml = defineMdastPlugin({
 	name: 'math-to-mathml',
 	math(node, ctx) {
-		ctx.replaceNode(node, rawMarkup(katex.renderToString(node.value, { output: 'mathml', displayMode: true }), ctx.sourceFormat));
+		// A display formula wider than a phone scrolls sideways (src/styles/site.css);
+		// a scrolling region must be reachable by keyboard, as Starlight's code blocks are.
+		const html = katex.renderToString(node.value, { output: 'mathml', displayMode: true }).replace('<math ', '<math tabindex="0" ');
+		ctx.replaceNode(node, rawMarkup(html, ctx.sourceFormat));
 	},
 	inlineMath(node, ctx) {
 		ctx.replaceNode(node, rawMarkup(katex.renderToString(node.value, { output: 'mathml' }), ctx.sourceFormat));
