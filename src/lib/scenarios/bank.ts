@@ -63,7 +63,7 @@ const soundPatterns: FeatureFamily = {
 	en: 'pitch, timbre and rhythm patterns in sound',
 	tr: 'sesteki perde, tını ve ritim örüntüleri',
 };
-const wordPieces: FeatureFamily = { id: 'word-pieces', input: 'text', shareable: true, en: 'word pieces and the ways they combine', tr: 'kelime parçaları ve bunların birleşme biçimleri' };
+const wordPieces: FeatureFamily = { id: 'word-pieces', input: 'text', shareable: true, en: 'word pieces and the ways they combine', tr: 'sözcük parçaları ve bunların birleşme biçimleri' };
 
 /** Families that fit only their own task: no other task in the bank relies on them. */
 function ownFeatures(id: string, input: InputKind, en: string, tr: string): FeatureFamily {
@@ -74,7 +74,7 @@ export const tasks: readonly Task[] = [
 	{ id: 'animal-species', input: 'image', features: edgesAndTextures, en: 'sorting photos of animals into species', tr: 'hayvan fotoğraflarını türlerine göre ayırmak', unit: { en: { one: 'photo', other: 'photos' }, tr: 'fotoğraf' } },
 	{ id: 'chest-xray', input: 'image', features: edgesAndTextures, en: 'spotting pneumonia on chest X-rays', tr: 'göğüs röntgenlerinde zatürre belirtisi bulmak', unit: { en: { one: 'X-ray image', other: 'X-ray images' }, tr: 'röntgen görüntüsü' } },
 	{ id: 'wall-cracks', input: 'image', features: edgesAndTextures, en: 'finding cracks in photos of concrete walls', tr: 'beton duvar fotoğraflarında çatlak bulmak', unit: { en: { one: 'wall photo', other: 'wall photos' }, tr: 'duvar fotoğrafı' } },
-	{ id: 'road-signs', input: 'image', features: edgesAndTextures, en: 'recognising road signs in dashboard camera frames', tr: 'araç kamerası karelerinde trafik işaretlerini tanımak', unit: { en: { one: 'camera frame', other: 'camera frames' }, tr: 'kamera karesi' } },
+	{ id: 'road-signs', input: 'image', features: edgesAndTextures, en: 'recognizing road signs in dashboard camera frames', tr: 'araç kamerası karelerinde trafik işaretlerini tanımak', unit: { en: { one: 'camera frame', other: 'camera frames' }, tr: 'kamera karesi' } },
 	{ id: 'leaf-disease', input: 'image', features: edgesAndTextures, en: 'telling diseased plant leaves from healthy ones', tr: 'hastalıklı bitki yapraklarını sağlıklı olanlardan ayırmak', unit: { en: { one: 'leaf photo', other: 'leaf photos' }, tr: 'yaprak fotoğrafı' } },
 	{ id: 'satellite-crops', input: 'image', features: edgesAndTextures, en: 'classifying crop types in satellite images', tr: 'uydu görüntülerinde ekin türlerini sınıflandırmak', unit: { en: { one: 'satellite image', other: 'satellite images' }, tr: 'uydu görüntüsü' } },
 	{
@@ -84,22 +84,22 @@ export const tasks: readonly Task[] = [
 		unit: { en: { one: 'image', other: 'images' }, tr: 'görüntü' },
 		manipulation: 'shuffled-pixels',
 	},
-	{ id: 'speech-commands', input: 'audio', features: soundPatterns, en: 'recognising spoken commands', tr: 'sesli komutları tanımak', unit: { en: { one: 'audio clip', other: 'audio clips' }, tr: 'ses kaydı' } },
+	{ id: 'speech-commands', input: 'audio', features: soundPatterns, en: 'recognizing spoken commands', tr: 'sesli komutları tanımak', unit: { en: { one: 'audio clip', other: 'audio clips' }, tr: 'ses kaydı' } },
 	{ id: 'bird-songs', input: 'audio', features: soundPatterns, en: 'identifying birds by their songs', tr: 'kuşları ötüşlerinden tanımak', unit: { en: { one: 'recording', other: 'recordings' }, tr: 'ses kaydı' } },
 	{ id: 'engine-sounds', input: 'audio', features: soundPatterns, en: 'detecting faulty car engines by their sound', tr: 'arızalı araba motorlarını seslerinden tespit etmek', unit: { en: { one: 'engine recording', other: 'engine recordings' }, tr: 'motor sesi kaydı' } },
 	{ id: 'music-genre', input: 'audio', features: soundPatterns, en: 'sorting songs by genre', tr: 'şarkıları türlerine göre ayırmak', unit: { en: { one: 'song clip', other: 'song clips' }, tr: 'şarkı kaydı' } },
 	{ id: 'bearing-wear', input: 'vibration', features: ownFeatures('vibration-spectra', 'vibration', 'frequency peaks in machine vibration', 'makine titreşimindeki frekans tepeleri'), en: 'detecting worn bearings from vibration sensor signals', tr: 'titreşim sensörü sinyallerinden aşınmış rulmanları tespit etmek', unit: { en: { one: 'vibration signal', other: 'vibration signals' }, tr: 'titreşim sinyali' } },
 	{ id: 'heartbeat', input: 'ecg', features: ownFeatures('heartbeat-shapes', 'ecg', 'the shapes of heartbeats in an ECG trace', 'EKG kaydındaki kalp atışlarının biçimleri'), en: 'spotting irregular heartbeats in ECG traces', tr: 'EKG kayıtlarında düzensiz kalp atışlarını bulmak', unit: { en: { one: 'ECG trace', other: 'ECG traces' }, tr: 'EKG kaydı' } },
-	{ id: 'activity', input: 'accelerometer', features: ownFeatures('motion-rhythms', 'accelerometer', 'rhythms of arm movement in acceleration', 'ivmedeki kol hareketi ritimleri'), en: 'recognising walking, running and cycling from a wrist accelerometer', tr: 'bilek ivmeölçerinin verisinden yürüme, koşma ve bisiklet sürmeyi tanımak', unit: { en: { one: 'accelerometer signal', other: 'accelerometer signals' }, tr: 'ivmeölçer sinyali' } },
+	{ id: 'activity', input: 'accelerometer', features: ownFeatures('motion-rhythms', 'accelerometer', 'rhythms of arm movement in acceleration', 'ivmedeki kol hareketi ritimleri'), en: 'recognizing walking, running and cycling from a wrist accelerometer', tr: 'bilek ivmeölçerinin verisinden yürüme, koşma ve bisiklet sürmeyi tanımak', unit: { en: { one: 'accelerometer signal', other: 'accelerometer signals' }, tr: 'ivmeölçer sinyali' } },
 	{ id: 'seismic', input: 'seismograph', features: ownFeatures('seismic-phases', 'seismograph', 'the arrival and shape of seismic waves', 'sismik dalgaların varışı ve biçimi'), en: 'telling earthquakes from quarry blasts in seismograph traces', tr: 'sismograf kayıtlarında depremleri taş ocağı patlamalarından ayırmak', unit: { en: { one: 'seismograph trace', other: 'seismograph traces' }, tr: 'sismograf kaydı' } },
 	{ id: 'review-sentiment', input: 'text', features: wordPieces, en: 'telling positive from negative product reviews', tr: 'olumlu ürün yorumlarını olumsuzlardan ayırmak', unit: { en: { one: 'user review', other: 'user reviews' }, tr: 'kullanıcı yorumu' } },
 	{ id: 'spam', input: 'text', features: wordPieces, en: 'filtering spam emails', tr: 'istenmeyen e-postaları ayıklamak', unit: { en: { one: 'email', other: 'emails' }, tr: 'e-posta' } },
 	{ id: 'news-topics', input: 'text', features: wordPieces, en: 'sorting news articles by topic', tr: 'haber metinlerini konularına göre sınıflandırmak', unit: { en: { one: 'article', other: 'articles' }, tr: 'haber metni' } },
-	{ id: 'next-word', input: 'text', features: wordPieces, en: 'predicting the next word on web pages', tr: 'web sayfalarında bir sonraki kelimeyi tahmin etmek', unit: { en: { one: 'web page', other: 'web pages' }, tr: 'web sayfası' } },
+	{ id: 'next-word', input: 'text', features: wordPieces, en: 'predicting the next word on web pages', tr: 'web sayfalarında bir sonraki sözcüğü tahmin etmek', unit: { en: { one: 'web page', other: 'web pages' }, tr: 'web sayfası' } },
 	{ id: 'support-tickets', input: 'text', features: wordPieces, en: 'routing customer support tickets to the right team', tr: 'müşteri destek taleplerini doğru ekibe yönlendirmek', unit: { en: { one: 'support ticket', other: 'support tickets' }, tr: 'destek talebi' } },
 	{
 		id: 'cipher-senders', input: 'text',
-		features: ownFeatures('ciphertext', 'text', 'character statistics of ciphertext, in which no word pieces survive', 'hiçbir kelime parçasının kalmadığı şifreli metnin karakter istatistikleri'),
+		features: ownFeatures('ciphertext', 'text', 'character statistics of ciphertext, in which no word pieces survive', 'hiçbir sözcük parçasının kalmadığı şifreli metnin karakter istatistikleri'),
 		en: 'sorting encrypted messages by sender', tr: 'şifrelenmiş mesajları gönderenlerine göre ayırmak',
 		unit: { en: { one: 'encrypted message', other: 'encrypted messages' }, tr: 'şifreli mesaj' },
 	},

@@ -40,7 +40,7 @@ export const pipelines: readonly Pipeline[] = [
 	{
 		id: 'speech',
 		en: {
-			input: 'speech recordings', output: 'transcripts', steps: ['compute hand-designed audio features', 'recognise phonemes', 'assemble words'],
+			input: 'speech recordings', output: 'transcripts', steps: ['compute hand-designed audio features', 'recognize phonemes', 'assemble words'],
 			pairs: { one: 'hour of transcribed speech', other: 'hours of transcribed speech' },
 			pretrained: {
 				start: 'a network pretrained without transcripts on 53,000 hours of speech (wav2vec 2.0)',
@@ -48,7 +48,7 @@ export const pipelines: readonly Pipeline[] = [
 			},
 		},
 		tr: {
-			input: 'konuşma kayıtları', inputPossessive: true, output: 'yazıya dökümler', steps: ['elle tasarlanmış ses özniteliklerini hesapla', 'sesbirimleri tanı', 'kelimeleri oluştur'],
+			input: 'konuşma kayıtları', inputPossessive: true, output: 'yazıya dökümler', steps: ['elle tasarlanmış ses özniteliklerini hesapla', 'sesbirimleri tanı', 'sözcükleri oluştur'],
 			pairs: 'saatlik yazıya dökülmüş konuşma',
 			pretrained: {
 				start: '53.000 saatlik dökümsüz konuşmayla ön eğitilmiş bir ağın (wav2vec 2.0) ağırlıklarından',
@@ -85,12 +85,12 @@ export const pipelines: readonly Pipeline[] = [
 	{
 		id: 'translation',
 		en: { input: 'English sentences', output: 'Turkish translations', steps: ['parse the sentence', 'translate word groups by rule', 'reorder and add suffixes'], pairs: { one: 'English sentence with its Turkish translation', other: 'English sentences with their Turkish translations' } },
-		tr: { input: 'İngilizce cümleler', inputPossessive: false, output: 'Türkçe çeviriler', steps: ['cümleyi çözümle', 'kelime gruplarını kurallarla çevir', 'sırala ve ekleri ekle'], pairs: 'İngilizce–Türkçe cümle çifti' },
+		tr: { input: 'İngilizce cümleler', inputPossessive: false, output: 'Türkçe çeviriler', steps: ['cümleyi çözümle', 'sözcük gruplarını kurallarla çevir', 'sırala ve ekleri ekle'], pairs: 'İngilizce–Türkçe cümle çifti' },
 		amounts: { scarce: [1000, 3000, 10_000, 20_000], plentiful: [5_000_000, 10_000_000, 30_000_000] },
 	},
 	{
 		id: 'licence-plates',
-		en: { input: 'car park camera images', output: 'plate numbers', steps: ['find the plate', 'split it into characters', 'recognise each character'], pairs: { one: 'camera image labelled with its plate number', other: 'camera images labelled with their plate numbers' } },
+		en: { input: 'car park camera images', output: 'plate numbers', steps: ['find the plate', 'split it into characters', 'recognize each character'], pairs: { one: 'camera image labelled with its plate number', other: 'camera images labelled with their plate numbers' } },
 		tr: { input: 'otopark kamerası görüntüleri', inputPossessive: true, output: 'plaka numaraları', steps: ['plakayı bul', 'karakterlere ayır', 'her karakteri tanı'], pairs: 'plaka numarasıyla etiketlenmiş kamera görüntüsü' },
 		amounts: { scarce: [500, 1000, 3000, 10_000], plentiful: [1_000_000, 2_000_000] },
 	},
