@@ -169,11 +169,11 @@ test.describe('trainer data check', () => {
 		await page.locator('[data-part="data"] > summary').click();
 		const panel = page.locator('[data-part="data"]');
 		await panel.getByRole('button', { name: 'Verilerimi denetle' }).click();
-		await expect(panel.locator('.trainer-data-status')).toHaveText(/^\d+ kart ve 2 cevap denetlendi\.$/);
+		await expect(panel.locator('.trainer-data-status')).toHaveText(/^\d+ kart ve 2 yanıt denetlendi\.$/);
 		await expect(panel.locator('.trainer-data-result')).toContainText('Tekrar geçmişinizden aynen yeniden oluşturuldu (2):');
 		await expect(learning).toHaveText('2');
 		await panel.getByRole('button', { name: 'Verilerimi denetle' }).click();
-		await expect(panel.locator('.trainer-data-status')).toHaveText('2 kart ve 2 cevap denetlendi. Her şey yolunda.');
+		await expect(panel.locator('.trainer-data-status')).toHaveText('2 kart ve 2 yanıt denetlendi. Her şey yolunda.');
 	});
 });
 
