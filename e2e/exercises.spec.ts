@@ -91,12 +91,15 @@ test('works without JavaScript: the solution opens from the keyboard', async ({ 
 	await context.close();
 });
 
-test('lab links keep their preset settings under a base path', async ({ page }) => {
-	await page.goto(`${courseUrl}en/strategies/introduction/`);
-	const hrefs = await exercises(page).locator('a[href*="practice/lab/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-	expect(hrefs.length).toBeGreaterThan(0);
-	for (const href of hrefs) expect(href).toMatch(/^\/course\/en\/practice\/lab\/\?experiment=(input|data|features)&variant=(holds|violated)$/);
-});
+for (const lesson of ['strategies/introduction/', 'strategies/transfer-learning/']) {
+	test(`lab links in the exercises of ${lesson} keep their settings under a base path`, async ({ page }) => {
+		await page.goto(`${courseUrl}en/${lesson}`);
+		const hrefs = await exercises(page).locator('a[href*="practice/lab/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs.length).toBeGreaterThan(0);
+		// A ready experiment, or custom settings named as the lab form's fields.
+		for (const href of hrefs) expect(href).toMatch(/^\/course\/en\/practice\/lab\/\?(experiment=(input|data|features)&variant=(holds|violated)|task=[a-z]+(&input=[a-z]+)?&amounts=[\d,]+&methods=[a-z,-]+)$/);
+	});
+}
 
 for (const locale of locales) {
 	test(`the decision guide in ${locale} leads from two questions and a table to the four methods, and fits a phone`, async ({ page }) => {
