@@ -51,10 +51,10 @@ test.describe('personal parameters', () => {
 
 	test('Turkish page: too few answers to fit, said in Turkish, with no axe violations', async ({ page }) => {
 		await openTrainer(page, 'tr');
-		await openOptimizerByKeyboard(page, 'Parametreleri cevaplarıma göre hesapla');
+		await openOptimizerByKeyboard(page, 'Parametreleri yanıtlarıma göre hesapla');
 		const panel = page.locator('[data-part="optimizer-body"]');
-		await page.getByRole('button', { name: 'Parametreleri cevaplarıma göre hesapla' }).click();
-		await expect(panel.getByRole('status')).toContainText('Henüz yeterli cevap yok', { timeout: 60_000 });
+		await page.getByRole('button', { name: 'Parametreleri yanıtlarıma göre hesapla' }).click();
+		await expect(panel.getByRole('status')).toContainText('Henüz yeterli yanıt yok', { timeout: 60_000 });
 		expect(await axeViolations(page, '[data-part="optimizer"]')).toEqual([]);
 	});
 });
