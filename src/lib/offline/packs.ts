@@ -1,4 +1,4 @@
-import { referencedFiles, type SiteFiles } from './references';
+import { referenceFinder, type SiteFiles } from './references';
 
 /**
  * What the service worker keeps for offline use, in packs a learner gets
@@ -50,14 +50,14 @@ function isPage(path: string): boolean {
 }
 
 /** Files reachable from `roots` through references, never entering pages or files `stop` rejects. */
-function closure(roots: Iterable<string>, input: PackPlanInput, stop: (path: string) => boolean): Set<string> {
+function closure(roots: Iterable<string>, input: PackPlanInput, references: ReturnType<typeof referenceFinder>, stop: (path: string) => boolean): Set<string> {
 	const reached = new Set<string>();
 	const queue = [...roots];
 	for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
 		if (reached.has(path)) continue;
 		reached.add(path);
 		if (!TEXT_FILE.test(path)) continue;
-		for (const next of referencedFiles(input.read(path), path, input.base, input.files)) {
+		for (const next of references(input.read(path), path)) {
 			if (!reached.has(next) && !isPage(next) && !stop(next)) queue.push(next);
 		}
 	}
@@ -66,22 +66,24 @@ function closure(roots: Iterable<string>, input: PackPlanInput, stop: (path: str
 
 export function planPacks(input: PackPlanInput): PackPlan {
 	const files = [...input.files].sort();
+	const references = referenceFinder(input.base, input.files);
 	const lab = closure(
 		files.filter((path) => input.isLabRoot(path)),
 		input,
+		references,
 		() => false,
 	);
 	const isLab = (path: string) => lab.has(path);
 	const byLocale = new Map<string, Set<string>>();
 	for (const locale of input.locales) {
 		const pages = files.filter((path) => isPage(path) && path.startsWith(`${locale}/`));
-		const reached = closure(pages, input, isLab);
+		const reached = closure(pages, input, references, isLab);
 		for (const path of files) if (searchIndexLocale(path, input.locales) === locale) reached.add(path);
 		byLocale.set(locale, reached);
 	}
 	const uses = new Map<string, number>();
 	for (const reached of byLocale.values()) for (const path of reached) uses.set(path, (uses.get(path) ?? 0) + 1);
-	const rootPage = files.includes('index.html') ? closure(['index.html'], input, isLab) : new Set<string>();
+	const rootPage = files.includes('index.html') ? closure(['index.html'], input, references, isLab) : new Set<string>();
 	const core = new Set<string>([
 		...rootPage,
 		...[...uses].filter(([, count]) => count > 1).map(([path]) => path),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referencedFiles, resolveToken } from './references';
+import { referenceFinder, resolveToken } from './references';
 
 const files = new Set(['index.html', 'en/index.html', 'en/a/index.html', '_astro/page.js', '_astro/dom.js', '_astro/common.css', '_astro/fig.svg', 'pagefind/pagefind.js', 'en/manifest.webmanifest', 'icons/icon-192.png']);
 
@@ -26,20 +26,28 @@ describe('resolveToken', () => {
 	});
 });
 
-describe('referencedFiles', () => {
+describe('referenceFinder', () => {
 	it('finds references in minified HTML even where quotes cannot be paired', () => {
 		const html = `<p>Don't panic</p><link rel=stylesheet href="/_astro/common.css"><img src=/_astro/fig.svg alt='it's'><a href="https://example.org/en/a/">x</a><link rel="manifest" href="/en/manifest.webmanifest">`;
-		expect([...referencedFiles(html, 'en/index.html', '/', files)].sort()).toEqual(['_astro/common.css', '_astro/fig.svg', 'en/manifest.webmanifest']);
+		expect([...referenceFinder('/', files)(html, 'en/index.html')].sort()).toEqual(['_astro/common.css', '_astro/fig.svg', 'en/manifest.webmanifest']);
 	});
 
 	it('finds imports, preload lists, url() and new URL() in code', () => {
 		const js = 'import{a}from"./dom.js";const m=["_astro/page.js"];new URL(`dom.js`,import.meta.url);a.b.c;';
 		const css = '.x{background:url(fig.svg)}';
-		expect([...referencedFiles(js, '_astro/page.js', '/', files)]).toEqual(['_astro/dom.js']);
-		expect([...referencedFiles(css, '_astro/common.css', '/', files)]).toEqual(['_astro/fig.svg']);
+		expect([...referenceFinder('/', files)(js, '_astro/page.js')]).toEqual(['_astro/dom.js']);
+		expect([...referenceFinder('/', files)(css, '_astro/common.css')]).toEqual(['_astro/fig.svg']);
 	});
 
 	it('follows a query or fragment to the file it names', () => {
-		expect([...referencedFiles('"/pagefind/pagefind.js?ts=1"', 'en/index.html', '/', files)]).toEqual(['pagefind/pagefind.js']);
+		expect([...referenceFinder('/', files)('"/pagefind/pagefind.js?ts=1"', 'en/index.html')]).toEqual(['pagefind/pagefind.js']);
+	});
+
+	it('resolves a relative token again from another folder, a root-relative one the same from every folder, and never to the file itself', () => {
+		const find = referenceFinder('/', files);
+		expect([...find('"./dom.js" "/_astro/fig.svg"', '_astro/page.js')].sort()).toEqual(['_astro/dom.js', '_astro/fig.svg']);
+		expect([...find('"./dom.js" "/_astro/fig.svg"', 'en/index.html')]).toEqual(['_astro/fig.svg']);
+		expect([...find('"./dom.js"', '_astro/dom.js')]).toEqual([]);
+		expect([...find('"./a/index.html"', 'en/index.html')]).toEqual(['en/a/index.html']);
 	});
 });

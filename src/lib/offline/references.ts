@@ -13,8 +13,13 @@
 
 import { normalisePath } from '../normalise-path';
 
-/** Runs of the characters a path in a URL is made of. */
-const PATH_LIKE = /[\w\-.~%@+/]+/g;
+/**
+ * Whole runs of the characters a path in a URL is made of, when they hold a
+ * dot or a slash (a path names a file or a folder): plain words, most of a
+ * page's text, never make a match. The lookbehind starts a match only where
+ * a run starts, so a long run without either is scanned once.
+ */
+const PATH_LIKE = /(?<![\w\-.~%@+/])[\w\-~%@+]*[./][\w\-.~%@+/]*/g;
 
 /** Files of the site, by path relative to the build folder (`_astro/a.js`, `en/index.html`). */
 export type SiteFiles = ReadonlySet<string>;
@@ -49,13 +54,27 @@ export function resolveToken(token: string, from: string, base: string, files: S
 	return undefined;
 }
 
-/** Every site file that `text` (the contents of the file at `from`) refers to. */
-export function referencedFiles(text: string, from: string, base: string, files: SiteFiles): Set<string> {
-	const found = new Set<string>();
-	for (const [token] of text.matchAll(PATH_LIKE)) {
-		if (!token.includes('.') && !token.includes('/')) continue;
-		const file = resolveToken(token, from, base, files);
-		if (file && file !== from) found.add(file);
-	}
-	return found;
+/**
+ * A function giving every site file a text file refers to, for many files
+ * of one build. A site's pages repeat the same links (each page's sidebar
+ * lists every lesson), so each token is resolved once per folder it is seen
+ * from, not once per page.
+ */
+export function referenceFinder(base: string, files: SiteFiles): (text: string, from: string) => Set<string> {
+	const resolved = new Map<string, string | undefined>();
+	return (text, from) => {
+		const found = new Set<string>();
+		const dir = dirOf(from);
+		for (const [token] of text.matchAll(PATH_LIKE)) {
+			// A root-relative token names the same file from every folder.
+			const key = token.startsWith('/') ? token : `${dir}\0${token}`;
+			let file = resolved.get(key);
+			if (file === undefined && !resolved.has(key)) {
+				file = resolveToken(token, from, base, files);
+				resolved.set(key, file);
+			}
+			if (file && file !== from) found.add(file);
+		}
+		return found;
+	};
 }
