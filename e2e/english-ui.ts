@@ -49,10 +49,15 @@ export function englishInterfaceStrings(locale: string): string[] {
 	return [...new Set([...shellStrings, ...own])];
 }
 
-/** Finds which of `phrases` occur as whole words in `text` (case-sensitive). */
+/**
+ * Finds which of `phrases` occur as whole words in `text` (case-sensitive).
+ * Web addresses shown as text (a reference's `tensorflow.org/tutorials/images/…`)
+ * are not interface text, so they are left out.
+ */
 export function phrasesIn(text: string, phrases: readonly string[]): string[] {
+	const prose = text.replace(/\S*[\w-]+\.[a-z]{2,}\/\S*/g, ' ');
 	return phrases.filter((phrase) => {
 		const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(text);
+		return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(prose);
 	});
 }
