@@ -74,6 +74,9 @@ test.describe('inside the platform', () => {
 		await page.goto(platform.playerUrl('1.2'));
 		const site = await siteFrame(page);
 		await expect.poll(() => site.url()).toMatch(new RegExp(`${CONTENT_PATH}en/$`));
+		// The frame's URL changes before the launch page's document is gone: wait for the course's own page.
+		await site.waitForLoadState('load');
+		await expect(site.locator('button[data-open-modal]')).toBeVisible();
 		// Two page-level rules judge the top document, the stand-in player, which is the platform's and not ours.
 		const axe = await new AxeBuilder({ page }).disableRules(['landmark-one-main', 'page-has-heading-one']).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -50,7 +50,7 @@ export async function startCourseSession(found: FoundApi): Promise<void> {
 		if (lesson) progress.lessons.add(lesson);
 		report();
 	});
-	document.querySelector('main')!.append(frame);
+	document.getElementById('course')!.append(frame);
 
 	const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 	const store = await openTrainerStore().catch(() => undefined);
