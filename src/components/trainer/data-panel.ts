@@ -1,6 +1,7 @@
 import { reportsAnything } from '../../lib/storage/damage';
 import type { CheckReport, SetAsideItem } from '../../lib/storage/types';
 import { cardList, itemSummary, rebuiltLines } from './damage-report';
+import { confirmStep } from './confirm-step';
 import { el } from './dom';
 import type { TrainerContext } from './progress';
 import { yieldToPage } from './yield';
@@ -55,19 +56,8 @@ export function mountDataPanel(body: HTMLElement, context: TrainerContext, event
 				return restored.complete ? line : `${line} ${t('trainer.data.restoredPart')}`;
 			}),
 		);
-		const confirmation = el('div', { class: 'trainer-backup-row', hidden: true });
 		const discard = el('button', { type: 'button', 'aria-label': t('trainer.data.discardLabel', { item: summary }) }, [t('trainer.data.discard')]);
-		const forGood = el('button', { type: 'button' }, [t('trainer.data.discardForGood')]);
-		const keep = el('button', { type: 'button' }, [t('trainer.data.keep')]);
-		confirmation.replaceChildren(el('p', {}, [t('trainer.data.confirmDiscard')]), forGood, keep);
-		discard.addEventListener('click', () => {
-			confirmation.hidden = false;
-			keep.focus();
-		});
-		keep.addEventListener('click', () => {
-			confirmation.hidden = true;
-			discard.focus();
-		});
+		const { confirmation, confirm: forGood } = confirmStep(discard, t('trainer.data.confirmDiscard'), t('trainer.data.discardForGood'), t('trainer.data.keep'));
 		forGood.addEventListener('click', () =>
 			act(async () => {
 				await store.discardSetAside(item.id);

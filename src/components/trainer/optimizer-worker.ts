@@ -5,6 +5,7 @@
  * (src/lib/srs/optimize), so the page never waits on it. It needs no
  * special headers (no SharedArrayBuffer); cancelling is terminating it.
  */
+import { answersSinceReset } from '../../lib/srs/card-changes';
 import { reviewEvents } from '../../lib/srs/optimize/histories';
 import { optimizeParameters, type Optimization } from '../../lib/srs/optimize/optimize';
 import { DEFAULT_DB_NAME } from '../../lib/storage/database';
@@ -33,7 +34,7 @@ scope.addEventListener('message', (event: MessageEvent<OptimizeRequest>) => {
 			} finally {
 				store.close();
 			}
-			const events = reviewEvents(reviews, { timeZone, dayStartMinutes });
+			const events = reviewEvents(answersSinceReset(reviews), { timeZone, dayStartMinutes });
 			const result = optimizeParameters(events, current, (done) => {
 				const percent = Math.floor(done * 100);
 				if (percent === lastPercent) return;

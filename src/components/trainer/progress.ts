@@ -30,6 +30,8 @@ export interface TrainerContext {
 	announce(text: string): void;
 	/** Shows a storage failure (full disk, blocked database) where the learner sees it. */
 	reportStorageError(error: unknown): void;
+	/** This page changed cards outside a session (suspended, unsuspended, reset): the deck counts and a running session follow. */
+	cardsChanged(): void;
 	/** A backup was just exported: the reminder to back up can go. */
 	backupExported(): void;
 }

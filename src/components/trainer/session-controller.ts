@@ -1,5 +1,6 @@
 import { presentCard } from '../../lib/decks/present';
 import type { Question } from '../../lib/decks/types';
+import { isAnswer } from '../../lib/srs/card-changes';
 import { buildQueue, formatInterval } from '../../lib/srs/queue';
 import { RATINGS, type Rating } from '../../lib/srs/types';
 import { gradeChoice } from '../../lib/trainer-session/grading';
@@ -226,7 +227,8 @@ export class SessionController {
 			}
 			const last = this.spent.at(-1);
 			const spentMs = last?.key === review.key ? (this.spent.pop()?.ms ?? 0) : 0;
-			this.summary = withoutAnswer(this.summary, review.rating, spentMs);
+			// The tab's own entries are answers, never changes made in the card browser.
+			if (isAnswer(review)) this.summary = withoutAnswer(this.summary, review.rating, spentMs);
 			this.context.announce(this.context.t('trainer.session.undone'));
 			// An answer from another deck is undone in storage; this session goes on as it was.
 			if (!this.keys.has(review.key)) return;

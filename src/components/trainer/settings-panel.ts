@@ -4,7 +4,8 @@ import { part } from './dom';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
 
 /**
- * The settings form: desired retention, new cards per day, start of day.
+ * The settings form: desired retention, new cards per day, start of day,
+ * leech threshold.
  * The page renders it disabled; it is enabled only once it shows the stored
  * settings, so nothing typed earlier can be overwritten. "Saved" is shown
  * only after the write has committed, and a failed write says so.
@@ -16,6 +17,7 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 		retentionPercent: part<HTMLInputElement>(form, 'retention'),
 		newCardsPerDay: part<HTMLInputElement>(form, 'new-per-day'),
 		dayStart: part<HTMLInputElement>(form, 'day-start'),
+		leechThreshold: part<HTMLInputElement>(form, 'leech-threshold'),
 	};
 	const submit = part<HTMLButtonElement>(form, 'settings-save');
 	const status = part(form, 'settings-status');
@@ -35,13 +37,15 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 		badRetention: () => t('trainer.settings.badRetention', { min: fmt.number(FIELD_LIMITS.retentionPercent.min), max: fmt.number(FIELD_LIMITS.retentionPercent.max) }),
 		badNewPerDay: () => t('trainer.settings.badNewPerDay', { min: fmt.number(FIELD_LIMITS.newCardsPerDay.min), max: fmt.number(FIELD_LIMITS.newCardsPerDay.max) }),
 		badDayStart: () => t('trainer.settings.badDayStart'),
+		badLeechThreshold: () =>
+			t('trainer.settings.badLeechThreshold', { min: fmt.number(FIELD_LIMITS.leechThreshold.min), max: fmt.number(FIELD_LIMITS.leechThreshold.max) }),
 	};
 
 	let saving = false;
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		if (saving) return;
-		const result = fieldsToSettings({ retentionPercent: inputs.retentionPercent.value, newCardsPerDay: inputs.newCardsPerDay.value, dayStart: inputs.dayStart.value });
+		const result = fieldsToSettings(Object.fromEntries(names.map((name) => [name, inputs[name].value])) as unknown as SettingsFields);
 		if ('problems' in result) {
 			status.textContent = result.problems.map((problem) => messages[problem]()).join(' ');
 			return;

@@ -5,13 +5,14 @@ import { reviewsPerDay } from '../../lib/stats/reviews-per-day';
 import { trueRetention } from '../../lib/stats/retention';
 import { barChartWithTable } from './charts';
 import { el } from './dom';
+import { leechSection } from './leech-list';
 import type { TrainerContext } from './progress';
 
 const DAYS = 30;
 const DAY_MS = 86_400_000;
 let charts: Chart[] = [];
 
-/** The statistics section (loaded, with chart.js, only when opened): forecast, reviews per day, true retention. */
+/** The statistics section (loaded, with chart.js, only when opened): forecast, reviews per day, true retention, leeches. */
 export async function renderStats(body: HTMLElement, context: TrainerContext): Promise<void> {
 	const { t, fmt, progress, store, timeZone } = context;
 	const { dayStartMinutes } = progress.settings;
@@ -52,5 +53,6 @@ export async function renderStats(body: HTMLElement, context: TrainerContext): P
 				? t('trainer.stats.retentionNone')
 				: t('trainer.stats.retentionValue', { rate: fmt.percent(retention.rate), total: fmt.number(retention.total) }),
 		]),
+		leechSection(context),
 	);
 }

@@ -61,7 +61,7 @@ class TrainerApp extends HTMLElement {
 		part(this, 'loading').hidden = true;
 		if (opened.situation === 'denied' || opened.situation === 'unavailable') {
 			// Nothing can be studied or exported without a store: only the explanation stays.
-			for (const name of ['decks', 'reminder', 'stats', 'settings-panel', 'backup', 'data']) part(this, name).hidden = true;
+			for (const name of ['decks', 'reminder', 'stats', 'cards', 'settings-panel', 'backup', 'data']) part(this, name).hidden = true;
 			if (opened.situation === 'denied') showEmbeddedNotice(this, 'denied', storageAccess);
 			else this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(opened.error) }));
 			return;
@@ -163,6 +163,10 @@ class TrainerApp extends HTMLElement {
 				// Clearing first makes screen readers repeat an identical message.
 				live.textContent = '';
 				requestAnimationFrame(() => (live.textContent = text));
+			},
+			cardsChanged: () => {
+				this.renderCounts();
+				void this.session?.then((session) => session.refresh());
 			},
 			backupExported: () => {
 				part(this, 'reminder').hidden = true;
@@ -280,11 +284,17 @@ class TrainerApp extends HTMLElement {
 		button.disabled = false;
 	}
 
-	/** Statistics (chart.js, drawn afresh at each opening), settings and backup code load when their section is opened. */
+	/** Statistics (chart.js, drawn afresh at each opening), the card browser, settings and backup code load when their section is opened. */
 	private mountLazyPanels(context: TrainerContext, decks: readonly Deck[]): void {
 		const offlineText = context.t('trainer.network.panel');
 		const stats = part<HTMLDetailsElement>(this, 'stats');
 		loadOnOpen(stats, () => import('./stats-panel'), (module) => void module.renderStats(part(stats, 'stats-body'), context), { once: false, offlineText });
+		loadOnOpen(
+			part<HTMLDetailsElement>(this, 'cards'),
+			() => import('./card-browser'),
+			(module) => module.mountCardBrowser(part(this, 'cards-body'), context, this.choices),
+			{ once: true, offlineText },
+		);
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'settings-panel'),
 			() => import('./settings-panel'),

@@ -33,10 +33,37 @@ describe('backup versions', () => {
 		expect(parseBackup(data, now).settings.parameters).toEqual(personal);
 	});
 
-	it('reads a version 1 backup as version 2 with the default parameters', () => {
+	it('keeps suspended cards and the leech threshold (version 3)', () => {
+		const data = copy();
+		data.settings = { ...data.settings, leechThreshold: 5 };
+		data.cards[0] = { ...data.cards[0]!, suspended: true };
+		const backup = parseBackup(data, now);
+		expect(backup.settings.leechThreshold).toBe(5);
+		expect(backup.cards[0]!.suspended).toBe(true);
+		expect(backup.cards[1]!.suspended).toBeUndefined();
+	});
+
+	it('refuses a suspended field that is not true', () => {
+		const data = copy();
+		data.cards[0] = { ...data.cards[0]!, suspended: 'yes' } as unknown as Backup['cards'][number];
+		expect(problemsOf(() => parseBackup(data, now))).toEqual([{ path: ['cards', 0, 'suspended'], code: 'notFlag', key: valid.cards[0]!.key }]);
+	});
+
+	it('reads a version 2 backup with the default leech threshold and nothing suspended', () => {
+		const data = copy() as unknown as { version: number; settings: Record<string, unknown>; cards: Record<string, unknown>[]; reviews: { after: Record<string, unknown> }[] };
+		data.version = 2;
+		data.settings['leechThreshold'] = 'version 2 had no such field';
+		data.cards[0]!['suspended'] = 'nor this one';
+		data.reviews[0]!.after['suspended'] = 'nor this one';
+		const backup = parseBackup(data, now);
+		expect(backup.version).toBe(3);
+		expect(backup).toEqual(valid);
+	});
+
+	it('reads a version 1 backup with the default parameters', () => {
 		const data = { ...copy(), version: 1, settings: { ...valid.settings, parameters: 'not a list: version 1 had no such field' } };
 		const backup = parseBackup(data, now);
-		expect(backup.version).toBe(2);
+		expect(backup.version).toBe(3);
 		expect(backup.settings).toEqual(valid.settings);
 		expect(backup.settings.parameters).toBeUndefined();
 	});
@@ -65,7 +92,7 @@ describe('parseBackup', () => {
 	});
 
 	it('says when a backup comes from a newer version of the site', () => {
-		expect(problemsOf(() => parseBackup({ ...copy(), version: 3 }, now))).toEqual([{ path: ['version'], code: 'newerVersion', version: 3, supported: 2 }]);
+		expect(problemsOf(() => parseBackup({ ...copy(), version: 4 }, now))).toEqual([{ path: ['version'], code: 'newerVersion', version: 4, supported: 3 }]);
 	});
 
 	it('names the path, the field and the card of every bad entry', () => {

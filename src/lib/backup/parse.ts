@@ -38,11 +38,24 @@ function envelopeProblem(data: unknown): BackupProblem | undefined {
 	return { path: [], code: 'notBackup' };
 }
 
-/** A version 1 file's settings as version 2 reads them: it had no personal parameters, so any such field is not one. */
-function migratedSettings(version: unknown, settings: unknown): unknown {
-	if (version !== 1 || !isRecord(settings)) return settings;
-	const { parameters: _notAParameterList, ...rest } = settings;
+/** Fields a backup of `version` did not have yet: any such field in it is not one, and is dropped before checking. */
+function without(version: unknown, since: number, value: unknown, field: string): unknown {
+	if (typeof version !== 'number' || version >= since || !isRecord(value) || !(field in value)) return value;
+	const { [field]: _notThatField, ...rest } = value;
 	return rest;
+}
+
+/** An older file's settings as this version reads them: personal parameters came in version 2, the leech threshold in 3. */
+function migratedSettings(version: unknown, settings: unknown): unknown {
+	return without(version, 3, without(version, 2, settings, 'parameters'), 'leechThreshold');
+}
+
+/** An older file's cards and reviews as this version reads them: suspension came in version 3. */
+function migratedEntries(version: unknown, name: 'cards' | 'reviews', entries: unknown[] | undefined): unknown[] | undefined {
+	if (typeof version !== 'number' || version >= 3 || !entries) return entries;
+	return name === 'cards'
+		? entries.map((card) => without(version, 3, card, 'suspended'))
+		: entries.map((review) => (isRecord(review) ? { ...review, after: without(version, 3, review['after'], 'suspended') } : review));
 }
 
 /** The entries of `cards` or `reviews`, if that is a list within the limit. */
@@ -99,8 +112,8 @@ export function parseBackup(data: unknown, now: Date): Backup {
 	const settings = migratedSettings(data['version'], data['settings']);
 	checkSettings(settings, { sink: problems.add, at: ['settings'] });
 	const nowIso = now.toISOString();
-	const cardEntries = entriesOf(data, 'cards', problems);
-	const reviewEntries = entriesOf(data, 'reviews', problems);
+	const cardEntries = migratedEntries(data['version'], 'cards', entriesOf(data, 'cards', problems));
+	const reviewEntries = migratedEntries(data['version'], 'reviews', entriesOf(data, 'reviews', problems));
 	const cards = cardEntries && checkEntries<CardRecord>('cards', cardEntries, checkCardRecord, nowIso, problems);
 	const reviews = reviewEntries && checkEntries<BackupReview>('reviews', reviewEntries, checkBackupReview, nowIso, problems);
 	if (cards && reviews) {

@@ -6,12 +6,15 @@
 import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
 
 export const BACKUP_FORMAT = 'transfer-trainer-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /**
  * Versions this site reads. Version 1 had no personal parameters
- * (`settings.parameters`): it reads as version 2 with the defaults.
+ * (`settings.parameters`): it reads with the defaults. Versions 1 and 2 had
+ * no leeches or suspended cards (`settings.leechThreshold`, a card's
+ * `suspended`; reviews rated 0, changes to cards): they read with the default
+ * threshold and nothing suspended.
  */
-export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2, 3];
 
 /**
  * A review as saved in a backup: without `before`, which is the previous

@@ -14,10 +14,11 @@ const SIMPLE: Record<string, string> = {
 	notKey: 'not a card key (1–200 characters, no control characters)',
 	notId: 'not a review id (1–100 characters)',
 	notState: 'not one of new, learning, review, relearning',
-	notRating: 'not 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)',
+	notRating: 'not 0 (a change: suspend, unsuspend or reset), 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)',
 	notNumber: 'not a number',
 	notWhole: 'not a whole number',
 	notParameters: 'not a list of 21 FSRS-6 parameters',
+	notFlag: 'not true (the only value this field may have)',
 };
 
 export function problemText(problem: StateProblem): string {

@@ -1,7 +1,7 @@
 /**
  * Today's queue: learning cards due now (or within the learn-ahead window),
  * review cards due before the learner's next start of day, and new cards up
- * to the daily limit. O(n log n) in the number of cards.
+ * to the daily limit; never a suspended card. O(n log n) in the number of cards.
  */
 import { addDays, learnerDay, learnerDayStart, type LearnerClock } from './learner-clock';
 import type { CardRecord, Queue, Settings } from './types';
@@ -54,6 +54,7 @@ export function buildQueue(
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const record = records.get(key);
+		if (record?.suspended) continue;
 		if (!record || record.state === 'new') {
 			if (fresh.length < newLimit) fresh.push(key);
 			continue;

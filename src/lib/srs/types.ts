@@ -9,6 +9,14 @@ export type Rating = 1 | 2 | 3 | 4;
 
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 
+/**
+ * The rating of a log entry that is not an answer but the learner's change to
+ * a card (suspend, unsuspend, reset): ts-fsrs's Rating.Manual. It is logged
+ * like an answer, so the card's state is still its newest entry's `after`.
+ */
+export const MANUAL = 0;
+export type LogRating = Rating | typeof MANUAL;
+
 export interface Settings {
 	/** Probability of recall FSRS aims for, 0.70–0.99 (default 0.9). */
 	desiredRetention: number;
@@ -18,7 +26,12 @@ export interface Settings {
 	dayStartMinutes: number;
 	/** The learner's own FSRS-6 parameters (21 numbers, from the optimizer); absent: FSRS-6's defaults. */
 	parameters?: readonly number[];
+	/** Lapses from which a card counts as a leech (absent: DEFAULT_LEECH_THRESHOLD). */
+	leechThreshold?: number;
 }
+
+/** Like Anki's default: a card forgotten this often after learning it is worth a look. */
+export const DEFAULT_LEECH_THRESHOLD = 8;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	desiredRetention: 0.9,
@@ -41,15 +54,17 @@ export interface CardRecord {
 	learningSteps: number;
 	elapsedDays: number;
 	scheduledDays: number;
+	/** Set aside by the learner: never studied or counted due until unsuspended. */
+	suspended?: true;
 	/** Incremented by every write; lets a tab tell a stale copy from a fresh one. */
 	version: number;
 }
 
-/** One answer in the review log; `before` is null for a card's first answer. */
+/** One answer (or, with rating MANUAL, one change) in the review log; `before` is null for a card's first entry. */
 export interface ReviewRecord {
 	id: string;
 	key: string;
-	rating: Rating;
+	rating: LogRating;
 	reviewedAt: string;
 	before: CardRecord | null;
 	after: CardRecord;

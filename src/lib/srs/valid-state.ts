@@ -20,6 +20,7 @@ export const SETTINGS_LIMITS = {
 	desiredRetention: { min: 0.7, max: 0.99 },
 	newCardsPerDay: { min: 0, max: 10_000 },
 	dayStartMinutes: { min: 0, max: 1439 },
+	leechThreshold: { min: 1, max: 1000 },
 } as const;
 
 /** Each FSRS-6 parameter's valid range: ts-fsrs's, the same as the reference optimizer's. */
@@ -45,7 +46,7 @@ export const CARD_STATES: readonly CardState[] = ['new', 'learning', 'review', '
 
 export type Path = readonly (string | number)[];
 
-type SimpleCode = 'missing' | 'notObject' | 'notDate' | 'notKey' | 'notId' | 'notState' | 'notRating' | 'notNumber' | 'notWhole' | 'notParameters';
+type SimpleCode = 'missing' | 'notObject' | 'notDate' | 'notKey' | 'notId' | 'notState' | 'notRating' | 'notNumber' | 'notWhole' | 'notParameters' | 'notFlag';
 
 /** What is wrong with one field; `path` leads from the checked value to the field ([] for the value itself). */
 export type StateProblem =
@@ -107,8 +108,9 @@ function isReviewId(value: unknown): boolean {
 	return typeof value === 'string' && value.length >= 1 && value.length <= MAX_REVIEW_ID_LENGTH;
 }
 
-function isRating(value: unknown): boolean {
-	return value === 1 || value === 2 || value === 3 || value === 4;
+/** An answer's rating, or MANUAL (0) for the learner's change to a card (srs/card-changes.ts). */
+function isLogRating(value: unknown): boolean {
+	return value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
 }
 
 const ROOT: Path = [];
@@ -181,6 +183,7 @@ export function checkCardRecord(value: unknown, options?: CheckOptions): value i
 	for (const name of ['reps', 'lapses', 'learningSteps', 'version']) valid = fields.number(name, COUNT, true) && valid;
 	valid = fields.time('lastReview', 'optional review time') && valid;
 	valid = fields.number('elapsedDays', DAYS) && valid;
+	valid = fields.is('suspended', (suspended) => suspended === undefined || suspended === true, 'notFlag') && valid;
 	return fields.number('scheduledDays', DAYS) && valid;
 }
 
@@ -199,7 +202,7 @@ function checkSide(review: Fields, side: 'before' | 'after'): boolean {
 function backupReviewFields(fields: Fields): boolean {
 	let valid = fields.is('id', isReviewId, 'notId');
 	valid = fields.is('key', isCardKey, 'notKey') && valid;
-	valid = fields.is('rating', isRating, 'notRating') && valid;
+	valid = fields.is('rating', isLogRating, 'notRating') && valid;
 	valid = fields.time('reviewedAt', 'review time') && valid;
 	return checkSide(fields, 'after') && valid;
 }
@@ -224,6 +227,7 @@ export function checkSettings(value: unknown, options?: CheckOptions): value is 
 	let valid = fields.number('desiredRetention', SETTINGS_LIMITS.desiredRetention);
 	valid = fields.number('newCardsPerDay', SETTINGS_LIMITS.newCardsPerDay, true) && valid;
 	valid = fields.number('dayStartMinutes', SETTINGS_LIMITS.dayStartMinutes, true) && valid;
+	valid = (fields.object['leechThreshold'] === undefined || fields.number('leechThreshold', SETTINGS_LIMITS.leechThreshold, true)) && valid;
 	return parametersField(fields) && valid;
 }
 
@@ -245,12 +249,32 @@ function parametersField(fields: Fields): boolean {
 
 /** The fields of valid settings and nothing else (the store and imports drop unknown fields). */
 export function cleanSettings(settings: Settings): Settings {
-	const { desiredRetention, newCardsPerDay, dayStartMinutes, parameters } = settings;
-	return { desiredRetention, newCardsPerDay, dayStartMinutes, ...(parameters ? { parameters: [...parameters] } : {}) };
+	const { desiredRetention, newCardsPerDay, dayStartMinutes, parameters, leechThreshold } = settings;
+	return {
+		desiredRetention,
+		newCardsPerDay,
+		dayStartMinutes,
+		...(parameters ? { parameters: [...parameters] } : {}),
+		...(leechThreshold === undefined ? {} : { leechThreshold }),
+	};
 }
 
 /** The fields of a valid card record and nothing else (imports drop unknown fields). */
 export function cleanCardRecord(record: CardRecord): CardRecord {
-	const { key, state, due, stability, difficulty, reps, lapses, lastReview, learningSteps, elapsedDays, scheduledDays, version } = record;
-	return { key, state, due, stability, difficulty, reps, lapses, ...(lastReview === undefined ? {} : { lastReview }), learningSteps, elapsedDays, scheduledDays, version };
+	const { key, state, due, stability, difficulty, reps, lapses, lastReview, learningSteps, elapsedDays, scheduledDays, suspended, version } = record;
+	return {
+		key,
+		state,
+		due,
+		stability,
+		difficulty,
+		reps,
+		lapses,
+		...(lastReview === undefined ? {} : { lastReview }),
+		learningSteps,
+		elapsedDays,
+		scheduledDays,
+		...(suspended ? { suspended } : {}),
+		version,
+	};
 }

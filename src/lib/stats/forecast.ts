@@ -1,7 +1,7 @@
 /**
  * Due forecast: how many studied cards fall due on each of the next days
  * (learner days, starting at the learner's start of day). Day 0 also
- * counts everything overdue.
+ * counts everything overdue. Suspended cards are never due.
  */
 import type { LearnerClock } from '../srs/learner-clock';
 import { DEFAULT_SETTINGS, type CardRecord } from '../srs/types';
@@ -18,7 +18,7 @@ export function dueForecast(
 	const boundaries = dayBoundaries(now, days, clock);
 	const counts = new Array<number>(days).fill(0);
 	for (const record of records) {
-		if (record.state === 'new') continue;
+		if (record.state === 'new' || record.suspended) continue;
 		const day = Math.max(0, dayIndex(boundaries, Date.parse(record.due)));
 		if (day < days) counts[day] = (counts[day] ?? 0) + 1;
 	}

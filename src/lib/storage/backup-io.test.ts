@@ -18,7 +18,7 @@ describe('export', () => {
 		const backup = await store.exportBackup(minutesLater(2));
 		expect(backup).toEqual({
 			format: 'transfer-trainer-backup',
-			version: 2,
+			version: 3,
 			exportedAt: minutesLater(2).toISOString(),
 			settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 7, parameters },
 			cards: [first.after, second.after],

@@ -7,6 +7,7 @@
  * card (integrity.ts).
  */
 import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/learner-clock';
+import { isAnswer } from '../srs/card-changes';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
 import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
@@ -33,8 +34,9 @@ export async function reviewsBetween(database: TrainerDatabase, fromIso: string 
 		.sort(byTime); // Pages are in commit order; two tabs may commit slightly out of time order.
 }
 
+/** An answer to a card seen for the first time (suspending or resetting a card introduces nothing). */
 function introducedNew(review: ReviewRecord): boolean {
-	return review.before === null || review.before.state === 'new';
+	return isAnswer(review) && (review.before === null || review.before.state === 'new');
 }
 
 export async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {

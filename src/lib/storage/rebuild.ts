@@ -55,7 +55,7 @@ export function rebuildCards(latest: ReadonlyMap<string, CardRecord>, keys: Iter
 	return result;
 }
 
-const CARD_FIELDS = ['key', 'state', 'due', 'stability', 'difficulty', 'reps', 'lapses', 'lastReview', 'learningSteps', 'elapsedDays', 'scheduledDays', 'version'] as const;
+const CARD_FIELDS = ['key', 'state', 'due', 'stability', 'difficulty', 'reps', 'lapses', 'lastReview', 'learningSteps', 'elapsedDays', 'scheduledDays', 'suspended', 'version'] as const;
 
 /** Proof at compile time that CARD_FIELDS names every field of a card record. */
 export const cardFieldsComplete: [Exclude<keyof CardRecord, (typeof CARD_FIELDS)[number]>] extends [never] ? true : false = true;

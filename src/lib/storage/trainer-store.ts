@@ -4,6 +4,7 @@
  * the record as stored at that moment, so two tabs answering at once are
  * serialized by IndexedDB: no review is lost or counted twice.
  */
+import { changeCard } from '../srs/card-changes';
 import { isSettings } from '../srs/guards';
 import { createScheduler } from '../srs/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../srs/types';
@@ -86,6 +87,18 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?:
 					track(bucket.write(review.after));
 					await appendToLog(log, review, tailLength, track);
 					return review;
+				}),
+			),
+
+		changeCard: (key, change, now) =>
+			repairingWrite(() =>
+				writeTransaction(database, [...DATA_STORES], async (transaction, track) => {
+					const log = logStores(transaction);
+					const [bucket, tailLength] = await Promise.all([openBucketOf(transaction.objectStore('cardBuckets'), key), log.tail.count()]);
+					const entry = changeCard(bucket.record, key, change, now, newReviewId());
+					track(bucket.write(entry.after));
+					await appendToLog(log, entry, tailLength, track);
+					return entry;
 				}),
 			),
 

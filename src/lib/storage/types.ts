@@ -4,6 +4,7 @@
  * top of docs/trainer.md.
  */
 import type { Backup, ImportReport } from '../backup/types';
+import type { CardChange } from '../srs/card-changes';
 import type { CardRecord, Rating, ReviewRecord, Settings } from '../srs/types';
 
 export type { Backup, ImportReport } from '../backup/types';
@@ -108,6 +109,12 @@ export interface TrainerStore {
 	 * atomically, resolves only once committed.
 	 */
 	answer(key: string, rating: Rating, now: Date, timeZone: string): Promise<ReviewRecord>;
+	/**
+	 * Suspends, unsuspends or resets a card: logged like an answer (rating
+	 * MANUAL, srs/card-changes.ts) in the same kind of transaction, so the
+	 * card's state stays its newest log entry's and nothing earlier is removed.
+	 */
+	changeCard(key: string, change: CardChange, now: Date): Promise<ReviewRecord>;
 	/**
 	 * Takes back one answer (the caller's own newest) if no later answer to the
 	 * same card depends on it: restores its `before` exactly and removes it from

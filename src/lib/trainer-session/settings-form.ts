@@ -4,6 +4,7 @@
  * same rule imports and stored settings follow, so every value a backup may
  * hold can be shown and saved again by the form.
  */
+import { leechThreshold } from '../srs/leech';
 import type { Settings } from '../srs/types';
 import { checkSettings, SETTINGS_LIMITS } from '../srs/valid-state';
 
@@ -12,9 +13,10 @@ export interface SettingsFields {
 	retentionPercent: string;
 	newCardsPerDay: string;
 	dayStart: string;
+	leechThreshold: string;
 }
 
-export type SettingsProblem = 'badRetention' | 'badNewPerDay' | 'badDayStart';
+export type SettingsProblem = 'badRetention' | 'badNewPerDay' | 'badDayStart' | 'badLeechThreshold';
 
 /** The settings the form edits (personal parameters come from the optimizer, not the form). */
 type FormSetting = Exclude<keyof Settings, 'parameters'>;
@@ -23,6 +25,7 @@ const PROBLEM_OF: Record<FormSetting, SettingsProblem> = {
 	desiredRetention: 'badRetention',
 	newCardsPerDay: 'badNewPerDay',
 	dayStartMinutes: 'badDayStart',
+	leechThreshold: 'badLeechThreshold',
 };
 
 /** Decimal digits kept when converting between a share and a percentage (drops float noise such as 70.00000000000001). */
@@ -36,6 +39,7 @@ function percentOf(share: number): number {
 export const FIELD_LIMITS = {
 	retentionPercent: { min: percentOf(SETTINGS_LIMITS.desiredRetention.min), max: percentOf(SETTINGS_LIMITS.desiredRetention.max) },
 	newCardsPerDay: SETTINGS_LIMITS.newCardsPerDay,
+	leechThreshold: SETTINGS_LIMITS.leechThreshold,
 } as const;
 
 export function settingsToFields(settings: Settings): SettingsFields {
@@ -45,6 +49,7 @@ export function settingsToFields(settings: Settings): SettingsFields {
 		retentionPercent: String(percentOf(settings.desiredRetention)),
 		newCardsPerDay: String(settings.newCardsPerDay),
 		dayStart: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
+		leechThreshold: String(leechThreshold(settings)),
 	};
 }
 
@@ -53,14 +58,19 @@ function decimal(text: string): number {
 	return /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
 }
 
+/** A whole number as typed (digits only); NaN for anything else. */
+function whole(text: string): number {
+	return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+}
+
 /** Validates the form; returns the settings or the list of fields that are wrong. */
 export function fieldsToSettings(fields: SettingsFields): { settings: Settings } | { problems: SettingsProblem[] } {
 	const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(fields.dayStart.trim());
-	const newCardsPerDay = /^\d+$/.test(fields.newCardsPerDay.trim()) ? Number(fields.newCardsPerDay.trim()) : Number.NaN;
 	const settings: Settings = {
 		desiredRetention: Number((decimal(fields.retentionPercent) / 100).toPrecision(PRECISION)),
-		newCardsPerDay,
+		newCardsPerDay: whole(fields.newCardsPerDay),
 		dayStartMinutes: time ? Number(time[1]) * 60 + Number(time[2]) : Number.NaN,
+		leechThreshold: whole(fields.leechThreshold),
 	};
 	const problems: SettingsProblem[] = [];
 	if (checkSettings(settings, { sink: (problem) => problems.push(PROBLEM_OF[problem.path[0] as FormSetting]) })) return { settings };

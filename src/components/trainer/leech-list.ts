@@ -1,0 +1,54 @@
+import { findLeeches, leechThreshold } from '../../lib/srs/leech';
+import { cardActions, refocus } from './card-actions';
+import { cardId, cell, lessonLink, listedText } from './card-cells';
+import { el } from './dom';
+import type { TrainerContext } from './progress';
+
+/**
+ * Statistics' leech list: why leeches matter, then each leech with its
+ * lapses, the lesson section to reread, and suspend / reset.
+ */
+export function leechSection(context: TrainerContext): HTMLElement {
+	const section = el('section', { 'aria-labelledby': 'trainer-leeches-heading', 'data-part': 'leeches' });
+	const draw = (): void => {
+		const { t, fmt, progress } = context;
+		const threshold = leechThreshold(progress.settings);
+		const leeches = findLeeches(progress.records.values(), threshold);
+		const heading = el('h3', { id: 'trainer-leeches-heading', tabindex: -1 }, [t('trainer.leeches.heading')]);
+		const lapses = t('trainer.cards.lapses');
+		const state = t('trainer.cards.state');
+		const rows = leeches.map((record) => {
+			const text = listedText(record.key, context);
+			const textId = cardId('trainer-leech', record.key);
+			const suspended = record.suspended === true;
+			return el('tr', { role: 'row', 'data-card': record.key }, [
+				el('th', { scope: 'row', role: 'rowheader', id: textId }, [text]),
+				cell(lapses, [fmt.number(record.lapses)]),
+				cell(state, [t(suspended ? 'trainer.cards.state.suspended' : 'trainer.cards.state.leech')]),
+				cell(t('trainer.cards.actions'), [
+					lessonLink(record.key, textId, context),
+					cardActions(context, record.key, text, (change) => {
+						draw();
+						refocus(section, record.key, change === 'reset' ? [] : ['toggle'], section.querySelector<HTMLElement>('#trainer-leeches-heading') ?? section);
+					}),
+				]),
+			]);
+		});
+		const table = el('div', { class: 'reflow-frame' }, [
+			el('table', { class: 'reflow-table trainer-card-table', role: 'table' }, [
+				el('caption', {}, [t('trainer.leeches.caption')]),
+				el('thead', { role: 'rowgroup' }, [
+					el('tr', { role: 'row' }, [t('trainer.cards.card'), lapses, state, t('trainer.cards.actions')].map((name) => el('th', { scope: 'col', role: 'columnheader' }, [name]))),
+				]),
+				el('tbody', { role: 'rowgroup' }, rows),
+			]),
+		]);
+		section.replaceChildren(
+			heading,
+			el('p', {}, [t('trainer.leeches.why', { threshold: fmt.number(threshold) })]),
+			leeches.length === 0 ? el('p', {}, [t('trainer.leeches.none', { threshold: fmt.number(threshold) })]) : table,
+		);
+	};
+	draw();
+	return section;
+}
