@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { fixtureUrl } from './servers';
+import { openSearch } from './search-helpers';
 
 /**
  * The glossary pages (order, letter index, anchors, fallback) and the term
@@ -67,8 +68,8 @@ for (const locale of locales) {
 
 		test('search finds the glossary by a term’s other name', async ({ page }) => {
 			await page.goto(`/${locale.code}/glossary/`);
-			await page.keyboard.press('Control+k');
-			await page.locator('#starlight__search input').fill(locale.code === 'tr' ? 'seyreltme' : 'ConvNet');
+			const input = await openSearch(page);
+			await input.fill(locale.code === 'tr' ? 'seyreltme' : 'ConvNet');
 			const results = page.locator('.pagefind-ui__result-link');
 			await expect(results.first()).toBeVisible();
 			const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

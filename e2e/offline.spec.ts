@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { offlineStatus, waitUntilKept } from './offline-helpers';
+import { openSearch } from './search-helpers';
 import { builtPages, mainDist } from './pages';
 import { courseUrl, mainPort } from './servers';
 import { answerByKeyboard, exportBackup, openTrainer, showAnswerByKeyboard } from './trainer-helpers';
@@ -17,10 +18,8 @@ import { answerByKeyboard, exportBackup, openTrainer, showAnswerByKeyboard } fro
 test.use({ serviceWorkers: 'allow' });
 
 async function searchFinds(page: Page, query: string): Promise<string[]> {
-	await expect(page.locator('button[data-open-modal]')).toBeEnabled();
-	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-	await page.keyboard.press('Control+k');
-	await page.locator('#starlight__search input').fill(query);
+	const input = await openSearch(page);
+	await input.fill(query);
 	const results = page.locator('.pagefind-ui__result-link');
 	// The first search loads Pagefind's runtime, wasm and index: slow on a loaded machine, so wait as long as it takes.
 	await expect(results.first()).toBeVisible({ timeout: 30_000 });

@@ -1,19 +1,12 @@
-import type { Page } from '@playwright/test';
 import { expect, test, axeViolations } from './fixtures';
 import { englishInterfaceStrings, phrasesIn } from './english-ui';
 import { builtPages, mainDist } from './pages';
 import { fixtureUrl } from './servers';
+import { openSearch } from './search-helpers';
 
 const lesson = 'strategies/transfer-learning/';
 
 /** Waits until Starlight's search can open (its button is enabled) and Pagefind has rendered its field. */
-async function searchReady(page: Page) {
-	await expect(page.locator('button[data-open-modal]')).toBeEnabled();
-	const input = page.locator('#starlight__search input');
-	await input.waitFor({ state: 'attached' });
-	return input;
-}
-
 test.describe('language', () => {
 	test('the language switch keeps the page, by keyboard', async ({ page }) => {
 		await page.goto(`/en/${lesson}`);
@@ -46,9 +39,7 @@ test.describe('language', () => {
 
 	test('the Turkish search dialog and its result lines are Turkish, and a Turkish query finds Turkish lessons', async ({ page }) => {
 		await page.goto('/tr/');
-		const input = await searchReady(page);
-		await page.keyboard.press('Control+k');
-		await expect(input).toBeFocused();
+		const input = await openSearch(page);
 		await input.fill('sönümleme');
 		const results = page.locator('.pagefind-ui__result-link');
 		await expect(results.first()).toBeVisible();
@@ -165,8 +156,7 @@ test.describe('accessibility', () => {
 		await page.goto('/tr/does-not-exist/');
 		expect(await axeViolations(page)).toEqual([]);
 		await page.goto('/tr/');
-		const input = await searchReady(page);
-		await page.keyboard.press('Control+k');
+		const input = await openSearch(page);
 		await input.fill('ince ayar');
 		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
