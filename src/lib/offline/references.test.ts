@@ -50,4 +50,12 @@ describe('referenceFinder', () => {
 		expect([...find('"./dom.js"', '_astro/dom.js')]).toEqual([]);
 		expect([...find('"./a/index.html"', 'en/index.html')]).toEqual(['en/a/index.html']);
 	});
+
+	it('reads a piece repeated on many pages (a sidebar entry) once, yet resolves its relative tokens from each page', () => {
+		const find = referenceFinder('/', files);
+		const item = '<li><a href="/en/a/">A</a><img src="../_astro/fig.svg" alt=""></li>';
+		expect([...find(`<ul>${item}</ul>`, 'en/index.html')].sort()).toEqual(['_astro/fig.svg', 'en/a/index.html']);
+		expect([...find(`<ul>${item}</ul>`, 'en/a/index.html')]).toEqual([]);
+		expect([...find(`<nav><ul>${item}${item}</ul></nav>`, 'en/index.html')].sort()).toEqual(['_astro/fig.svg', 'en/a/index.html']);
+	});
 });

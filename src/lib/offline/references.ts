@@ -54,27 +54,88 @@ export function resolveToken(token: string, from: string, base: string, files: S
 	return undefined;
 }
 
+/** Every folder and file name that occurs in the build's paths. */
+function namesIn(files: SiteFiles): Set<string> {
+	const names = new Set<string>();
+	for (const path of files) for (const name of path.split('/')) names.add(name);
+	return names;
+}
+
+/** Whether a token could name a site file from some folder: its last name must occur in the build (or climb, or be a folder itself). */
+function couldNameAFile(token: string, names: ReadonlySet<string>): boolean {
+	const last = safeDecode(token)
+		.split('/')
+		.filter((name) => name !== '')
+		.at(-1);
+	return last === undefined || last === '.' || last === '..' || names.has(last);
+}
+
+/**
+ * Pages repeat their navigation: each page's sidebar lists every lesson, so
+ * a site's HTML grows with the square of its lessons. Text is therefore read
+ * in pieces, split where a list item starts (`<li`, which no path holds, so
+ * each piece, scanned with its `<li`, has exactly the tokens the whole text
+ * has there), and a short piece seen before is not scanned again.
+ */
+const PIECE_START = '<li';
+const REMEMBERED_PIECE_LENGTH = 2048;
+
+/** A copy of a string that does not keep the text it was sliced from alive (engines may share the parent's characters). */
+function detached(piece: string): string {
+	return ` ${piece}`.slice(1);
+}
+
+/** What a piece of text refers to: files it names the same from every folder, and tokens to resolve from the reading file's folder. */
+interface PieceReferences {
+	files: string[];
+	relative: string[];
+}
+
 /**
  * A function giving every site file a text file refers to, for many files
- * of one build. A site's pages repeat the same links (each page's sidebar
- * lists every lesson), so each token is resolved once per folder it is seen
- * from, not once per page.
+ * of one build. Root-relative tokens, and tokens whose last name occurs
+ * nowhere in the build, resolve the same from every folder and are resolved
+ * once; other tokens once per folder they are seen from.
  */
 export function referenceFinder(base: string, files: SiteFiles): (text: string, from: string) => Set<string> {
-	const resolved = new Map<string, string | undefined>();
+	const names = namesIn(files);
+	const everywhere = new Map<string, string | undefined>();
+	const byFolder = new Map<string, string | undefined>();
+	const pieces = new Map<string, PieceReferences>();
+
+	const scan = (piece: string): PieceReferences => {
+		const found: PieceReferences = { files: [], relative: [] };
+		for (const token of new Set(piece.match(PATH_LIKE))) {
+			if (token.startsWith('/') || !couldNameAFile(token, names)) {
+				if (!everywhere.has(token)) everywhere.set(token, resolveToken(token, '', base, files));
+				const file = everywhere.get(token);
+				if (file) found.files.push(file);
+			} else found.relative.push(token);
+		}
+		return found;
+	};
+
 	return (text, from) => {
 		const found = new Set<string>();
 		const dir = dirOf(from);
-		for (const [token] of text.matchAll(PATH_LIKE)) {
-			// A root-relative token names the same file from every folder.
-			const key = token.startsWith('/') ? token : `${dir}\0${token}`;
-			let file = resolved.get(key);
-			if (file === undefined && !resolved.has(key)) {
-				file = resolveToken(token, from, base, files);
-				resolved.set(key, file);
+		const pieceTexts = text.split(PIECE_START);
+		for (let index = 0; index < pieceTexts.length; index++) {
+			const piece = pieceTexts[index]!;
+			const remembered = index > 0 && piece.length <= REMEMBERED_PIECE_LENGTH;
+			let references = remembered ? pieces.get(piece) : undefined;
+			if (!references) {
+				references = scan(index > 0 ? `${PIECE_START}${piece}` : piece);
+				if (remembered) pieces.set(detached(piece), references);
 			}
-			if (file && file !== from) found.add(file);
+			for (const file of references.files) found.add(file);
+			for (const token of references.relative) {
+				const key = `${dir}\0${token}`;
+				if (!byFolder.has(key)) byFolder.set(key, resolveToken(token, from, base, files));
+				const file = byFolder.get(key);
+				if (file) found.add(file);
+			}
 		}
+		found.delete(from);
 		return found;
 	};
 }
