@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 /**
  * The chapter's lessons and home pages, in both locales: each lesson renders
@@ -144,13 +144,4 @@ for (const locale of locales) {
 		await page.locator('.hero .sl-link-button').first().click();
 		await expect(page).toHaveURL(new RegExp(`/${locale}/strategies/introduction/$`));
 	});
-
-	for (const path of ['', 'strategies/transfer-learning/', 'regularization/']) {
-		test(`axe finds nothing on /${locale}/${path}`, async ({ page }) => {
-			// A lesson with a lab and the evidence figure takes axe 40-60 s at load averages near 30.
-			test.slow();
-			await page.goto(`/${locale}/${path}`);
-			expect(await axeViolations(page)).toEqual([]);
-		});
-	}
 }
