@@ -34,10 +34,10 @@ test.beforeAll(async () => {
 		const path = new URL(request.url ?? '/', 'http://localhost').searchParams.get('path') ?? '/';
 		const src = new URL(path, `http://127.0.0.1:${mainPort}`).href.replace(/"/g, '&quot;');
 		response.setHeader('content-type', 'text/html; charset=utf-8');
-		// No <main> here: axe judges the framed page with this one, and the framed page has its own main landmark.
+		// axe judges this page with the framed one, whose main landmark has no name: this one is named, so the two differ.
 		response.end(
 			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A course</title></head>` +
-				`<body><h1>A course</h1><iframe title="Trainer" src="${src}" style="width: 100%; height: 85vh; border: 0"></iframe></body></html>`,
+				`<body><main aria-labelledby="course-title"><h1 id="course-title">A course</h1><iframe title="Trainer" src="${src}" style="width: 100%; height: 85vh; border: 0"></iframe></main></body></html>`,
 		);
 	});
 	await new Promise<void>((resolve) => coursePage.listen(0, '127.0.0.1', resolve));
