@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 import { offlineStatus, waitUntilKept } from './offline-helpers';
-import { openSearch } from './search-helpers';
+import { searchFor } from './search-helpers';
 import { builtPages, mainDist } from './pages';
 import { courseUrl, mainPort } from './servers';
 import { answerByKeyboard, exportBackup, openTrainer, showAnswerByKeyboard } from './trainer-helpers';
@@ -16,15 +16,6 @@ import { answerByKeyboard, exportBackup, openTrainer, showAnswerByKeyboard } fro
  * build is announced and taken only when the learner says so.
  */
 test.use({ serviceWorkers: 'allow' });
-
-async function searchFinds(page: Page, query: string): Promise<string[]> {
-	const input = await openSearch(page);
-	await input.fill(query);
-	const results = page.locator('.pagefind-ui__result-link');
-	// The first search loads Pagefind's runtime, wasm and index: slow on a loaded machine, so wait as long as it takes.
-	await expect(results.first()).toBeVisible({ timeout: 30_000 });
-	return results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-}
 
 /** Studies the first deck and answers `count` cards by keyboard. */
 async function answerCards(page: Page, count: number): Promise<void> {
@@ -59,7 +50,7 @@ test.describe('offline after one visit', () => {
 		expect(await page.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href).every((sheet) => sheet.cssRules.length > 0))).toBe(true);
 
 		await page.goto('/en/');
-		expect((await searchFinds(page, 'dropout')).every((href) => href.startsWith('/en/'))).toBe(true);
+		expect((await searchFor(page, 'dropout')).every((href) => href.startsWith('/en/'))).toBe(true);
 
 		await openTrainer(page, 'en');
 		await answerCards(page, 2);
@@ -89,7 +80,7 @@ test.describe('offline after one visit', () => {
 			expect(response?.status(), path).toBe(200);
 		}
 		await page.goto(`${courseUrl}tr/`);
-		expect((await searchFinds(page, 'sönümleme')).every((href) => href.startsWith('/course/tr/'))).toBe(true);
+		expect((await searchFor(page, 'sönümleme')).every((href) => href.startsWith('/course/tr/'))).toBe(true);
 		await page.goto(`${courseUrl}tr/practice/trainer/`);
 		await expect(page.locator('[data-part="loading"]')).toBeHidden();
 		await page.locator('[data-part="deck-rows"] button').first().click();

@@ -83,7 +83,8 @@ test.describe('inside the platform', () => {
 		await site.locator('button[data-open-modal]').click();
 		await site.locator('#starlight__search input').fill('fine-tuning');
 		const result = site.locator('.pagefind-ui__result-link').first();
-		await expect(result).toBeVisible();
+		// The first search loads Pagefind's runtime, wasm, index and result fragments: slow on a busy machine.
+		await expect(result).toBeVisible({ timeout: 30_000 });
 		expect(await result.getAttribute('href')).toMatch(new RegExp(`^${CONTENT_PATH}en/`));
 		expect(platform.misses).toEqual([]);
 	});

@@ -14,3 +14,16 @@ export async function openSearch(page: Page): Promise<Locator> {
 	await expect(input).toBeFocused();
 	return input;
 }
+
+/**
+ * Searches by keyboard and returns the result links' addresses once results
+ * show. The first search loads Pagefind's runtime, wasm, index and result
+ * fragments: on a busy machine that takes well over the default 5 s.
+ */
+export async function searchFor(page: Page, query: string): Promise<string[]> {
+	const input = await openSearch(page);
+	await input.fill(query);
+	const results = page.locator('.pagefind-ui__result-link');
+	await expect(results.first()).toBeVisible({ timeout: 30_000 });
+	return results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}

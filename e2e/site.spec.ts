@@ -2,7 +2,7 @@ import { expect, test, axeViolations } from './fixtures';
 import { englishInterfaceStrings, phrasesIn } from './english-ui';
 import { builtPages, mainDist } from './pages';
 import { fixtureUrl } from './servers';
-import { openSearch } from './search-helpers';
+import { searchFor } from './search-helpers';
 
 const lesson = 'strategies/transfer-learning/';
 
@@ -39,11 +39,7 @@ test.describe('language', () => {
 
 	test('the Turkish search dialog and its result lines are Turkish, and a Turkish query finds Turkish lessons', async ({ page }) => {
 		await page.goto('/tr/');
-		const input = await openSearch(page);
-		await input.fill('sönümleme');
-		const results = page.locator('.pagefind-ui__result-link');
-		await expect(results.first()).toBeVisible();
-		const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		const hrefs = await searchFor(page, 'sönümleme');
 		expect(hrefs.every((href) => href.startsWith('/tr/'))).toBe(true);
 		const dialogText = await page.locator('dialog').innerText();
 		expect(dialogText).toMatch(/sönümleme için \d+ sonuç/);
@@ -157,9 +153,7 @@ test.describe('accessibility', () => {
 		await page.goto('/tr/does-not-exist/');
 		expect(await axeViolations(page)).toEqual([]);
 		await page.goto('/tr/');
-		const input = await openSearch(page);
-		await input.fill('ince ayar');
-		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+		await searchFor(page, 'ince ayar');
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
