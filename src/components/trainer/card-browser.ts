@@ -1,3 +1,4 @@
+import { cardHistory } from '../../lib/card-browser/card-history';
 import { BROWSER_STATES, cardRows, filterRows, pageOfRows, sortRows, SORT_KEYS, type CardRow, type SortKey, type StateFilter } from '../../lib/card-browser/card-list';
 import { leechThreshold } from '../../lib/srs/leech';
 import { cardActions, refocus } from './card-actions';
@@ -109,8 +110,7 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 	};
 
 	const openHistory = async (key: string, text: string): Promise<void> => {
-		const [{ cardHistory }, log] = await Promise.all([import('../../lib/card-browser/card-history'), context.store.reviews()]);
-		const entries = cardHistory(log, key);
+		const entries = cardHistory(await context.store.reviews(), key);
 		const heading = el('h3', { id: 'trainer-history-heading' }, [t('trainer.cards.historyHeading', { card: text })]);
 		const close = el('button', { type: 'button', class: 'trainer-history-close' }, [t('trainer.cards.close')]);
 		close.addEventListener('click', () => history.close());
@@ -154,8 +154,12 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 	};
 	previous.addEventListener('click', () => turn(-1));
 	next.addEventListener('click', () => turn(1));
-	// Another tab (or an import) changed progress: show it, on the same page.
+	// Another tab (or an import) changed progress, or answers were given while the section was closed: show it, on the same page.
 	body.closest('trainer-app')?.addEventListener(PROGRESS_RELOADED, () => draw());
+	const section = body.closest('details');
+	section?.addEventListener('toggle', () => {
+		if (section.open) draw();
+	});
 
 	body.replaceChildren(
 		el('p', {}, [t('trainer.cards.intro')]),
