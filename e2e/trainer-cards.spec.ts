@@ -45,6 +45,7 @@ const dueCount = (page: Page) => page.locator('tr[data-deck="transfer-learning"]
 
 test.describe('leeches and the card browser', () => {
 	test('a card lapsed 8 times is listed as a leech with its lesson section, suspended, and then never studied, after a reload too', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 800 });
 		await openTrainer(page, 'en');
 		expect(await importFile(page, leechBackup(new Date()))).toContain('Imported');
 		await expect(dueCount(page)).toHaveText('1');
@@ -58,6 +59,7 @@ test.describe('leeches and the card browser', () => {
 		await expect(row.getByRole('cell').first()).toHaveText('8');
 		await expect(row.getByRole('link', { name: 'Read the lesson section' })).toHaveAttribute('href', '/en/strategies/transfer-learning/#definition');
 		expect(await axeViolations(page, '[data-part="stats"]')).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
 		await row.getByRole('button', { name: `Suspend: ${LEECH_TEXT}` }).focus();
 		await page.keyboard.press('Enter');

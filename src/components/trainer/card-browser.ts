@@ -6,6 +6,10 @@ import { cardId, cell, listedText } from './card-cells';
 import type { DeckChoice } from './deck-table';
 import { el } from './dom';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
+import { yieldToPage } from './yield';
+
+/** How many card texts are worked out before the page gets a turn (input, rendering). */
+const TEXT_SLICE = 500;
 
 const SORT_LABELS: Record<SortKey, string> = {
 	due: 'trainer.cards.sortDue',
@@ -27,12 +31,17 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 	const days = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
 	/** Card texts per key, worked out once: sorting by text needs every card's. */
 	const texts = new Map<string, string>();
-	const textOf = (key: string): string => {
-		let text = texts.get(key);
-		if (text === undefined) texts.set(key, (text = listedText(key, context)));
-		return text;
+	/** Works out the texts a deck still lacks a slice at a time, so a deck of thousands of cards never holds up the page for long. */
+	const prepareTexts = async (keys: readonly string[]): Promise<void> => {
+		const missing = keys.filter((key) => !texts.has(key));
+		for (let start = 0; start < missing.length; start += TEXT_SLICE) {
+			if (start > 0) await yieldToPage();
+			for (const key of missing.slice(start, start + TEXT_SLICE)) texts.set(key, listedText(key, context));
+		}
 	};
 	let page = 0;
+	/** Counts draws: a draw still preparing texts gives way to a newer one. */
+	let drawing = 0;
 
 	const select = (id: string, label: string, options: readonly [string, string][]): [HTMLLabelElement, HTMLSelectElement] => [
 		el('label', { for: id }, [label]),
@@ -74,21 +83,23 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 				el('div', { class: 'trainer-card-actions' }, [
 					showHistory,
 					cardActions(context, row.key, row.text, (change) => {
-						draw();
-						refocus(list, row.key, change === 'reset' ? ['reset', 'toggle'] : ['toggle'], status);
+						void draw().then(() => refocus(list, row.key, change === 'reset' ? ['reset', 'toggle'] : ['toggle'], status));
 					}),
 				]),
 			]),
 		]);
 	};
 
-	const draw = (): void => {
-		const started = performance.now();
+	const draw = async (): Promise<void> => {
+		const ticket = (drawing += 1);
 		const choice = choices.find((candidate) => candidate.id === deckSelect.value) ?? choices[0];
 		if (!choice) return;
+		await prepareTexts(choice.keys);
+		if (ticket !== drawing) return;
+		const started = performance.now();
 		const { progress } = context;
 		const rows = cardRows(
-			choice.keys.map((key) => ({ key, text: textOf(key) })),
+			choice.keys.map((key) => ({ key, text: texts.get(key) ?? key })),
 			{ records: progress.records, leechThreshold: leechThreshold(progress.settings), now: new Date(), parameters: progress.settings.parameters },
 		);
 		const shown = pageOfRows(sortRows(filterRows(rows, filterSelect.value as StateFilter), sortSelect.value as SortKey, collator), page);
@@ -144,21 +155,20 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 
 	const restart = (): void => {
 		page = 0;
-		draw();
+		void draw();
 	};
 	for (const control of [deckSelect, filterSelect, sortSelect]) control.addEventListener('change', restart);
 	const turn = (step: number): void => {
 		page += step;
-		draw();
-		status.focus();
+		void draw().then(() => status.focus());
 	};
 	previous.addEventListener('click', () => turn(-1));
 	next.addEventListener('click', () => turn(1));
 	// Another tab (or an import) changed progress, or answers were given while the section was closed: show it, on the same page.
-	body.closest('trainer-app')?.addEventListener(PROGRESS_RELOADED, () => draw());
+	body.closest('trainer-app')?.addEventListener(PROGRESS_RELOADED, () => void draw());
 	const section = body.closest('details');
 	section?.addEventListener('toggle', () => {
-		if (section.open) draw();
+		if (section.open) void draw();
 	});
 
 	body.replaceChildren(
@@ -173,5 +183,5 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 		el('div', { class: 'trainer-backup-row' }, [previous, next]),
 		history,
 	);
-	draw();
+	void draw();
 }
