@@ -2,37 +2,49 @@ import type { Page } from '@playwright/test';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../src/lib/backup/types';
 import { toBackupReview } from '../src/lib/backup/review-chain';
 import { createScheduler } from '../src/lib/srs/scheduler';
-import { DEFAULT_SETTINGS, type Rating, type ReviewRecord } from '../src/lib/srs/types';
+import { DEFAULT_SETTINGS, type CardRecord, type Rating, type ReviewRecord } from '../src/lib/srs/types';
 import { axeViolations, expect, test } from './fixtures';
-import { importFile, openTrainer } from './trainer-helpers';
+import { answerByKeyboard, importFile, openTrainer } from './trainer-helpers';
 
 const LEECH = 'transfer-learning/definition';
 const LEECH_TEXT = 'What is transfer learning?';
+/** Forgotten 7 times: the next Again makes it a leech. */
+const NEARLY = 'transfer-learning/feature-extraction';
+const NEARLY_TEXT = 'In feature extraction, which weights are trained?';
 const HOUR = 3_600_000;
 
 /**
- * A backup in which one card was learned, then forgotten 8 times (a leech,
- * overdue now), and another card was answered once: each answer given when
- * the card fell due, then every time moved so the leech fell due an hour ago.
+ * One card's log: learned, then forgotten `lapses` times, each answer given
+ * when the card fell due; then every time moved so it fell due `overdue` ms
+ * before `now`.
  */
-function leechBackup(now: Date): { name: string; text: string } {
+function forgottenCard(key: string, lapses: number, now: Date, overdue: number): ReviewRecord[] {
 	const scheduler = createScheduler(DEFAULT_SETTINGS, 'UTC');
-	const ratings: Rating[] = [3, 3, 3, ...Array.from({ length: 8 }, () => [1, 3, 3] as Rating[]).flat()];
+	const ratings: Rating[] = [3, 3, 3, ...Array.from({ length: lapses }, () => [1, 3, 3] as Rating[]).flat()];
 	const log: ReviewRecord[] = [];
 	let time = Date.parse('2024-01-01T10:00:00.000Z');
 	for (const [index, rating] of ratings.entries()) {
-		log.push(scheduler.answer(log.at(-1)?.after, LEECH, rating, new Date(time), `leech-${index}`));
+		log.push(scheduler.answer(log.at(-1)?.after, key, rating, new Date(time), `${key}-${index}`));
 		time = Math.max(time + 60_000, Date.parse(log.at(-1)!.after.due));
 	}
-	log.push(scheduler.answer(undefined, 'transfer-learning/feature-extraction', 4, new Date(time), 'other'));
-	const shift = now.getTime() - HOUR - Date.parse(log.at(-2)!.after.due);
+	const shift = now.getTime() - overdue - Date.parse(log.at(-1)!.after.due);
 	const moved = (iso: string) => new Date(Date.parse(iso) + shift).toISOString();
-	const reviews = log.map((review) => {
-		const after = { ...review.after, due: moved(review.after.due), ...(review.after.lastReview ? { lastReview: moved(review.after.lastReview) } : {}) };
-		return toBackupReview({ ...review, reviewedAt: moved(review.reviewedAt), after });
-	});
-	const latest = new Map(reviews.map((review) => [review.key, review.after]));
-	const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), settings: { ...DEFAULT_SETTINGS }, cards: [...latest.values()], reviews };
+	const shifted = (record: CardRecord): CardRecord => ({ ...record, due: moved(record.due), ...(record.lastReview ? { lastReview: moved(record.lastReview) } : {}) });
+	return log.map((review) => ({ ...review, reviewedAt: moved(review.reviewedAt), before: review.before && shifted(review.before), after: shifted(review.after) }));
+}
+
+/** A backup with a leech (8 lapses, due an hour ago) and a card one lapse short of one (due two hours ago). */
+function leechBackup(now: Date): { name: string; text: string } {
+	const log = [...forgottenCard(LEECH, 8, now, HOUR), ...forgottenCard(NEARLY, 7, now, 2 * HOUR)].sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
+	const latest = new Map(log.map((review) => [review.key, review.after]));
+	const backup: Backup = {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: now.toISOString(),
+		settings: { ...DEFAULT_SETTINGS },
+		cards: [...latest.values()],
+		reviews: log.map(toBackupReview),
+	};
 	return { name: 'leech.json', text: JSON.stringify(backup) };
 }
 
@@ -44,11 +56,11 @@ async function openPanel(page: Page, name: 'stats' | 'cards'): Promise<void> {
 const dueCount = (page: Page) => page.locator('tr[data-deck="transfer-learning"] [data-count="due"]');
 
 test.describe('leeches and the card browser', () => {
-	test('a card lapsed 8 times is listed as a leech with its lesson section, suspended, and then never studied, after a reload too', async ({ page }) => {
+	test('a card lapsed 8 times is listed as a leech with its lesson section and suspended, then never studied; a card that becomes one in a session is named', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 800 });
 		await openTrainer(page, 'en');
 		expect(await importFile(page, leechBackup(new Date()))).toContain('Imported');
-		await expect(dueCount(page)).toHaveText('1');
+		await expect(dueCount(page)).toHaveText('2');
 
 		await openPanel(page, 'stats');
 		const leeches = page.locator('[data-part="leeches"]');
@@ -65,15 +77,25 @@ test.describe('leeches and the card browser', () => {
 		await page.keyboard.press('Enter');
 		await expect(row.getByRole('button', { name: `Unsuspend: ${LEECH_TEXT}` })).toBeFocused();
 		await expect(row).toContainText('Suspended');
-		await expect(dueCount(page)).toHaveText('0');
+		await expect(dueCount(page)).toHaveText('1');
 
-		// Stored: after a reload it is still suspended, and a session on its deck starts with a new card instead.
+		// Stored: after a reload it is still suspended. A session on its deck shows the other due card, then a new
+		// card: the suspended one, overdue, would come before any new card.
 		await openTrainer(page, 'en');
-		await expect(dueCount(page)).toHaveText('0');
+		await expect(dueCount(page)).toHaveText('1');
 		await openTrainer(page, 'en', 'transfer-learning');
-		const first = page.locator('.trainer-card');
-		await expect(first).toBeVisible();
-		await expect(first).not.toHaveAttribute('data-key', LEECH);
+		await expect(page.locator('.trainer-card')).toHaveAttribute('data-key', NEARLY);
+		await answerByKeyboard(page, '1');
+		await expect(page.locator('[data-part="live"]')).toContainText('This card is now a leech: you have forgotten it 8 times.');
+		const next = page.locator('.trainer-card');
+		await expect(next).toBeVisible();
+		expect(await next.getAttribute('data-key')).not.toMatch(new RegExp(`^(${LEECH}|${NEARLY})$`));
+		await page.getByRole('button', { name: 'End session' }).click();
+		const summary = page.locator('[data-part="summary-body"]');
+		await expect(summary).toContainText('Cards that became leeches in this session');
+		await expect(summary.getByRole('listitem')).toHaveText(`${NEARLY_TEXT} Read the lesson section`);
+		await expect(summary.getByRole('link', { name: 'Read the lesson section' })).toHaveAttribute('href', '/en/strategies/transfer-learning/#feature-extraction');
+		expect(await axeViolations(page, '[data-part="summary"]')).toEqual([]);
 	});
 
 	test('the card browser by keyboard: filter, sort, history, suspend and unsuspend, reset after confirming; 360 px; axe in both languages', async ({ page }) => {
@@ -94,7 +116,7 @@ test.describe('leeches and the card browser', () => {
 		await expect(panel.locator('tbody tr')).toHaveCount(1);
 		await expect(panel.locator('tbody tr th')).toHaveText(LEECH_TEXT);
 		await panel.getByLabel('Show', { exact: true }).selectOption({ label: 'Review' });
-		await expect(panel.locator('tbody tr th')).toHaveText('In feature extraction, which weights are trained?');
+		await expect(panel.locator('tbody tr th')).toHaveText(NEARLY_TEXT);
 		await panel.getByLabel('Show', { exact: true }).selectOption({ label: 'Every state' });
 		await page.keyboard.press('Tab');
 		await panel.getByLabel('Sort by', { exact: true }).selectOption({ label: 'Lapses (most first)' });

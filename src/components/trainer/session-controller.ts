@@ -1,6 +1,7 @@
 import { presentCard } from '../../lib/decks/present';
 import type { Question } from '../../lib/decks/types';
 import { isAnswer } from '../../lib/srs/card-changes';
+import { becameLeech, isLeech, leechThreshold } from '../../lib/srs/leech';
 import { buildQueue, formatInterval } from '../../lib/srs/queue';
 import { RATINGS, type Rating } from '../../lib/srs/types';
 import { gradeChoice } from '../../lib/trainer-session/grading';
@@ -23,6 +24,8 @@ const REFUSALS: Record<Extract<UndoOutcome, { refused: unknown }>['refused'], st
 
 export interface SessionEnd {
 	keys: ReadonlySet<string>;
+	/** Cards this session's answers made leeches (and still are). */
+	leeches: readonly string[];
 	summary: SessionSummary;
 	queue: StudyQueue;
 }
@@ -43,6 +46,8 @@ export class SessionController {
 	private busy = false;
 	private firstCardShown = false;
 	private readonly answers = new TabAnswers();
+	/** Cards this session's answers made leeches, for the summary. */
+	private readonly leeches = new Set<string>();
 
 	/** The session ended and its summary shows: U may still take the last answer back. */
 	private resumable = false;
@@ -70,6 +75,7 @@ export class SessionController {
 		this.queue = new StudyQueue(today, progress.records);
 		this.summary = emptySummary();
 		this.spent.length = 0;
+		this.leeches.clear();
 		part(this.section, 'session-heading').textContent = this.context.t('trainer.session.heading', { deck: title });
 		this.section.hidden = false;
 		this.showNext();
@@ -185,12 +191,13 @@ export class SessionController {
 			this.spent.push({ key, ms: spentMs });
 			this.summary = withAnswer(this.summary, rating, spentMs);
 			this.queue.answered(key, review.after);
-			this.context.announce(
-				this.context.t('trainer.rate.saved', {
-					rating: this.context.t(`trainer.rate.${rating}`),
-					interval: formatInterval(Date.parse(review.after.due) - Date.parse(review.reviewedAt), this.context.locale),
-				}),
-			);
+			const saved = this.context.t('trainer.rate.saved', {
+				rating: this.context.t(`trainer.rate.${rating}`),
+				interval: formatInterval(Date.parse(review.after.due) - Date.parse(review.reviewedAt), this.context.locale),
+			});
+			const madeLeech = becameLeech(review, leechThreshold(this.context.progress.settings));
+			if (madeLeech) this.leeches.add(key);
+			this.context.announce(madeLeech ? `${saved} ${this.context.t('trainer.leeches.became', { count: this.context.fmt.number(review.after.lapses) })}` : saved);
 			this.showNext();
 			performance.measure('trainer:answer', { start: started });
 		} catch (error) {
@@ -219,6 +226,7 @@ export class SessionController {
 			}
 			this.answers.dropNewest();
 			const review = outcome.undone;
+			if (!isLeech(review.before ?? undefined, leechThreshold(this.context.progress.settings))) this.leeches.delete(review.key);
 			const { records } = this.context.progress;
 			if (review.before) records.set(review.key, review.before);
 			else records.delete(review.key);
@@ -257,7 +265,7 @@ export class SessionController {
 		this.current = undefined;
 		this.resumable = true;
 		part(this.section, 'card').replaceChildren();
-		this.finished({ keys: this.keys, summary: this.summary, queue: this.queue });
+		this.finished({ keys: this.keys, leeches: [...this.leeches], summary: this.summary, queue: this.queue });
 	}
 }
 

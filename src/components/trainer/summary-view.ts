@@ -1,10 +1,12 @@
+import { isLeech, leechThreshold } from '../../lib/srs/leech';
 import { RATINGS } from '../../lib/srs/types';
 import { answeredCount, nextDue } from '../../lib/trainer-session/summary';
+import { cardId, lessonLink, listedText } from './card-cells';
 import { el, part } from './dom';
 import type { TrainerContext } from './progress';
 import type { SessionEnd } from './session-controller';
 
-/** The end of a session: answers per rating, time spent, when this deck is due next. */
+/** The end of a session: answers per rating, time spent, cards that became leeches, when this deck is due next. */
 export function renderSummary(section: HTMLElement, end: SessionEnd, context: TrainerContext): void {
 	const { t, fmt, progress } = context;
 	const count = answeredCount(end.summary);
@@ -31,6 +33,20 @@ export function renderSummary(section: HTMLElement, end: SessionEnd, context: Tr
 	const learningDue = end.queue.nextLearningDue();
 	if (learning > 0 && learningDue) {
 		lines.push(el('p', {}, [t('trainer.summary.learningLater', { count: fmt.number(learning), time: fmt.time(learningDue) })]));
+	}
+	const leeches = end.leeches.filter((key) => isLeech(progress.records.get(key), leechThreshold(progress.settings)));
+	if (leeches.length > 0) {
+		lines.push(
+			el('p', {}, [t('trainer.leeches.inSession')]),
+			el(
+				'ul',
+				{},
+				leeches.map((key) => {
+					const textId = cardId('trainer-summary-leech', key);
+					return el('li', {}, [el('span', { id: textId }, [listedText(key, context)]), ' ', lessonLink(key, textId, context)]);
+				}),
+			),
+		);
 	}
 	const next = nextDue(end.keys, (key) => progress.records.get(key)?.due, now);
 	lines.push(el('p', {}, [next ? t('trainer.summary.next', { date: fmt.dateTime(next) }) : t('trainer.summary.noNext')]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeCard } from './card-changes';
-import { findLeeches, isLeech, leechThreshold } from './leech';
+import { becameLeech, findLeeches, isLeech, leechThreshold } from './leech';
 import { createScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, type CardRecord, type Rating } from './types';
 
@@ -42,6 +42,17 @@ describe('leeches', () => {
 		expect(isLeech(forgotten(8), 8)).toBe(true);
 		expect(isLeech(forgotten(4), 4)).toBe(true);
 		expect(isLeech(undefined, 1)).toBe(false);
+	});
+
+	it('tells the answer that made a card a leech from the ones before and after', () => {
+		const scheduler = createScheduler(DEFAULT_SETTINGS, 'UTC');
+		const seven = forgotten(7);
+		const eighth = scheduler.answer(seven, seven.key, 1, new Date(Date.parse(seven.due) + DAY), 'eighth');
+		expect(eighth.after.lapses).toBe(8);
+		expect(becameLeech(eighth, 8)).toBe(true);
+		const relearned = scheduler.answer(eighth.after, seven.key, 3, new Date(Date.parse(eighth.after.due)), 'next');
+		expect(becameLeech(relearned, 8)).toBe(false);
+		expect(becameLeech({ before: null, after: { lapses: 0 } }, 1)).toBe(false);
 	});
 
 	it('stops flagging a card once it is reset', () => {

@@ -20,3 +20,8 @@ export function findLeeches(records: Iterable<CardRecord>, threshold: number): C
 	for (const record of records) if (isLeech(record, threshold)) leeches.push(record);
 	return leeches.sort((a, b) => b.lapses - a.lapses || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+/** Whether an answer made its card a leech (the lapse that reached the threshold). */
+export function becameLeech(review: { before: Pick<CardRecord, 'lapses'> | null; after: Pick<CardRecord, 'lapses'> }, threshold: number): boolean {
+	return !isLeech(review.before ?? undefined, threshold) && isLeech(review.after, threshold);
+}
