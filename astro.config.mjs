@@ -33,7 +33,9 @@ export default defineConfig({
 	// a 400-lesson build drops from about 2.4 s to 1.9 s on a 2-core machine.
 	build: { concurrency: 4 },
 	outDir: process.env.OUT_DIR || './dist',
-	vite: { resolve: { preserveSymlinks: true } },
+	// Stylesheets under 8 KB (a component's own, such as the trainer's or the decision guide's) are inlined
+	// into the page: one render-blocking request fewer on a phone's first visit (Lighthouse mobile).
+	vite: { resolve: { preserveSymlinks: true }, build: { assetsInlineLimit: 8 * 1024 } },
 	markdown: {
 		processor: satteri({ features: { math: true, headingAttributes: true }, mdastPlugins: [mathToMathml, lessonLinks({ root, base, lessonFiles }), glossaryTermLinks({ root, base, glossary: site.glossary })] }),
 	},
