@@ -1,8 +1,8 @@
-import { cardHistory } from '../../lib/card-browser/card-history';
 import { BROWSER_STATES, cardRows, filterRows, pageOfRows, sortRows, SORT_KEYS, type CardRow, type SortKey, type StateFilter } from '../../lib/card-browser/card-list';
 import { leechThreshold } from '../../lib/srs/leech';
 import { cardActions, refocus } from './card-actions';
-import { cardId, cell, listedText } from './card-cells';
+import { cell, listedText, reflowTable, tableRow } from './card-cells';
+import { showCardHistory } from './card-history-view';
 import type { DeckChoice } from './deck-table';
 import { el } from './dom';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
@@ -54,10 +54,10 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 	]);
 	const [sortLabel, sortSelect] = select('trainer-cards-sort', t('trainer.cards.sort'), SORT_KEYS.map((key): [string, string] => [key, t(SORT_LABELS[key])]));
 	const status = el('p', { role: 'status', tabindex: -1, class: 'trainer-cards-status' });
-	const list = el('div', { class: 'reflow-frame' });
+	const list = el('div');
 	const previous = el('button', { type: 'button' }, [t('trainer.cards.previous')]);
 	const next = el('button', { type: 'button' }, [t('trainer.cards.next')]);
-	const history = el('dialog', { class: 'trainer-history', 'aria-labelledby': 'trainer-history-heading' });
+	const history = el('dialog', { class: 'trainer-history' });
 
 	const columns = {
 		state: t('trainer.cards.state'),
@@ -69,25 +69,22 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 	};
 
 	const rowView = (row: CardRow): HTMLTableRowElement => {
-		const textId = cardId('trainer-cards', row.key);
 		const showHistory = el('button', { type: 'button', 'data-action': 'history', 'aria-label': t('trainer.cards.historyOf', { card: row.text }) }, [t('trainer.cards.history')]);
-		showHistory.addEventListener('click', () => void openHistory(row.key, row.text));
-		return el('tr', { role: 'row', 'data-card': row.key }, [
-			el('th', { scope: 'row', role: 'rowheader', id: textId }, [row.text]),
+		showHistory.addEventListener('click', () => {
+			showCardHistory(history, row.key, row.text, context, days).catch((error: unknown) => context.reportStorageError(error));
+		});
+		const actions = cardActions(context, row.key, row.text, (change) => {
+			void draw().then(() => refocus(list, row.key, change === 'reset' ? ['reset', 'toggle'] : ['toggle'], status));
+		});
+		const cells = [
 			cell(columns.state, [t(`trainer.cards.state.${row.state}`)]),
 			cell(columns.due, [row.due === undefined ? t('trainer.cards.notScheduled') : fmt.dateTime(new Date(row.due))]),
 			cell(columns.stability, [row.stability === undefined ? t('trainer.cards.none') : days.format(row.stability)]),
 			cell(columns.retrievability, [row.retrievability === undefined ? t('trainer.cards.none') : fmt.percent(row.retrievability)]),
 			cell(columns.lapses, [fmt.number(row.lapses)]),
-			cell(columns.actions, [
-				el('div', { class: 'trainer-card-actions' }, [
-					showHistory,
-					cardActions(context, row.key, row.text, (change) => {
-						void draw().then(() => refocus(list, row.key, change === 'reset' ? ['reset', 'toggle'] : ['toggle'], status));
-					}),
-				]),
-			]),
-		]);
+			cell(columns.actions, [el('div', { class: 'trainer-card-actions' }, [showHistory, actions])]),
+		];
+		return tableRow(row.text, cells, { 'data-card': row.key });
 	};
 
 	const draw = async (): Promise<void> => {
@@ -107,50 +104,11 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 		status.textContent =
 			shown.total === 0 ? t('trainer.cards.noneShown') : t('trainer.cards.shown', { from: fmt.number(shown.from), to: fmt.number(shown.to), total: fmt.number(shown.total) });
 		list.replaceChildren(
-			el('table', { class: 'reflow-table trainer-card-table', role: 'table' }, [
-				el('caption', {}, [t('trainer.cards.caption', { deck: choice.title })]),
-				el('thead', { role: 'rowgroup' }, [
-					el('tr', { role: 'row' }, [t('trainer.cards.card'), ...Object.values(columns)].map((name) => el('th', { scope: 'col', role: 'columnheader' }, [name]))),
-				]),
-				el('tbody', { role: 'rowgroup' }, shown.rows.map(rowView)),
-			]),
+			reflowTable(t('trainer.cards.caption', { deck: choice.title }), [t('trainer.cards.card'), ...Object.values(columns)], shown.rows.map(rowView), 'trainer-card-table'),
 		);
 		previous.disabled = shown.page === 0;
 		next.disabled = shown.page >= shown.pages - 1;
 		performance.measure('trainer:card-browser', { start: started });
-	};
-
-	const openHistory = async (key: string, text: string): Promise<void> => {
-		const entries = cardHistory(await context.store.reviews(), key);
-		const heading = el('h3', { id: 'trainer-history-heading' }, [t('trainer.cards.historyHeading', { card: text })]);
-		const close = el('button', { type: 'button', class: 'trainer-history-close' }, [t('trainer.cards.close')]);
-		close.addEventListener('click', () => history.close());
-		const headings = [t('trainer.cards.historyEntry'), t('trainer.cards.historyAfter'), t('trainer.cards.historyNextDue'), columns.stability];
-		const table = el('div', { class: 'reflow-frame' }, [
-			el('table', { class: 'reflow-table', role: 'table' }, [
-				el('caption', {}, [t('trainer.cards.historyCaption')]),
-				el('thead', { role: 'rowgroup' }, [
-					el('tr', { role: 'row' }, [t('trainer.cards.historyWhen'), ...headings].map((name) => el('th', { scope: 'col', role: 'columnheader' }, [name]))),
-				]),
-				el(
-					'tbody',
-					{ role: 'rowgroup' },
-					entries.map((entry) => {
-						const scheduled = entry.after.state !== 'new';
-						return el('tr', { role: 'row' }, [
-							el('th', { scope: 'row', role: 'rowheader' }, [fmt.dateTime(new Date(entry.at))]),
-							cell(headings[0]!, ['rating' in entry.entry ? t(`trainer.rate.${entry.entry.rating}`) : t(`trainer.cards.change.${entry.entry.change}`)]),
-							cell(headings[1]!, [t(`trainer.cards.state.${entry.after.suspended ? 'suspended' : entry.after.state === 'relearning' ? 'learning' : entry.after.state}`)]),
-							cell(headings[2]!, [scheduled ? fmt.dateTime(new Date(entry.after.due)) : t('trainer.cards.notScheduled')]),
-							cell(headings[3]!, [scheduled && entry.after.stability > 0 ? days.format(entry.after.stability) : t('trainer.cards.none')]),
-						]);
-					}),
-				),
-			]),
-		]);
-		history.replaceChildren(heading, entries.length === 0 ? el('p', {}, [t('trainer.cards.historyEmpty')]) : table, close);
-		history.showModal();
-		close.focus();
 	};
 
 	const restart = (): void => {

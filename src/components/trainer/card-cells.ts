@@ -8,6 +8,27 @@ export function listedText(key: string, context: TrainerContext): string {
 	return cardText(key, context) ?? context.t('trainer.cards.unknownCard', { key });
 }
 
+/**
+ * A table that reflows into one block per row on a phone (the shared
+ * reflow-table.css), with explicit table roles (a table whose display
+ * changes loses them in some browsers). Each row starts with its row header.
+ */
+export function reflowTable(caption: string, headings: readonly string[], rows: readonly HTMLTableRowElement[], className = ''): HTMLElement {
+	return el('div', { class: 'reflow-frame' }, [
+		el('table', { class: `reflow-table ${className}`.trim(), role: 'table' }, [
+			el('caption', {}, [caption]),
+			el('thead', { role: 'rowgroup' }, [el('tr', { role: 'row' }, headings.map((name) => el('th', { scope: 'col', role: 'columnheader' }, [name])))]),
+			el('tbody', { role: 'rowgroup' }, rows),
+		]),
+	]);
+}
+
+/** A row: its header cell, then cells. */
+export function tableRow(header: HTMLTableCellElement | string, cells: readonly HTMLTableCellElement[], attributes: Record<string, string> = {}): HTMLTableRowElement {
+	const rowHeader = typeof header === 'string' ? el('th', { scope: 'row', role: 'rowheader' }, [header]) : header;
+	return el('tr', { role: 'row', ...attributes }, [rowHeader, ...cells]);
+}
+
 /** A table cell; `label` names its column when the table reflows into blocks on a phone (reflow-table.css). */
 export function cell(label: string, children: readonly (Node | string | undefined)[]): HTMLTableCellElement {
 	return el('td', { role: 'cell', 'data-label': label }, children);

@@ -1,6 +1,6 @@
 import { findLeeches, leechThreshold } from '../../lib/srs/leech';
 import { cardActions, refocus } from './card-actions';
-import { cardId, cell, lessonLink, listedText } from './card-cells';
+import { cardId, cell, lessonLink, listedText, reflowTable, tableRow } from './card-cells';
 import { el } from './dom';
 import type { TrainerContext } from './progress';
 
@@ -21,28 +21,23 @@ export function leechSection(context: TrainerContext): HTMLElement {
 			const text = listedText(record.key, context);
 			const textId = cardId('trainer-leech', record.key);
 			const suspended = record.suspended === true;
-			return el('tr', { role: 'row', 'data-card': record.key }, [
+			return tableRow(
 				el('th', { scope: 'row', role: 'rowheader', id: textId }, [text]),
-				cell(lapses, [fmt.number(record.lapses)]),
-				cell(state, [t(suspended ? 'trainer.cards.state.suspended' : 'trainer.cards.state.leech')]),
-				cell(t('trainer.cards.actions'), [
-					lessonLink(record.key, textId, context),
-					cardActions(context, record.key, text, (change) => {
-						draw();
-						refocus(section, record.key, change === 'reset' ? [] : ['toggle'], section.querySelector<HTMLElement>('#trainer-leeches-heading') ?? section);
-					}),
-				]),
-			]);
+				[
+					cell(lapses, [fmt.number(record.lapses)]),
+					cell(state, [t(suspended ? 'trainer.cards.state.suspended' : 'trainer.cards.state.leech')]),
+					cell(t('trainer.cards.actions'), [
+						lessonLink(record.key, textId, context),
+						cardActions(context, record.key, text, (change) => {
+							draw();
+							refocus(section, record.key, change === 'reset' ? [] : ['toggle'], section.querySelector<HTMLElement>('#trainer-leeches-heading') ?? section);
+						}),
+					]),
+				],
+				{ 'data-card': record.key },
+			);
 		});
-		const table = el('div', { class: 'reflow-frame' }, [
-			el('table', { class: 'reflow-table trainer-card-table', role: 'table' }, [
-				el('caption', {}, [t('trainer.leeches.caption')]),
-				el('thead', { role: 'rowgroup' }, [
-					el('tr', { role: 'row' }, [t('trainer.cards.card'), lapses, state, t('trainer.cards.actions')].map((name) => el('th', { scope: 'col', role: 'columnheader' }, [name]))),
-				]),
-				el('tbody', { role: 'rowgroup' }, rows),
-			]),
-		]);
+		const table = reflowTable(t('trainer.leeches.caption'), [t('trainer.cards.card'), lapses, state, t('trainer.cards.actions')], rows, 'trainer-card-table');
 		section.replaceChildren(
 			heading,
 			el('p', {}, [t('trainer.leeches.why', { threshold: fmt.number(threshold) })]),
