@@ -5,6 +5,7 @@ import { StorageFullError } from '../../lib/storage/errors';
 import { el } from './dom';
 import type { OptimizeMessage, OptimizeRequest } from './optimizer-worker';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
+import { logForWorker } from './worker-log';
 
 /**
  * "Your personal schedule": fits FSRS parameters to the learner's answers
@@ -87,7 +88,7 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 		outcome.replaceChildren(el('p', {}, [checked, ' ', scope]), table, el('div', { class: 'trainer-optimizer-choice' }, [adopt, decline]));
 	};
 
-	start.addEventListener('click', () => {
+	const run = async (): Promise<void> => {
 		stop();
 		outcome.replaceChildren();
 		status.textContent = '';
@@ -107,15 +108,26 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 			else status.textContent = t('trainer.optimizer.failed', { reason: message.failure });
 			start.focus();
 		});
+		const fail = (reason: string): void => {
+			stop();
+			status.textContent = t('trainer.optimizer.failed', { reason });
+		};
 		current.addEventListener('error', (event) => {
 			event.preventDefault();
-			stop();
-			status.textContent = t('trainer.optimizer.failed', { reason: event.message || 'worker' });
+			fail(event.message || 'worker');
 		});
 		const { settings } = context.progress;
-		const request: OptimizeRequest = { timeZone: context.timeZone, dayStartMinutes: settings.dayStartMinutes, current: settings.parameters ?? [...default_w] };
-		current.postMessage(request);
-	});
+		try {
+			const log = await logForWorker(context);
+			// Cancelled (or started again) while the page read the log.
+			if (worker !== current) return;
+			const request: OptimizeRequest = { timeZone: context.timeZone, dayStartMinutes: settings.dayStartMinutes, current: settings.parameters ?? [...default_w], ...log };
+			current.postMessage(request);
+		} catch (error) {
+			if (worker === current) fail(error instanceof Error ? error.message : String(error));
+		}
+	};
+	start.addEventListener('click', () => void run());
 	cancel.addEventListener('click', () => {
 		stop();
 		status.textContent = t('trainer.optimizer.cancelled');

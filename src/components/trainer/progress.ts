@@ -5,7 +5,7 @@ import type { TrainerStore } from '../../lib/storage/types';
 import type { Formats } from './format';
 import type { Translate } from './trainer-data';
 
-/** Dispatched on <trainer-app> when progress (settings included) was reloaded from the store. */
+/** Dispatched on <trainer-app> when progress (settings included) was reloaded from the store, or a panel saved settings. */
 export const PROGRESS_RELOADED = 'trainer-progress-reloaded';
 
 /** The learner's progress as loaded from the store; shared (and kept current) by every part of the island. */
@@ -23,6 +23,8 @@ export interface TrainerContext {
 	t: Translate;
 	fmt: Formats;
 	store: TrainerStore;
+	/** The store is on the IndexedDB the Storage Access API handed out: workers cannot open it (worker-log.ts). */
+	storeIsHandle: boolean;
 	progress: Progress;
 	scheduler(): Scheduler;
 	card(key: string): Card | undefined;

@@ -61,16 +61,16 @@ class TrainerApp extends HTMLElement {
 		part(this, 'loading').hidden = true;
 		if (opened.situation === 'denied' || opened.situation === 'unavailable') {
 			// Nothing can be studied or exported without a store: only the explanation stays.
-			for (const name of ['decks', 'reminder', 'stats', 'cards', 'settings-panel', 'backup', 'data']) part(this, name).hidden = true;
+			for (const name of ['decks', 'reminder', 'stats', 'cards', 'optimizer', 'workload', 'settings-panel', 'backup', 'data']) part(this, name).hidden = true;
 			if (opened.situation === 'denied') showEmbeddedNotice(this, 'denied', storageAccess);
 			else this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(opened.error) }));
 			return;
 		}
 		if (opened.situation === 'partitioned') showEmbeddedNotice(this, 'partitioned', storageAccess);
-		const { store, progress, damage, kept } = opened.store;
+		const { store, progress, damage, kept, storeIsHandle } = opened.store;
 		bench?.exposeForBench(store);
 		addEventListener(BEFORE_RELOAD, (event) => (event as CustomEvent<BeforeReloadDetail>).detail.waitUntil(this.writes.settled()));
-		const context = this.createContext(data, t, fmt, trackCalls(store, this.writes), progress, timeZone);
+		const context = this.createContext(data, t, fmt, trackCalls(store, this.writes), progress, timeZone, storeIsHandle);
 		this.context = context;
 		this.choices = deckChoices(data.decks, data.locale, t('trainer.decks.all'));
 		this.showDamage({ report: damage, kept });
@@ -140,7 +140,7 @@ class TrainerApp extends HTMLElement {
 		part(this, 'data-body').querySelector<HTMLElement>('#trainer-kept-heading')?.focus();
 	}
 
-	private createContext(data: TrainerData, t: Translate, fmt: Formats, store: TrainerStore, progress: Progress, timeZone: string): TrainerContext {
+	private createContext(data: TrainerData, t: Translate, fmt: Formats, store: TrainerStore, progress: Progress, timeZone: string, storeIsHandle: boolean): TrainerContext {
 		const cards = new Map<string, Card>(data.decks.flatMap((deck) => deck.cards.map((card) => [cardKey(card), card] as const)));
 		let scheduler: { settings: Settings; instance: Scheduler } | undefined;
 		return {
@@ -150,6 +150,7 @@ class TrainerApp extends HTMLElement {
 			t,
 			fmt,
 			store,
+			storeIsHandle,
 			progress,
 			scheduler: () => {
 				if (scheduler?.settings !== progress.settings) {
@@ -298,7 +299,11 @@ class TrainerApp extends HTMLElement {
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'settings-panel'),
 			() => import('./settings-panel'),
-			(module) => module.mountSettings(part<HTMLFormElement>(this, 'settings'), context, () => this.renderCounts()),
+			(module) =>
+				module.mountSettings(part<HTMLFormElement>(this, 'settings'), context, () => {
+					this.renderCounts();
+					this.dispatchEvent(new Event(PROGRESS_RELOADED));
+				}),
 			{ once: true, offlineText },
 		);
 		loadOnOpen(
@@ -307,6 +312,9 @@ class TrainerApp extends HTMLElement {
 			(module) => module.mountOptimizer(part(this, 'optimizer-body'), context),
 			{ once: true, offlineText },
 		);
+		const workload = part<HTMLDetailsElement>(this, 'workload');
+		const keys = decks.flatMap((deck) => deck.cards.map(cardKey));
+		loadOnOpen(workload, () => import('./retention-panel'), (module) => module.renderRetention(part(workload, 'workload-body'), context, keys), { once: false, offlineText });
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'backup'),
 			() => import('./backup-panel'),
@@ -337,6 +345,8 @@ class TrainerApp extends HTMLElement {
 
 interface OpenedProgress {
 	store: TrainerStore;
+	/** Opened on the Storage Access API's handle rather than the page's own IndexedDB. */
+	storeIsHandle: boolean;
 	progress: Progress;
 	damage: DamageReport;
 	kept: number;
@@ -352,6 +362,7 @@ async function openProgress(timeZone: string, factory?: IDBFactory): Promise<Ope
 	performance.measure('trainer:load', { start: loading });
 	return {
 		store,
+		storeIsHandle: factory !== undefined,
 		progress: { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday },
 		damage: loaded.damage,
 		kept: loaded.setAsideCount,

@@ -9,6 +9,7 @@
  */
 import { FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
 import { createRandom } from '../lab/random';
+import { DEFAULT_SECONDS, type AnswerSeconds } from './answer-seconds';
 import { DAY_MS } from './learner-clock';
 import type { ReviewEvent } from './optimize/histories';
 import type { Rating } from './types';
@@ -18,8 +19,11 @@ export interface SimulationOptions {
 	desiredRetention: number;
 	/** Cards in the deck, introduced in order. */
 	deckSize: number;
-	/** Cards already studied at the start: their memory state and the day (relative to day 0) of their last review. */
-	studied?: readonly { stability: number; difficulty: number; lastDay: number }[];
+	/**
+	 * Cards already studied at the start: their memory state, the day (relative to day 0) of their
+	 * last review and, where known, the day they are due (else the interval the desired retention gives).
+	 */
+	studied?: readonly StudiedCard[];
 	days: number;
 	newPerDay: number;
 	seed: number;
@@ -30,11 +34,26 @@ export interface SimulationOptions {
 	/** Share of recalled reviews rated Hard and Easy (the rest Good). */
 	recallRatings?: { hard: number; easy: number };
 	/** Seconds a review, a new card and a forgotten card take. */
-	seconds?: { review: number; learn: number; relearn: number };
+	seconds?: AnswerSeconds;
+	/**
+	 * How a due day is picked around the interval the desired retention gives: `fuzz` (the default)
+	 * moves it at random by up to 5 %; `balance` picks the day in that range with the fewest cards due
+	 * (load balancing); `exact` keeps it, as the trainer's scheduler does (fuzz off).
+	 */
+	spread?: DueSpread;
 	/** Whether to return the review log. */
 	keepLog?: boolean;
 	maximumInterval?: number;
 }
+
+export interface StudiedCard {
+	stability: number;
+	difficulty: number;
+	lastDay: number;
+	dueDay?: number;
+}
+
+export type DueSpread = 'fuzz' | 'balance' | 'exact';
 
 export interface SimulatedDay {
 	reviews: number;
@@ -49,8 +68,6 @@ export interface Simulation {
 	events: ReviewEvent[];
 }
 
-/** Typical answer times, in seconds, from the open FSRS benchmark's medians. */
-export const DEFAULT_SECONDS = { review: 8, learn: 20, relearn: 18 };
 
 interface SimulatedCard {
 	key: string;
@@ -79,19 +96,44 @@ export function simulateReviews(options: SimulationOptions): Simulation {
 		key: `studied-${index}`,
 		state: { stability: card.stability, difficulty: card.difficulty },
 		lastDay: card.lastDay,
-		dueDay: card.lastDay + algorithm.next_interval(card.stability, 0),
+		dueDay: card.dueDay ?? card.lastDay + algorithm.next_interval(card.stability, 0),
 	}));
 	let introduced = 0;
+	const spread = options.spread ?? 'fuzz';
+	/** Cards due on each future day (kept only when balancing). */
+	const dueLoad = new Map<number, number>();
+	const addLoad = (day: number, change: number): void => {
+		if (spread === 'balance') dueLoad.set(day, (dueLoad.get(day) ?? 0) + change);
+	};
+	for (const card of cards) addLoad(card.dueDay, 1);
 
 	const log = (card: SimulatedCard, rating: Rating, day: number, minute: number): void => {
 		if (options.keepLog) events.push({ card: card.key, rating, day, at: day * DAY_MS + minute * 60_000 });
 	};
 	const schedule = (card: SimulatedCard, day: number): void => {
 		card.lastDay = day;
-		// Fuzz (±5%, whole days) keeps intervals from bunching, as ts-fsrs's own fuzz does.
 		const interval = algorithm.next_interval(card.state.stability, 0);
-		const fuzz = interval > 2 ? Math.round((random.next() - 0.5) * 0.1 * interval) : 0;
-		card.dueDay = day + Math.max(1, interval + fuzz);
+		// Drawn whatever the spread, so runs that differ only in it see the same recalls and ratings.
+		const draw = interval > 2 ? random.next() : 0.5;
+		card.dueDay = day + Math.max(1, interval + spreadOffset(interval, draw, day));
+		addLoad(card.dueDay, 1);
+	};
+	/** Days added to the interval: fuzz (±5%, whole days) keeps intervals from bunching, as ts-fsrs's own fuzz does. */
+	const spreadOffset = (interval: number, draw: number, day: number): number => {
+		if (spread === 'exact' || interval <= 2) return 0;
+		if (spread === 'fuzz') return Math.round((draw - 0.5) * 0.1 * interval);
+		const reach = Math.round(0.05 * interval);
+		// The lightest day in the fuzz range; among equally light days the one nearest the interval.
+		let best = 0;
+		let bestLoad = Number.POSITIVE_INFINITY;
+		for (const offset of offsetsByDistance(reach)) {
+			const load = dueLoad.get(day + interval + offset) ?? 0;
+			if (load < bestLoad) {
+				best = offset;
+				bestLoad = load;
+			}
+		}
+		return best;
 	};
 	const recallRating = (): Rating => {
 		const draw = random.next();
@@ -106,6 +148,7 @@ export function simulateReviews(options: SimulationOptions): Simulation {
 		let minute = 0;
 		for (const card of cards) {
 			if (card.dueDay > day) continue;
+			addLoad(card.dueDay, -1);
 			const elapsed = day - card.lastDay;
 			const recall = algorithm.forgetting_curve(elapsed, card.state.stability);
 			const rating: Rating = random.next() < recall ? recallRating() : 1;
@@ -145,4 +188,11 @@ export function simulateReviews(options: SimulationOptions): Simulation {
 		}
 	}
 	return { days, events };
+}
+
+/** 0, -1, 1, -2, 2, … up to ±reach. */
+function offsetsByDistance(reach: number): number[] {
+	const offsets = [0];
+	for (let distance = 1; distance <= reach; distance += 1) offsets.push(-distance, distance);
+	return offsets;
 }

@@ -1,0 +1,45 @@
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { themeColors } from './charts';
+import { el } from './dom';
+
+Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+export interface WorkloadSeries {
+	title: string;
+	labels: string[];
+	answers: { label: string; values: number[] };
+	minutes: { label: string; values: number[] };
+	format: (value: number) => string;
+}
+
+/**
+ * Answers and minutes per day against desired retention: two lines on two
+ * axes, told apart by colour and by a dashed line, not by colour alone. The
+ * same numbers are in the chooser's table (the canvas is only a picture).
+ */
+export function workloadChart(series: WorkloadSeries): { element: HTMLElement; chart: Chart } {
+	const canvas = el('canvas', { role: 'img', 'aria-label': series.title });
+	const { accent, text, muted } = themeColors();
+	const tick = { color: text, callback: (value: number | string) => series.format(Number(value)) };
+	const chart = new Chart(canvas, {
+		type: 'line',
+		data: {
+			labels: series.labels,
+			datasets: [
+				{ label: series.answers.label, data: series.answers.values, borderColor: accent, backgroundColor: accent, yAxisID: 'answers' },
+				{ label: series.minutes.label, data: series.minutes.values, borderColor: muted, backgroundColor: muted, borderDash: [6, 4], yAxisID: 'minutes' },
+			],
+		},
+		options: {
+			animation: false,
+			maintainAspectRatio: false,
+			plugins: { legend: { labels: { color: text } } },
+			scales: {
+				x: { ticks: { color: text } },
+				answers: { position: 'left', beginAtZero: true, ticks: tick, title: { display: true, text: series.answers.label, color: text } },
+				minutes: { position: 'right', beginAtZero: true, ticks: tick, grid: { drawOnChartArea: false }, title: { display: true, text: series.minutes.label, color: text } },
+			},
+		},
+	});
+	return { element: el('figure', { class: 'trainer-figure' }, [el('div', { class: 'trainer-chart' }, [canvas])]), chart };
+}

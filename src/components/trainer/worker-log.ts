@@ -1,0 +1,32 @@
+import type { ReviewRecord } from '../../lib/srs/types';
+import { DEFAULT_DB_NAME } from '../../lib/storage/database';
+import { openTrainerStore } from '../../lib/storage/trainer-store';
+import type { TrainerContext } from './progress';
+
+/**
+ * The review log for a worker. A worker opens the store by name on its own
+ * connection, so the page never reads or copies a 100,000-answer log. Inside
+ * a frame on another site whose storage came through the Storage Access
+ * API's handle (embedded-storage.ts), a worker opening the store by name
+ * would get the frame's partitioned storage instead: there the page reads
+ * the log from its own store and sends it along (`reviews` in the request).
+ */
+export interface LogRequest {
+	reviews?: ReviewRecord[];
+}
+
+/** On the page: what the request carries, so the worker reads the same log as the page. */
+export async function logForWorker(context: TrainerContext): Promise<LogRequest> {
+	return context.storeIsHandle ? { reviews: await context.store.reviews() } : {};
+}
+
+/** In the worker: the log the page sent, or the store's, read on the worker's own connection. */
+export async function workerLog(request: LogRequest): Promise<ReviewRecord[]> {
+	if (request.reviews) return request.reviews;
+	const store = await openTrainerStore(DEFAULT_DB_NAME);
+	try {
+		return await store.reviews();
+	} finally {
+		store.close();
+	}
+}
