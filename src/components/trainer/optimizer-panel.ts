@@ -96,6 +96,7 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 		running.hidden = false;
 		start.disabled = true;
 		cancel.focus();
+		const started = performance.now();
 		const current = worker = new Worker(new URL('./optimizer-worker.ts', import.meta.url), { type: 'module', name: 'transfer-trainer-optimizer' });
 		current.addEventListener('message', (event: MessageEvent<OptimizeMessage>) => {
 			const message = event.data;
@@ -104,6 +105,8 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 				return;
 			}
 			stop();
+			// For the benchmark (scripts/bench/trainer-optimizer.mjs) and the browser's performance panel.
+			performance.measure('trainer:optimize', { start: started });
 			if ('result' in message) show(message.result);
 			else status.textContent = t('trainer.optimizer.failed', { reason: message.failure });
 			start.focus();

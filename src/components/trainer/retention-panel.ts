@@ -35,6 +35,7 @@ export function renderRetention(body: HTMLElement, context: TrainerContext, keys
 	body.replaceChildren(el('p', {}, [t('trainer.retention.intro')]), el('p', {}, [basis]), timesNote, running, status, results);
 
 	const workloads: Workload[] = [];
+	const started = performance.now();
 	const worker = new Worker(new URL('./retention-worker.ts', import.meta.url), { type: 'module', name: 'transfer-trainer-workload' });
 	const run = (shown = { worker, listeners: new AbortController() });
 	const fail = (reason: string): void => {
@@ -54,6 +55,8 @@ export function renderRetention(body: HTMLElement, context: TrainerContext, keys
 		if (workloads.length < retentions.length) return;
 		worker.terminate();
 		running.hidden = true;
+		// For the benchmark (scripts/bench/trainer-optimizer.mjs) and the browser's performance panel.
+		performance.measure('trainer:workload', { start: started });
 		showWorkloads(workloads, { results, status, run }, context);
 	});
 	worker.addEventListener('error', (event) => {
