@@ -52,7 +52,7 @@ if (wanted('site')) {
 	add(await buildTimeRows({ root }));
 }
 
-for (const area of ['lighthouse', 'trainer', 'trainer-import', 'trainer-optimizer', 'lab', 'glossary', 'offline']) {
+for (const area of ['lighthouse', 'trainer', 'trainer-import', 'trainer-optimizer', 'load-balance', 'lab', 'glossary', 'offline']) {
 	const module = `./${area}.mjs`;
 	if (!wanted(area) || !existsSync(new URL(module, import.meta.url))) continue;
 	console.log(`Measuring ${area} …`);

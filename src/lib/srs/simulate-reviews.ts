@@ -7,7 +7,7 @@
  * serves both the optimizer's tests (logs from known parameters) and the
  * retention/workload chooser.
  */
-import { FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
+import { FSRSAlgorithm, generatorParameters, get_fuzz_range, type FSRSState } from 'ts-fsrs';
 import { createRandom } from '../lab/random';
 import { DEFAULT_SECONDS, type AnswerSeconds } from './answer-seconds';
 import { DAY_MS } from './learner-clock';
@@ -37,8 +37,9 @@ export interface SimulationOptions {
 	seconds?: AnswerSeconds;
 	/**
 	 * How a due day is picked around the interval the desired retention gives: `fuzz` (the default)
-	 * moves it at random by up to 5 %; `balance` picks the day in that range with the fewest cards due
-	 * (load balancing); `exact` keeps it, as the trainer's scheduler does (fuzz off).
+	 * moves it at random by up to 5 %; `balance` picks the day within ts-fsrs's fuzz range (wider:
+	 * 15 % for short intervals, at least a day) with the fewest cards due (load balancing); `exact`
+	 * keeps it, as the trainer's scheduler does (fuzz off).
 	 */
 	spread?: DueSpread;
 	/** Whether to return the review log. */
@@ -78,11 +79,12 @@ interface SimulatedCard {
 
 export function simulateReviews(options: SimulationOptions): Simulation {
 	const random = createRandom(options.seed);
+	const maximumInterval = options.maximumInterval ?? 36500;
 	const algorithm = new FSRSAlgorithm(
 		generatorParameters({
 			w: [...options.parameters],
 			request_retention: options.desiredRetention,
-			maximum_interval: options.maximumInterval ?? 36500,
+			maximum_interval: maximumInterval,
 			enable_fuzz: false,
 		}),
 	);
@@ -111,22 +113,24 @@ export function simulateReviews(options: SimulationOptions): Simulation {
 		if (options.keepLog) events.push({ card: card.key, rating, day, at: day * DAY_MS + minute * 60_000 });
 	};
 	const schedule = (card: SimulatedCard, day: number): void => {
+		const elapsed = day - card.lastDay;
 		card.lastDay = day;
 		const interval = algorithm.next_interval(card.state.stability, 0);
 		// Drawn whatever the spread, so runs that differ only in it see the same recalls and ratings.
 		const draw = interval > 2 ? random.next() : 0.5;
-		card.dueDay = day + Math.max(1, interval + spreadOffset(interval, draw, day));
+		card.dueDay = day + Math.max(1, interval + spreadOffset(interval, draw, day, elapsed));
 		addLoad(card.dueDay, 1);
 	};
 	/** Days added to the interval: fuzz (±5%, whole days) keeps intervals from bunching, as ts-fsrs's own fuzz does. */
-	const spreadOffset = (interval: number, draw: number, day: number): number => {
+	const spreadOffset = (interval: number, draw: number, day: number, elapsed: number): number => {
 		if (spread === 'exact' || interval <= 2) return 0;
 		if (spread === 'fuzz') return Math.round((draw - 0.5) * 0.1 * interval);
-		const reach = Math.round(0.05 * interval);
-		// The lightest day in the fuzz range; among equally light days the one nearest the interval.
+		// The lightest day in ts-fsrs's fuzz range; among equally light days the one nearest the interval.
+		const { min_ivl: shortest, max_ivl: longest } = get_fuzz_range(interval, elapsed, maximumInterval);
 		let best = 0;
 		let bestLoad = Number.POSITIVE_INFINITY;
-		for (const offset of offsetsByDistance(reach)) {
+		for (const offset of offsetsByDistance(Math.max(interval - shortest, longest - interval))) {
+			if (interval + offset < shortest || interval + offset > longest) continue;
 			const load = dueLoad.get(day + interval + offset) ?? 0;
 			if (load < bestLoad) {
 				best = offset;
