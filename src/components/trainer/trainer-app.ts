@@ -154,7 +154,8 @@ class TrainerApp extends HTMLElement {
 			progress,
 			scheduler: () => {
 				if (scheduler?.settings !== progress.settings) {
-					scheduler = { settings: progress.settings, instance: createScheduler(progress.settings, timeZone) };
+					// Load balancing counts the cards due on each day from the progress shown (kept current by every answer).
+					scheduler = { settings: progress.settings, instance: createScheduler(progress.settings, timeZone, { cards: () => progress.records.values() }) };
 				}
 				return scheduler.instance;
 			},

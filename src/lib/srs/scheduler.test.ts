@@ -167,3 +167,48 @@ describe('states the scheduler would otherwise throw on', () => {
 		expect(after).toMatchObject({ reps: MAX_COUNT, lapses: MAX_COUNT, version: MAX_COUNT });
 	});
 });
+
+describe('load balancing (the learner’s cards given)', () => {
+	const clock = { ...DEFAULT_SETTINGS };
+	const zone = 'Europe/Istanbul';
+	const answeredAt = new Date('2025-03-01T09:30:00.000Z');
+	/** A review card last answered 20 days ago, due now, and the day its Good answer falls on without balancing. */
+	const setup = () => {
+		const plain = createScheduler(clock, zone);
+		let record = plain.answer(undefined, 'd/a', 4, new Date(answeredAt.getTime() - 30 * DAY), 'r1').after;
+		record = plain.answer(record, 'd/a', 3, new Date(answeredAt.getTime() - 20 * DAY), 'r2').after;
+		const unbalanced = plain.answer(record, 'd/a', 3, answeredAt, 'r3').after;
+		return { record, unbalanced };
+	};
+	/** `count` cards due at noon local time, `days` learner days after the answer. */
+	const dueOn = (days: number, count: number, prefix = 'd/other') =>
+		Array.from({ length: count }, (_, index) => ({ ...setup().record, key: `${prefix}-${days}-${index}`, due: new Date(Date.parse('2025-03-01T09:00:00.000Z') + days * DAY).toISOString() }));
+
+	it('moves a review off a busy day to the nearest lighter day of its fuzz range, at the same time of day', () => {
+		const { record, unbalanced } = setup();
+		const interval = unbalanced.scheduledDays;
+		expect(interval).toBeGreaterThan(10);
+		// Every day around the interval has 4 cards due, but two days later has 1.
+		const cards = Array.from({ length: 21 }, (_, index) => interval - 10 + index).flatMap((days) => dueOn(days, days === interval + 2 ? 1 : 4));
+		const { after } = createScheduler(clock, zone, { cards: () => cards }).answer(record, 'd/a', 3, answeredAt, 'r3');
+		expect(after.scheduledDays).toBe(interval + 2);
+		expect(after.stability).toBe(unbalanced.stability);
+		expect(Date.parse(after.due) - Date.parse(unbalanced.due)).toBe((after.scheduledDays - interval) * DAY);
+	});
+
+	it('keeps the interval when its day is as light as any, not counting the card itself', () => {
+		const { record, unbalanced } = setup();
+		const own = { ...record, due: unbalanced.due };
+		const { after } = createScheduler(clock, zone, { cards: () => [own] }).answer(record, 'd/a', 3, answeredAt, 'r3');
+		expect(after).toEqual(unbalanced);
+	});
+
+	it('leaves learning steps and short intervals alone', () => {
+		const cards = [...dueOn(0, 50), ...dueOn(1, 50), ...dueOn(2, 50)];
+		const balanced = createScheduler(clock, zone, { cards: () => cards });
+		const plain = createScheduler(clock, zone);
+		for (const rating of [1, 2, 3] as const) {
+			expect(balanced.answer(undefined, 'd/n', rating, answeredAt, 'r').after).toEqual(plain.answer(undefined, 'd/n', rating, answeredAt, 'r').after);
+		}
+	});
+});

@@ -6,9 +6,10 @@
  * valid-state.ts defines as valid, and refuses anything else by name rather
  * than let ts-fsrs throw something cryptic.
  */
-import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { balanceRange, countByDay, lightestInterval } from './due-balance';
 import { fromFsrsCard, realDue, toFsrsCard } from './fsrs-card';
-import { toLearnerClock, type LearnerClock } from './learner-clock';
+import { addDays, DAY_MS, learnerDay, learnerDayStart, toLearnerClock, type LearnerClock } from './learner-clock';
 import { problemText } from './problem-text';
 import { RATINGS, type CardRecord, type Rating, type ReviewRecord, type Settings } from './types';
 import { checkCardRecord, checkSettings, MAX_COUNT, type CheckOptions, type StateProblem } from './valid-state';
@@ -20,6 +21,16 @@ export interface Scheduler {
 	answer(record: CardRecord | undefined, key: string, rating: Rating, now: Date, reviewId: string): ReviewRecord;
 }
 
+export interface SchedulerOptions {
+	/**
+	 * The learner's cards as stored now. When given, an answer that schedules
+	 * a review moves it within ts-fsrs's fuzz range to the day with the
+	 * fewest of them due (load balancing, due-balance.ts). The rating
+	 * buttons' previews show the interval before that move, as Anki's do.
+	 */
+	cards?: () => Iterable<CardRecord>;
+}
+
 /** Throws, naming each bad field, unless `check` passes. */
 function refuseInvalid(what: string, check: (options?: CheckOptions) => boolean): void {
 	if (check()) return;
@@ -28,7 +39,7 @@ function refuseInvalid(what: string, check: (options?: CheckOptions) => boolean)
 	throw new RangeError(`Cannot schedule ${what}: ${problems.map(problemText).join('; ')}`);
 }
 
-export function createScheduler(settings: Settings, timeZone: string): Scheduler {
+export function createScheduler(settings: Settings, timeZone: string, options: SchedulerOptions = {}): Scheduler {
 	refuseInvalid('with these settings', (options) => checkSettings(settings, options));
 	const engine: FSRS = fsrs(
 		generatorParameters({ request_retention: settings.desiredRetention, enable_fuzz: false, ...(settings.parameters ? { w: [...settings.parameters] } : {}) }),
@@ -45,6 +56,19 @@ export function createScheduler(settings: Settings, timeZone: string): Scheduler
 		return card;
 	}
 
+	/** The review moved to the lightest day of its fuzz range (the card's own record not counted). */
+	function balanced(card: Card, key: string, now: Date, cards: () => Iterable<CardRecord>): Card {
+		const range = balanceRange(card.scheduled_days, card.elapsed_days, engine.parameters.maximum_interval);
+		if (!range) return card;
+		const today = learnerDay(now, clock);
+		const dayStarts: string[] = [];
+		for (let days = range.shortest; days <= range.longest + 1; days += 1) dayStarts.push(learnerDayStart(addDays(today, days), clock).toISOString());
+		const counts = countByDay(dues(cards(), key), dayStarts);
+		const interval = lightestInterval(card.scheduled_days, range, (days) => counts[days - range.shortest] ?? 0);
+		const moved = interval - card.scheduled_days;
+		return moved === 0 ? card : { ...card, scheduled_days: interval, due: new Date(card.due.getTime() + moved * DAY_MS) };
+	}
+
 	return {
 		preview(record, _key, now) {
 			const shiftedNow = toLearnerClock(now, clock);
@@ -59,7 +83,8 @@ export function createScheduler(settings: Settings, timeZone: string): Scheduler
 
 		answer(record, key, rating, now, reviewId) {
 			const shiftedNow = toLearnerClock(now, clock);
-			const { card } = engine.next(fsrsCardAt(record, shiftedNow), shiftedNow, rating as Grade);
+			const scheduled = engine.next(fsrsCardAt(record, shiftedNow), shiftedNow, rating as Grade).card;
+			const card = options.cards && scheduled.state === State.Review ? balanced(scheduled, key, now, options.cards) : scheduled;
 			return {
 				id: reviewId,
 				key,
@@ -70,4 +95,8 @@ export function createScheduler(settings: Settings, timeZone: string): Scheduler
 			};
 		},
 	};
+}
+
+function* dues(cards: Iterable<CardRecord>, except: string): Iterable<string> {
+	for (const card of cards) if (card.key !== except) yield card.due;
 }

@@ -7,9 +7,10 @@
  * serves both the optimizer's tests (logs from known parameters) and the
  * retention/workload chooser.
  */
-import { FSRSAlgorithm, generatorParameters, get_fuzz_range, type FSRSState } from 'ts-fsrs';
+import { FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
 import { createRandom } from '../lab/random';
 import { DEFAULT_SECONDS, type AnswerSeconds } from './answer-seconds';
+import { balanceRange, lightestInterval } from './due-balance';
 import { DAY_MS } from './learner-clock';
 import type { ReviewEvent } from './optimize/histories';
 import type { Rating } from './types';
@@ -125,19 +126,8 @@ export function simulateReviews(options: SimulationOptions): Simulation {
 	const spreadOffset = (interval: number, draw: number, day: number, elapsed: number): number => {
 		if (spread === 'exact' || interval <= 2) return 0;
 		if (spread === 'fuzz') return Math.round((draw - 0.5) * 0.1 * interval);
-		// The lightest day in ts-fsrs's fuzz range; among equally light days the one nearest the interval.
-		const { min_ivl: shortest, max_ivl: longest } = get_fuzz_range(interval, elapsed, maximumInterval);
-		let best = 0;
-		let bestLoad = Number.POSITIVE_INFINITY;
-		for (const offset of offsetsByDistance(Math.max(interval - shortest, longest - interval))) {
-			if (interval + offset < shortest || interval + offset > longest) continue;
-			const load = dueLoad.get(day + interval + offset) ?? 0;
-			if (load < bestLoad) {
-				best = offset;
-				bestLoad = load;
-			}
-		}
-		return best;
+		const range = balanceRange(interval, elapsed, maximumInterval);
+		return range ? lightestInterval(interval, range, (days) => dueLoad.get(day + days) ?? 0) - interval : 0;
 	};
 	const recallRating = (): Rating => {
 		const draw = random.next();
@@ -194,9 +184,3 @@ export function simulateReviews(options: SimulationOptions): Simulation {
 	return { days, events };
 }
 
-/** 0, -1, 1, -2, 2, … up to ±reach. */
-function offsetsByDistance(reach: number): number[] {
-	const offsets = [0];
-	for (let distance = 1; distance <= reach; distance += 1) offsets.push(-distance, distance);
-	return offsets;
-}
