@@ -1,6 +1,7 @@
 import { makeSyntheticHistory } from '../src/lib/srs/synthetic-history';
 import { axeViolations, expect, test } from './fixtures';
 import { importFile, openTrainer } from './trainer-helpers';
+import { readStore } from './trainer-storage';
 
 /** A seeded log of 2,000 answers to 200 cards over the last months, as a backup file. */
 const seededLog = { name: 'log.json', text: JSON.stringify(makeSyntheticHistory(200, 2000, 7, new Date())) };
@@ -47,6 +48,34 @@ test.describe('personal parameters', () => {
 		await page.getByRole('button', { name: 'Back to the default parameters' }).click();
 		await expect(status).toHaveText('The default parameters are in use again.');
 		await expect(page.getByRole('button', { name: 'Back to the default parameters' })).toBeHidden();
+	});
+
+	test('cancelled while it runs: the progress stops, nothing is offered or adopted, the settings stay as they were', async ({ page }) => {
+		test.setTimeout(180_000);
+		await openTrainer(page, 'en');
+		// 10,000 answers: a fit of all 21 parameters (it reports progress), long enough to cancel in the middle.
+		const longLog = { name: 'long-log.json', text: JSON.stringify(makeSyntheticHistory(1000, 10_000, 8, new Date())) };
+		expect(await importFile(page, longLog)).toContain('10,000');
+		const settingsBefore = await readStore(page, 'settings');
+		await openOptimizerByKeyboard(page, 'Fit parameters to my answers');
+		const panel = page.locator('[data-part="optimizer-body"]');
+		await page.getByRole('button', { name: 'Fit parameters to my answers' }).click();
+		const progress = panel.getByRole('progressbar', { name: 'Fitting parameters' });
+		await expect(progress).toBeVisible();
+		// The worker is fitting (it has reported progress): cancel, by keyboard, from the focused Cancel button.
+		await expect.poll(() => progress.evaluate((bar: HTMLProgressElement) => bar.value), { timeout: 60_000 }).toBeGreaterThan(0);
+		const optimizerWorkers = () => page.workers().filter((worker) => worker.url().includes('optimizer-worker')).length;
+		expect(optimizerWorkers()).toBe(1);
+		await expect(panel.getByRole('button', { name: 'Cancel' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(panel.getByRole('status')).toHaveText('Cancelled. Nothing changed.');
+		await expect(progress).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Fit parameters to my answers' })).toBeEnabled();
+		// The worker is gone, so no outcome can arrive later.
+		await expect.poll(optimizerWorkers).toBe(0);
+		await expect(panel.getByRole('table')).toHaveCount(0);
+		await expect(panel).toContainText("In use: FSRS's default parameters.");
+		expect(await readStore(page, 'settings')).toEqual(settingsBefore);
 	});
 
 	test('Turkish page: too few answers to fit, said in Turkish, with no axe violations', async ({ page }) => {
