@@ -21,7 +21,7 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 	const reset = el('button', { type: 'button' }, [t('trainer.optimizer.reset')]);
 	const bar = el('progress', { max: 1, value: 0, 'aria-label': t('trainer.optimizer.progress') });
 	const cancel = el('button', { type: 'button' }, [t('trainer.optimizer.cancel')]);
-	const running = el('div', { class: 'trainer-optimizer-running', hidden: true }, [el('p', {}, [t('trainer.optimizer.progress')]), bar, cancel]);
+	const running = el('div', { class: 'trainer-running', hidden: true }, [el('p', {}, [t('trainer.optimizer.progress')]), bar, cancel]);
 	const status = el('p', { role: 'status' });
 	const outcome = el('div');
 	let worker: Worker | undefined;

@@ -27,7 +27,7 @@ export function renderRetention(body: HTMLElement, context: TrainerContext, keys
 	const { settings } = context.progress;
 	const retentions = retentionChoices(settings.desiredRetention);
 	const bar = el('progress', { max: retentions.length, value: 0, 'aria-label': t('trainer.retention.running') });
-	const running = el('div', { class: 'trainer-optimizer-running' }, [el('p', {}, [t('trainer.retention.running')]), bar]);
+	const running = el('div', { class: 'trainer-running' }, [el('p', {}, [t('trainer.retention.running')]), bar]);
 	const status = el('p', { role: 'status' });
 	const results = el('div');
 	const timesNote = el('p');
