@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerTimes, BREAK_MS, DEFAULT_SECONDS, MIN_MEASURED } from './answer-seconds';
-import type { CardState, Rating } from './types';
+import { MANUAL, type CardState, type LogRating } from './types';
 
 const start = Date.parse('2025-01-01T08:00:00.000Z');
 
 /** Answers given `gapsSeconds` apart (the first after a break), all of one kind. */
-function answers(gapsSeconds: number[], state: CardState | null, rating: Rating, from = start) {
+function answers(gapsSeconds: number[], state: CardState | null, rating: LogRating, from = start) {
 	let at = from;
 	return [0, ...gapsSeconds].map((gap) => {
 		at += gap * 1000;
@@ -27,6 +27,12 @@ describe('answerTimes', () => {
 		expect(times.seconds).toEqual({ review: 6, learn: 19, relearn: DEFAULT_SECONDS.relearn });
 		expect(times.measured).toEqual({ review: true, learn: true, relearn: false });
 		expect(times.timedAnswers).toBe(MIN_MEASURED + 2 + 2 * MIN_MEASURED);
+	});
+
+	it("skips the learner's changes to cards: they are not answers", () => {
+		const timed = answers(Array(MIN_MEASURED).fill(6), 'review', 3);
+		const withChanges = timed.flatMap((answer) => [answer, { ...answer, rating: MANUAL }]);
+		expect(answerTimes(withChanges)).toEqual(answerTimes(timed));
 	});
 
 	it('does not time an answer after a break, nor a kind with too few timed answers', () => {

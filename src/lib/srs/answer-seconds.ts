@@ -6,7 +6,8 @@
  * that answer is not measured). Medians keep a distraction or two from
  * moving the figures.
  */
-import type { CardState, Rating } from './types';
+import { isAnswer } from './card-changes';
+import type { CardState, LogRating, Rating } from './types';
 
 /** Seconds a review, a new card and a forgotten card take, each with the learning steps that follow it. */
 export interface AnswerSeconds {
@@ -46,11 +47,12 @@ function median(values: number[]): number {
 	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Answer times from a log in the order it was answered. */
-export function answerTimes(reviews: Iterable<{ reviewedAt: string; rating: Rating; before: { state: CardState } | null }>): AnswerTimes {
+/** Answer times from a log in the order it was answered; the learner's changes to cards (suspend, reset) are not answers and are skipped. */
+export function answerTimes(reviews: Iterable<{ reviewedAt: string; rating: LogRating; before: { state: CardState } | null }>): AnswerTimes {
 	const gaps: Record<AnswerKind, number[]> = { first: [], step: [], recalled: [], lapse: [] };
 	let previous = Number.NaN;
 	for (const review of reviews) {
+		if (!isAnswer(review)) continue;
 		const at = Date.parse(review.reviewedAt);
 		const gap = at - previous;
 		if (gap > 0 && gap <= BREAK_MS) gaps[kindOf(review.before, review.rating)].push(gap / 1000);

@@ -196,10 +196,11 @@ describe('load balancing (the learner’s cards given)', () => {
 		expect(Date.parse(after.due) - Date.parse(unbalanced.due)).toBe((after.scheduledDays - interval) * DAY);
 	});
 
-	it('keeps the interval when its day is as light as any, not counting the card itself', () => {
+	it('keeps the interval when its day is as light as any, not counting the card itself nor suspended cards', () => {
 		const { record, unbalanced } = setup();
 		const own = { ...record, due: unbalanced.due };
-		const { after } = createScheduler(clock, zone, { cards: () => [own] }).answer(record, 'd/a', 3, answeredAt, 'r3');
+		const suspended = dueOn(unbalanced.scheduledDays, 3).map((card) => ({ ...card, suspended: true as const }));
+		const { after } = createScheduler(clock, zone, { cards: () => [own, ...suspended] }).answer(record, 'd/a', 3, answeredAt, 'r3');
 		expect(after).toEqual(unbalanced);
 	});
 

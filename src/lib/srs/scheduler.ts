@@ -25,8 +25,9 @@ export interface SchedulerOptions {
 	/**
 	 * The learner's cards as stored now. When given, an answer that schedules
 	 * a review moves it within ts-fsrs's fuzz range to the day with the
-	 * fewest of them due (load balancing, due-balance.ts). The rating
-	 * buttons' previews show the interval before that move, as Anki's do.
+	 * fewest of them due, suspended cards not counted (load balancing,
+	 * due-balance.ts). The rating buttons' previews show the interval
+	 * before that move, as Anki's do.
 	 */
 	cards?: () => Iterable<CardRecord>;
 }
@@ -97,6 +98,7 @@ export function createScheduler(settings: Settings, timeZone: string, options: S
 	};
 }
 
+/** Due times of the cards that will come due (not suspended), but the one being answered. */
 function* dues(cards: Iterable<CardRecord>, except: string): Iterable<string> {
-	for (const card of cards) if (card.key !== except) yield card.due;
+	for (const card of cards) if (card.key !== except && !card.suspended) yield card.due;
 }

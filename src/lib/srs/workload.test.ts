@@ -16,12 +16,13 @@ describe('retentionChoices', () => {
 });
 
 describe('deckToStudy', () => {
-	it('keeps studied cards with their memory, last review and due day on the learner clock; the rest are new', () => {
+	it('keeps studied cards with their memory, last review and due day on the learner clock, leaves suspended ones out; the rest are new', () => {
 		const studied = { ...cardRecordFixture('d/a', 'review', '2025-03-15T03:00:00.000Z'), stability: 12, difficulty: 4, lastReview: '2025-03-01T09:00:00.000Z' };
 		const overdue = { ...cardRecordFixture('d/b', 'review', '2025-03-02T09:00:00.000Z'), lastReview: '2025-02-20T09:00:00.000Z' };
 		const unseen = { ...cardRecordFixture('d/c', 'new', now.toISOString()), stability: 0, difficulty: 0 };
-		const records = new Map([studied, overdue, unseen].map((record) => [record.key, record]));
-		const deck = deckToStudy(records, ['d/a', 'd/b', 'd/c', 'd/d', 'd/a'], now, clock);
+		const suspended = { ...studied, key: 'd/e', suspended: true as const };
+		const records = new Map([studied, overdue, unseen, suspended].map((record) => [record.key, record]));
+		const deck = deckToStudy(records, ['d/a', 'd/b', 'd/c', 'd/d', 'd/a', 'd/e'], now, clock);
 		expect(deck.newCards).toBe(2);
 		// 03:00 UTC on the 15th is 06:00 in Istanbul, after the 04:00 start of day: learner day 15, five days on.
 		expect(deck.studied).toEqual([

@@ -36,7 +36,8 @@ function dayNumber(iso: string, clock: LearnerClock): number {
 /**
  * The deck's cards (`keys`) as they stand `now`: a card with a memory state
  * keeps it, its last review and its due day (a card already due is due
- * today); every other card is still to be introduced.
+ * today); a suspended card is left out (it is never studied); every other
+ * card is still to be introduced.
  */
 export function deckToStudy(records: ReadonlyMap<string, CardRecord>, keys: Iterable<string>, now: Date, clock: LearnerClock): DeckToStudy {
 	const today = dayNumber(now.toISOString(), clock);
@@ -44,6 +45,7 @@ export function deckToStudy(records: ReadonlyMap<string, CardRecord>, keys: Iter
 	let newCards = 0;
 	for (const key of new Set(keys)) {
 		const record = records.get(key);
+		if (record?.suspended) continue;
 		if (!record || record.state === 'new' || record.stability <= 0 || !record.lastReview) {
 			newCards += 1;
 			continue;
