@@ -31,7 +31,7 @@ describe('answerTimes', () => {
 
 	it("skips the learner's changes to cards: they are not answers", () => {
 		const timed = answers(Array(MIN_MEASURED).fill(6), 'review', 3);
-		const withChanges = timed.flatMap((answer) => [answer, { ...answer, rating: MANUAL }]);
+		const withChanges = timed.flatMap((answer) => [answer, { ...answer, rating: MANUAL as LogRating }]);
 		expect(answerTimes(withChanges)).toEqual(answerTimes(timed));
 	});
 
