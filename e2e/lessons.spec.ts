@@ -43,11 +43,17 @@ function referenceLinks(page: Page): Promise<string[]> {
 	});
 }
 
+interface LoadedImage {
+	src: string;
+	alt: string;
+	width: number;
+}
+
 /** Scrolls each image into view (they load lazily) and reports src, alt and decoded width. */
-async function loadedImages(page: Page, selector: string) {
+async function loadedImages(page: Page, selector: string): Promise<LoadedImage[]> {
 	const images = page.locator(selector);
 	const count = await images.count();
-	const result: { src: string; alt: string; width: number }[] = [];
+	const result: LoadedImage[] = [];
 	for (let i = 0; i < count; i++) {
 		const image = images.nth(i);
 		await image.scrollIntoViewIfNeeded();
@@ -60,45 +66,34 @@ async function loadedImages(page: Page, selector: string) {
 }
 
 for (const lesson of lessons) {
-	test.describe(lesson.path, () => {
+	test(`${lesson.path} renders in each locale (title, sections, references${lesson.hasMath ? ', math' : ''}, figures with alt text), with the same section ids and figures drawn for each language`, async ({ page }) => {
+		const seen: Record<string, { ids: string[]; figures: LoadedImage[] }> = {};
 		for (const locale of locales) {
-			test(`renders in ${locale}: title, sections, references${lesson.hasMath ? ', math' : ''}`, async ({ page }) => {
-				const response = await page.goto(`/${locale}/${lesson.path}`);
-				expect(response?.status()).toBe(200);
-				await expect(page.locator('html')).toHaveAttribute('lang', locale);
-				await expect(page.locator('h1')).toHaveText(lesson.title[locale]);
-				expect((await sectionIds(page)).length).toBeGreaterThan(1);
-				expect(await referenceLinks(page)).not.toEqual([]);
-				const content = page.locator('.sl-markdown-content');
-				await expect(content).not.toContainText('$$');
-				if (lesson.hasMath) {
-					await expect(content.locator('math[display="block"]').first()).toBeVisible();
-					expect(await content.locator('math').count()).toBeGreaterThan(1);
-				}
-			});
-
-			test(`figures in ${locale} load and have alt text`, async ({ page }) => {
-				await page.goto(`/${locale}/${lesson.path}`);
-				const images = await loadedImages(page, lessonFigures);
-				expect(images).toHaveLength(lesson.figures);
-				for (const image of images) {
-					expect(image.alt.length, image.src).toBeGreaterThan(20);
-					expect(image.width, image.src).toBeGreaterThan(0);
-				}
-			});
+			const response = await page.goto(`/${locale}/${lesson.path}`);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', locale);
+			await expect(page.locator('h1')).toHaveText(lesson.title[locale]);
+			const ids = await sectionIds(page);
+			expect(ids.length).toBeGreaterThan(1);
+			expect(await referenceLinks(page)).not.toEqual([]);
+			const content = page.locator('.sl-markdown-content');
+			await expect(content).not.toContainText('$$');
+			if (lesson.hasMath) {
+				await expect(content.locator('math[display="block"]').first()).toBeVisible();
+				expect(await content.locator('math').count()).toBeGreaterThan(1);
+			}
+			const figures = await loadedImages(page, lessonFigures);
+			expect(figures).toHaveLength(lesson.figures);
+			for (const figure of figures) {
+				expect(figure.alt.length, figure.src).toBeGreaterThan(20);
+				expect(figure.width, figure.src).toBeGreaterThan(0);
+			}
+			seen[locale] = { ids, figures };
 		}
-
-		test('has the same section ids in both locales, and figures drawn for each language', async ({ page }) => {
-			await page.goto(`/en/${lesson.path}`);
-			const englishIds = await sectionIds(page);
-			const englishFigures = await loadedImages(page, lessonFigures);
-			await page.goto(`/tr/${lesson.path}`);
-			expect(await sectionIds(page)).toEqual(englishIds);
-			const turkishFigures = await loadedImages(page, lessonFigures);
-			turkishFigures.forEach((figure, i) => {
-				expect(figure.src).not.toBe(englishFigures[i]?.src);
-				expect(figure.alt).not.toBe(englishFigures[i]?.alt);
-			});
+		expect(seen.tr!.ids).toEqual(seen.en!.ids);
+		seen.tr!.figures.forEach((figure, i) => {
+			expect(figure.src).not.toBe(seen.en!.figures[i]?.src);
+			expect(figure.alt).not.toBe(seen.en!.figures[i]?.alt);
 		});
 	});
 }
