@@ -16,12 +16,15 @@ export interface WorkloadSeries {
  * Answers and minutes per day against desired retention: two lines on two
  * axes, told apart by colour and by a dashed line, not by colour alone. The
  * same numbers are in the chooser's table (the canvas is only a picture).
+ * `draw` makes the chart once the figure is on the page: chart.js's first
+ * drawing is a task of its own (up to a few hundred milliseconds on a busy
+ * machine), so it does not hold up the table.
  */
-export function workloadChart(series: WorkloadSeries): { element: HTMLElement; chart: Chart } {
+export function workloadChart(series: WorkloadSeries): { element: HTMLElement; draw: () => Chart } {
 	const canvas = el('canvas', { role: 'img', 'aria-label': series.title });
 	const { accent, text, muted } = themeColors();
 	const tick = { color: text, callback: (value: number | string) => series.format(Number(value)) };
-	const chart = new Chart(canvas, {
+	const draw = () => new Chart(canvas, {
 		type: 'line',
 		data: {
 			labels: series.labels,
@@ -41,5 +44,5 @@ export function workloadChart(series: WorkloadSeries): { element: HTMLElement; c
 			},
 		},
 	});
-	return { element: el('figure', { class: 'trainer-figure' }, [el('div', { class: 'trainer-chart' }, [canvas])]), chart };
+	return { element: el('figure', { class: 'trainer-figure' }, [el('div', { class: 'trainer-chart' }, [canvas])]), draw };
 }

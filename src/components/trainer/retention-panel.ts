@@ -111,7 +111,6 @@ function showWorkloads(workloads: readonly Workload[], { results, status, run }:
 		minutes: { label: t('trainer.retention.minutes'), values: workloads.map((workload) => workload.minutesPerDay) },
 		format: perDay,
 	});
-	run.chart = chart.chart;
 
 	const radios = workloads.map((workload, index) =>
 		el('input', { type: 'radio', name: 'trainer-retention-choice', id: `trainer-retention-${index}`, value: String(workload.retention) }),
@@ -169,4 +168,7 @@ function showWorkloads(workloads: readonly Workload[], { results, status, run }:
 	const used = workloads.find((workload) => Math.abs(workload.retention - inUse()) < 1e-9);
 	if (used) status.textContent = t('trainer.retention.summary', { retention: fmt.percent(used.retention), answers: perDay(used.answersPerDay), minutes: perDay(used.minutesPerDay) });
 	results.replaceChildren(chart.element, form);
+	setTimeout(() => {
+		if (shown === run) run.chart = chart.draw();
+	}, 0);
 }
