@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { idlePage, watchPage, watched } from './page-watch.mjs';
 
 const SIZES = [100_000, 300_000, 1_000_000];
 const RUNS = 3;
@@ -26,24 +27,6 @@ const diagnostic = (name, value, unit) => ({ name, value: rounded(value), unit, 
 function hostileBackup(entries) {
 	const settings = '{"desiredRetention":0.9,"newCardsPerDay":20,"dayStartMinutes":240}';
 	return `{"format":"transfer-trainer-backup","version":1,"exportedAt":"2025-01-01T00:00:00.000Z","settings":${settings},"cards":[],"reviews":[${'{},'.repeat(entries - 1)}{}]}`;
-}
-
-/** Starts recording the longest task and animation frame in the page. */
-function watchFrames(page) {
-	return page.evaluate(() => {
-		const longest = { task: 0, frame: 0 };
-		globalThis.__longest = longest;
-		for (const [type, key] of [['longtask', 'task'], ['long-animation-frame', 'frame']]) {
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) longest[key] = Math.max(longest[key], entry.duration);
-			}).observe({ type });
-		}
-	});
-}
-
-/** The longest task and frame so far, once two more frames have been painted (so the last ones are reported). */
-function longest(page) {
-	return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(globalThis.__longest), 50)))));
 }
 
 /** Runs in the page: globalThis.__outcome resolves with the status once the next import (data-busy) is over. */
@@ -70,14 +53,14 @@ async function openBackupPanel(page, url, file) {
 async function importOnce(browser, url, file, entries) {
 	const page = await browser.newPage();
 	await openBackupPanel(page, url, file);
-	await watchFrames(page);
+	await watchPage(page);
 	await page.evaluate(watchImport);
 	const started = Date.now();
 	await page.locator('#trainer-import-file + button').click();
 	const status = await page.evaluate(() => globalThis.__outcome);
 	const seconds = (Date.now() - started) / 1000;
 	if (!status?.includes(`${(entries * 5).toLocaleString('en')} problems`)) throw new Error(`trainer-import bench: unexpected outcome "${status}"`);
-	const measured = await longest(page);
+	const measured = await watched(page);
 	await page.close();
 	return { ...measured, seconds };
 }
@@ -86,24 +69,12 @@ async function importOnce(browser, url, file, entries) {
 async function mainThreadParse(browser, url, file) {
 	const page = await browser.newPage();
 	await openBackupPanel(page, url, file);
-	await watchFrames(page);
+	await watchPage(page);
 	await page.evaluate(async () => {
 		const text = await document.querySelector('#trainer-import-file').files[0].text();
 		globalThis.__parsed = JSON.parse(text).reviews.length;
 	});
-	const measured = await longest(page);
-	await page.close();
-	return measured;
-}
-
-/** Baseline: the idle page for `seconds`. */
-async function idle(browser, url, seconds) {
-	const page = await browser.newPage();
-	await page.goto(url);
-	await page.locator('[data-part="loading"]').waitFor({ state: 'hidden', timeout: 60_000 });
-	await watchFrames(page);
-	await page.waitForTimeout(seconds * 1000);
-	const measured = await longest(page);
+	const measured = await watched(page);
 	await page.close();
 	return measured;
 }
@@ -135,7 +106,7 @@ export async function rows(ctx) {
 				diagnostic(`trainer: Import to the 20 problems shown (${count})`, median(imports.map((measured) => measured.seconds)), 's'),
 			);
 			if (entries === SIZES.at(-1)) {
-				const quiet = await idle(browser, url, median(imports.map((measured) => measured.seconds)));
+				const quiet = await idlePage(browser, url, median(imports.map((measured) => measured.seconds)));
 				results.push(
 					diagnostic(`trainer: longest task on the idle page, as long as the ${count} import (machine baseline)`, quiet.task, 'ms'),
 					diagnostic('trainer: longest animation frame on the idle page (machine baseline)', quiet.frame, 'ms'),

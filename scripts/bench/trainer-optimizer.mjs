@@ -21,6 +21,7 @@
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { eagerJs } from './eager-js.mjs';
+import { idlePage, watchPage, watched } from './page-watch.mjs';
 
 const trainerPath = 'en/practice/trainer/';
 const RUNS = 3;
@@ -38,30 +39,6 @@ async function seededPage(browser, url, cards, reviews) {
 	return page;
 }
 
-/** Starts recording the longest task and animation frame, and the progress bar's updates, in the page. */
-function watchPage(page) {
-	return page.evaluate(() => {
-		const watched = { task: 0, frame: 0, frameBlocked: 0, progress: 0 };
-		globalThis.__watched = watched;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) watched.task = Math.max(watched.task, entry.duration);
-		}).observe({ type: 'longtask' });
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) {
-				watched.frame = Math.max(watched.frame, entry.duration);
-				watched.frameBlocked = Math.max(watched.frameBlocked, entry.blockingDuration);
-			}
-		}).observe({ type: 'long-animation-frame' });
-		const bar = document.querySelector('[data-part="optimizer-body"] progress');
-		if (bar) new MutationObserver(() => (watched.progress += 1)).observe(bar, { attributeFilter: ['value'] });
-	});
-}
-
-/** What was recorded, once two more frames have been painted (so the last entries are reported). */
-function watched(page) {
-	return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(globalThis.__watched), 50)))));
-}
-
 async function openPanel(page, name) {
 	await page.locator(`[data-part="${name}"] > summary`).click();
 }
@@ -75,6 +52,12 @@ async function measureOf(page, name) {
 async function fit(page) {
 	await page.evaluate(() => performance.clearMeasures('trainer:optimize'));
 	await watchPage(page);
+	await page.evaluate(() => {
+		// Counted with what page-watch.mjs records: the progress bar's updates.
+		globalThis.__watched.progress = 0;
+		const bar = document.querySelector('[data-part="optimizer-body"] progress');
+		if (bar) new MutationObserver(() => (globalThis.__watched.progress += 1)).observe(bar, { attributeFilter: ['value'] });
+	});
 	await page.getByRole('button', { name: 'Fit parameters to my answers' }).click();
 	const ms = await measureOf(page, 'trainer:optimize');
 	const outcome = await page.locator('[data-part="optimizer-body"] [role="status"]').textContent();
@@ -101,17 +84,6 @@ async function cancelAtFirstProgress(page) {
 	);
 }
 
-async function idleLongest(browser, url, seconds) {
-	const page = await (await browser.newContext()).newPage();
-	await page.goto(url);
-	await page.locator('[data-part="loading"]').waitFor({ state: 'hidden', timeout: 60_000 });
-	await watchPage(page);
-	await page.waitForTimeout(seconds * 1000);
-	const measured = await watched(page);
-	await page.close();
-	return measured;
-}
-
 /** Eager files of the trainer page that hold code meant to load only when a panel opens. */
 function lazyCodeInEagerFiles(outDir) {
 	const lazy = /optimizer|retention|workload|simulat|chart|card-browser/i;
@@ -131,7 +103,7 @@ export async function rows(ctx) {
 		for (let run = 0; run < RUNS; run++) fits.push(await fit(small));
 		await small.close();
 		const fitSeconds = median(fits.map((measured) => measured.seconds));
-		const quiet = await idleLongest(browser, url, fitSeconds);
+		const quiet = await idlePage(browser, url, fitSeconds);
 
 		const large = await seededPage(browser, url, 10_000, 100_000);
 		await openPanel(large, 'optimizer');

@@ -1,3 +1,5 @@
+import { lastNotAfter } from '../sorted-search';
+
 /**
  * Text as every reader of the project's files sees it: without a UTF-8
  * byte-order mark, with `\n` line endings. Editors on Windows add both;
@@ -12,16 +14,7 @@ export function normaliseText(text: string): string {
 export function lineFinder(text: string): (offset: number) => number {
 	const starts = [0];
 	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return (offset) => {
-		let low = 0;
-		let high = starts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (starts[middle]! <= offset) low = middle;
-			else high = middle - 1;
-		}
-		return low + 1;
-	};
+	return (offset) => lastNotAfter(starts, offset) + 1;
 }
 
 /** Lines (1-based) inside fenced code blocks (``` or ~~~), fences included: their text is shown, never read as Markdown. */

@@ -7,6 +7,7 @@
  * was (docs/trainer.md). The simulator and the scheduler share this.
  */
 import { get_fuzz_range } from 'ts-fsrs';
+import { lastNotAfter } from '../sorted-search';
 
 /** ts-fsrs fuzzes intervals of 2.5 days and more; intervals are whole days. */
 const SHORTEST_BALANCED = 3;
@@ -53,15 +54,7 @@ export function countByDay(dues: Iterable<string>, dayStarts: readonly string[])
 	if (first === undefined || end === undefined) return counts;
 	for (const due of dues) {
 		if (due < first || due >= end) continue;
-		// Binary search: the last day start not after `due`.
-		let low = 0;
-		let high = dayStarts.length - 2;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (dayStarts[middle]! <= due) low = middle;
-			else high = middle - 1;
-		}
-		counts[low]! += 1;
+		counts[lastNotAfter(dayStarts, due)]! += 1;
 	}
 	return counts;
 }
