@@ -7,6 +7,7 @@ import { rolldown } from 'rolldown';
 import { locales, sourceLocale } from '../lib/locales';
 import { urlOfFile, type OfflineManifest, type OfflinePageText, type PackEntry } from '../lib/offline/manifest';
 import { LAB_PACK, planPacks } from '../lib/offline/packs';
+import { sidebarListSpan } from '../lib/offline/references';
 import { LAB_ENGINE_NAME } from './lab-engine';
 import { LAB_WASM_DIR } from './lab-wasm';
 import { siteContent } from './site-content';
@@ -46,12 +47,32 @@ function offlinePageTexts(root: string): Record<string, OfflinePageText> {
 	);
 }
 
-/** Sorts the build's files into packs and describes each file by URL, revision and size. */
+/** A file's revision (a hash of its contents: a changed file gets a new cache key) and size. */
+function describeFile(content: Buffer): Omit<PackEntry, 'url'> {
+	return { revision: createHash('sha256').update(content).digest('hex').slice(0, 16), bytes: content.length };
+}
+
+/**
+ * Sorts the build's files into packs and describes each file by URL,
+ * revision and size. Each file is read once: a text file is hashed when
+ * pack planning reads it. Its text is decoded as Latin-1, one character
+ * per byte, which is quicker than UTF-8 and finds the same references:
+ * paths in built files are ASCII (anything else is percent-encoded), and a
+ * multi-byte character, like its bytes, ends a path. A page's sidebar list
+ * is cut out before decoding (see references.ts): it is most of a large
+ * site's HTML.
+ */
 export function offlineManifest(dir: string, base: string, assetsDir: string, root: string): OfflineManifest {
 	const files = new Set(listFiles(dir).filter((path) => path !== SERVICE_WORKER_FILE));
+	const described = new Map<string, Omit<PackEntry, 'url'>>();
 	const plan = planPacks({
 		files,
-		read: (path) => readFileSync(join(dir, path), 'utf8'),
+		read: (path) => {
+			const content = readFileSync(join(dir, path));
+			described.set(path, describeFile(content));
+			const sidebar = path.endsWith('.html') ? sidebarListSpan((needle, from) => content.indexOf(needle, from)) : undefined;
+			return sidebar ? content.toString('latin1', 0, sidebar.start) + content.toString('latin1', sidebar.end) : content.toString('latin1');
+		},
 		base,
 		locales: locales.map((locale) => locale.code),
 		isLabRoot: (path) => path.startsWith(`${LAB_WASM_DIR}/`) || path.startsWith(LAB_MODEL_DIR) || path.startsWith(`${assetsDir}/${LAB_ENGINE_NAME}`),
@@ -60,10 +81,9 @@ export function offlineManifest(dir: string, base: string, assetsDir: string, ro
 	const packs: Record<string, PackEntry[]> = {};
 	for (const [pack, paths] of Object.entries(plan)) {
 		packs[pack] = paths.map((path) => {
-			const content = readFileSync(join(dir, path));
-			const revision = createHash('sha256').update(content).digest('hex').slice(0, 16);
+			const { revision, bytes } = described.get(path) ?? describeFile(readFileSync(join(dir, path)));
 			hashes.update(`${path}\0${revision}\n`);
-			return { url: urlOfFile(path, base), revision, bytes: content.length };
+			return { url: urlOfFile(path, base), revision, bytes };
 		});
 	}
 	return { build: hashes.digest('hex').slice(0, 16), base, locales: locales.map((locale) => locale.code), packs, offlinePage: offlinePageTexts(root) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceFinder, resolveToken } from './references';
+import { referenceFinder, resolveToken, sidebarListSpan, withoutSidebarList } from './references';
 
 const files = new Set(['index.html', 'en/index.html', 'en/a/index.html', '_astro/page.js', '_astro/dom.js', '_astro/common.css', '_astro/fig.svg', 'pagefind/pagefind.js', 'en/manifest.webmanifest', 'icons/icon-192.png']);
 
@@ -51,11 +51,24 @@ describe('referenceFinder', () => {
 		expect([...find('"./a/index.html"', 'en/index.html')]).toEqual(['en/a/index.html']);
 	});
 
-	it('reads a piece repeated on many pages (a sidebar entry) once, yet resolves its relative tokens from each page', () => {
+	it("leaves a page's sidebar list of pages out of its scan, and nothing around it", () => {
 		const find = referenceFinder('/', files);
-		const item = '<li><a href="/en/a/">A</a><img src="../_astro/fig.svg" alt=""></li>';
-		expect([...find(`<ul>${item}</ul>`, 'en/index.html')].sort()).toEqual(['_astro/fig.svg', 'en/a/index.html']);
-		expect([...find(`<ul>${item}</ul>`, 'en/a/index.html')]).toEqual([]);
-		expect([...find(`<nav><ul>${item}${item}</ul></nav>`, 'en/index.html')].sort()).toEqual(['_astro/fig.svg', 'en/a/index.html']);
+		const page = '<script src="/_astro/page.js"></script><sl-sidebar-state-persist data-hash="x"><ul><li><a href="/en/a/">A</a><img src="/_astro/fig.svg" alt=""></li></ul></sl-sidebar-state-persist><link href="/_astro/common.css">';
+		expect([...find(page, 'en/index.html')].sort()).toEqual(['_astro/common.css', '_astro/page.js']);
+		expect([...find(page, '_astro/dom.js')].sort()).toEqual(['_astro/common.css', '_astro/fig.svg', '_astro/page.js', 'en/a/index.html']);
+	});
+});
+
+describe('withoutSidebarList', () => {
+	it('cuts the list from its opening tag to its closing tag, the same on text and on bytes', () => {
+		const html = 'a<sl-sidebar-state-persist x><li>b</li></sl-sidebar-state-persist>c';
+		expect(withoutSidebarList(html)).toBe('ac');
+		const bytes = Buffer.from(html);
+		expect(sidebarListSpan((needle, from) => bytes.indexOf(needle, from))).toEqual(sidebarListSpan((needle, from) => html.indexOf(needle, from)));
+	});
+
+	it('leaves a page without the list, or with an unclosed one, whole', () => {
+		expect(withoutSidebarList('<nav><li>a</li></nav>')).toBe('<nav><li>a</li></nav>');
+		expect(withoutSidebarList('<sl-sidebar-state-persist><li>a</li>')).toBe('<sl-sidebar-state-persist><li>a</li>');
 	});
 });

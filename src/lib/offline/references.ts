@@ -71,24 +71,33 @@ function couldNameAFile(token: string, names: ReadonlySet<string>): boolean {
 }
 
 /**
- * Pages repeat their navigation: each page's sidebar lists every lesson, so
- * a site's HTML grows with the square of its lessons. Text is therefore read
- * in pieces, split where a list item starts (`<li`, which no path holds, so
- * each piece, scanned with its `<li`, has exactly the tokens the whole text
- * has there), and a short piece seen before is not scanned again.
+ * Every page repeats the sidebar's list of pages, so a site's HTML grows
+ * with the square of its lessons. That list (inside Starlight's
+ * `<sl-sidebar-state-persist>`) links pages only: the site's sidebar is
+ * made from content/ (src/integrations/sidebar.ts), and pages are never
+ * followed as references (each page is a root of its own). It is left out
+ * of the scan, which then grows with the site's pages rather than their
+ * square.
  */
-const PIECE_START = '<li';
-const REMEMBERED_PIECE_LENGTH = 2048;
+const SIDEBAR_LIST_START = '<sl-sidebar-state-persist';
+const SIDEBAR_LIST_END = '</sl-sidebar-state-persist>';
 
-/** A copy of a string that does not keep the text it was sliced from alive (engines may share the parent's characters). */
-function detached(piece: string): string {
-	return ` ${piece}`.slice(1);
+/**
+ * Where a page's sidebar list starts and ends, found with `indexOf` (a
+ * string's, or a Buffer's: a build can then skip the list before decoding
+ * the page).
+ */
+export function sidebarListSpan(indexOf: (needle: string, from?: number) => number): { start: number; end: number } | undefined {
+	const start = indexOf(SIDEBAR_LIST_START);
+	if (start < 0) return undefined;
+	const end = indexOf(SIDEBAR_LIST_END, start);
+	return end < 0 ? undefined : { start, end: end + SIDEBAR_LIST_END.length };
 }
 
-/** What a piece of text refers to: files it names the same from every folder, and tokens to resolve from the reading file's folder. */
-interface PieceReferences {
-	files: string[];
-	relative: string[];
+/** The text of a page without its sidebar's list of pages. */
+export function withoutSidebarList(html: string): string {
+	const span = sidebarListSpan((needle, from) => html.indexOf(needle, from));
+	return span ? html.slice(0, span.start) + html.slice(span.end) : html;
 }
 
 /**
@@ -101,39 +110,22 @@ export function referenceFinder(base: string, files: SiteFiles): (text: string, 
 	const names = namesIn(files);
 	const everywhere = new Map<string, string | undefined>();
 	const byFolder = new Map<string, string | undefined>();
-	const pieces = new Map<string, PieceReferences>();
-
-	const scan = (piece: string): PieceReferences => {
-		const found: PieceReferences = { files: [], relative: [] };
-		for (const token of new Set(piece.match(PATH_LIKE))) {
-			if (token.startsWith('/') || !couldNameAFile(token, names)) {
-				if (!everywhere.has(token)) everywhere.set(token, resolveToken(token, '', base, files));
-				const file = everywhere.get(token);
-				if (file) found.files.push(file);
-			} else found.relative.push(token);
-		}
-		return found;
-	};
 
 	return (text, from) => {
 		const found = new Set<string>();
 		const dir = dirOf(from);
-		const pieceTexts = text.split(PIECE_START);
-		for (let index = 0; index < pieceTexts.length; index++) {
-			const piece = pieceTexts[index]!;
-			const remembered = index > 0 && piece.length <= REMEMBERED_PIECE_LENGTH;
-			let references = remembered ? pieces.get(piece) : undefined;
-			if (!references) {
-				references = scan(index > 0 ? `${PIECE_START}${piece}` : piece);
-				if (remembered) pieces.set(detached(piece), references);
-			}
-			for (const file of references.files) found.add(file);
-			for (const token of references.relative) {
+		const scanned = from.endsWith('.html') ? withoutSidebarList(text) : text;
+		for (const token of new Set(scanned.match(PATH_LIKE))) {
+			let file: string | undefined;
+			if (token.startsWith('/') || !couldNameAFile(token, names)) {
+				if (!everywhere.has(token)) everywhere.set(token, resolveToken(token, '', base, files));
+				file = everywhere.get(token);
+			} else {
 				const key = `${dir}\0${token}`;
 				if (!byFolder.has(key)) byFolder.set(key, resolveToken(token, from, base, files));
-				const file = byFolder.get(key);
-				if (file) found.add(file);
+				file = byFolder.get(key);
 			}
+			if (file) found.add(file);
 		}
 		found.delete(from);
 		return found;
