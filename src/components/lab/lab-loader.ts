@@ -3,7 +3,8 @@
  * itself (lab-element.ts) is fetched when a lab comes near the viewport, the
  * learner reaches it by pointer or keyboard, or the lab page was opened with
  * settings in its query; tfjs and chart.js only when they press Run. A
- * lesson that embeds the lab stays light.
+ * lesson that embeds the lab stays light: its lab's body waits in a
+ * <template> (Lab.astro) and joins the page at the same moment.
  */
 const load = (): Promise<unknown> =>
 	import('./lab-element.ts').catch(() => {
@@ -11,9 +12,9 @@ const load = (): Promise<unknown> =>
 		addEventListener('online', () => void load(), { once: true });
 	});
 
-for (const lab of document.querySelectorAll('transfer-lab')) {
+/** A Run pressed before the island arrived would submit the form and reload the page: hold it and replay it. */
+function holdRun(lab: Element): void {
 	const form = lab.querySelector('form');
-	// A Run pressed before the island arrived would submit the form and reload the page: hold it and replay it.
 	form?.addEventListener('submit', (event) => {
 		if (customElements.get('transfer-lab')) return;
 		event.preventDefault();
@@ -21,15 +22,32 @@ for (const lab of document.querySelectorAll('transfer-lab')) {
 			if (customElements.get('transfer-lab')) form.requestSubmit();
 		});
 	});
+}
+
+/** Puts a lesson's lab body into the page, the first time it is called. */
+function reveal(lab: Element): void {
+	const body = lab.querySelector(':scope > template[data-part="body"]');
+	if (!(body instanceof HTMLTemplateElement)) return;
+	body.replaceWith(body.content);
+	holdRun(lab);
+}
+
+for (const lab of document.querySelectorAll('transfer-lab')) {
+	const start = () => {
+		reveal(lab);
+		void load();
+	};
+	// The lab page's lab is in the page already; a lesson's is revealed with the island.
+	if (!lab.querySelector(':scope > template')) holdRun(lab);
 	// A link with settings (?experiment=…, query.ts) is read by the island: fetch it now, so the form shows them at once.
-	if (!lab.getAttribute('data-experiment') && location.search) void load();
-	lab.addEventListener('focusin', load, { once: true });
-	lab.addEventListener('pointerover', load, { once: true });
+	if (!lab.getAttribute('data-experiment') && location.search) start();
+	lab.addEventListener('focusin', start, { once: true });
+	lab.addEventListener('pointerover', start, { once: true });
 	const observer = new IntersectionObserver(
 		(entries) => {
 			if (!entries.some((entry) => entry.isIntersecting)) return;
 			observer.disconnect();
-			void load();
+			start();
 		},
 		{ rootMargin: '200px' },
 	);

@@ -37,4 +37,5 @@ document.addEventListener('visibilitychange', () => {
 });
 addEventListener('online', checkForUpdate);
 
-if (document.querySelector('lab-offline')) void import('./lab-offline');
+// A lesson's lab puts its <lab-offline> into the page only when the learner comes near it (lab-loader.ts).
+if (document.querySelector('lab-offline, transfer-lab')) void import('./lab-offline');
