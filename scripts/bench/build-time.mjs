@@ -2,6 +2,7 @@
 // project building the same corpus, measured alternately in the same run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { copyProject, scratchDir } from '../project-copy.mjs';
 import { corpusFiles } from './corpus.mjs';
@@ -107,7 +108,16 @@ export async function rows({ root, runs = Number(process.env.BENCH_RUNS) || 5, l
 	};
 	try {
 		const builds = Object.fromEntries(Object.keys(sites).map((name) => [name, []]));
-		for (let run = 0; run < runs; run++) for (const [name, dir] of Object.entries(sites)) builds[name].push(timeBuild(dir));
+		const [loadBefore] = loadavg();
+		for (let run = 0; run < runs; run++) {
+			for (const [name, dir] of Object.entries(sites)) {
+				const build = timeBuild(dir);
+				builds[name].push(build);
+				// Each build as it ends: on a busy shared machine a run can take long, and what was measured stays readable if it is stopped.
+				console.log(`  build run ${run + 1}/${runs}, ${name}: ${build.seconds.toFixed(2)} s ${build.gigabytes.toFixed(2)} GB (load average ${loadavg()[0].toFixed(1)})`);
+			}
+		}
+		const [loadAfter] = loadavg();
 		// The single runs too: on a shared machine they spread widely, and the medians should be read with that in mind.
 		for (const [name, values] of Object.entries(builds)) console.log(`  build runs, ${name}: ${values.map((b) => `${b.seconds.toFixed(2)} s ${b.gigabytes.toFixed(2)} GB`).join(', ')}`);
 		const at = Object.fromEntries(Object.entries(builds).map(([name, values]) => [name, median(values.map((b) => b.seconds))]));
@@ -126,6 +136,9 @@ export async function rows({ root, runs = Number(process.env.BENCH_RUNS) || 5, l
 		const jsStock = eagerJs(join(sites.stock, 'dist'), corpusPage).gzip / 1024;
 		const info = (name, value, unit) => ({ name, value, unit, budget: null, ok: true });
 		return [
+			// Absolute times depend on what else the machine runs; the ratios, measured in the same run, much less.
+			info('load average (1 min) before the build runs', loadBefore, ''),
+			info('load average (1 min) after the build runs', loadAfter, ''),
 			info('generated lesson eager JavaScript (gzip): stock Starlight', jsStock, 'KB'),
 			{ name: 'generated lesson eager JavaScript (gzip): this site', value: jsOurs, unit: 'KB', budget: 8, ok: jsOurs <= 8 },
 			info(`build, ${lessonsPerLocale} lessons/locale: stock Starlight (median of ${runs})`, at.stock, 's'),
