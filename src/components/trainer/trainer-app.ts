@@ -3,6 +3,7 @@ import { createScheduler, type Scheduler } from '../../lib/srs/scheduler';
 import type { Settings } from '../../lib/srs/types';
 import { openStorage } from '../../lib/embedding/storage-access';
 import { noDamage, reportsAnything } from '../../lib/storage/damage';
+import { takeEarlyOpen } from '../../lib/storage/early-open';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
 import { StorageFullError, type DamageReport, type LoadResult, type TrainerStore } from '../../lib/storage/types';
 import { needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
@@ -355,7 +356,8 @@ interface OpenedProgress {
 
 async function openProgress(timeZone: string, factory?: IDBFactory): Promise<OpenedProgress> {
 	const opening = performance.now();
-	const store = await openTrainerStore(undefined, factory);
+	// On the page's own storage, the connection and the card read the inline script started (early-open.ts).
+	const store = await openTrainerStore(undefined, factory, factory ? undefined : await takeEarlyOpen());
 	const loading = performance.now();
 	const loaded = await store.load(new Date(), timeZone);
 	// Boot stages, for the benchmark (scripts/bench/trainer.mjs) and the browser's performance panel.

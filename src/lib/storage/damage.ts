@@ -41,10 +41,11 @@ export function reportsAnything(report: DamageReport): boolean {
 }
 
 /** Valid cards by key from stored buckets (with their numbers); damaged buckets are noted. */
-export function checkCards(buckets: readonly unknown[], bucketNumbers: readonly number[], findings: Findings): Map<string, CardRecord> {
+export function checkCards(buckets: readonly unknown[], bucketNumbers: readonly unknown[], findings: Findings): Map<string, CardRecord> {
 	const records = new Map<string, CardRecord>();
 	buckets.forEach((stored, index) => {
-		const bucket = bucketNumbers[index] ?? Number.NaN;
+		const number = bucketNumbers[index];
+		const bucket = typeof number === 'number' ? number : Number.NaN;
 		const checked = checkBucket(stored, bucket);
 		if ('damaged' in checked) findings.buckets.set(bucket, checked.damaged);
 		else for (const record of checked.records) records.set(record.key, record);

@@ -12,7 +12,7 @@ import { checksumBuckets, checksumLog, moveCardsIntoBuckets } from './upgrades';
 
 export const DEFAULT_DB_NAME = 'transfer-trainer';
 /** 1: one record per card in `cards`; 2: cards in `cardBuckets` (card-buckets.ts); 3: checksums on everything (upgrades.ts). */
-const DB_VERSION = 3;
+export const DB_VERSION = 3;
 
 export const SETTINGS_KEY = 'settings';
 export const AUTOBACKUP_KEY = 'last';
@@ -54,18 +54,20 @@ export type TrainerDatabase = IDBPDatabase<TrainerSchema>;
  * (src/lib/embedding/storage-access.ts). This is idb's `openDB` with the
  * factory as a parameter.
  */
-export function openTrainerDatabase(name: string, factory: IDBFactory = indexedDB): Promise<TrainerDatabase> {
+export function openTrainerDatabase(name: string, factory: IDBFactory = indexedDB, early?: IDBDatabase): Promise<TrainerDatabase> {
+	// Opened already by the page's inline script (early-open.ts), at this version.
+	if (early) return Promise.resolve(guardVersionChange(wrap(early) as TrainerDatabase));
 	const request = factory.open(name, DB_VERSION);
 	request.addEventListener('upgradeneeded', (event) => {
 		if (request.transaction) upgrade(wrap(request.result) as TrainerDatabase, event.oldVersion, wrap(request.transaction) as unknown as UpgradeTransaction);
 	});
-	const opening = wrap(request) as unknown as Promise<TrainerDatabase>;
-	opening.then(
-		// A newer version is opening in another tab: let it upgrade.
-		(database) => database.addEventListener('versionchange', () => database.close()),
-		() => undefined,
-	);
-	return opening;
+	return (wrap(request) as unknown as Promise<TrainerDatabase>).then(guardVersionChange);
+}
+
+/** A newer version is opening in another tab: let it upgrade. */
+function guardVersionChange(database: TrainerDatabase): TrainerDatabase {
+	database.addEventListener('versionchange', () => database.close());
+	return database;
 }
 
 type UpgradeTransaction = IDBPTransaction<TrainerSchema, StoreNames<TrainerSchema>[], 'versionchange'>;

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
 import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { logStores, pagesBetween, readTail } from './log-reads';
+import type { EarlyCards } from './early-open';
 import type { LoadResult } from './types';
 
 function byTime(a: ReviewRecord, b: ReviewRecord): number {
@@ -39,7 +40,15 @@ function introducedNew(review: ReviewRecord): boolean {
 	return isAnswer(review) && (review.before === null || review.before.state === 'new');
 }
 
-export async function load(database: TrainerDatabase, now: Date, timeZone: string): Promise<LoadResult> {
+/** Every card bucket as stored, with its bucket number. */
+async function readCards(database: TrainerDatabase): Promise<EarlyCards> {
+	const transaction = database.transaction('cardBuckets', 'readonly');
+	const [buckets, numbers] = await Promise.all([transaction.store.getAll(), transaction.store.getAllKeys(), transaction.done]);
+	return { buckets, numbers };
+}
+
+/** `earlyCards`: the buckets as the page's inline script read them (early-open.ts), if it did. */
+export async function load(database: TrainerDatabase, now: Date, timeZone: string, earlyCards?: Promise<EarlyCards | undefined>): Promise<LoadResult> {
 	// The database answers requests one after another, and reading 10,000 cards takes longest: the
 	// small reads (settings, today's log) go first, then today's log is checked while the cards are read.
 	const findings = noFindings();
@@ -48,10 +57,9 @@ export async function load(database: TrainerDatabase, now: Date, timeZone: strin
 	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
 	const today = learnerDay(now, clock);
 	const todaysLog = reviewsBetween(database, learnerDayStart(today, clock).toISOString(), learnerDayStart(addDays(today, 1), clock).toISOString(), findings);
-	const cardRead = database.transaction('cardBuckets', 'readonly');
-	const cardsRead = Promise.all([cardRead.store.getAll(), cardRead.store.getAllKeys(), cardRead.done]);
-	const [todays, [buckets, bucketNumbers]] = await Promise.all([todaysLog, cardsRead]);
-	const records = checkCards(buckets, bucketNumbers, findings);
+	const cardsRead = (async () => (await earlyCards) ?? readCards(database))();
+	const [todays, cards] = await Promise.all([todaysLog, cardsRead]);
+	const records = checkCards(cards.buckets, cards.numbers, findings);
 	// Repairs, and their code, only when something is damaged.
 	const repaired = hasFindings(findings) ? await (await import('./repair')).repair(database, findings, now) : { report: noDamage(), buckets: new Map() };
 	for (const rebuilt of repaired.buckets.values()) for (const record of rebuilt) records.set(record.key, record);

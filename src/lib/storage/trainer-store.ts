@@ -14,6 +14,7 @@ import { openBucketOf } from './card-buckets';
 import { ChangeChannel } from './change-channel';
 import { reportsAnything } from './damage';
 import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY } from './database';
+import type { EarlyOpen } from './early-open';
 import { rejectionReason } from './explain';
 import { load, reviewsBetween } from './load';
 import { logStores } from './log-reads';
@@ -42,8 +43,10 @@ function requestPersistence(): void {
 		.catch(() => undefined);
 }
 
-export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?: IDBFactory): Promise<TrainerStore> {
-	const database = await openTrainerDatabase(name, factory);
+/** Opens the store; `early` is what the page's inline script opened and read (early-open.ts), used by the first load. */
+export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?: IDBFactory, early?: EarlyOpen): Promise<TrainerStore> {
+	const database = await openTrainerDatabase(name, factory, early?.database);
+	let earlyCards = early?.cards;
 	const changes = new ChangeChannel(`${name}:changes`);
 	const repairListeners = new Set<(report: DamageReport) => void>();
 	requestPersistence();
@@ -66,7 +69,9 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?:
 
 	return {
 		async load(now, timeZone) {
-			const loaded = await load(database, now, timeZone);
+			const cards = earlyCards;
+			earlyCards = undefined;
+			const loaded = await load(database, now, timeZone, cards);
 			if (reportsAnything(loaded.damage)) changes.announce();
 			return loaded;
 		},

@@ -1,0 +1,73 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION } from './database';
+import { EARLY_OPEN_GLOBAL, earlyOpenScript, takeEarlyOpen, type EarlyOpen } from './early-open';
+import { freshName, openStore } from './test-helpers';
+import { openTrainerStore } from './trainer-store';
+
+const zone = 'Europe/Istanbul';
+const now = new Date('2026-12-01T09:00:00.000Z');
+
+/** Runs the inline script as the page would (top-level, not framed) and returns what it left for the trainer. */
+function runScript(name: string, { version = DB_VERSION, framed = false } = {}): Promise<EarlyOpen | undefined> {
+	const scope: Record<string, unknown> = { indexedDB };
+	new Function('self', 'top', 'indexedDB', earlyOpenScript(name, version, 'cardBuckets'))(scope, framed ? {} : scope, indexedDB);
+	return takeEarlyOpen(scope);
+}
+
+async function databaseVersions(): Promise<Map<string, number>> {
+	return new Map((await indexedDB.databases()).map(({ name, version }) => [name ?? '', version ?? 0]));
+}
+
+describe('the early open of the trainer page', () => {
+	it('opens an existing database and reads its card buckets; the first load uses them', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		await store.answer('d/a', 3, now, zone);
+		await store.answer('d/b', 1, now, zone);
+		const expected = (await store.load(now, zone)).records;
+		expect(expected.size).toBe(2);
+
+		const early = await runScript(name);
+		expect(early).toBeDefined();
+		const cards = await early!.cards;
+		expect(cards?.buckets.length).toBe(cards?.numbers.length);
+		const fromEarly = await openTrainerStore(name, undefined, early);
+		try {
+			expect((await fromEarly.load(now, zone)).records).toEqual(expected);
+			// The connection is the trainer's own from then on: it writes and reads again.
+			await fromEarly.answer('d/c', 3, now, zone);
+			expect((await fromEarly.load(now, zone)).records.size).toBe(3);
+		} finally {
+			fromEarly.close();
+		}
+	});
+
+	it('leaves a missing database missing, for the trainer to create', async () => {
+		const name = freshName();
+		expect(await runScript(name)).toBeUndefined();
+		expect((await databaseVersions()).has(name)).toBe(false);
+		const store = await openStore(name);
+		expect((await store.load(now, zone)).records.size).toBe(0);
+	});
+
+	it('leaves an older database as it is, for the trainer to upgrade', async () => {
+		const name = freshName();
+		(await openDB(name, DB_VERSION - 1, { upgrade: (database) => void database.createObjectStore('cardBuckets') })).close();
+		expect(await runScript(name)).toBeUndefined();
+		expect((await databaseVersions()).get(name)).toBe(DB_VERSION - 1);
+	});
+
+	it('does nothing in a frame, where the trainer chooses whose storage to use', async () => {
+		const name = freshName();
+		(await openStore(name)).close();
+		expect(await runScript(name, { framed: true })).toBeUndefined();
+	});
+
+	it('is taken once: a second store opens its own connection', async () => {
+		const scope: Record<string, unknown> = { [EARLY_OPEN_GLOBAL]: Promise.resolve(undefined) };
+		await takeEarlyOpen(scope);
+		expect(scope[EARLY_OPEN_GLOBAL]).toBeUndefined();
+		expect(await takeEarlyOpen(scope)).toBeUndefined();
+	});
+});
