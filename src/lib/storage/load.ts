@@ -9,7 +9,7 @@
 import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/learner-clock';
 import { isAnswer } from '../srs/card-changes';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
-import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings } from './damage';
+import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings, type Findings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { logStores, pagesBetween, readTail } from './log-reads';
 import type { EarlyCards } from './early-open';
@@ -27,13 +27,20 @@ async function readLogBetween(database: TrainerDatabase, fromIso: string | undef
 	return { pages, tail };
 }
 
-/** The sound reviews with fromIso <= reviewedAt < toIso, oldest first; damage is left out and noted in `findings`. */
-export async function reviewsBetween(database: TrainerDatabase, fromIso: string | undefined, toIso: string | undefined, findings = noFindings()): Promise<ReviewRecord[]> {
-	const { pages, tail } = await readLogBetween(database, fromIso, toIso);
-	return checkLogRead(pages, tail, findings)
+/** The sound reviews of a log read with fromIso <= reviewedAt < toIso, oldest first; damage is left out and noted in `findings`. */
+function soundReviewsBetween(read: Awaited<ReturnType<typeof readLogBetween>>, fromIso: string | undefined, toIso: string | undefined, findings: Findings): ReviewRecord[] {
+	return checkLogRead(read.pages, read.tail, findings)
 		.filter((review) => (fromIso === undefined || review.reviewedAt >= fromIso) && (toIso === undefined || review.reviewedAt < toIso))
 		.sort(byTime); // Pages are in commit order; two tabs may commit slightly out of time order.
 }
+
+/** The sound reviews with fromIso <= reviewedAt < toIso, oldest first; damage is left out and noted in `findings`. */
+export async function reviewsBetween(database: TrainerDatabase, fromIso: string | undefined, toIso: string | undefined, findings = noFindings()): Promise<ReviewRecord[]> {
+	return soundReviewsBetween(await readLogBetween(database, fromIso, toIso), fromIso, toIso, findings);
+}
+
+/** A learner's day lasts 23 to 25 hours, so today lies within this long either side of now, whatever the day start and time zone. */
+const LONGEST_DAY_MS = 25 * 60 * 60 * 1000;
 
 /** An answer to a card seen for the first time (suspending or resetting a card introduces nothing). */
 function introducedNew(review: ReviewRecord): boolean {
@@ -49,16 +56,20 @@ async function readCards(database: TrainerDatabase): Promise<EarlyCards> {
 
 /** `earlyCards`: the buckets as the page's inline script read them (early-open.ts), if it did. */
 export async function load(database: TrainerDatabase, now: Date, timeZone: string, earlyCards?: Promise<EarlyCards | undefined>): Promise<LoadResult> {
-	// The database answers requests one after another, and reading 10,000 cards takes longest: the
-	// small reads (settings, today's log) go first, then today's log is checked while the cards are read.
+	// Everything is requested at once: the settings say when the learner's day starts, so the log is
+	// read around now, wide enough for any day start, and cut to today once they have arrived.
 	const findings = noFindings();
-	const [storedSettings, setAsideBefore] = await Promise.all([database.get('settings', SETTINGS_KEY), database.count('quarantine')]);
+	const around = (offset: number) => new Date(now.getTime() + offset).toISOString();
+	const [storedSettings, setAsideBefore, recentLog, cards] = await Promise.all([
+		database.get('settings', SETTINGS_KEY),
+		database.count('quarantine'),
+		readLogBetween(database, around(-LONGEST_DAY_MS), around(LONGEST_DAY_MS)),
+		(async () => (await earlyCards) ?? readCards(database))(),
+	]);
 	const settings = checkSettings(storedSettings, findings);
 	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
 	const today = learnerDay(now, clock);
-	const todaysLog = reviewsBetween(database, learnerDayStart(today, clock).toISOString(), learnerDayStart(addDays(today, 1), clock).toISOString(), findings);
-	const cardsRead = (async () => (await earlyCards) ?? readCards(database))();
-	const [todays, cards] = await Promise.all([todaysLog, cardsRead]);
+	const todays = soundReviewsBetween(recentLog, learnerDayStart(today, clock).toISOString(), learnerDayStart(addDays(today, 1), clock).toISOString(), findings);
 	const records = checkCards(cards.buckets, cards.numbers, findings);
 	// Repairs, and their code, only when something is damaged.
 	const repaired = hasFindings(findings) ? await (await import('./repair')).repair(database, findings, now) : { report: noDamage(), buckets: new Map() };
