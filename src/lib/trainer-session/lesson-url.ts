@@ -12,9 +12,12 @@ export function lessonUrl(base: string, locale: string, link: LessonLink): strin
 	return link.section ? `${page}#${encodeURIComponent(link.section)}` : page;
 }
 
+/** The trainer's page, under each locale. */
+export const TRAINER_PAGE = 'practice/trainer';
+
 /** The trainer page opened on one deck (`?deck=<id>`), under the base path. */
 export function trainerUrl(base: string, locale: string, deck?: string): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
-	const page = `${root}${locale}/practice/trainer/`;
+	const page = `${root}${locale}/${TRAINER_PAGE}/`;
 	return deck ? `${page}?deck=${encodeURIComponent(deck)}` : page;
 }
