@@ -15,6 +15,8 @@ import { storageFallbackScript } from './src/integrations/storage-fallback';
 import { siteContent } from './src/integrations/site-content';
 import { reportProblems } from './src/integrations/report-problems';
 import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package';
+import { dataStoreFile } from './src/integrations/data-store-file';
+import { settledFilesInBuilds } from './src/integrations/memo-by-files';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Course sites set BASE_PATH=/course/ to host the build under a sub-path. */
@@ -64,6 +66,8 @@ export default defineConfig({
 			sidebar: siteSidebar(site.chapters, locales),
 		}),
 		mdx(),
+		dataStoreFile(),
+		settledFilesInBuilds(),
 		(await import('./src/integrations/lab-wasm')).labWasm(),
 		(await import('./src/integrations/lab-engine')).labEngine(),
 		// A course package (npm run package:scorm) gets its launch page and no service worker.

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+
+/** Astro's module holding the content data store (lessons' HTML, the collections' entries). */
+export const dataStoreModuleId = '\0astro:data-layer-content';
+
+/**
+ * The data store module of a static build, read from the file the content
+ * sync wrote rather than from a string literal in the bundle. Undefined
+ * when there is no such file (Astro's module then stays as it is).
+ */
+export function dataStoreModuleCode(storeFile: string): string | undefined {
+	if (!existsSync(storeFile)) return undefined;
+	return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`;
+}
+
+/**
+ * Astro puts the content data store into the bundle that renders the pages
+ * as one JavaScript string, `JSON.parse("…")`. V8 compiles a string literal
+ * of that size slowly: with 1,000 lessons per locale (a 23 MB store) the
+ * import alone takes about 4 s of CPU, while reading the same JSON from disk
+ * and parsing it takes 0.5 s. In a static build that bundle runs once, in
+ * the build's own process, after the content sync has written the store to
+ * `cacheDir`, and is deleted when the pages are written: so there it reads
+ * the file. The dev server and server output keep Astro's module.
+ */
+export function dataStoreFile(): AstroIntegration {
+	return {
+		name: 'data-store-file',
+		hooks: {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
+				// A chunked store (experimental.collectionStorage) is a folder of parts, not this file.
+				if (command !== 'build' || config.output !== 'static' || (config.experimental.collectionStorage ?? 'single-file') !== 'single-file') return;
+				const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
+				const plugin: Plugin = {
+					name: 'data-store-file',
+					apply: 'build',
+					// Astro's own plugin loads the module first; this replaces what it made.
+					transform: {
+						filter: { id: new RegExp(`^${dataStoreModuleId}$`) },
+						handler(_code, id) {
+							if (id !== dataStoreModuleId || this.environment.config.consumer !== 'server') return undefined;
+							const code = dataStoreModuleCode(storeFile);
+							return code === undefined ? undefined : { code, map: null };
+						},
+					},
+				};
+				updateConfig({ vite: { plugins: [plugin] } });
+			},
+		},
+	};
+}
