@@ -3,13 +3,20 @@ import { join } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { sampleProject } from './glossary-sample-project';
+import { expandTermRefs, glossaryTips } from '../lib/glossary/term-link';
 import { glossaryTermLinks } from './glossary-terms';
 import { readSiteContent } from './site-content';
 
 const root = sampleProject();
-const plugin = glossaryTermLinks({ root, base: '/course/', glossary: readSiteContent(root).glossary });
+const { glossary } = readSiteContent(root);
+const plugin = glossaryTermLinks({ root, base: '/course/', glossary });
 
+/** A lesson as its page shows it: rendered, then given its tooltips. */
 function render(locale: string, source: string, file = 'strategies/lesson.md'): string {
+	return expandTermRefs(renderMarkdown(locale, source, file), glossaryTips(glossary!));
+}
+
+function renderMarkdown(locale: string, source: string, file: string): string {
 	return markdownToHtml(source, {
 		mdastPlugins: [plugin],
 		features: { math: true, directive: true, headingAttributes: true },
@@ -64,10 +71,14 @@ describe('glossaryTermLinks', () => {
 		expect(outside).not.toContain('glossary-term');
 	});
 
-	it('emits JSX-safe markup in MDX, with the script code kept intact', () => {
+	it('stores only a reference to the term, without its definition, for the page to expand', () => {
+		expect(renderMarkdown('en', 'Dropout.', 'strategies/lesson.md').trim()).toBe('<p><a class="glossary-term__link" href="/course/en/glossary/#dropout" data-term="dropout" data-term-locale="en">Dropout</a>.</p>');
+	});
+
+	it('emits JSX-safe markup in MDX', () => {
 		const { code } = mdxToJs('Dropout {1}.', { mdastPlugins: [plugin], fileURL: pathToFileURL(join(root, 'content/en/strategies/lesson.mdx')) });
 		expect(code).toContain('glossary-term__link');
-		expect(code).toContain("pointerType=='touch'");
+		expect(code).toContain('data-term-locale');
 	});
 
 	it('changes its digest when the glossary changes, so Astro re-renders lessons', () => {

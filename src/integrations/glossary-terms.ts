@@ -4,30 +4,20 @@ import { fileURLToPath } from 'node:url';
 import type { Parents } from 'mdast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
 import type { PhraseFinder } from '../lib/glossary/match';
-import { termLinkHtml, touchScriptCode } from '../lib/glossary/term-link';
+import { termRefHtml } from '../lib/glossary/term-link';
 import { termFinder } from '../lib/glossary/usage';
-import { entryFor } from '../lib/glossary/view';
 import type { Glossary } from '../lib/glossary/parse';
 import { classifyContentFile } from '../lib/content/lesson-path';
 import { withBase } from '../lib/lesson-links';
-import { findLocale, locales } from '../lib/locales';
+import { locales } from '../lib/locales';
 import { readGlossaryFiles } from './glossary-data';
 import { rawMarkup, type RawMarkup } from './raw-markup';
 
 /** Text under these nodes is never linked: headings and links already stand out, and a link cannot hold another. */
 const excludedAncestors = new Set(['heading', 'link', 'linkReference', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
-/**
- * Markdown passes raw HTML through untouched, but MDX would parse a script's
- * body as text and curl its quotes: there the code goes in as a JS string.
- */
-function inlineScript(code: string, format: 'markdown' | 'mdx'): RawMarkup {
-	return format === 'mdx' ? { raw: `<script set:html={${JSON.stringify(code)}} />` } : { type: 'html', value: `<script>${code}</script>` };
-}
-
 /** What the plugin tracks while it walks one lesson. */
 interface LessonState {
-	glossary: Glossary;
 	locale: string;
 	finder: PhraseFinder<string>;
 	/** Concepts already linked in this lesson: only a term's first use is. */
@@ -38,7 +28,8 @@ const stateKey = 'glossaryTermLinks';
 
 /**
  * Links the first use of each glossary term in a lesson to its entry on the
- * locale's glossary page, with the definition as a tooltip. The glossary is
+ * locale's glossary page; the page adds the definition as a tooltip
+ * (lib/glossary/term-link.ts, MarkdownContent.astro). The glossary is
  * the one the config read and checked (site-content.ts), so bad glossary
  * data has stopped the build before any page renders; without one, no
  * term is linked.
@@ -58,7 +49,7 @@ export function glossaryTermLinks({ root, base, glossary }: { root: string; base
 		const finder = finders.get(file.locale);
 		// The glossary page lists the terms itself; the home page is a landing page, not a lesson.
 		if (!glossary || !finder || file.id === 'glossary' || file.id === '') return undefined;
-		return { glossary, locale: file.locale, finder, linked: new Set() };
+		return { locale: file.locale, finder, linked: new Set() };
 	}
 
 	const state = (ctx: MdastVisitorContext) => ctx.data[stateKey] as LessonState | undefined;
@@ -85,22 +76,12 @@ export function glossaryTermLinks({ root, base, glossary }: { root: string; base
 			let at = 0;
 			for (const match of firstUses) {
 				if (match.start > at) pieces.push({ type: 'text', value: text.slice(at, match.start) });
-				const { textLocale, entry } = entryFor(lesson.glossary, match.value, lesson.locale);
-				const html = termLinkHtml({
-					id: match.value,
-					text: text.slice(match.start, match.end),
-					href: withBase(base, `/${lesson.locale}/glossary/#${match.value}`),
-					definition: entry.definition,
-					definitionLang: textLocale === lesson.locale ? undefined : findLocale(textLocale)?.lang,
-				});
+				const html = termRefHtml({ id: match.value, locale: lesson.locale, text: text.slice(match.start, match.end), href: withBase(base, `/${lesson.locale}/glossary/#${match.value}`) });
 				pieces.push(rawMarkup(html, ctx.sourceFormat));
 				at = match.end;
 			}
 			if (at < text.length) pieces.push({ type: 'text', value: text.slice(at) });
 			ctx.replaceNode(node, pieces);
-		},
-		after(tree, ctx) {
-			if ((state(ctx)?.linked.size ?? 0) > 0) ctx.appendChild(tree, inlineScript(touchScriptCode, ctx.sourceFormat));
 		},
 	});
 	// Astro caches rendered Markdown until its config changes; this digest of
