@@ -53,7 +53,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			customCss: ['./src/styles/print.css', './src/styles/site.css', './src/styles/reflow-table.css', './src/styles/method-colours.css', './src/components/glossary/glossary-term.css'],
-			routeMiddleware: ['./src/integrations/route-middleware.ts', './src/integrations/trainer-early-open.ts'],
+			routeMiddleware: ['./src/integrations/route-middleware.ts', './src/integrations/trainer-head.ts'],
 			components: {
 				Head: './src/components/Head.astro',
 				Search: './src/components/Search.astro',

@@ -112,6 +112,18 @@ test.describe('connection lost before anything was kept', () => {
 		await answerByKeyboard(page, '3');
 		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 	});
+
+	test('decks that could not be fetched: the trainer says so, and shows them once the connection returns', async ({ page, context }) => {
+		await page.route('**/decks.json', (route) => route.abort('internetdisconnected'));
+		await page.goto('/en/practice/trainer/?deck=regularization');
+		const alert = page.locator('[data-part="alert"]');
+		await expect(alert).toHaveText('The decks need the internet this once, to load. They appear by themselves as soon as you are back online.');
+		await page.unroute('**/decks.json');
+		await context.setOffline(true);
+		await context.setOffline(false);
+		await expect(page.locator('.trainer-card')).toBeVisible();
+		await expect(alert).toBeHidden();
+	});
 });
 
 test.describe('lab offline', () => {

@@ -2,17 +2,13 @@ import { createScheduler } from '../src/lib/srs/scheduler';
 import { DEFAULT_SETTINGS, type CardRecord, type Rating } from '../src/lib/srs/types';
 import { bucketOf } from '../src/lib/storage/card-buckets';
 import { axeViolations, expect, test } from './fixtures';
-import { answerByKeyboard, currentCard, exportBackup, importFile, openTrainer } from './trainer-helpers';
+import { answerByKeyboard, currentCard, exportBackup, importFile, openTrainer, pageDecks } from './trainer-helpers';
 import { readStore, writeStore } from './trainer-storage';
 
 /** Each card of the page's decks by key: the text the learner sees first (front or prompt), in English. */
 async function cardTexts(page: import('@playwright/test').Page): Promise<Map<string, string>> {
-	const data = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as {
-		decks: { cards: { deck: string; id: string; front?: { en: string }; prompt?: { en: string }; statement?: { en: string } }[] }[];
-	};
-	return new Map(
-		data.decks.flatMap((deck) => deck.cards.map((card) => [`${card.deck}/${card.id}`, (card.front ?? card.prompt ?? card.statement)?.en ?? ''] as const)),
-	);
+	const decks = await pageDecks<{ deck: string; id: string; front?: { en: string }; prompt?: { en: string }; statement?: { en: string } }>(page);
+	return new Map(decks.flatMap((deck) => deck.cards.map((card) => [`${card.deck}/${card.id}`, (card.front ?? card.prompt ?? card.statement)?.en ?? ''] as const)));
 }
 
 async function limitNewCards(page: import('@playwright/test').Page, limit: number): Promise<void> {

@@ -10,6 +10,12 @@ export async function openTrainer(page: Page, locale: 'en' | 'tr', deck?: string
 	await expect(page.locator('[data-part="loading"]')).toBeHidden();
 }
 
+/** The decks the trainer page studies, as it fetches them (their file's address is in the page's data). */
+export async function pageDecks<Card>(page: Page): Promise<{ cards: Card[] }[]> {
+	const { decksUrl } = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as { decksUrl: string };
+	return page.evaluate(async (url) => (await (await fetch(url)).json()) as { cards: Card[] }[], decksUrl);
+}
+
 export type CardKind = 'flashcard' | 'choice';
 
 /** The card on screen: its key and kind. */

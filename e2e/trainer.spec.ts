@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { bucketsOf } from '../src/lib/storage/card-buckets';
 import { Checksum } from '../src/lib/storage/checksum';
 import { axeViolations, expect, test } from './fixtures';
-import { answerByKeyboard, currentCard, downloadFrom, exportBackup, importFile, openBackupPanel, openTrainer, showAnswerByKeyboard } from './trainer-helpers';
+import { answerByKeyboard, currentCard, downloadFrom, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks, showAnswerByKeyboard } from './trainer-helpers';
 import { readStore } from './trainer-storage';
 
 test.describe('trainer session', () => {
@@ -52,10 +52,8 @@ test.describe('trainer session', () => {
 
 	test('objective answers are graded: wrong offers only Again, right offers Good and allows Easy', async ({ page }) => {
 		await openTrainer(page, 'en', 'all');
-		const data = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as {
-			decks: { cards: { deck: string; id: string; kind: string; options?: { correct: boolean }[] }[] }[];
-		};
-		const cards = new Map(data.decks.flatMap((deck) => deck.cards.map((card) => [`${card.deck}/${card.id}` as string, card] as const)));
+		const decks = await pageDecks<{ deck: string; id: string; kind: string; options?: { correct: boolean }[] }>(page);
+		const cards = new Map(decks.flatMap((deck) => deck.cards.map((card) => [`${card.deck}/${card.id}` as string, card] as const)));
 		const graded = { wrong: false, right: false };
 		for (let turn = 0; turn < 30 && !(graded.wrong && graded.right); turn++) {
 			const { key } = await currentCard(page);

@@ -16,7 +16,7 @@ import { formats, type Formats } from './format';
 import { loadOnOpen, retryWhenOnline } from './lazy-part';
 import { PROGRESS_RELOADED, type Progress, type TrainerContext } from './progress';
 import type { SessionController, SessionEnd } from './session-controller';
-import { readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
+import { loadDecks, readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 import { yieldToPage } from './yield';
 
 /**
@@ -49,6 +49,7 @@ class TrainerApp extends HTMLElement {
 		const data = readTrainerData(this);
 		const t = translator(data.strings);
 		const fmt = formats(data.locale);
+		const decksLoading = loadDecks(data.decksUrl, () => this.showAlert(t('trainer.network.decks')));
 		// Early, so the reminder is in place as soon as possible (in a frame, only once storage is known to work).
 		if (!storageAccess.framed) this.showReminder(t, fmt);
 		const params = new URLSearchParams(location.search);
@@ -56,8 +57,11 @@ class TrainerApp extends HTMLElement {
 		const benchModule = params.has('bench') ? import('./bench-deck') : undefined;
 		// Opened on a deck: fetch the session code while the store opens.
 		if (params.has('deck')) void import('./session-controller');
+		const decks = await decksLoading;
+		const alert = part(this, 'alert');
+		if (alert.textContent === t('trainer.network.decks')) alert.hidden = true;
 		const bench = await benchModule;
-		if (bench) data.decks.push(bench.benchDeck(Number(params.get('bench')) || 10_000));
+		if (bench) decks.push(bench.benchDeck(Number(params.get('bench')) || 10_000));
 		const opened = await opening;
 		part(this, 'loading').hidden = true;
 		if (opened.situation === 'denied' || opened.situation === 'unavailable') {
@@ -71,11 +75,11 @@ class TrainerApp extends HTMLElement {
 		const { store, progress, damage, kept, storeIsHandle } = opened.store;
 		bench?.exposeForBench(store);
 		addEventListener(BEFORE_RELOAD, (event) => (event as CustomEvent<BeforeReloadDetail>).detail.waitUntil(this.writes.settled()));
-		const context = this.createContext(data, t, fmt, trackCalls(store, this.writes), progress, timeZone, storeIsHandle);
+		const context = this.createContext(data, decks, t, fmt, trackCalls(store, this.writes), progress, timeZone, storeIsHandle);
 		this.context = context;
-		this.choices = deckChoices(data.decks, data.locale, t('trainer.decks.all'));
+		this.choices = deckChoices(decks, data.locale, t('trainer.decks.all'));
 		this.showDamage({ report: damage, kept });
-		this.mountLazyPanels(context, data.decks);
+		this.mountLazyPanels(context, decks);
 		if (storageAccess.framed) this.showReminder(t, fmt);
 		this.wireReminder(context);
 		store.onExternalChange(() => void this.reloadFromStore(true));
@@ -141,8 +145,8 @@ class TrainerApp extends HTMLElement {
 		part(this, 'data-body').querySelector<HTMLElement>('#trainer-kept-heading')?.focus();
 	}
 
-	private createContext(data: TrainerData, t: Translate, fmt: Formats, store: TrainerStore, progress: Progress, timeZone: string, storeIsHandle: boolean): TrainerContext {
-		const cards = new Map<string, Card>(data.decks.flatMap((deck) => deck.cards.map((card) => [cardKey(card), card] as const)));
+	private createContext(data: TrainerData, decks: readonly Deck[], t: Translate, fmt: Formats, store: TrainerStore, progress: Progress, timeZone: string, storeIsHandle: boolean): TrainerContext {
+		const cards = new Map<string, Card>(decks.flatMap((deck) => deck.cards.map((card) => [cardKey(card), card] as const)));
 		let scheduler: { settings: Settings; instance: Scheduler } | undefined;
 		return {
 			locale: data.locale,

@@ -8,7 +8,8 @@ export interface TrainerData {
 	/** The site's base path (import.meta.env.BASE_URL). */
 	base: string;
 	strings: Record<string, string>;
-	decks: Deck[];
+	/** The decks' file in this locale (src/pages/[locale]/practice/trainer/decks.json.ts). */
+	decksUrl: string;
 }
 
 export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
@@ -17,6 +18,24 @@ export function readTrainerData(root: HTMLElement): TrainerData {
 	const script = root.querySelector('script[type="application/json"]');
 	if (!script?.textContent) throw new Error('trainer: the page has no data script');
 	return JSON.parse(script.textContent) as TrainerData;
+}
+
+/**
+ * The decks, from their file (the service worker keeps it with the locale's
+ * pages). While it cannot be fetched, `waiting` is called and the fetch is
+ * tried again each time the browser comes back online.
+ */
+export async function loadDecks(url: string, waiting: () => void): Promise<Deck[]> {
+	for (;;) {
+		try {
+			const response = await fetch(url);
+			if (response.ok) return (await response.json()) as Deck[];
+		} catch {
+			// Offline, or the connection dropped: wait for it below.
+		}
+		waiting();
+		await new Promise((resolve) => addEventListener('online', resolve, { once: true }));
+	}
 }
 
 /** The island's t(): strings come from the server-rendered page, never from code. */

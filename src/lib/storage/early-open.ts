@@ -1,7 +1,7 @@
 /**
  * The trainer page opens its database and starts reading every card bucket
  * from a small inline script at the top of its head (placed by
- * src/integrations/trainer-early-open.ts), while the page is still being
+ * src/integrations/trainer-head.ts), while the page is still being
  * parsed and the trainer's code loads: measured in headless Chromium at
  * 10,000 cards, opening took 50–120 ms and reading the buckets 100–180 ms,
  * all of it waited for after the code had loaded. The trainer then takes

@@ -21,3 +21,8 @@ export function trainerUrl(base: string, locale: string, deck?: string): string 
 	const page = `${root}${locale}/${TRAINER_PAGE}/`;
 	return deck ? `${page}?deck=${encodeURIComponent(deck)}` : page;
 }
+
+/** The file of the trainer's decks in `locale` (src/pages/[locale]/practice/trainer/decks.json.ts), under the base path. */
+export function trainerDecksUrl(base: string, locale: string): string {
+	return `${trainerUrl(base, locale)}decks.json`;
+}

@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales } from '../../../../lib/locales';
+import { localeDecks } from '../../../../components/trainer/locale-decks';
+
+/**
+ * The trainer's decks in each locale, as a file of their own rather than
+ * inside the trainer page (about 110 KB of its 165): the browser fetches it
+ * while it parses the page and loads the trainer's code, and the service
+ * worker keeps it with the locale's pages for offline use.
+ */
+export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale: locale.code } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => new Response(JSON.stringify(await localeDecks(params['locale'] ?? '')), { headers: { 'content-type': 'application/json' } });
