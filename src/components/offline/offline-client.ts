@@ -36,6 +36,3 @@ document.addEventListener('visibilitychange', () => {
 	if (document.visibilityState === 'visible') checkForUpdate();
 });
 addEventListener('online', checkForUpdate);
-
-// A lesson's lab puts its <lab-offline> into the page only when the learner comes near it (lab-loader.ts).
-if (document.querySelector('lab-offline, transfer-lab')) void import('./lab-offline');

@@ -1,10 +1,20 @@
 /**
- * The only offline code a page loads with itself: once the page has loaded,
- * the client (service worker registration, update announcement) follows, so
- * it never competes with the page's own first load.
+ * The only offline code a page loads with itself. The client (service
+ * worker registration, then keeping the locale's files: about 2 MB on a
+ * first visit) starts a few seconds after the page's `load` event, so
+ * neither the worker's start nor those downloads compete with the page's
+ * own loading, or with the learner's first taps, on a phone's few cores.
  */
+/** Time after `load` before the client starts: longer than a phone needs to settle a page (Lighthouse looks for 5 quiet seconds). */
+const SETTLE_MS = 5000;
+
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-	const start = () => void import('./offline-client');
+	const start = () => {
+		// A lab's offline status is part of the lab: it needs only a worker, which already runs on every visit after the first.
+		// A lesson's lab puts its <lab-offline> into the page only when the learner comes near it (lab-loader.ts).
+		if (document.querySelector('lab-offline, transfer-lab')) void import('./lab-offline');
+		setTimeout(() => void import('./offline-client'), SETTLE_MS);
+	};
 	if (document.readyState === 'complete') start();
 	else addEventListener('load', start, { once: true });
 }
