@@ -1,16 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
-import { answerByKeyboard, exportBackup, importFile, openBackupPanel, openTrainer } from './trainer-helpers';
+import { answerByKeyboard, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
 
 const DAY_MS = 86_400_000;
 
 /** The question text a card of this key shows, from the page's own deck data. */
 async function questionOf(page: Page, key: string): Promise<string> {
-	const data = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as {
-		decks: { cards: { deck: string; id: string; kind: string; front?: { en: string }; prompt?: { en: string }; statement?: { en: string } }[] }[];
-	};
-	const card = data.decks.flatMap((deck) => deck.cards).find((candidate) => `${candidate.deck}/${candidate.id}` === key);
+	const decks = await pageDecks<{ deck: string; id: string; kind: string; front?: { en: string }; prompt?: { en: string }; statement?: { en: string } }>(page);
+	const card = decks.flatMap((deck) => deck.cards).find((candidate) => `${candidate.deck}/${candidate.id}` === key);
 	const text = card?.front?.en ?? card?.prompt?.en ?? card?.statement?.en;
 	if (!text) throw new Error(`no text for ${key}`);
 	return text.replace(/\s+/g, ' ').trim().slice(0, 40);
