@@ -16,7 +16,7 @@ export async function exportProgress(context: TrainerContext): Promise<string> {
 	const exported = await context.store.exportBackupText(now);
 	performance.measure('trainer:export-read', { start: started });
 	const fileName = `transfer-trainer-${now.toISOString().slice(0, 10)}.json`;
-	downloadText(fileName, exported.text, 'application/json');
+	downloadText(fileName, exported.parts, 'application/json');
 	performance.measure('trainer:export', { start: started });
 	try {
 		localStorage.setItem(LAST_EXPORT_KEY, now.toISOString());

@@ -33,7 +33,8 @@ describe('export as text', { timeout: 20_000 }, () => {
 		const history = makeSyntheticHistory(40, 4500, 9, now);
 		await store.importBackup(history);
 		const extra = await store.answer('d/extra', 3, minutesLater(1), zone);
-		const { text, cards, reviews, damaged } = await store.exportBackupText(minutesLater(5));
+		const { parts, cards, reviews, damaged } = await store.exportBackupText(minutesLater(5));
+		const text = parts.join('');
 		expect({ cards, reviews, damaged }).toEqual({ cards: 41, reviews: 4501, damaged: [] });
 		const exported = JSON.parse(text);
 		expect(exported.reviews).toEqual([...history.reviews, toBackupReview(extra)]);
@@ -49,7 +50,7 @@ describe('export as text', { timeout: 20_000 }, () => {
 		await writeRaw(name, 'logPages', broken);
 		const exported = await store.exportBackupText(now);
 		expect(exported).toMatchObject({ reviews: 1, damaged: [{ kind: 'reviews', reviews: 1, reason: expect.stringMatching(/checksum/) }] });
-		const file = JSON.parse(exported.text);
+		const file = JSON.parse(exported.parts.join(''));
 		expect(file.reviews).toEqual([toBackupReview(kept)]);
 		expect(file.damaged).toMatchObject([{ store: 'logPages', key: '2', value: broken }]);
 		expect(await readAllRaw(name, 'logPages')).toContainEqual(broken);
@@ -68,7 +69,7 @@ describe('export as text, with a page edited behind the store’s back', () => {
 		const exported = await store.exportBackupText(now);
 		expect(exported).toMatchObject({ reviews: 0, damaged: [{ reviews: 5, from: page!.minAt, to: page!.maxAt }] });
 		expect(exported.damaged[0]!.cards).toHaveLength(3);
-		expect(JSON.parse(exported.text)).toMatchObject({ reviews: [], damaged: [{ store: 'logPages', value: edited }] });
+		expect(JSON.parse(exported.parts.join(''))).toMatchObject({ reviews: [], damaged: [{ store: 'logPages', value: edited }] });
 	});
 });
 
@@ -84,7 +85,7 @@ describe('the log across pages', () => {
 		expect(await store.undo(answers[2 * TAIL_SIZE]!)).toEqual({ undone: answers[2 * TAIL_SIZE] });
 		expect(await store.undo(answers[2 * TAIL_SIZE - 1]!)).toEqual({ undone: answers[2 * TAIL_SIZE - 1] });
 		expect(await store.reviews()).toEqual(answers.slice(0, 2 * TAIL_SIZE - 1));
-		expect((await store.exportBackupText(now)).text).toBe(JSON.stringify(await store.exportBackup(now)));
+		expect((await store.exportBackupText(now)).parts.join('')).toBe(JSON.stringify(await store.exportBackup(now)));
 	});
 });
 

@@ -67,7 +67,12 @@ function byKey(a: { key: string }, b: { key: string }): number {
 	return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** Everything in a snapshot as backup JSON text, the log in the order it was written, damaged data as raw data; and what it holds. */
+/**
+ * Everything in a snapshot as backup JSON text, the log in the order it was
+ * written, damaged data as raw data; and what it holds. The text comes in
+ * pieces (each page's reviews as stored), so a download never joins them
+ * into one string of tens of megabytes first.
+ */
 function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 	const found = (store: string, key: string, value: unknown, reason: string) => quarantineEntry(store, key, value, `${reason} (found by the export)`, now);
 	const damaged: QuarantineEntry[] = [];
@@ -106,9 +111,9 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 		cards: cards.sort(byKey),
 	});
 	const kept = [...snapshot.setAside.values, ...damaged];
-	const tailText = kept.length > 0 ? `,"damaged":${JSON.stringify(kept)}` : '';
+	const reviewParts = bodies.filter((body) => body !== '').flatMap((body, index) => (index === 0 ? [body] : [',', body]));
 	return {
-		text: `${head.slice(0, -1)},"reviews":[${bodies.filter((body) => body !== '').join(',')}]${tailText}}`,
+		parts: [head.slice(0, -1), ',"reviews":[', ...reviewParts, ']', kept.length > 0 ? `,"damaged":${JSON.stringify(kept)}` : '', '}'],
 		cards: cards.length,
 		reviews,
 		damaged: kept.map((entry, index) => describeSetAside(snapshot.setAside.keys[index] ?? 0, entry)),
@@ -132,7 +137,7 @@ export async function exportBackupText(database: TrainerDatabase, now: Date): Pr
 }
 
 export async function exportBackup(database: TrainerDatabase, now: Date): Promise<BackupWithDamage> {
-	return JSON.parse((await exportBackupText(database, now)).text) as BackupWithDamage;
+	return JSON.parse((await exportBackupText(database, now)).parts.join('')) as BackupWithDamage;
 }
 
 /**
@@ -169,7 +174,7 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 		const log = logStores(transaction);
 		const cards = transaction.objectStore('cardBuckets');
 		const replaced = backupText(now, await readSnapshot(snapshotStores(transaction)));
-		track(transaction.objectStore('autobackup').put(replaced.text, AUTOBACKUP_KEY));
+		track(transaction.objectStore('autobackup').put(replaced.parts.join(''), AUTOBACKUP_KEY));
 		for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'] as const) track(transaction.objectStore(store).clear());
 		for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketValue(entries), bucket));
 		for (const page of pagesOf(reviews)) writePage(log, page, track);

@@ -70,7 +70,7 @@ describe('damaged data in backups', { timeout: 20_000 }, () => {
 		const { store, item } = await withSetAsidePage((page) => ({ ...page, reviews: 'garbage' }));
 		const exported = await store.exportBackupText(now);
 		expect(exported).toMatchObject({ reviews: VOLUME_SIZE + 30, damaged: [{ id: item.id, reviews: VOLUME_SIZE }] });
-		const file = JSON.parse(exported.text);
+		const file = JSON.parse(exported.parts.join(''));
 		const target = await openStore(freshName());
 		await target.importBackup(file);
 		expect(await target.setAsideItems()).toMatchObject([{ kind: 'reviews', reviews: VOLUME_SIZE, from: item.from, to: item.to }]);

@@ -68,7 +68,8 @@ export type UndoOutcome =
 
 /** An export: the file's text, what its readable part holds, and the damaged data it carries as raw data only. */
 export interface ExportedBackup {
-	text: string;
+	/** The file's JSON text in pieces, in order (joined, they are the file). */
+	parts: readonly string[];
 	cards: number;
 	reviews: number;
 	/** Damaged data in the file's `damaged` list (kept aside, or found by this export and not yet set aside). */
