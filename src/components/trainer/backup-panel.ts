@@ -30,7 +30,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 		exportProgress(context).then(report, context.reportStorageError);
 	});
 
-	const importer = new ImportClient();
+	const importer = new ImportClient(context.handleStorage);
 	const fileInput = el('input', { type: 'file', id: 'trainer-import-file', accept: 'application/json,.json', 'aria-describedby': 'trainer-import-limit' });
 	const limit = el('p', { id: 'trainer-import-limit', class: 'trainer-hint' }, [t('trainer.backup.limit', { limit: fmt.bytes(MAX_BACKUP_BYTES) })]);
 	const importButton = el('button', { type: 'button' }, [t('trainer.backup.import')]);

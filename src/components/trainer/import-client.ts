@@ -1,16 +1,21 @@
-import type { AutoBackupSummary, ImportAction, ImportRequest, ImportResponse, ImportResult } from '../../lib/backup/import-file';
+import { answerImport, type AutoBackupSummary, type ImportAction, type ImportRequest, type ImportResponse, type ImportResult } from '../../lib/backup/import-file';
 import { StorageFullError } from '../../lib/storage/errors';
 
 /**
  * The page's side of the import worker (import-worker.ts), started on first
  * use. Requests are answered in order; if the worker dies (it could not
  * load, or ran out of memory), every open request fails and the next one
- * starts a fresh worker.
+ * starts a fresh worker. With `handleStorage` (the Storage Access API's
+ * IndexedDB, in a frame on another site), the page answers them itself on
+ * that storage, which a worker cannot reach (see import-file.ts).
  */
 export class ImportClient {
 	#worker: Worker | undefined;
 	#nextId = 0;
 	readonly #pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
+	#inPage = Promise.resolve();
+
+	constructor(private readonly handleStorage?: IDBFactory) {}
 
 	importFile(file: File, timeZone: string): Promise<ImportResult> {
 		return this.#send({ action: 'import', file, timeZone }) as Promise<ImportResult>;
@@ -30,21 +35,24 @@ export class ImportClient {
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject });
 			const request: ImportRequest = { ...action, id };
-			this.#started().postMessage(request);
+			const factory = this.handleStorage;
+			if (factory) this.#inPage = this.#inPage.then(async () => this.#settle(await answerImport(request, factory)));
+			else this.#started().postMessage(request);
 		});
+	}
+
+	#settle(response: ImportResponse): void {
+		const pending = this.#pending.get(response.id);
+		this.#pending.delete(response.id);
+		if (!pending) return;
+		if ('result' in response) pending.resolve(response.result);
+		else pending.reject(response.failure.storageFull ? new StorageFullError() : new Error(response.failure.message));
 	}
 
 	#started(): Worker {
 		if (this.#worker) return this.#worker;
 		const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'transfer-trainer-import' });
-		worker.addEventListener('message', (event: MessageEvent<ImportResponse>) => {
-			const response = event.data;
-			const pending = this.#pending.get(response.id);
-			this.#pending.delete(response.id);
-			if (!pending) return;
-			if ('result' in response) pending.resolve(response.result);
-			else pending.reject(response.failure.storageFull ? new StorageFullError() : new Error(response.failure.message));
-		});
+		worker.addEventListener('message', (event: MessageEvent<ImportResponse>) => this.#settle(event.data));
 		worker.addEventListener('error', (event) => {
 			event.preventDefault();
 			this.#worker = undefined;

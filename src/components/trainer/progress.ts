@@ -23,8 +23,8 @@ export interface TrainerContext {
 	t: Translate;
 	fmt: Formats;
 	store: TrainerStore;
-	/** The store is on the IndexedDB the Storage Access API handed out: workers cannot open it (worker-log.ts). */
-	storeIsHandle: boolean;
+	/** The IndexedDB the Storage Access API handed out, when the store is on it: workers cannot open it (worker-log.ts, import-client.ts). */
+	handleStorage: IDBFactory | undefined;
 	progress: Progress;
 	scheduler(): Scheduler;
 	card(key: string): Card | undefined;

@@ -72,10 +72,10 @@ class TrainerApp extends HTMLElement {
 			return;
 		}
 		if (opened.situation === 'partitioned') showEmbeddedNotice(this, 'partitioned', storageAccess);
-		const { store, progress, damage, kept, storeIsHandle } = opened.store;
+		const { store, progress, damage, kept, handleStorage } = opened.store;
 		bench?.exposeForBench(store);
 		addEventListener(BEFORE_RELOAD, (event) => (event as CustomEvent<BeforeReloadDetail>).detail.waitUntil(this.writes.settled()));
-		const context = this.createContext(data, decks, t, fmt, trackCalls(store, this.writes), progress, timeZone, storeIsHandle);
+		const context = this.createContext(data, decks, t, fmt, trackCalls(store, this.writes), progress, timeZone, handleStorage);
 		this.context = context;
 		this.choices = deckChoices(decks, data.locale, t('trainer.decks.all'));
 		this.showDamage({ report: damage, kept });
@@ -145,7 +145,7 @@ class TrainerApp extends HTMLElement {
 		part(this, 'data-body').querySelector<HTMLElement>('#trainer-kept-heading')?.focus();
 	}
 
-	private createContext(data: TrainerData, decks: readonly Deck[], t: Translate, fmt: Formats, store: TrainerStore, progress: Progress, timeZone: string, storeIsHandle: boolean): TrainerContext {
+	private createContext(data: TrainerData, decks: readonly Deck[], t: Translate, fmt: Formats, store: TrainerStore, progress: Progress, timeZone: string, handleStorage: IDBFactory | undefined): TrainerContext {
 		const cards = new Map<string, Card>(decks.flatMap((deck) => deck.cards.map((card) => [cardKey(card), card] as const)));
 		let scheduler: { settings: Settings; instance: Scheduler } | undefined;
 		return {
@@ -155,7 +155,7 @@ class TrainerApp extends HTMLElement {
 			t,
 			fmt,
 			store,
-			storeIsHandle,
+			handleStorage,
 			progress,
 			scheduler: () => {
 				if (scheduler?.settings !== progress.settings) {
@@ -351,8 +351,8 @@ class TrainerApp extends HTMLElement {
 
 interface OpenedProgress {
 	store: TrainerStore;
-	/** Opened on the Storage Access API's handle rather than the page's own IndexedDB. */
-	storeIsHandle: boolean;
+	/** The Storage Access API's IndexedDB, when the store was opened on it rather than the page's own. */
+	handleStorage: IDBFactory | undefined;
 	progress: Progress;
 	damage: DamageReport;
 	kept: number;
@@ -369,7 +369,7 @@ async function openProgress(timeZone: string, factory?: IDBFactory): Promise<Ope
 	performance.measure('trainer:load', { start: loading });
 	return {
 		store,
-		storeIsHandle: factory !== undefined,
+		handleStorage: factory,
 		progress: { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday },
 		damage: loaded.damage,
 		kept: loaded.setAsideCount,

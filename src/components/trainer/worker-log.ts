@@ -17,7 +17,7 @@ export interface LogRequest {
 
 /** On the page: what the request carries, so the worker reads the same log as the page. */
 export async function logForWorker(context: TrainerContext): Promise<LogRequest> {
-	return context.storeIsHandle ? { reviews: await context.store.reviews() } : {};
+	return context.handleStorage ? { reviews: await context.store.reviews() } : {};
 }
 
 /** In the worker: the log the page sent, or the store's, read on the worker's own connection. */

@@ -1,8 +1,10 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
-import { openTrainerDatabase } from '../storage/database';
+import { DEFAULT_DB_NAME, openTrainerDatabase } from '../storage/database';
 import { freshName, openStore } from '../storage/test-helpers';
-import { describeAutoBackup, importBackupFile, restoreAutoBackup } from './import-file';
+import { openTrainerStore } from '../storage/trainer-store';
+import { answerImport, describeAutoBackup, importBackupFile, restoreAutoBackup } from './import-file';
 import { MAX_BACKUP_BYTES } from './limits';
 
 const now = new Date('2025-06-01T12:00:00.000Z');
@@ -46,5 +48,23 @@ describe('importing a backup file', () => {
 		expect(await describeAutoBackup(database)).toBeUndefined();
 		expect(await restoreAutoBackup(database, now)).toBeUndefined();
 		database.close();
+	});
+});
+
+describe('answering the page’s requests', () => {
+	it('imports into the storage it is given (a frame’s Storage Access handle), leaving the browser’s own storage as it was', async () => {
+		const handle = new IDBFactory();
+		const response = await answerImport({ id: 7, action: 'import', file: file(JSON.stringify(history)), timeZone: 'UTC' }, handle);
+		expect(response).toMatchObject({ id: 7, result: { outcome: { kind: 'imported', report: { cards: 4, reviews: 12 } } } });
+		expect((response as { result: { progress: { records: Map<string, unknown> } } }).result.progress.records.size).toBe(4);
+		const [onHandle, own] = await Promise.all([openTrainerStore(DEFAULT_DB_NAME, handle), openTrainerStore(DEFAULT_DB_NAME)]);
+		try {
+			expect((await onHandle.exportBackup(now)).reviews).toEqual(history.reviews);
+			expect((await own.exportBackup(now)).reviews).toEqual([]);
+			expect(await answerImport({ id: 8, action: 'describe' }, handle)).toEqual({ id: 8, result: { exportedAt: expect.any(String), cards: 0, reviews: 0 } });
+		} finally {
+			onHandle.close();
+			own.close();
+		}
 	});
 });

@@ -5,8 +5,16 @@
  * a module worker (components/trainer/import-worker.ts): a 50 MB file takes
  * seconds to read, parse, check and store, and none of it may hold up the
  * page. The outcome is plain data, cheap to post back to the page.
+ *
+ * The one exception: in a frame on another site whose storage came through
+ * the Storage Access API's handle, a worker opening the database by name
+ * would reach the frame's partitioned storage, not the learner's, and an
+ * import there would vanish on the next visit. The page then answers the
+ * requests itself, on the handle's IndexedDB (`factory`).
  */
-import type { TrainerDatabase } from '../storage/database';
+import { DEFAULT_DB_NAME, openTrainerDatabase, type TrainerDatabase } from '../storage/database';
+import { StorageFullError } from '../storage/errors';
+import { openTrainerStore } from '../storage/trainer-store';
 import type { LoadResult } from '../storage/types';
 import { importBackup, lastAutoBackup } from '../storage/backup-io';
 import { checkBackupSize, readBackupJson } from './parse';
@@ -75,4 +83,36 @@ export async function describeAutoBackup(database: TrainerDatabase): Promise<Aut
 	if (!backup) return undefined;
 	const length = (list: unknown) => (Array.isArray(list) ? list.length : 0);
 	return { exportedAt: backup.exportedAt, cards: length(backup.cards), reviews: length(backup.reviews) };
+}
+
+/** The outcome, and the progress the page shows next if the import replaced it. */
+async function withProgress(outcome: ImportOutcome | undefined, timeZone: string, now: Date, factory: IDBFactory | undefined): Promise<ImportResult> {
+	if (outcome?.kind !== 'imported') return { outcome };
+	const store = await openTrainerStore(DEFAULT_DB_NAME, factory);
+	try {
+		return { outcome, progress: await store.load(now, timeZone) };
+	} finally {
+		store.close();
+	}
+}
+
+/**
+ * Answers one request on a connection of its own, closed afterwards so it
+ * never blocks an upgrade in another tab; `factory` is the IndexedDB the
+ * learner's progress lives in (the browser's own unless given).
+ */
+export async function answerImport(request: ImportRequest, factory?: IDBFactory): Promise<ImportResponse> {
+	try {
+		const database = await openTrainerDatabase(DEFAULT_DB_NAME, factory);
+		try {
+			const now = new Date();
+			if (request.action === 'import') return { id: request.id, result: await withProgress(await importBackupFile(request.file, database, now), request.timeZone, now, factory) };
+			if (request.action === 'restore') return { id: request.id, result: await withProgress(await restoreAutoBackup(database, now), request.timeZone, now, factory) };
+			return { id: request.id, result: await describeAutoBackup(database) };
+		} finally {
+			database.close();
+		}
+	} catch (error) {
+		return { id: request.id, failure: { message: error instanceof Error ? error.message : String(error), storageFull: error instanceof StorageFullError } };
+	}
 }
