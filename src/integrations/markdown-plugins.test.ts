@@ -50,6 +50,12 @@ describe('mathToMathml', () => {
 		expect(html.match(/tabindex/g)).toHaveLength(1);
 	});
 
+	it('renders a formula repeated inline and as a display the way each is written', () => {
+		const { html } = markdownToHtml('$x^2$ and $x^2$\n\n$$\nx^2\n$$\n\n$x^2$\n', { features: { math: true }, mdastPlugins: [mathToMathml] });
+		expect([...html.matchAll(/<math\b[^>]*>/g)].map(([tag]) => /display="block"/.test(tag))).toEqual([false, false, true, false]);
+		expect(html.match(/tabindex/g)).toHaveLength(1);
+	});
+
 	it('renders math in MDX too, with its TeX annotation kept verbatim (not read as Markdown)', () => {
 		const { code } = mdxToJs(source, { features: { math: true }, mdastPlugins: [mathToMathml] });
 		expect(code.match(/"math"/g)).toHaveLength(2);

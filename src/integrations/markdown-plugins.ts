@@ -7,19 +7,36 @@ import { sourceLocale } from '../lib/locales';
 import { rawMarkup } from './raw-markup';
 
 /**
+ * MathML of a formula, display or inline. Each translation repeats its
+ * lesson's formulas word for word, so a formula is rendered once per build
+ * and reused (the map holds one string per distinct formula).
+ */
+const mathml = new Map<string, string>();
+
+function formulaMathml(tex: string, display: boolean): string {
+	const key = `${display ? 'display' : 'inline'}\0${tex}`;
+	let html = mathml.get(key);
+	if (html === undefined) {
+		html = katex.renderToString(tex, { output: 'mathml', displayMode: display });
+		// A display formula wider than a phone scrolls sideways (src/styles/site.css);
+		// a scrolling region must be reachable by keyboard, as Starlight's code blocks are.
+		if (display) html = html.replace('<math ', '<math tabindex="0" ');
+		mathml.set(key, html);
+	}
+	return html;
+}
+
+/**
  * Renders `$…$` and `$$…$$` to MathML at build time: no client JavaScript,
  * no font download, and every current browser draws it.
  */
 export const mathToMathml = defineMdastPlugin({
 	name: 'math-to-mathml',
 	math(node, ctx) {
-		// A display formula wider than a phone scrolls sideways (src/styles/site.css);
-		// a scrolling region must be reachable by keyboard, as Starlight's code blocks are.
-		const html = katex.renderToString(node.value, { output: 'mathml', displayMode: true }).replace('<math ', '<math tabindex="0" ');
-		ctx.replaceNode(node, rawMarkup(html, ctx.sourceFormat));
+		ctx.replaceNode(node, rawMarkup(formulaMathml(node.value, true), ctx.sourceFormat));
 	},
 	inlineMath(node, ctx) {
-		ctx.replaceNode(node, rawMarkup(katex.renderToString(node.value, { output: 'mathml' }), ctx.sourceFormat));
+		ctx.replaceNode(node, rawMarkup(formulaMathml(node.value, false), ctx.sourceFormat));
 	},
 });
 
