@@ -108,6 +108,8 @@ export function withoutSidebarList(html: string): string {
  */
 export function referenceFinder(base: string, files: SiteFiles): (text: string, from: string) => Set<string> {
 	const names = namesIn(files);
+	/** Per token: whether it resolves the same from every folder. Pages repeat most of their tokens, so each is judged once. */
+	const sameEverywhere = new Map<string, boolean>();
 	const everywhere = new Map<string, string | undefined>();
 	const byFolder = new Map<string, string | undefined>();
 
@@ -117,7 +119,12 @@ export function referenceFinder(base: string, files: SiteFiles): (text: string, 
 		const scanned = from.endsWith('.html') ? withoutSidebarList(text) : text;
 		for (const token of new Set(scanned.match(PATH_LIKE))) {
 			let file: string | undefined;
-			if (token.startsWith('/') || !couldNameAFile(token, names)) {
+			let anyFolder = sameEverywhere.get(token);
+			if (anyFolder === undefined) {
+				anyFolder = token.startsWith('/') || !couldNameAFile(token, names);
+				sameEverywhere.set(token, anyFolder);
+			}
+			if (anyFolder) {
 				if (!everywhere.has(token)) everywhere.set(token, resolveToken(token, '', base, files));
 				file = everywhere.get(token);
 			} else {
