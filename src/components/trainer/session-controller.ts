@@ -18,6 +18,7 @@ import { TabAnswers } from './tab-answers';
 /** Why an undo was refused, in the learner's words. */
 const REFUSALS: Record<Extract<UndoOutcome, { refused: unknown }>['refused'], string> = {
 	'answered-later': 'trainer.session.undoAnsweredLater',
+	'changed-later': 'trainer.session.undoChangedLater',
 	gone: 'trainer.session.undoGone',
 	damaged: 'trainer.session.undoDamaged',
 };

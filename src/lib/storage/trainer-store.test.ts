@@ -86,6 +86,15 @@ describe('undo: each tab takes back its own answers', () => {
 		expect(await tabB.reviews()).toEqual([theirs]);
 	});
 
+	it('refuses, changing nothing, when the card was only suspended afterwards, and says so', async () => {
+		const store = await openStore(freshName());
+		const mine = await store.answer('d/a', 3, now, zone);
+		const suspended = await store.changeCard('d/a', 'suspend', minutesLater(1));
+		expect(await store.undo(mine)).toEqual({ refused: 'changed-later' });
+		expect((await store.load(now, zone)).records.get('d/a')).toEqual(suspended.after);
+		expect(await store.reviews()).toEqual([mine, suspended]);
+	});
+
 	it('refuses, changing nothing, when another tab answered the same card afterwards', async () => {
 		const name = freshName();
 		const [tabA, tabB] = await Promise.all([openStore(name), openStore(name)]);

@@ -61,6 +61,8 @@ export type UndoOutcome =
 	| { undone: ReviewRecord }
 	/** A later answer to the same card (from another tab) was built on it. */
 	| { refused: 'answered-later' }
+	/** The card was suspended, unsuspended or reset after it (in any tab), and not answered since. */
+	| { refused: 'changed-later' }
 	/** It is no longer in the log (an import replaced the progress). */
 	| { refused: 'gone' }
 	/** It is in damaged data. */

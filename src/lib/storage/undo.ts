@@ -5,6 +5,7 @@
  * answer is found in the log's tail or, once filed, in its page, which is
  * written again without it.
  */
+import { isAnswer } from '../srs/card-changes';
 import type { ReviewRecord } from '../srs/types';
 import { openBucketOf } from './card-buckets';
 import { deletePage, logStores, writePage, type LogStores } from './log-reads';
@@ -52,6 +53,28 @@ async function findInPages(log: ReturnType<typeof logStores>, { id, reviewedAt }
 	return undefined;
 }
 
+/** The log's entries for `answer`'s card given after it (the tail, and the pages that may hold some), unchecked damage left out. */
+async function laterEntries(log: LogStores, answer: Answer): Promise<ReviewRecord[]> {
+	const later = (review: ReviewRecord) => review.key === answer.key && review.id !== answer.id && review.reviewedAt >= answer.reviewedAt;
+	const tail = (await log.tail.getAll()).flatMap((value) => {
+		const checked = checkTailEntry(value);
+		return 'review' in checked ? [checked.review] : [];
+	});
+	const pages = (await log.pages.index('maxAt').getAll(IDBKeyRange.lowerBound(answer.reviewedAt))) as { seq: number }[];
+	const filed = await Promise.all(
+		pages.map(async (stored) => {
+			const checked = checkPage({ ...stored, befores: await log.befores.get(stored.seq) });
+			return 'reviews' in checked ? checked.reviews : [];
+		}),
+	);
+	return [...filed.flat(), ...tail].filter(later);
+}
+
+/** Why the card no longer stands as `answer` left it: a later answer, or only later changes (suspend, unsuspend, reset). */
+async function refusal(log: LogStores, answer: Answer): Promise<UndoOutcome> {
+	return (await laterEntries(log, answer)).some(isAnswer) ? { refused: 'answered-later' } : { refused: 'changed-later' };
+}
+
 /** Takes back `answer` inside the caller's readwrite transaction. */
 export async function undoIn(transaction: DataTransaction, track: Track, answer: Answer): Promise<UndoOutcome> {
 	const log = logStores(transaction);
@@ -59,7 +82,7 @@ export async function undoIn(transaction: DataTransaction, track: Track, answer:
 	if (!found) return { refused: 'gone' };
 	if ('damaged' in found) return { refused: 'damaged' };
 	const bucket = await openBucketOf(transaction.objectStore('cardBuckets'), answer.key);
-	if (!bucket.record || !sameCardState(bucket.record, found.review.after)) return { refused: 'answered-later' };
+	if (!bucket.record || !sameCardState(bucket.record, found.review.after)) return refusal(log, answer);
 	found.remove(track);
 	track(bucket.write(found.review.before ?? undefined));
 	return { undone: found.review };
