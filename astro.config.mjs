@@ -34,6 +34,9 @@ export default defineConfig({
 	// Pages render while earlier ones are written to disk: the render step of
 	// a 400-lesson build drops from about 2.4 s to 1.9 s on a 2-core machine.
 	build: { concurrency: 4 },
+	// No link prefetching (Starlight turns it on for every link): after a first visit the service worker serves
+	// the locale's pages from the device, and the script put listeners on every link of every page as it loaded.
+	prefetch: false,
 	outDir: process.env.OUT_DIR || './dist',
 	// Stylesheets under 8 KB (a component's own, such as the trainer's or the decision guide's) are inlined
 	// into the page: one render-blocking request fewer on a phone's first visit (Lighthouse mobile).
