@@ -2,16 +2,16 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /**
- * Opens Starlight's search dialog by keyboard, as a learner would, once the
- * page's search script has run: a Control+K pressed before that does nothing,
- * which on a busy machine left tests waiting for an input that never opened.
+ * Opens the search dialog by keyboard, as a learner would, once the page's
+ * search script has run (it enables the button): a Control+K pressed before
+ * that does nothing. Pagefind's interface is built as the dialog opens and
+ * takes the focus once it is there.
  */
 export async function openSearch(page: Page): Promise<Locator> {
 	await expect(page.locator('button[data-open-modal]')).toBeEnabled();
-	const input = page.locator('#starlight__search input');
-	await input.waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
-	await expect(input).toBeFocused();
+	const input = page.locator('#starlight__search input');
+	await expect(input).toBeFocused({ timeout: 15_000 });
 	return input;
 }
 

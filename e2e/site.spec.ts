@@ -124,8 +124,9 @@ test.describe('print', () => {
 	test('a lesson prints without sidebar, header or search, with link targets shown', async ({ page }) => {
 		await page.goto(`/en/${lesson}`);
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['header.header', '#starlight__sidebar', 'site-search', '.right-sidebar-container']) {
+		for (const selector of ['header.header', '#starlight__sidebar', 'site-search-on-demand', '.right-sidebar-container']) {
 			const displays = await page.locator(selector).evaluateAll((els) => els.map((el) => getComputedStyle(el).display));
+			expect(displays.length, `${selector} on the page`).toBeGreaterThan(0);
 			expect(displays.every((d) => d === 'none'), `${selector} hidden in print`).toBe(true);
 		}
 		const externalAfter = await page

@@ -9,3 +9,15 @@ declare module 'virtual:offline-manifest' {
 	const manifest: import('@/lib/offline/manifest').OfflineManifest;
 	export default manifest;
 }
+
+declare module 'virtual:starlight/pagefind-config' {
+	/** The `pagefind` options of Starlight's config (its ranking), as Starlight's own search passes them to Pagefind. */
+	export const pagefindUserConfig: Record<string, unknown>;
+}
+
+declare module '@pagefind/default-ui' {
+	/** Pagefind's search interface (the package ships no types). */
+	export class PagefindUI {
+		constructor(options: Record<string, unknown>);
+	}
+}

@@ -1,7 +1,7 @@
 // Eager JavaScript of a built page: inline scripts plus every module script
 // the HTML references, followed through their static imports (what loads
-// before any interaction). Dynamic imports, such as Pagefind's UI that
-// Starlight loads when idle, and the lab's code, are not eager.
+// before any interaction). Dynamic imports, such as Pagefind's UI (loaded
+// when a learner comes to search) and the lab's code, are not eager.
 // Sizes are as transferred: each file gzipped on its own, the inline scripts
 // together (they travel inside the one gzipped HTML document).
 import { existsSync, readFileSync } from 'node:fs';
