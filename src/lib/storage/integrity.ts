@@ -11,7 +11,6 @@ import type { CardRecord } from '../srs/types';
 import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, type Findings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { latestStates, sameCardState } from './rebuild';
-import { repair } from './repair';
 import { listSetAside } from './set-aside';
 import { checkTailEntry } from './tail-entry';
 import type { CheckReport, DamageReport, Pause } from './types';
@@ -35,8 +34,9 @@ async function checkTail(database: TrainerDatabase, findings: Findings): Promise
 	});
 }
 
+/** Repairs, and their code, only when something is damaged: the check after every load mostly finds nothing. */
 async function repaired(database: TrainerDatabase, findings: Findings, now: Date): Promise<DamageReport> {
-	return hasFindings(findings) ? (await repair(database, findings, now)).report : noDamage();
+	return hasFindings(findings) ? (await (await import('./repair')).repair(database, findings, now)).report : noDamage();
 }
 
 export async function checkLog(database: TrainerDatabase, pause: Pause, now: Date): Promise<DamageReport> {
