@@ -68,9 +68,17 @@ registerRoute(new NavigationRoute(new NetworkOnly({ plugins: [offlinePagePlugin]
 
 const filling = new Map<string, Promise<void>>();
 
+/** The cache keys a pack's cache holds now; undefined when the pack is not kept (opening its cache would keep it). */
+async function cachedKeys(pack: string): Promise<Set<string> | undefined> {
+	if (!(await isKept(pack))) return undefined;
+	return new Set((await (await caches.open(cacheName(pack))).keys()).map((request) => request.url));
+}
+
 /**
- * Keeps a pack: creates its cache, then fetches every file it lacks, one at
+ * Keeps a pack: creates its cache, then fetches the files it lacks, one at
  * a time, so the learner's own requests never queue behind many of these.
+ * Every page asks for its locale's pack: once the pack is whole, that costs
+ * one listing of the cache, not a lookup per file.
  */
 function fillPack(pack: string, event: ExtendableEvent): Promise<void> {
 	const running = filling.get(pack);
@@ -80,7 +88,9 @@ function fillPack(pack: string, event: ExtendableEvent): Promise<void> {
 	if (!strategy || !entries) return Promise.reject(new Error(`no pack "${pack}"`));
 	const filled = (async () => {
 		await caches.open(cacheName(pack));
+		const cached = (await cachedKeys(pack)) ?? new Set();
 		for (const entry of entries) {
+			if (cached.has(absolute(cacheKeyOf(entry)))) continue;
 			const [response, done] = strategy.handleAll({ event, request: new Request(entry.url, { cache: 'no-cache', credentials: 'same-origin' }) });
 			await response;
 			await done;
@@ -93,9 +103,8 @@ function fillPack(pack: string, event: ExtendableEvent): Promise<void> {
 async function status(): Promise<FromWorker> {
 	const packs: Record<string, PackStatus> = {};
 	for (const [pack, entries] of Object.entries(manifest.packs)) {
-		const kept = await isKept(pack);
-		const keys = kept ? new Set((await (await caches.open(cacheName(pack))).keys()).map((request) => request.url)) : new Set<string>();
-		packs[pack] = { bytes: packBytes(entries), files: entries.length, kept, cached: entries.filter((entry) => keys.has(absolute(cacheKeyOf(entry)))).length };
+		const keys = await cachedKeys(pack);
+		packs[pack] = { bytes: packBytes(entries), files: entries.length, kept: keys !== undefined, cached: entries.filter((entry) => keys?.has(absolute(cacheKeyOf(entry)))).length };
 	}
 	return { type: 'status', build: manifest.build, packs };
 }
