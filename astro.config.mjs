@@ -71,6 +71,7 @@ export default defineConfig({
 		mdx(),
 		dataStoreFile(),
 		settledFilesInBuilds(),
+		(await import('./src/integrations/trainer-preload')).trainerPreload(),
 		(await import('./src/integrations/lab-wasm')).labWasm(),
 		(await import('./src/integrations/lab-engine')).labEngine(),
 		// A course package (npm run package:scorm) gets its launch page and no service worker.

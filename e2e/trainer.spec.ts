@@ -288,6 +288,22 @@ test.describe('trainer export for other systems', () => {
 });
 
 test.describe('trainer accessibility and loading', () => {
+	test("opened on a deck, the first card's code is requested from the page's head, before the trainer's own script has arrived", async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		await currentCard(page);
+		const timing = await page.evaluate(() => {
+			const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+			const find = (name: RegExp) => resources.find((entry) => name.test(new URL(entry.name).pathname));
+			const preloads = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href);
+			const entry = find(/\/Trainer\.astro_astro_type_script[^/]*\.js$/);
+			const session = find(/\/session-controller\.[^/]*\.js$/);
+			return { preloads, entryArrived: entry?.responseEnd, session: session && { url: session.name, requested: session.startTime } };
+		});
+		expect(timing.session).toBeDefined();
+		expect(timing.preloads).toContain(timing.session?.url);
+		expect(timing.session?.requested).toBeLessThan(timing.entryArrived ?? 0);
+	});
+
 	for (const locale of ['en', 'tr'] as const) {
 		test(`axe: no violations with a session running and statistics open (${locale})`, async ({ page }) => {
 			const scripts: string[] = [];

@@ -1,0 +1,91 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { TRAINER_PAGE } from '../lib/trainer-session/lesson-url';
+
+/**
+ * The trainer page lists, in its head, every module its first card needs
+ * (`<link rel="modulepreload">`): the static imports of its script, all the
+ * way down, and the session code it imports on the way to the first card.
+ * Without the list the browser finds them level by level, each level only
+ * once the one above has arrived and been parsed: four round trips before
+ * the trainer's code could start, while the store was long open.
+ */
+
+/** Source modules the trainer imports on the way to its first card (dynamically, so the deck list alone does not wait for them). */
+const FIRST_CARD_MODULES = ['/src/components/trainer/trainer-app.ts', '/src/components/trainer/session-controller.ts'];
+
+/** The part of a bundle's chunk this needs. */
+export interface ChunkImports {
+	moduleIds: readonly string[];
+	imports: readonly string[];
+}
+
+/**
+ * The chunks holding `modules` and every chunk they import statically, all
+ * the way down, as bundle file names: the chunks holding the modules first,
+ * then their imports.
+ */
+export function chunksToPreload(chunks: ReadonlyMap<string, ChunkImports>, modules: readonly string[]): string[] {
+	const found = new Set<string>();
+	const visit = (file: string) => {
+		if (found.has(file)) return;
+		found.add(file);
+		for (const imported of chunks.get(file)?.imports ?? []) visit(imported);
+	};
+	for (const module of modules) {
+		for (const [file, chunk] of chunks) if (chunk.moduleIds.some((id) => id.split('?')[0]?.endsWith(module))) visit(file);
+	}
+	return [...found];
+}
+
+/** `html` with a modulepreload link per file before its `</head>` (files already named by a module script are loaded by it). */
+export function withModulePreloads(html: string, base: string, files: readonly string[]): string {
+	const links = files
+		.map((file) => `${base}${file}`)
+		.filter((href) => !html.includes(`<script type="module" src="${href}"`))
+		.map((href) => `<link rel="modulepreload" href="${href}">`)
+		.join('');
+	return html.replace('</head>', `${links}</head>`);
+}
+
+/** A built page's pathname (`en/practice/trainer/`) is a locale's trainer page. */
+export function isTrainerPage(pathname: string): boolean {
+	const path = pathname.replace(/^\/|\/$/g, '');
+	return path === TRAINER_PAGE || (path.endsWith(`/${TRAINER_PAGE}`) && path.split('/').length === TRAINER_PAGE.split('/').length + 1);
+}
+
+export function trainerPreload(): AstroIntegration {
+	let base = '/';
+	let files: string[] = [];
+	const plugin: Plugin = {
+		name: 'trainer-preload',
+		apply: 'build',
+		generateBundle(_options, bundle) {
+			// Only the browser's bundle holds the trainer's script (the server's has no chunk for it).
+			const chunks = new Map<string, ChunkImports>();
+			for (const [file, output] of Object.entries(bundle)) if (output.type === 'chunk') chunks.set(file, output);
+			const preloads = chunksToPreload(chunks, FIRST_CARD_MODULES);
+			if (preloads.length > 0) files = preloads;
+		},
+	};
+	return {
+		name: 'trainer-preload',
+		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				updateConfig({ vite: { plugins: [plugin] } });
+			},
+			'astro:build:done': ({ dir, pages }) => {
+				if (files.length === 0) return;
+				const trainerPages = pages.filter(({ pathname }) => isTrainerPage(pathname));
+				for (const { pathname } of trainerPages) {
+					const path = join(fileURLToPath(dir), pathname, 'index.html');
+					writeFileSync(path, withModulePreloads(readFileSync(path, 'utf8'), base, files));
+				}
+			},
+		},
+	};
+}
