@@ -6,13 +6,15 @@
  * the log holds its answers. The rest of the log is checked after the first
  * card (integrity.ts).
  */
+import { unwrap } from 'idb';
 import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/learner-clock';
 import { isAnswer } from '../srs/card-changes';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
 import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings, type Findings } from './damage';
+import { CARD_BUCKETS } from './card-buckets';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { logStores, pagesBetween, readTail } from './log-reads';
-import type { EarlyCards } from './early-open';
+import { BUCKET_READ_PARTS, requestBuckets, type EarlyCards } from './early-open';
 import type { LoadResult } from './types';
 
 function byTime(a: ReviewRecord, b: ReviewRecord): number {
@@ -47,11 +49,12 @@ function introducedNew(review: ReviewRecord): boolean {
 	return isAnswer(review) && (review.before === null || review.before.state === 'new');
 }
 
-/** Every card bucket as stored, with its bucket number. */
+/** Every card bucket as stored, with its bucket number, read as the page's inline script reads them. */
 async function readCards(database: TrainerDatabase): Promise<EarlyCards> {
 	const transaction = database.transaction('cardBuckets', 'readonly');
-	const [buckets, numbers] = await Promise.all([transaction.store.getAll(), transaction.store.getAllKeys(), transaction.done]);
-	return { buckets, numbers };
+	const result = requestBuckets(unwrap(transaction.store), CARD_BUCKETS, BUCKET_READ_PARTS);
+	await transaction.done;
+	return result();
 }
 
 /** `earlyCards`: the buckets as the page's inline script read them (early-open.ts), if it did. */
