@@ -4,19 +4,19 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { locales, sourceLocale } from './src/lib/locales';
-import { siteIdentity } from './src/site.config';
-import { linkContentFolder } from './src/integrations/content-link';
-import { lessonLinks, mathToMathml } from './src/integrations/markdown-plugins';
-import { siteSidebar } from './src/integrations/sidebar';
-import { glossaryTermLinks } from './src/integrations/glossary-terms';
-import { offline } from './src/integrations/offline';
-import { storageFallbackScript } from './src/integrations/storage-fallback';
-import { siteContent } from './src/integrations/site-content';
-import { reportProblems } from './src/integrations/report-problems';
-import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package';
-import { dataStoreFile } from './src/integrations/data-store-file';
-import { settledFilesInBuilds } from './src/integrations/memo-by-files';
+import { locales, sourceLocale } from './src/lib/locales.ts';
+import { siteIdentity } from './src/site.config.ts';
+import { linkContentFolder } from './src/integrations/content-link.ts';
+import { lessonLinks, mathToMathml } from './src/integrations/markdown-plugins.ts';
+import { siteSidebar } from './src/integrations/sidebar.ts';
+import { glossaryTermLinks } from './src/integrations/glossary-terms.ts';
+import { offline } from './src/integrations/offline.ts';
+import { storageFallbackScript } from './src/integrations/storage-fallback.ts';
+import { siteContent } from './src/integrations/site-content.ts';
+import { reportProblems } from './src/integrations/report-problems.ts';
+import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package.ts';
+import { dataStoreFile } from './src/integrations/data-store-file.ts';
+import { settledFilesInBuilds } from './src/integrations/memo-by-files.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Course sites set BASE_PATH=/course/ to host the build under a sub-path. */
@@ -71,9 +71,9 @@ export default defineConfig({
 		mdx(),
 		dataStoreFile(),
 		settledFilesInBuilds(),
-		(await import('./src/integrations/trainer-preload')).trainerPreload(),
-		(await import('./src/integrations/lab-wasm')).labWasm(),
-		(await import('./src/integrations/lab-engine')).labEngine(),
+		(await import('./src/integrations/trainer-preload.ts')).trainerPreload(),
+		(await import('./src/integrations/lab-wasm.ts')).labWasm(),
+		(await import('./src/integrations/lab-engine.ts')).labEngine(),
 		// A course package (npm run package:scorm) gets its launch page and no service worker.
 		...(isCoursePackageBuild ? [coursePackage()] : []),
 		// Last: it lists every file the build wrote, the other integrations' included.

@@ -6,15 +6,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { buildDeck, type DeckFile, type DeckFolder, type MissingText } from '../lib/decks/build-deck';
-import type { LessonIndex as DeckLessons } from '../lib/decks/check-structure';
-import { problem } from '../lib/decks/issues';
-import type { Deck } from '../lib/decks/types';
-import { lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index';
-import { normaliseText } from '../lib/content/text';
-import { glossaryCards } from '../lib/glossary/cards';
-import type { Glossary } from '../lib/glossary/parse';
-import type { SiteLocale } from '../lib/locales';
+import { buildDeck, type DeckFile, type DeckFolder, type MissingText } from '../lib/decks/build-deck.ts';
+import type { LessonIndex as DeckLessons } from '../lib/decks/check-structure.ts';
+import { problem } from '../lib/decks/issues.ts';
+import type { Deck } from '../lib/decks/types.ts';
+import { lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
+import { normaliseText } from '../lib/content/text.ts';
+import { glossaryCards } from '../lib/glossary/cards.ts';
+import type { Glossary } from '../lib/glossary/parse.ts';
+import type { SiteLocale } from '../lib/locales.ts';
 
 export const quizzesDir = 'quizzes';
 

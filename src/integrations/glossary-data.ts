@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseText } from '../lib/content/text';
-import type { GlossaryFile } from '../lib/glossary/parse';
+import { normaliseText } from '../lib/content/text.ts';
+import type { GlossaryFile } from '../lib/glossary/parse.ts';
 
 /** Where the glossary's data lives, relative to the project root. */
 export const glossaryDir = 'content/glossary';

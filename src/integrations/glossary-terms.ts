@@ -3,15 +3,15 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Parents } from 'mdast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import type { PhraseFinder } from '../lib/glossary/match';
-import { termRefHtml } from '../lib/glossary/term-link';
-import { termFinder } from '../lib/glossary/usage';
-import type { Glossary } from '../lib/glossary/parse';
-import { classifyContentFile } from '../lib/content/lesson-path';
-import { withBase } from '../lib/lesson-links';
-import { locales } from '../lib/locales';
-import { readGlossaryFiles } from './glossary-data';
-import { rawMarkup, type RawMarkup } from './raw-markup';
+import type { PhraseFinder } from '../lib/glossary/match.ts';
+import { termRefHtml } from '../lib/glossary/term-link.ts';
+import { termFinder } from '../lib/glossary/usage.ts';
+import type { Glossary } from '../lib/glossary/parse.ts';
+import { classifyContentFile } from '../lib/content/lesson-path.ts';
+import { withBase } from '../lib/lesson-links.ts';
+import { locales } from '../lib/locales.ts';
+import { readGlossaryFiles } from './glossary-data.ts';
+import { rawMarkup, type RawMarkup } from './raw-markup.ts';
 
 /** Text under these nodes is never linked: headings and links already stand out, and a link cannot hold another. */
 const excludedAncestors = new Set(['heading', 'link', 'linkReference', 'mdxJsxTextElement', 'mdxJsxFlowElement']);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../lib/content/problems';
-import { parseResourceFile, type ResourceFile } from '../lib/i18n-resources';
+import type { Problem } from '../lib/content/problems.ts';
+import { parseResourceFile, type ResourceFile } from '../lib/i18n-resources.ts';
 
 /** Every `src/i18n/<locale>/*.json` file of one locale, sorted by name, and the files that are not JSON. */
 export function readLocaleFiles(root: string, code: string): { files: ResourceFile[]; problems: Problem[] } {

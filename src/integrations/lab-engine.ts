@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rolldown, type OutputChunk } from 'rolldown';
 import { normalizePath, type Plugin } from 'vite';
-import { wasmSourceDir } from './lab-wasm';
+import { wasmSourceDir } from './lab-wasm.ts';
 
 /**
  * The lab's engine (src/components/lab/lab-engine.ts: tfjs and the training

@@ -8,11 +8,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { chapterLabelFile } from '../lib/content/lesson-path';
-import type { FieldIssue, LessonEntry, SourceFile } from '../lib/content/lesson-index';
-import type { Problem } from '../lib/content/problems';
-import { fencedLines, lineFinder, normaliseText } from '../lib/content/text';
-import { lessonFrontmatter } from '../lib/lesson-schema';
+import { chapterLabelFile } from '../lib/content/lesson-path.ts';
+import type { FieldIssue, LessonEntry, SourceFile } from '../lib/content/lesson-index.ts';
+import type { Problem } from '../lib/content/problems.ts';
+import { fencedLines, lineFinder, normaliseText } from '../lib/content/text.ts';
+import { lessonFrontmatter } from '../lib/lesson-schema.ts';
 
 const pageFile = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdoc)$/;
 

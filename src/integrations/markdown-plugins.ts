@@ -2,9 +2,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import katex from 'katex';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
-import { resolveLessonLink, withBase } from '../lib/lesson-links';
-import { sourceLocale } from '../lib/locales';
-import { rawMarkup } from './raw-markup';
+import { resolveLessonLink, withBase } from '../lib/lesson-links.ts';
+import { sourceLocale } from '../lib/locales.ts';
+import { rawMarkup } from './raw-markup.ts';
 
 /**
  * MathML of a formula, display or inline. Each translation repeats its

@@ -4,13 +4,13 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rolldown } from 'rolldown';
-import { locales, sourceLocale } from '../lib/locales';
-import { urlOfFile, type OfflineManifest, type OfflinePageText, type PackEntry } from '../lib/offline/manifest';
-import { LAB_PACK, planPacks } from '../lib/offline/packs';
-import { sidebarListSpan } from '../lib/offline/references';
-import { LAB_ENGINE_NAME } from './lab-engine';
-import { LAB_WASM_DIR } from './lab-wasm';
-import { siteContent } from './site-content';
+import { locales, sourceLocale } from '../lib/locales.ts';
+import { urlOfFile, type OfflineManifest, type OfflinePageText, type PackEntry } from '../lib/offline/manifest.ts';
+import { LAB_PACK, planPacks } from '../lib/offline/packs.ts';
+import { sidebarListSpan } from '../lib/offline/references.ts';
+import { LAB_ENGINE_NAME } from './lab-engine.ts';
+import { LAB_WASM_DIR } from './lab-wasm.ts';
+import { siteContent } from './site-content.ts';
 
 /**
  * The service worker (src/components/offline/service-worker.ts), built

@@ -5,13 +5,16 @@
  * author does not need. With DEBUG set, the block is thrown instead, so the
  * trace shows.
  */
-import { formatProblems, type Problem } from '../lib/content/problems';
+import { formatProblems, type Problem } from '../lib/content/problems.ts';
 
 export const problemsHeading = 'The site cannot be built until these are fixed';
 
 export class ContentProblemsError extends Error {
-	constructor(readonly problems: readonly Problem[]) {
+	readonly problems: readonly Problem[];
+
+	constructor(problems: readonly Problem[]) {
 		super(formatProblems(problems, problemsHeading));
+		this.problems = problems;
 		this.name = 'ContentProblemsError';
 	}
 }

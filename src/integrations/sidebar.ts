@@ -1,5 +1,5 @@
-import type { Chapters } from '../lib/content/chapters';
-import type { SiteLocale } from '../lib/locales';
+import type { Chapters } from '../lib/content/chapters.ts';
+import type { SiteLocale } from '../lib/locales.ts';
 
 /**
  * Starlight's sidebar, made from the chapters found in `content/`: one

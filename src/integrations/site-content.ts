@@ -9,20 +9,20 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readChapters, type Chapters } from '../lib/content/chapters';
-import { buildLessonIndex, type LessonIndex } from '../lib/content/lesson-index';
-import { localesFile, checkLocales } from '../lib/content/locale-check';
-import { problemFromLine, type Problem } from '../lib/content/problems';
-import type { MissingText } from '../lib/decks/build-deck';
-import type { Deck } from '../lib/decks/types';
-import { GlossaryError, parseGlossary, type Glossary } from '../lib/glossary/parse';
-import { mergeResources, placeholderProblems, resourceProblems } from '../lib/i18n-resources';
-import { locales as siteLocales, type SiteLocale } from '../lib/locales';
-import { quizzesDir, readDecks } from './decks';
-import { readGlossaryFiles } from './glossary-data';
-import { readLocaleFiles } from './i18n-loader';
-import { checkFrontmatter, missingImages, readContentFiles } from './lesson-files';
-import { memoByFiles } from './memo-by-files';
+import { readChapters, type Chapters } from '../lib/content/chapters.ts';
+import { buildLessonIndex, type LessonIndex } from '../lib/content/lesson-index.ts';
+import { localesFile, checkLocales } from '../lib/content/locale-check.ts';
+import { problemFromLine, type Problem } from '../lib/content/problems.ts';
+import type { MissingText } from '../lib/decks/build-deck.ts';
+import type { Deck } from '../lib/decks/types.ts';
+import { GlossaryError, parseGlossary, type Glossary } from '../lib/glossary/parse.ts';
+import { mergeResources, placeholderProblems, resourceProblems } from '../lib/i18n-resources.ts';
+import { locales as siteLocales, type SiteLocale } from '../lib/locales.ts';
+import { quizzesDir, readDecks } from './decks.ts';
+import { readGlossaryFiles } from './glossary-data.ts';
+import { readLocaleFiles } from './i18n-loader.ts';
+import { checkFrontmatter, missingImages, readContentFiles } from './lesson-files.ts';
+import { memoByFiles } from './memo-by-files.ts';
 
 export interface SiteContent {
 	locales: readonly SiteLocale[];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { TRAINER_PAGE } from '../lib/trainer-session/lesson-url';
+import { TRAINER_PAGE } from '../lib/trainer-session/lesson-url.ts';
 
 /**
  * The trainer page lists, in its head, every module its first card needs

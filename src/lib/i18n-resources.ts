@@ -5,8 +5,8 @@
  * merges one locale's into the single resource object Starlight and
  * i18next expect.
  */
-import type { Problem } from './content/problems';
-import { lineFinder, normaliseText } from './content/text';
+import type { Problem } from './content/problems.ts';
+import { lineFinder, normaliseText } from './content/text.ts';
 
 export interface ResourceFile {
 	/** Path shown in error messages. */

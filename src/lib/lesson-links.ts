@@ -4,8 +4,8 @@
  * the page URL under the site's base path, so it stays right wherever a
  * course hosts the site. A link to a file that does not exist is an error.
  */
-import { isLessonFile, lessonId, lessonUrl } from './content/lesson-path';
-import { normalisePath } from './normalise-path';
+import { isLessonFile, lessonId, lessonUrl } from './content/lesson-path.ts';
+import { normalisePath } from './normalise-path.ts';
 
 export type LinkResolution = { kind: 'lesson'; url: string } | { kind: 'other' } | { kind: 'missing'; target: string };
 

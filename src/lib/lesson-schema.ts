@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceHashFormatMessage, sourceHashPattern } from './i18n-status/hash-format';
+import { sourceHashFormatMessage, sourceHashPattern } from './i18n-status/hash-format.ts';
 
 /**
  * Frontmatter our lessons add to Starlight's own: which quiz cards drill the

@@ -11,10 +11,10 @@
  * chapter needs no edit anywhere else.
  */
 import { z } from 'zod';
-import { chapterLabelFile } from './lesson-path';
-import type { LessonEntry, LessonIndex, SourceFile } from './lesson-index';
-import type { Problem } from './problems';
-import { parseYamlWithLines } from './yaml-lines';
+import { chapterLabelFile } from './lesson-path.ts';
+import type { LessonEntry, LessonIndex, SourceFile } from './lesson-index.ts';
+import type { Problem } from './problems.ts';
+import { parseYamlWithLines } from './yaml-lines.ts';
 
 export interface Chapter {
 	/** The folder's name, the same in every locale. */

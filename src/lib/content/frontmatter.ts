@@ -2,7 +2,7 @@
  * A lesson's frontmatter: the YAML block between `---` lines at the top.
  * Line numbers are those of the file, so problems point at the field.
  */
-import { parseYamlWithLines, type ParsedYaml } from './yaml-lines';
+import { parseYamlWithLines, type ParsedYaml } from './yaml-lines.ts';
 
 export type Frontmatter =
 	| { ok: true; yaml: ParsedYaml; /** The line the body starts on. */ bodyLine: number; body: string }

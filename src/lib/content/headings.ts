@@ -6,7 +6,7 @@
  * language switch keeps them, and two headings must never share one.
  */
 import GithubSlugger from 'github-slugger';
-import type { Problem } from './problems';
+import type { Problem } from './problems.ts';
 
 export interface Heading {
 	id: string;

@@ -5,7 +5,7 @@
  * can account for is not parsed.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { lineFinder } from './text';
+import { lineFinder } from './text.ts';
 
 export interface LessonLink {
 	url: string;

@@ -6,13 +6,13 @@
  * lesson must satisfy on its own and across locales; each mistake is one
  * Problem naming the file and line.
  */
-import { sourceHash } from '../i18n-status/source-hash';
-import { resolveLessonLink } from '../lesson-links';
-import { readFrontmatter } from './frontmatter';
-import { duplicateHeadingProblems, lessonHeadings, type Heading } from './headings';
-import { scanLessonBody, type LessonLink } from './lesson-body';
-import { classifyContentFile } from './lesson-path';
-import type { Problem } from './problems';
+import { sourceHash } from '../i18n-status/source-hash.ts';
+import { resolveLessonLink } from '../lesson-links.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { duplicateHeadingProblems, lessonHeadings, type Heading } from './headings.ts';
+import { scanLessonBody, type LessonLink } from './lesson-body.ts';
+import { classifyContentFile } from './lesson-path.ts';
+import type { Problem } from './problems.ts';
 
 /** A file of the project: path from the project root with `/`, text normalised (text.ts). */
 export interface SourceFile {

@@ -2,8 +2,8 @@
  * Checks the list of locales (src/lib/locales.ts) before anything uses it:
  * every later step (folders, URLs, sorting, case folding) trusts it.
  */
-import type { SiteLocale } from '../locales';
-import type { Problem } from './problems';
+import type { SiteLocale } from '../locales.ts';
+import type { Problem } from './problems.ts';
 
 export const localesFile = 'src/lib/locales.ts';
 

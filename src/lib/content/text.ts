@@ -1,4 +1,4 @@
-import { lastNotAfter } from '../sorted-search';
+import { lastNotAfter } from '../sorted-search.ts';
 
 /**
  * Text as every reader of the project's files sees it: without a UTF-8

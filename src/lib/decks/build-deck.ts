@@ -3,13 +3,13 @@
  * collecting every problem (naming file, card and field) instead of
  * stopping at the first, and listing the texts a locale still lacks.
  */
-import { conditionKey, isCondition, type Concept, type ConditionId } from '../conditions/conditions';
-import { capitalise, type Strings } from '../conditions/wording';
-import { checkStructure, type LessonIndex } from './check-structure';
-import { problem, schemaProblems } from './issues';
-import { deckStructureSchema, deckTextsSchema, type CardStructure, type CardTexts, type DeckTexts } from './schema';
-import { termCards, type TermPrompts, type TermSource } from './terms-deck';
-import type { Card, Deck, LocalizedText } from './types';
+import { conditionKey, isCondition, type Concept, type ConditionId } from '../conditions/conditions.ts';
+import { capitalise, type Strings } from '../conditions/wording.ts';
+import { checkStructure, type LessonIndex } from './check-structure.ts';
+import { problem, schemaProblems } from './issues.ts';
+import { deckStructureSchema, deckTextsSchema, type CardStructure, type CardTexts, type DeckTexts } from './schema.ts';
+import { termCards, type TermPrompts, type TermSource } from './terms-deck.ts';
+import type { Card, Deck, LocalizedText } from './types.ts';
 
 export interface DeckFile {
 	/** Path shown in messages, e.g. `quizzes/transfer-learning/tr.yaml`. */

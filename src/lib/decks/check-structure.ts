@@ -1,8 +1,8 @@
 /** Checks of deck.yaml that a schema cannot express: ids, answers, lesson links, and agreement with the shared conditions. */
-import { CONDITIONS, isCondition } from '../conditions/conditions';
-import { conditionsBrokenBy } from '../conditions/manipulations';
-import { problem } from './issues';
-import type { CardStructure, DeckStructure } from './schema';
+import { CONDITIONS, isCondition } from '../conditions/conditions.ts';
+import { conditionsBrokenBy } from '../conditions/manipulations.ts';
+import { problem } from './issues.ts';
+import type { CardStructure, DeckStructure } from './schema.ts';
 
 /** A lesson's source file and heading ids, or undefined when there is no such lesson. */
 export type LessonIndex = (lesson: string) => { file: string; ids: ReadonlySet<string> } | undefined;

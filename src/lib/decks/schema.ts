@@ -6,9 +6,9 @@
  * `npm run deck-schema` turns these schemas into JSON Schemas for editors.
  */
 import { z } from 'zod';
-import { CONCEPTS } from '../conditions/conditions';
-import { MANIPULATION_IDS } from '../conditions/manipulations';
-import { sourceHashFormatMessage, sourceHashPattern } from '../i18n-status/hash-format';
+import { CONCEPTS } from '../conditions/conditions.ts';
+import { MANIPULATION_IDS } from '../conditions/manipulations.ts';
+import { sourceHashFormatMessage, sourceHashPattern } from '../i18n-status/hash-format.ts';
 
 const expectedText = { error: 'expected text' };
 const text = z.string(expectedText).trim().min(1, expectedText);

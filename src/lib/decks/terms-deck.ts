@@ -4,7 +4,7 @@
  * Card ids are `<concept>-<from>-<to>` and `<concept>-definition`, stable as
  * long as the glossary keeps its ids.
  */
-import type { Card, LocalizedText } from './types';
+import type { Card, LocalizedText } from './types.ts';
 
 /** One glossary concept, as src/lib/glossary/cards.ts exposes it. */
 export interface TermSource {

@@ -1,5 +1,5 @@
-import type { Glossary } from './parse';
-import { entryFor } from './view';
+import type { Glossary } from './parse.ts';
+import { entryFor } from './view.ts';
 
 /** One concept as the trainer needs it for a term deck. */
 export interface GlossaryCard {

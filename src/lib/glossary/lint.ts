@@ -1,5 +1,5 @@
-import { phraseFinder, type Phrase, type PhraseFinder } from './match';
-import { glossaryTag, type Glossary } from './parse';
+import { phraseFinder, type Phrase, type PhraseFinder } from './match.ts';
+import { glossaryTag, type Glossary } from './parse.ts';
 
 /**
  * The terminology check behind `npm run lint:terms`: finds, in a lesson's

@@ -1,4 +1,4 @@
-import { foldCase, foldWithOrigin } from './fold';
+import { foldCase, foldWithOrigin } from './fold.ts';
 
 /**
  * Finds glossary phrases in running text: case-insensitive with the text's

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { parseYamlWithLines, type ParsedYaml } from '../content/yaml-lines';
-import { foldCase } from './fold';
-import { phraseFinder } from './match';
-import { conceptSchema, localeEntrySchema, type Concept, type LocaleEntry } from './schema';
+import { parseYamlWithLines, type ParsedYaml } from '../content/yaml-lines.ts';
+import { foldCase } from './fold.ts';
+import { phraseFinder } from './match.ts';
+import { conceptSchema, localeEntrySchema, type Concept, type LocaleEntry } from './schema.ts';
 
 /** One file of `content/glossary/`, as read from disk (or bundled). */
 export interface GlossaryFile {
@@ -41,8 +41,11 @@ export function glossaryTag(glossary: Pick<Glossary, 'tags'>, locale: string): s
 
 /** Every problem found in the glossary's files, one line each, naming file, line and entry. */
 export class GlossaryError extends Error {
-	constructor(readonly problems: readonly string[]) {
+	readonly problems: readonly string[];
+
+	constructor(problems: readonly string[]) {
 		super(`The glossary has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+		this.problems = problems;
 		this.name = 'GlossaryError';
 	}
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sourceHashFormatMessage, sourceHashPattern } from '../i18n-status/hash-format';
+import { sourceHashFormatMessage, sourceHashPattern } from '../i18n-status/hash-format.ts';
 
 /**
  * The shape of the glossary's files under `content/glossary/`:

@@ -10,8 +10,8 @@
  * not kept, once per use, in the stored HTML of every lesson that Astro
  * carries through the build.
  */
-import type { Glossary } from './parse';
-import { entryFor } from './view';
+import type { Glossary } from './parse.ts';
+import { entryFor } from './view.ts';
 
 export interface TermRef {
 	/** Concept id: the anchor on the glossary page. */

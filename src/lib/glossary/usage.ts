@@ -1,7 +1,7 @@
-import { maskNonProse } from './lint';
-import { phraseFinder, type PhraseFinder } from './match';
-import { glossaryTag, type Glossary } from './parse';
-import { entryFor } from './view';
+import { maskNonProse } from './lint.ts';
+import { phraseFinder, type PhraseFinder } from './match.ts';
+import { glossaryTag, type Glossary } from './parse.ts';
+import { entryFor } from './view.ts';
 
 /**
  * A finder for every concept's term in `locale`, valued by concept id. A

@@ -1,6 +1,6 @@
-import { sortByTerm } from './collate';
-import { glossaryTag, type Glossary } from './parse';
-import type { LocaleEntry } from './schema';
+import { sortByTerm } from './collate.ts';
+import { glossaryTag, type Glossary } from './parse.ts';
+import type { LocaleEntry } from './schema.ts';
 
 /** One concept as a page in `locale` shows it. */
 export interface GlossaryItem {

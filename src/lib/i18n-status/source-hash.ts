@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sourceHashPattern } from './hash-format';
+import { sourceHashPattern } from './hash-format.ts';
 
 /**
  * A translation records the hash of the English text it was made from

@@ -1,4 +1,4 @@
-import { referenceFinder, type SiteFiles } from './references';
+import { referenceFinder, type SiteFiles } from './references.ts';
 
 /**
  * What the service worker keeps for offline use, in packs a learner gets

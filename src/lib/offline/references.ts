@@ -11,7 +11,7 @@
  * missed reference costs a page that breaks offline.
  */
 
-import { normalisePath } from '../normalise-path';
+import { normalisePath } from '../normalise-path.ts';
 
 /**
  * Whole runs of the characters a path in a URL is made of, when they hold a
