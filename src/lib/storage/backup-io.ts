@@ -9,11 +9,12 @@
  * then replaces everything in one transaction that also saves an automatic
  * backup (as text) of what it replaces: all or nothing.
  */
+import { unwrap, type IDBPObjectStore } from 'idb';
 import { toBackupReview, withBefore } from '../backup/review-chain';
 import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type ImportReport } from '../backup/types';
 import { isInstant, isSettings } from '../srs/guards';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
-import { bucketsOf, bucketValue, checkBucket } from './card-buckets';
+import { BUCKET_READ_PARTS, bucketsOf, bucketValue, CARD_BUCKETS, checkBucket, requestBuckets } from './card-buckets';
 import { textChecksum } from './checksum';
 import { AUTOBACKUP_KEY, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
 import { logStores, readTail, seqOf, writePage, type LogStores } from './log-reads';
@@ -30,7 +31,7 @@ export type BackupWithDamage = Backup & { damaged?: QuarantineEntry[] };
 interface Snapshot {
 	settings: unknown;
 	/** Stored card buckets and their numbers. */
-	cards: { values: unknown[]; keys: number[] };
+	cards: { values: unknown[]; keys: unknown[] };
 	/** Stored pages, without their befores. */
 	pages: unknown[];
 	tail: { values: unknown[]; keys: number[] };
@@ -38,7 +39,7 @@ interface Snapshot {
 }
 
 interface SnapshotStores {
-	cards: { getAll(): Promise<unknown[]>; getAllKeys(): Promise<number[]> };
+	cards: IDBObjectStore;
 	settings: { get(key: string): Promise<unknown> };
 	log: Pick<LogStores, 'pages' | 'tail'>;
 	quarantine: { getAll(): Promise<QuarantineEntry[]>; getAllKeys(): Promise<number[]> };
@@ -46,16 +47,15 @@ interface SnapshotStores {
 
 /** Reads everything a backup holds, inside the caller's transaction. */
 async function readSnapshot({ cards, settings, log, quarantine }: SnapshotStores): Promise<Snapshot> {
-	const [storedSettings, buckets, bucketNumbers, pages, tail, setAside, setAsideKeys] = await Promise.all([
+	const [storedSettings, { buckets, numbers }, pages, tail, setAside, setAsideKeys] = await Promise.all([
 		settings.get(SETTINGS_KEY),
-		cards.getAll(),
-		cards.getAllKeys(),
+		requestBuckets(cards, CARD_BUCKETS, BUCKET_READ_PARTS),
 		log.pages.getAll(),
 		readTail(log),
 		quarantine.getAll(),
 		quarantine.getAllKeys(),
 	]);
-	return { settings: storedSettings, cards: { values: buckets, keys: bucketNumbers }, pages, tail, setAside: { values: setAside, keys: setAsideKeys } };
+	return { settings: storedSettings, cards: { values: buckets, keys: numbers }, pages, tail, setAside: { values: setAside, keys: setAsideKeys } };
 }
 
 function isSoundPage(value: unknown): value is { reviews: string; count: number } {
@@ -77,10 +77,10 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 	const found = (store: string, key: string, value: unknown, reason: string) => quarantineEntry(store, key, value, `${reason} (found by the export)`, now);
 	const damaged: QuarantineEntry[] = [];
 	const cards = snapshot.cards.values.flatMap((stored, index) => {
-		const bucket = snapshot.cards.keys[index] ?? Number.NaN;
-		const checked = checkBucket(stored, bucket);
+		const bucket = snapshot.cards.keys[index];
+		const checked = checkBucket(stored, typeof bucket === 'number' ? bucket : Number.NaN);
 		if ('records' in checked) return checked.records;
-		damaged.push(found('cardBuckets', `bucket ${bucket}`, stored, checked.damaged));
+		damaged.push(found('cardBuckets', `bucket ${String(bucket)}`, stored, checked.damaged));
 		return [];
 	});
 	let reviews = 0;
@@ -122,7 +122,7 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 
 function snapshotStores(transaction: Parameters<typeof logStores>[0] & { objectStore(name: 'cardBuckets' | 'settings' | 'quarantine'): unknown }): SnapshotStores {
 	return {
-		cards: transaction.objectStore('cardBuckets') as SnapshotStores['cards'],
+		cards: unwrap(transaction.objectStore('cardBuckets') as IDBPObjectStore),
 		settings: transaction.objectStore('settings') as SnapshotStores['settings'],
 		log: logStores(transaction),
 		quarantine: transaction.objectStore('quarantine') as SnapshotStores['quarantine'],

@@ -1,7 +1,7 @@
-import { openDB, unwrap } from 'idb';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from './database';
-import { EARLY_OPEN_GLOBAL, earlyOpenScript, requestBuckets, takeEarlyOpen, type EarlyOpen } from './early-open';
+import { EARLY_OPEN_GLOBAL, earlyOpenScript, takeEarlyOpen, type EarlyOpen } from './early-open';
 import { freshName, openStore } from './test-helpers';
 import { openTrainerStore } from './trainer-store';
 
@@ -18,22 +18,6 @@ function runScript(name: string, { version = DB_VERSION, framed = false } = {}):
 async function databaseVersions(): Promise<Map<string, number>> {
 	return new Map((await indexedDB.databases()).map(({ name, version }) => [name ?? '', version ?? 0]));
 }
-
-describe('requestBuckets', () => {
-	it('reads every record in key order, keys outside the bucket numbers included, as one getAll would', async () => {
-		const database = await openDB(freshName(), 1, { upgrade: (upgrading) => void upgrading.createObjectStore('cards') });
-		const keys: IDBValidKey[] = [-3, 0, 7, 9, 10, 42, 89, 90, 99, 150, 'not a bucket', [1]];
-		const write = database.transaction('cards', 'readwrite');
-		for (const key of keys) void write.store.put({ key }, key);
-		await write.done;
-		const transaction = database.transaction('cards', 'readonly');
-		const read = requestBuckets(unwrap(transaction.store), 100, 10);
-		const [values, allKeys] = await Promise.all([transaction.store.getAll(), transaction.store.getAllKeys(), transaction.done]);
-		expect(read()).toEqual({ buckets: values, numbers: allKeys });
-		expect(read().numbers).toEqual(keys);
-		database.close();
-	});
-});
 
 describe('the early open of the trainer page', () => {
 	it('opens an existing database and reads its card buckets; the first load uses them', async () => {

@@ -5,9 +5,9 @@
  * parsed and the trainer's code loads: measured in headless Chromium at
  * 10,000 cards, opening took 50–120 ms and reading the buckets 100–180 ms,
  * all of it waited for after the code had loaded. The buckets are read as
- * load.ts reads them when this script could not (requestBuckets). The trainer then takes
- * the open connection and the buckets as read (unchecked: load.ts checks
- * them like any other read).
+ * load.ts reads them when this script could not (requestBuckets in
+ * card-buckets.ts). The trainer then takes the open connection and the
+ * buckets as read (unchecked: load.ts checks them like any other read).
  *
  * The script only opens a database that already exists at the trainer's
  * version: creating or upgrading one stays with the trainer's own code
@@ -16,43 +16,12 @@
  * whose storage to use (src/lib/embedding/storage-access.ts).
  */
 
-import { CARD_BUCKETS } from './card-buckets';
-
-/** The card buckets as stored (unchecked), with their bucket numbers in the same order. */
-export interface EarlyCards {
-	buckets: unknown[];
-	numbers: unknown[];
-}
-
-/** Key ranges the buckets are read in: ten buckets each. */
-export const BUCKET_READ_PARTS = 10;
-
-/**
- * Requests every record of the card store in `parts` key ranges of the
- * caller's transaction (bucket numbers 0 to `count` - 1; the first and last
- * ranges are open-ended, so a key outside them is read too); the returned
- * function gives them, in key order, once the transaction has completed.
- * Measured in headless Chromium with 100 buckets of 25 KB, one getAll took
- * 160–400 ms, ten getAlls of ten buckets 30–100 ms in the same runs.
- * Serialized into the page with openEarly: it refers to nothing outside itself.
- */
-export function requestBuckets(store: IDBObjectStore, count: number, parts: number): () => EarlyCards {
-	const step = Math.ceil(count / parts);
-	const requests: IDBRequest<unknown[]>[] = [];
-	for (let part = 0; part < parts; part++) {
-		const lower = part === 0 ? undefined : part * step;
-		const upper = part === parts - 1 ? undefined : (part + 1) * step;
-		const range = lower === undefined ? (upper === undefined ? undefined : IDBKeyRange.upperBound(upper, true)) : upper === undefined ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, upper, false, true);
-		requests.push(store.getAll(range));
-	}
-	const numbers = store.getAllKeys();
-	return () => ({ buckets: requests.flatMap((request) => request.result), numbers: numbers.result });
-}
+import { BUCKET_READ_PARTS, CARD_BUCKETS, requestBuckets, type BucketsRead } from './card-buckets';
 
 export interface EarlyOpen {
 	database: IDBDatabase;
 	/** Undefined when the read failed: the trainer reads again. */
-	cards: Promise<EarlyCards | undefined>;
+	cards: Promise<BucketsRead | undefined>;
 }
 
 /** Where the inline script leaves its promise for the trainer's code. */
@@ -82,11 +51,10 @@ export function openEarly(name: string, version: number, cardStore: string, buck
 			const database = request.result;
 			// Another tab upgrading the database must not wait for this connection.
 			database.onversionchange = () => database.close();
-			const cards = new Promise<EarlyCards | undefined>((done) => {
+			const cards = new Promise<BucketsRead | undefined>((done) => {
 				try {
 					const transaction = database.transaction(cardStore, 'readonly');
-					const result = read(transaction.objectStore(cardStore), buckets, parts);
-					transaction.oncomplete = () => done(result());
+					read(transaction.objectStore(cardStore), buckets, parts).then(done, () => done(undefined));
 					transaction.onabort = () => done(undefined);
 				} catch {
 					done(undefined);

@@ -7,7 +7,9 @@
  * answer too, and every card state: each must be the newest state its
  * answers in the log recorded, or it is rebuilt from the log.
  */
+import { unwrap } from 'idb';
 import type { CardRecord } from '../srs/types';
+import { BUCKET_READ_PARTS, CARD_BUCKETS, requestBuckets } from './card-buckets';
 import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, type Findings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { latestStates, sameCardState } from './rebuild';
@@ -73,14 +75,13 @@ export async function checkData(database: TrainerDatabase, pause: Pause, now: Da
 	for (const [key, state] of latestStates(tail)) latest.set(key, state);
 
 	const read = database.transaction(['cardBuckets', 'settings'], 'readonly');
-	const [buckets, bucketNumbers, settings] = await Promise.all([
-		read.objectStore('cardBuckets').getAll(),
-		read.objectStore('cardBuckets').getAllKeys(),
+	const [{ buckets, numbers }, settings] = await Promise.all([
+		requestBuckets(unwrap(read.objectStore('cardBuckets')), CARD_BUCKETS, BUCKET_READ_PARTS),
 		read.objectStore('settings').get(SETTINGS_KEY),
 		read.done,
 	]);
 	checkSettings(settings, findings);
-	const records = checkCards(buckets, bucketNumbers, findings);
+	const records = checkCards(buckets, numbers, findings);
 	for (const [key, state] of latest) {
 		const seen = records.get(key);
 		// A stored state ahead of the log keeps answers whose log entries are in damaged data.

@@ -11,10 +11,9 @@ import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/
 import { isAnswer } from '../srs/card-changes';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
 import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings, type Findings } from './damage';
-import { CARD_BUCKETS } from './card-buckets';
+import { BUCKET_READ_PARTS, CARD_BUCKETS, requestBuckets, type BucketsRead } from './card-buckets';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { logStores, pagesBetween, readTail } from './log-reads';
-import { BUCKET_READ_PARTS, requestBuckets, type EarlyCards } from './early-open';
 import type { LoadResult } from './types';
 
 function byTime(a: ReviewRecord, b: ReviewRecord): number {
@@ -50,15 +49,14 @@ function introducedNew(review: ReviewRecord): boolean {
 }
 
 /** Every card bucket as stored, with its bucket number, read as the page's inline script reads them. */
-async function readCards(database: TrainerDatabase): Promise<EarlyCards> {
+async function readCards(database: TrainerDatabase): Promise<BucketsRead> {
 	const transaction = database.transaction('cardBuckets', 'readonly');
-	const result = requestBuckets(unwrap(transaction.store), CARD_BUCKETS, BUCKET_READ_PARTS);
-	await transaction.done;
-	return result();
+	const [cards] = await Promise.all([requestBuckets(unwrap(transaction.store), CARD_BUCKETS, BUCKET_READ_PARTS), transaction.done]);
+	return cards;
 }
 
 /** `earlyCards`: the buckets as the page's inline script read them (early-open.ts), if it did. */
-export async function load(database: TrainerDatabase, now: Date, timeZone: string, earlyCards?: Promise<EarlyCards | undefined>): Promise<LoadResult> {
+export async function load(database: TrainerDatabase, now: Date, timeZone: string, earlyCards?: Promise<BucketsRead | undefined>): Promise<LoadResult> {
 	// Everything is requested at once: the settings say when the learner's day starts, so the log is
 	// read around now, wide enough for any day start, and cut to today once they have arrived.
 	const findings = noFindings();
