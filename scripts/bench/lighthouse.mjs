@@ -3,10 +3,22 @@
 // from run to run on a shared machine, so each page gets three runs and each
 // category its median; the cumulative layout shift (the median run's) is
 // printed beside them, since it is what a page that fills itself in risks.
+// Each run's line also gives the metrics the performance score is made of
+// and the machine's load average: a 99 says which metric cost the point, and
+// whether the machine was busy (Lighthouse multiplies the main-thread time it
+// observes by four, so other work on the machine shows as blocking time).
+import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The metrics of the performance score (Lighthouse 13, mobile), by audit id, as printed. */
+const metrics = [
+	['first-contentful-paint', 'FCP'],
+	['largest-contentful-paint', 'LCP'],
+	['total-blocking-time', 'TBT'],
+	['speed-index', 'SI'],
+];
 const RUNS = 3;
 const pageTypes = [
 	['home page', '/en/'],
@@ -17,7 +29,7 @@ const pageTypes = [
 	['translation status', '/en/translation-status/'],
 ];
 
-/** One Lighthouse run: the four scores (0–100) and the cumulative layout shift. */
+/** One Lighthouse run: the four scores (0–100), the cumulative layout shift and the performance metrics (ms). */
 async function measure(url, port) {
 	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
 	const lhr = result?.lhr;
@@ -25,6 +37,7 @@ async function measure(url, port) {
 	return {
 		scores: Object.fromEntries(categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])),
 		layoutShift: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+		timings: metrics.map(([id, label]) => `${label} ${Math.round(lhr.audits[id]?.numericValue ?? 0)}`).join(', '),
 	};
 }
 
@@ -41,14 +54,17 @@ export async function rows({ chromiumPath, serve, outDir }) {
 	try {
 		for (const [label, path] of pageTypes) {
 			const runs = [];
-			for (let run = 0; run < RUNS; run++) runs.push(await measure(new URL(path.slice(1), server.url).href, chrome.port));
+			for (let run = 0; run < RUNS; run++) {
+				const result = await measure(new URL(path.slice(1), server.url).href, chrome.port);
+				runs.push(result);
+				console.log(`  ${label}, run ${run + 1}: ${categories.map((category) => result.scores[category]).join('/')}; ${result.timings} ms; CLS ${result.layoutShift.toFixed(3)}; load ${loadavg()[0].toFixed(1)}`);
+			}
 			for (const category of categories) {
 				const score = median(runs.map((run) => run.scores[category]));
 				found.push({ name: `Lighthouse mobile ${category}, ${label} (median of ${RUNS})`, value: score, unit: '/100', budget: 100, ok: score >= 100 });
 			}
 			const shift = median(runs.map((run) => run.layoutShift));
 			found.push({ name: `cumulative layout shift, ${label} (median of ${RUNS})`, value: shift, unit: '', budget: null, ok: true });
-			console.log(`  ${label}: ${runs.map((run) => categories.map((category) => run.scores[category]).join('/')).join(', ')}`);
 		}
 	} finally {
 		await chrome.kill();
