@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksToPreload, isTrainerPage, withModulePreloads, type ChunkImports } from './trainer-preload';
+import { chunksToPreload, isTrainerPage, preloadScript, withModulePreloads, type ChunkImports } from './trainer-preload';
 
 const chunk = (moduleIds: string[], imports: string[] = []): ChunkImports => ({ moduleIds, imports });
 
@@ -39,12 +39,35 @@ describe('chunksToPreload', () => {
 });
 
 describe('withModulePreloads', () => {
-	const html = '<html><head><title>Trainer</title></head><body><script type="module" src="/course/_astro/Trainer.js"></script></body></html>';
+	const html = '<html><head><meta charset="utf-8"/><script>early()</script><link rel="stylesheet" href="/course/_astro/common.css"></head><body><script type="module" src="/course/_astro/Trainer.js"></script></body></html>';
 
-	it('adds a link per file under the base path before the end of the head, except files the page already loads as scripts', () => {
-		expect(withModulePreloads(html, '/course/', ['_astro/Trainer.js', '_astro/store.js', '_astro/types.js'])).toBe(
-			'<html><head><title>Trainer</title><link rel="modulepreload" href="/course/_astro/store.js"><link rel="modulepreload" href="/course/_astro/types.js"></head><body><script type="module" src="/course/_astro/Trainer.js"></script></body></html>',
-		);
+	it('adds the preload script right after the character set, for the files under the base path the page does not already load', () => {
+		const out = withModulePreloads(html, '/course/', ['_astro/Trainer.js', '_astro/store.js', '_astro/types.js']);
+		expect(out).toBe(html.replace('<meta charset="utf-8"/>', `<meta charset="utf-8"/><script>${preloadScript(['/course/_astro/store.js', '/course/_astro/types.js'])}</script>`));
+	});
+
+	it('leaves a page with nothing to add as it is', () => {
+		expect(withModulePreloads(html, '/course/', ['_astro/Trainer.js'])).toBe(html);
+	});
+});
+
+describe('preloadScript', () => {
+	const run = (search: string) => {
+		const head = { links: [] as { rel: string; href: string }[], append(link: { rel: string; href: string }) { this.links.push(link); } };
+		const document = { head, createElement: () => ({ rel: '', href: '' }) };
+		new Function('location', 'document', preloadScript(['/a.js', '/b.js']))({ search }, document);
+		return head.links;
+	};
+
+	it('asks for every module when the address names a deck', () => {
+		expect(run('?deck=all')).toEqual([{ rel: 'modulepreload', href: '/a.js' }, { rel: 'modulepreload', href: '/b.js' }]);
+		expect(run('?bench=10000&deck=synthetic')).toHaveLength(2);
+	});
+
+	it('asks for nothing on the deck list', () => {
+		expect(run('')).toEqual([]);
+		expect(run('?bench=10000')).toEqual([]);
+		expect(run('?nodeck=1')).toEqual([]);
 	});
 });
 

@@ -6,12 +6,15 @@ import type { Plugin } from 'vite';
 import { TRAINER_PAGE } from '../lib/trainer-session/lesson-url.ts';
 
 /**
- * The trainer page lists, in its head, every module its first card needs
- * (`<link rel="modulepreload">`): the static imports of its script, all the
- * way down, and the session code it imports on the way to the first card.
- * Without the list the browser finds them level by level, each level only
- * once the one above has arrived and been parsed: four round trips before
- * the trainer's code could start, while the store was long open.
+ * The trainer page opened on a deck (`?deck=`, as lessons link to it) asks
+ * for every module its first card needs (`<link rel="modulepreload">`) from
+ * the top of its head: the trainer's script, its static imports all the way
+ * down, and the session code with its own. Left to find them, the browser
+ * asks for each level of imports only once the level above has arrived and
+ * been parsed: four round trips before the code of the first card could
+ * run. Without a deck the page shows the deck list and asks for nothing
+ * early: requests made before the first paint slow it on a phone's
+ * connection (Lighthouse counts them), and the list needs no session code.
  */
 
 /** Source modules the trainer imports on the way to its first card (dynamically, so the deck list alone does not wait for them). */
@@ -41,14 +44,22 @@ export function chunksToPreload(chunks: ReadonlyMap<string, ChunkImports>, modul
 	return [...found];
 }
 
-/** `html` with a modulepreload link per file before its `</head>` (files already named by a module script are loaded by it). */
+/** The inline script that asks for `hrefs` when the page's address names a deck. */
+export function preloadScript(hrefs: readonly string[]): string {
+	return `if(/[?&]deck=/.test(location.search))for(const href of ${JSON.stringify(hrefs)}){const link=document.createElement("link");link.rel="modulepreload";link.href=href;document.head.append(link)}`;
+}
+
+/**
+ * `html` with preloadScript right after its character set (ahead of the
+ * stylesheets, which an inline script further down would wait for), for
+ * `files` under `base` except those the page already loads as module scripts.
+ */
 export function withModulePreloads(html: string, base: string, files: readonly string[]): string {
-	const links = files
-		.map((file) => `${base}${file}`)
-		.filter((href) => !html.includes(`<script type="module" src="${href}"`))
-		.map((href) => `<link rel="modulepreload" href="${href}">`)
-		.join('');
-	return html.replace('</head>', `${links}</head>`);
+	const hrefs = files.map((file) => `${base}${file}`).filter((href) => !html.includes(`<script type="module" src="${href}"`));
+	if (hrefs.length === 0) return html;
+	const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
+	const at = charset ? charset.index + charset[0].length : html.indexOf('<head>') + '<head>'.length;
+	return `${html.slice(0, at)}<script>${preloadScript(hrefs)}</script>${html.slice(at)}`;
 }
 
 /** A built page's pathname (`en/practice/trainer/`) is a locale's trainer page. */
