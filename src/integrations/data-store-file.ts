@@ -5,6 +5,12 @@ import type { Plugin } from 'vite';
 
 /** Astro's module holding the content data store (lessons' HTML, the collections' entries). */
 export const dataStoreModuleId = '\0astro:data-layer-content';
+/**
+ * The module information Astro gives its own version of the module
+ * (core/build/incremental-metadata.js): it marks the data store as content
+ * data, which Astro's incremental builds leave out of the code they hash.
+ */
+const contentDataMeta = { astroIncremental: { kind: 'content-data' } };
 
 /**
  * The data store module of a static build, read from the file the content
@@ -24,7 +30,12 @@ export function dataStoreModuleCode(storeFile: string): string | undefined {
  * and parsing it takes 0.5 s. In a static build that bundle runs once, in
  * the build's own process, after the content sync has written the store to
  * `cacheDir`, and is deleted when the pages are written: so there it reads
- * the file. The dev server and server output keep Astro's module.
+ * the file. This plugin loads the module ahead of Astro's, so the build
+ * never makes Astro's version either: reading the store, parsing it once
+ * to check it (the content sync has just written it) and escaping it into
+ * that string came to hundreds of megabytes of short-lived strings and
+ * objects at that size, which raised the build's peak memory. The dev
+ * server and server output keep Astro's module.
  */
 export function dataStoreFile(): AstroIntegration {
 	return {
@@ -37,13 +48,14 @@ export function dataStoreFile(): AstroIntegration {
 				const plugin: Plugin = {
 					name: 'data-store-file',
 					apply: 'build',
-					// Astro's own plugin loads the module first; this replaces what it made.
-					transform: {
+					load: {
+						// Before Astro's own plugin, which would otherwise make its version first.
+						order: 'pre',
 						filter: { id: new RegExp(`^${dataStoreModuleId}$`) },
-						handler(_code, id) {
+						handler(id) {
 							if (id !== dataStoreModuleId || this.environment.config.consumer !== 'server') return undefined;
 							const code = dataStoreModuleCode(storeFile);
-							return code === undefined ? undefined : { code, map: null };
+							return code === undefined ? undefined : { code, map: { mappings: '' }, meta: contentDataMeta };
 						},
 					},
 				};
