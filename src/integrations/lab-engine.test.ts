@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bundleLabEngine } from './lab-engine';
+import { bundleLabEngineApart } from './lab-engine-bundle';
 
-describe('bundleLabEngine', () => {
+describe('bundleLabEngineApart', () => {
 	it('bundles one entry that exports the fallback, with tfjs once and the cpu backend kept out of what a worker loads', async () => {
-		const files = await bundleLabEngine();
+		const files = await bundleLabEngineApart();
 		const entries = files.filter((file) => file.isEntry);
 		expect(entries.map((file) => file.fileName)).toEqual([expect.stringMatching(/^lab-engine\.[\w-]+\.js$/)]);
 		const entry = entries[0]!;

@@ -8,7 +8,7 @@ import { locales, sourceLocale } from '../lib/locales.ts';
 import { urlOfFile, type OfflineManifest, type OfflinePageText, type PackEntry } from '../lib/offline/manifest.ts';
 import { LAB_PACK, planPacks } from '../lib/offline/packs.ts';
 import { sidebarListSpan } from '../lib/offline/references.ts';
-import { LAB_ENGINE_NAME } from './lab-engine.ts';
+import { LAB_ENGINE_NAME } from './lab-engine-bundle.ts';
 import { LAB_WASM_DIR } from './lab-wasm.ts';
 import { siteContent } from './site-content.ts';
 
