@@ -12,7 +12,6 @@ import { siteSidebar } from './src/integrations/sidebar.ts';
 import { glossaryTermLinks } from './src/integrations/glossary-terms.ts';
 import { offline } from './src/integrations/offline.ts';
 import { storageFallbackScript } from './src/integrations/storage-fallback.ts';
-import { starlightSearchScript } from './src/integrations/starlight-search-script.ts';
 import { siteContent } from './src/integrations/site-content.ts';
 import { reportProblems } from './src/integrations/report-problems.ts';
 import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package.ts';
@@ -70,7 +69,6 @@ export default defineConfig({
 			sidebar: siteSidebar(site.chapters, locales),
 		}),
 		mdx(),
-		starlightSearchScript(),
 		dataStoreFile(),
 		settledFilesInBuilds(),
 		(await import('./src/integrations/trainer-preload.ts')).trainerPreload(),
