@@ -14,7 +14,7 @@ import { toBackupReview, withBefore } from '../backup/review-chain';
 import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type ImportReport } from '../backup/types';
 import { isInstant, isSettings } from '../srs/guards';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
-import { BUCKET_READ_PARTS, bucketsOf, bucketValue, CARD_BUCKETS, checkBucket, requestBuckets } from './card-buckets';
+import { bucketsOf, bucketValue, checkBucket, readAllBuckets } from './card-buckets';
 import { textChecksum } from './checksum';
 import { AUTOBACKUP_KEY, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
 import { logStores, readTail, seqOf, writePage, type LogStores } from './log-reads';
@@ -49,7 +49,7 @@ interface SnapshotStores {
 async function readSnapshot({ cards, settings, log, quarantine }: SnapshotStores): Promise<Snapshot> {
 	const [storedSettings, { buckets, numbers }, pages, tail, setAside, setAsideKeys] = await Promise.all([
 		settings.get(SETTINGS_KEY),
-		requestBuckets(cards, CARD_BUCKETS, BUCKET_READ_PARTS),
+		readAllBuckets(cards),
 		log.pages.getAll(),
 		readTail(log),
 		quarantine.getAll(),

@@ -115,6 +115,11 @@ export function requestBuckets(store: IDBObjectStore, count: number, parts: numb
 	});
 }
 
+/** Every card bucket of the caller's transaction, read as the trainer page's inline script reads them. */
+export function readAllBuckets(store: IDBObjectStore): Promise<BucketsRead> {
+	return requestBuckets(store, CARD_BUCKETS, BUCKET_READ_PARTS);
+}
+
 /** The parts of the cardBuckets object store (of any transaction) used here. */
 export interface BucketStore {
 	get(bucket: number): Promise<unknown>;

@@ -9,7 +9,7 @@
  */
 import { unwrap } from 'idb';
 import type { CardRecord } from '../srs/types';
-import { BUCKET_READ_PARTS, CARD_BUCKETS, requestBuckets } from './card-buckets';
+import { readAllBuckets } from './card-buckets';
 import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, type Findings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { latestStates, sameCardState } from './rebuild';
@@ -76,7 +76,7 @@ export async function checkData(database: TrainerDatabase, pause: Pause, now: Da
 
 	const read = database.transaction(['cardBuckets', 'settings'], 'readonly');
 	const [{ buckets, numbers }, settings] = await Promise.all([
-		requestBuckets(unwrap(read.objectStore('cardBuckets')), CARD_BUCKETS, BUCKET_READ_PARTS),
+		readAllBuckets(unwrap(read.objectStore('cardBuckets'))),
 		read.objectStore('settings').get(SETTINGS_KEY),
 		read.done,
 	]);

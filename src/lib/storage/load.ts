@@ -11,7 +11,7 @@ import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/
 import { isAnswer } from '../srs/card-changes';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
 import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings, type Findings } from './damage';
-import { BUCKET_READ_PARTS, CARD_BUCKETS, requestBuckets, type BucketsRead } from './card-buckets';
+import { readAllBuckets, type BucketsRead } from './card-buckets';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { logStores, pagesBetween, readTail } from './log-reads';
 import type { LoadResult } from './types';
@@ -51,7 +51,7 @@ function introducedNew(review: ReviewRecord): boolean {
 /** Every card bucket as stored, with its bucket number, read as the page's inline script reads them. */
 async function readCards(database: TrainerDatabase): Promise<BucketsRead> {
 	const transaction = database.transaction('cardBuckets', 'readonly');
-	const [cards] = await Promise.all([requestBuckets(unwrap(transaction.store), CARD_BUCKETS, BUCKET_READ_PARTS), transaction.done]);
+	const [cards] = await Promise.all([readAllBuckets(unwrap(transaction.store)), transaction.done]);
 	return cards;
 }
 
