@@ -87,8 +87,8 @@ function fillPack(pack: string, event: ExtendableEvent): Promise<void> {
 	const entries = manifest.packs[pack];
 	if (!strategy || !entries) return Promise.reject(new Error(`no pack "${pack}"`));
 	const filled = (async () => {
-		await caches.open(cacheName(pack));
-		const cached = (await cachedKeys(pack)) ?? new Set();
+		const cache = await caches.open(cacheName(pack));
+		const cached = new Set((await cache.keys()).map((request) => request.url));
 		for (const entry of entries) {
 			if (cached.has(absolute(cacheKeyOf(entry)))) continue;
 			const [response, done] = strategy.handleAll({ event, request: new Request(entry.url, { cache: 'no-cache', credentials: 'same-origin' }) });

@@ -102,10 +102,9 @@ export function requestBuckets(store: IDBObjectStore, count: number, parts: numb
 	const step = Math.ceil(count / parts);
 	const requests: IDBRequest<unknown[]>[] = [];
 	for (let part = 0; part < parts; part++) {
-		const lower = part === 0 ? undefined : part * step;
-		const upper = part === parts - 1 ? undefined : (part + 1) * step;
-		const range = lower === undefined ? (upper === undefined ? undefined : IDBKeyRange.upperBound(upper, true)) : upper === undefined ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, upper, false, true);
-		requests.push(store.getAll(range));
+		// Every number key is at least -Infinity, and keys of other types sort after all numbers, into the last range.
+		const lower = part === 0 ? -Infinity : part * step;
+		requests.push(store.getAll(part === parts - 1 ? IDBKeyRange.lowerBound(lower) : IDBKeyRange.bound(lower, (part + 1) * step, false, true)));
 	}
 	// Requested last: a transaction answers its requests in order, so the others have their results by then.
 	const numbers = store.getAllKeys();
