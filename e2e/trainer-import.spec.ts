@@ -161,19 +161,25 @@ test.describe('trainer settings', () => {
 		await perDay.press('Enter');
 		await expect(status).toHaveText('Settings saved.');
 
-		// A write that does not commit (the transaction aborts after the request succeeded): never "saved".
+		// A write that does not commit (the transaction aborts after the request succeeded, or when asked to commit): never "saved".
 		await page.evaluate(() => {
 			const transaction = IDBDatabase.prototype.transaction;
 			IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
 				const opened = transaction.apply(this, args);
 				const stores = [args[0]].flat();
 				if (args[1] === 'readwrite' && stores.includes('settings')) {
+					let aborted = false;
+					const abort = () => {
+						if (!aborted) opened.abort();
+						aborted = true;
+					};
 					const put = opened.objectStore('settings').put.bind(opened.objectStore('settings'));
 					opened.objectStore('settings').put = (...putArgs: Parameters<IDBObjectStore['put']>) => {
 						const request = put(...putArgs);
-						request.addEventListener('success', () => opened.abort());
+						request.addEventListener('success', abort);
 						return request;
 					};
+					opened.commit = abort;
 				}
 				return opened;
 			};

@@ -49,6 +49,9 @@ export async function writeTransaction<S extends Stores, T>(
 	};
 	try {
 		const result = await body(transaction, track);
+		// Every request is made once the body has resolved: committing now saves the round trip in which the
+		// browser would otherwise wait for the page to make no further request. A commit that fails still aborts.
+		transaction.commit();
 		await Promise.all([...pending, transaction.done]);
 		return result;
 	} catch (error) {
