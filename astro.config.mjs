@@ -17,6 +17,8 @@ import { reportProblems } from './src/integrations/report-problems.ts';
 import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { settledFilesInBuilds } from './src/integrations/memo-by-files.ts';
+import * as contentLoaderFactories from './src/integrations/content-loaders.ts';
+import { shareContentLoaders } from './src/integrations/content-loaders-shared.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** Course sites set BASE_PATH=/course/ to host the build under a sub-path. */
@@ -25,6 +27,8 @@ linkContentFolder(root);
 // Every content, deck, glossary, locale and interface-string mistake stops here, in one message, before Astro starts.
 const site = siteContent(root);
 reportProblems(site);
+// The collections' loaders run from this copy of the reading code, not a second one made by Vite (content-loaders-shared.ts).
+shareContentLoaders(contentLoaderFactories);
 const lessonFiles = new Set(site.index.lessons.map((lesson) => lesson.file.slice('content/'.length)));
 
 export default defineConfig({

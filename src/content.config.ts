@@ -2,11 +2,13 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { decksLoader, glossaryLoader, i18nResourcesLoader, lessonsLoader, translationStatusLoader } from './integrations/content-loaders';
+import { contentLoaders } from './integrations/content-loaders-shared';
 import type { Deck } from './lib/decks/types';
 import type { ConceptRecord } from './lib/glossary/concept-entries';
 import type { LocaleStatus } from './lib/i18n-status/report';
 import { lessonFrontmatter } from './lib/lesson-schema';
+
+const { decksLoader, glossaryLoader, i18nResourcesLoader, lessonsLoader, translationStatusLoader } = await contentLoaders();
 
 /**
  * Lessons are Starlight's `docs`; everything else the pages show comes from

@@ -8,12 +8,12 @@
  */
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readingOrder } from '../lib/content/chapters';
-import { docsEntryId } from '../lib/content/lesson-path';
-import { conceptRecords } from '../lib/glossary/concept-entries';
-import { statusOf } from './i18n-status-data';
-import { ContentProblemsError } from './report-problems';
-import { siteContent, type SiteContent } from './site-content';
+import { readingOrder } from '../lib/content/chapters.ts';
+import { docsEntryId } from '../lib/content/lesson-path.ts';
+import { conceptRecords } from '../lib/glossary/concept-entries.ts';
+import { statusOf } from './i18n-status-data.ts';
+import { ContentProblemsError } from './report-problems.ts';
+import { siteContent, type SiteContent } from './site-content.ts';
 
 type Fill = (site: SiteContent, root: string) => { id: string; data: Record<string, unknown> }[];
 

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseText } from '../lib/content/text';
-import { translationStatus } from '../lib/i18n-status/adapters';
-import type { ProjectFiles } from '../lib/i18n-status/project-files';
-import type { StatusReport } from '../lib/i18n-status/report';
-import { siteContent, type SiteContent } from './site-content';
+import { normaliseText } from '../lib/content/text.ts';
+import { translationStatus } from '../lib/i18n-status/adapters.ts';
+import type { ProjectFiles } from '../lib/i18n-status/project-files.ts';
+import type { StatusReport } from '../lib/i18n-status/report.ts';
+import { siteContent, type SiteContent } from './site-content.ts';
 
 /** The project's files on disk, for the translation-status adapters. */
 export function diskFiles(root: string): ProjectFiles {

@@ -28,12 +28,12 @@ export function filesFingerprint(root: string, dirs: readonly string[]): string 
 
 /**
  * Results by memo name, then by project root, and the roots whose files are
- * settled. Kept on `globalThis` because one build loads these modules twice
- * in the same process: once with the config (for the build-time checks) and
- * once in the server bundle that renders pages; both then share one read.
- * The fingerprint still decides whether a result is current, so data edits
- * are always seen; an edit to the reading code itself needs a dev-server
- * restart.
+ * settled. Kept on `globalThis` so that every copy of these modules in a
+ * process shares one read: Node's, loaded with the config, and any Vite
+ * makes (content.config.ts imports the loaders itself when no config has
+ * shared them, see content-loaders-shared.ts). The fingerprint still
+ * decides whether a result is current, so data edits are always seen; an
+ * edit to the reading code itself needs a dev-server restart.
  */
 interface Memos {
 	results: Map<string, Map<string, { fingerprint: string; value: unknown }>>;

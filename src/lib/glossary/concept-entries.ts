@@ -1,5 +1,5 @@
-import type { Glossary } from './parse';
-import type { LocaleEntry } from './schema';
+import type { Glossary } from './parse.ts';
+import type { LocaleEntry } from './schema.ts';
 
 /**
  * The glossary as plain data, one record per concept, the way the

@@ -1,12 +1,12 @@
-import type { Chapters } from '../content/chapters';
-import type { LessonIndex } from '../content/lesson-index';
-import { decksAdapter } from './decks';
-import { glossaryAdapter } from './glossary';
-import { chaptersInventory, lessonsInventory } from './lessons';
-import type { ContentAdapter, ProjectFiles } from './project-files';
-import { buildReport, type StatusReport } from './report';
-import { scenariosInventory } from './scenarios';
-import { uiStringsAdapter } from './ui-strings';
+import type { Chapters } from '../content/chapters.ts';
+import type { LessonIndex } from '../content/lesson-index.ts';
+import { decksAdapter } from './decks.ts';
+import { glossaryAdapter } from './glossary.ts';
+import { chaptersInventory, lessonsInventory } from './lessons.ts';
+import type { ContentAdapter, ProjectFiles } from './project-files.ts';
+import { buildReport, type StatusReport } from './report.ts';
+import { scenariosInventory } from './scenarios.ts';
+import { uiStringsAdapter } from './ui-strings.ts';
 
 /** Kinds read straight from their files; lessons and chapter labels come from the lesson index. */
 export const fileAdapters: readonly ContentAdapter[] = [uiStringsAdapter, glossaryAdapter, decksAdapter];

@@ -1,4 +1,4 @@
-import type { ItemState, ItemStatus, KindInventory, SourceItem, TranslatedItem } from './types';
+import type { ItemState, ItemStatus, KindInventory, SourceItem, TranslatedItem } from './types.ts';
 
 /** The verdict for one item English has, given what the locale holds for it. */
 function judge(item: SourceItem, translation: TranslatedItem | undefined): ItemState {

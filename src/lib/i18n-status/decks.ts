@@ -1,6 +1,6 @@
-import { isRecord, readYaml, type ContentAdapter, type ProjectFiles } from './project-files';
-import { readRecordedHash, sourceHashOf } from './source-hash';
-import type { SourceItem, TranslatedItem } from './types';
+import { isRecord, readYaml, type ContentAdapter, type ProjectFiles } from './project-files.ts';
+import { readRecordedHash, sourceHashOf } from './source-hash.ts';
+import type { SourceItem, TranslatedItem } from './types.ts';
 
 /**
  * Deck texts: `quizzes/<deck>/<locale>.yaml`. Each card with English texts is

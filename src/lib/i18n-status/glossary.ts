@@ -1,6 +1,6 @@
-import { isRecord, readYaml, type ContentAdapter, type ProjectFiles } from './project-files';
-import { readRecordedHash, sourceHashOf } from './source-hash';
-import type { SourceItem, TranslatedItem } from './types';
+import { isRecord, readYaml, type ContentAdapter, type ProjectFiles } from './project-files.ts';
+import { readRecordedHash, sourceHashOf } from './source-hash.ts';
+import type { SourceItem, TranslatedItem } from './types.ts';
 
 /**
  * Glossary entries: each item of `content/glossary/<source>.yaml` should have

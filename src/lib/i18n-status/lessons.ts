@@ -1,7 +1,7 @@
-import type { Chapters } from '../content/chapters';
-import type { LessonIndex } from '../content/lesson-index';
-import { readRecordedHash } from './source-hash';
-import type { KindInventory, SourceItem, TranslatedItem } from './types';
+import type { Chapters } from '../content/chapters.ts';
+import type { LessonIndex } from '../content/lesson-index.ts';
+import { readRecordedHash } from './source-hash.ts';
+import type { KindInventory, SourceItem, TranslatedItem } from './types.ts';
 
 /**
  * Lessons and pages, from the one lesson index: matched across locales by

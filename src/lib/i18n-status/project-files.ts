@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import type { ContentKind, KindInventory } from './types';
+import type { ContentKind, KindInventory } from './types.ts';
 
 /**
  * Read-only access to the project's files, so the adapters stay pure: the

@@ -1,5 +1,5 @@
-import { compareLocale } from './compare';
-import { contentKinds, itemStates, type ContentKind, type ItemState, type ItemStatus, type KindInventory } from './types';
+import { compareLocale } from './compare.ts';
+import { contentKinds, itemStates, type ContentKind, type ItemState, type ItemStatus, type KindInventory } from './types.ts';
 
 export type StateCounts = Record<ItemState, number>;
 

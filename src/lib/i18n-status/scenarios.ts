@@ -1,6 +1,6 @@
-import { CONCEPTS } from '../conditions/conditions';
-import { hasScenarioWording } from '../scenarios';
-import type { KindInventory } from './types';
+import { CONCEPTS } from '../conditions/conditions.ts';
+import { hasScenarioWording } from '../scenarios/index.ts';
+import type { KindInventory } from './types.ts';
 
 /**
  * The wording of generated scenario cards: grammar code per language

@@ -1,6 +1,6 @@
-import { mergeResources, type ResourceFile } from '../i18n-resources';
-import type { ContentAdapter, ProjectFiles } from './project-files';
-import type { SourceItem, TranslatedItem } from './types';
+import { mergeResources, type ResourceFile } from '../i18n-resources.ts';
+import type { ContentAdapter, ProjectFiles } from './project-files.ts';
+import type { SourceItem, TranslatedItem } from './types.ts';
 
 /**
  * Interface strings: every key of `src/i18n/<source>/*.json` should exist in

@@ -5,11 +5,11 @@
  * that is right exactly when it fails, and an explanation that names each
  * condition with why it holds or fails.
  */
-import { CONDITIONS, conditionNumber, type Concept, type ConditionId } from '../conditions/conditions';
-import { capitalise, conditionText, type Strings } from '../conditions/wording';
-import conditionsEn from '../../i18n/en/conditions.json';
-import conditionsTr from '../../i18n/tr/conditions.json';
-import { listOf } from './format';
+import { CONDITIONS, conditionNumber, type Concept, type ConditionId } from '../conditions/conditions.ts';
+import { capitalise, conditionText, type Strings } from '../conditions/wording.ts';
+import conditionsEn from '../../i18n/en/conditions.json' with { type: 'json' };
+import conditionsTr from '../../i18n/tr/conditions.json' with { type: 'json' };
+import { listOf } from './format.ts';
 
 export interface RenderedOption {
 	id: string;

@@ -3,8 +3,8 @@
  * facts the learner reasons about: its kind of input, the unit its data is
  * counted in, and the low-level features a network must learn for it.
  */
-import type { ManipulationId } from '../conditions/manipulations';
-import type { NounForms } from './english';
+import type { ManipulationId } from '../conditions/manipulations.ts';
+import type { NounForms } from './english.ts';
 
 /**
  * Kinds of input. Each sensor is a kind of its own (an ECG trace and a

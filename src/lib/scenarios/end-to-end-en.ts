@@ -1,7 +1,7 @@
 /** English wording of end-to-end scenarios. */
-import { assemble, conditionReport, englishPhrasing, type RenderedScenario } from './assemble';
-import { hasEnoughData, type EndToEndScenario } from './end-to-end';
-import { countOf } from './english';
+import { assemble, conditionReport, englishPhrasing, type RenderedScenario } from './assemble.ts';
+import { hasEnoughData, type EndToEndScenario } from './end-to-end.ts';
+import { countOf } from './english.ts';
 
 export function endToEndInEnglish(s: EndToEndScenario): RenderedScenario {
 	const { input, output, steps, pairs, pretrained } = s.pipeline.en;

@@ -1,8 +1,8 @@
 /** Turkish wording of end-to-end scenarios. */
-import { assemble, conditionReport, turkishPhrasing, type RenderedScenario } from './assemble';
-import { hasEnoughData, type EndToEndScenario } from './end-to-end';
-import { formatNumber } from './format';
-import { withCase } from './turkish';
+import { assemble, conditionReport, turkishPhrasing, type RenderedScenario } from './assemble.ts';
+import { hasEnoughData, type EndToEndScenario } from './end-to-end.ts';
+import { formatNumber } from './format.ts';
+import { withCase } from './turkish.ts';
 
 export function endToEndInTurkish(s: EndToEndScenario): RenderedScenario {
 	const { input, inputPossessive, output, steps, pairs, pretrained } = s.pipeline.tr;

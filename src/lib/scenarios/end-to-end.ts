@@ -5,9 +5,9 @@
  * src/lib/conditions/end-to-end.ts; this module holds the pipelines'
  * wording and picks amounts well clear of those thresholds.
  */
-import { hasEnoughForWholeMapping, type PipelineId, type Start } from '../conditions/end-to-end';
-import type { NounForms } from './english';
-import { pick, type Random } from './prng';
+import { hasEnoughForWholeMapping, type PipelineId, type Start } from '../conditions/end-to-end.ts';
+import type { NounForms } from './english.ts';
+import { pick, type Random } from './prng.ts';
 
 export interface Pipeline {
 	id: PipelineId;

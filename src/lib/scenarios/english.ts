@@ -1,4 +1,4 @@
-import { formatNumber, pluralCategory } from './format';
+import { formatNumber, pluralCategory } from './format.ts';
 
 /**
  * English agreement for generated sentences: "a"/"an" by the sound that

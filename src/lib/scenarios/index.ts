@@ -2,22 +2,22 @@
  * The scenario generator's entry point: which scenario a card shows at a
  * given review, and its wording in a locale.
  */
-import type { Concept } from '../conditions/conditions';
-import type { RenderedScenario } from './assemble';
-import { endToEndCases, generateEndToEnd, type EndToEndScenario } from './end-to-end';
-import { endToEndInEnglish } from './end-to-end-en';
-import { endToEndInTurkish } from './end-to-end-tr';
-import { generateMultitask, multitaskCombinations, type MultitaskScenario } from './multitask';
-import { multitaskInEnglish } from './multitask-en';
-import { multitaskInTurkish } from './multitask-tr';
-import { scheduledIndex, variantRandom } from './schedule';
-import { generateTransfer, transferCombinations, type TransferScenario } from './transfer';
-import { transferInEnglish } from './transfer-en';
-import { transferInTurkish } from './transfer-tr';
+import type { Concept } from '../conditions/conditions.ts';
+import type { RenderedScenario } from './assemble.ts';
+import { endToEndCases, generateEndToEnd, type EndToEndScenario } from './end-to-end.ts';
+import { endToEndInEnglish } from './end-to-end-en.ts';
+import { endToEndInTurkish } from './end-to-end-tr.ts';
+import { generateMultitask, multitaskCombinations, type MultitaskScenario } from './multitask.ts';
+import { multitaskInEnglish } from './multitask-en.ts';
+import { multitaskInTurkish } from './multitask-tr.ts';
+import { scheduledIndex, variantRandom } from './schedule.ts';
+import { generateTransfer, transferCombinations, type TransferScenario } from './transfer.ts';
+import { transferInEnglish } from './transfer-en.ts';
+import { transferInTurkish } from './transfer-tr.ts';
 
 export type ScenarioConcept = Concept;
 export type Scenario = TransferScenario | MultitaskScenario | EndToEndScenario;
-export type { RenderedOption, RenderedScenario } from './assemble';
+export type { RenderedOption, RenderedScenario } from './assemble.ts';
 
 /**
  * The scenario for review number `review` of a card seeded by `seed`: the

@@ -1,8 +1,8 @@
 /** English wording of multi-task scenarios. */
-import { englishPhrasing, type RenderedScenario } from './assemble';
-import { listOf } from './format';
-import { countOf, timesAsMany } from './english';
-import { dataRichTask, renderMultitask, taskLetters, type MultitaskScenario } from './multitask';
+import { englishPhrasing, type RenderedScenario } from './assemble.ts';
+import { listOf } from './format.ts';
+import { countOf, timesAsMany } from './english.ts';
+import { dataRichTask, renderMultitask, taskLetters, type MultitaskScenario } from './multitask.ts';
 
 function featuresReason(s: MultitaskScenario, shared: boolean): string {
 	if (shared) return `every task relies on the same low-level features: ${s.tasks[0]!.task.features.en}`;

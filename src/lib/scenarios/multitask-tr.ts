@@ -1,8 +1,8 @@
 /** Turkish wording of multi-task scenarios. */
-import { turkishPhrasing, type RenderedScenario } from './assemble';
-import { formatNumber, listOf } from './format';
-import { dataRichTask, renderMultitask, taskLetters, type MultitaskScenario } from './multitask';
-import { withCase, type TurkishCase } from './turkish';
+import { turkishPhrasing, type RenderedScenario } from './assemble.ts';
+import { formatNumber, listOf } from './format.ts';
+import { dataRichTask, renderMultitask, taskLetters, type MultitaskScenario } from './multitask.ts';
+import { withCase, type TurkishCase } from './turkish.ts';
 
 const number = (value: number) => formatNumber(value, 'tr');
 const letter = (i: number, c: TurkishCase) => withCase(taskLetters[i]!, c, { proper: true });

@@ -6,11 +6,11 @@
  * of them. When only the data balance fails, the tasks with less data
  * still gain; the data-rich one gains little.
  */
-import { haveSimilarAmounts, SIMILAR_DATA_RATIO } from '../conditions/multitask';
-import type { MultitaskCondition } from '../conditions/conditions';
-import { assemble, conditionReports, type Phrasing, type RenderedScenario } from './assemble';
-import { featuresCarryOver, tasks, type Task } from './bank';
-import { pick, shuffled, type Random } from './prng';
+import { haveSimilarAmounts, SIMILAR_DATA_RATIO } from '../conditions/multitask.ts';
+import type { MultitaskCondition } from '../conditions/conditions.ts';
+import { assemble, conditionReports, type Phrasing, type RenderedScenario } from './assemble.ts';
+import { featuresCarryOver, tasks, type Task } from './bank.ts';
+import { pick, shuffled, type Random } from './prng.ts';
 
 /** Whether each multi-task condition holds, by its shared id. */
 export type MultitaskConditions = Record<MultitaskCondition, boolean>;

@@ -4,7 +4,7 @@
  * by the card, and the same index never comes twice in a row, also across
  * runs: consecutive reviews always differ.
  */
-import { mulberry32, shuffled, type Random } from './prng';
+import { mulberry32, shuffled, type Random } from './prng.ts';
 
 function runOrder(seed: number, run: number, size: number): number[] {
 	const indices = Array.from({ length: size }, (_, i) => i);

@@ -1,8 +1,8 @@
 /** English wording of transfer scenarios. */
-import { assemble, conditionReports, englishPhrasing, type RenderedScenario } from './assemble';
-import { inputKindNames, type Task } from './bank';
-import { countOf, timesAsMany, withArticle } from './english';
-import { transferConditions, type TransferScenario } from './transfer';
+import { assemble, conditionReports, englishPhrasing, type RenderedScenario } from './assemble.ts';
+import { inputKindNames, type Task } from './bank.ts';
+import { countOf, timesAsMany, withArticle } from './english.ts';
+import { transferConditions, type TransferScenario } from './transfer.ts';
 
 /** "an audio clip (audio)"; just "an image" when the unit already names the kind. */
 function withKind(example: string, task: Task): string {

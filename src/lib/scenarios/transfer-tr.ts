@@ -1,9 +1,9 @@
 /** Turkish wording of transfer scenarios. */
-import { assemble, conditionReports, turkishPhrasing, type RenderedScenario } from './assemble';
-import { inputKindNames, type Task } from './bank';
-import { formatNumber } from './format';
-import { numberWithCase, withCase } from './turkish';
-import { transferConditions, type TransferScenario } from './transfer';
+import { assemble, conditionReports, turkishPhrasing, type RenderedScenario } from './assemble.ts';
+import { inputKindNames, type Task } from './bank.ts';
+import { formatNumber } from './format.ts';
+import { numberWithCase, withCase } from './turkish.ts';
+import { transferConditions, type TransferScenario } from './transfer.ts';
 
 const number = (value: number) => formatNumber(value, 'tr');
 const A = (c: Parameters<typeof withCase>[1]) => withCase('A', c, { proper: true });

@@ -4,10 +4,10 @@
  * src/lib/conditions; this module reads them from a scenario's facts and
  * picks facts for a wanted combination.
  */
-import type { TransferCondition } from '../conditions/conditions';
-import { hasMuchMoreData, MUCH_MORE_DATA_RATIO } from '../conditions/transfer';
-import { featuresCarryOver, tasks, type Task } from './bank';
-import { pick, type Random } from './prng';
+import type { TransferCondition } from '../conditions/conditions.ts';
+import { hasMuchMoreData, MUCH_MORE_DATA_RATIO } from '../conditions/transfer.ts';
+import { featuresCarryOver, tasks, type Task } from './bank.ts';
+import { pick, type Random } from './prng.ts';
 
 /** Whether each transfer condition holds, by its shared id. */
 export type TransferConditions = Record<TransferCondition, boolean>;

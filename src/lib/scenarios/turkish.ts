@@ -5,7 +5,7 @@
  * numerals take an apostrophe; the suffix follows how they are read aloud.
  */
 
-import { formatNumber } from './format';
+import { formatNumber } from './format.ts';
 
 export type TurkishCase = 'locative' | 'ablative' | 'dative' | 'accusative' | 'genitive';
 
