@@ -309,6 +309,16 @@ test.describe('trainer accessibility and loading', () => {
 		expect(preloads).toContain(askedWhileHeld);
 	});
 
+	test('the deck list fetches the decks when the trainer starts and fills in its counts; opened on a deck, the head asks for them at once', async ({ page }) => {
+		const decksPreloads = page.locator('head link[rel="preload"][href$="/practice/trainer/decks.json"]');
+		await openTrainer(page, 'en');
+		await expect(page.locator('tr[data-deck] td[data-count="new"]').first()).toHaveText(/^\d+$/);
+		await expect(decksPreloads).toHaveCount(0);
+		await openTrainer(page, 'en', 'all');
+		await currentCard(page);
+		await expect(decksPreloads).toHaveCount(1);
+	});
+
 	for (const locale of ['en', 'tr'] as const) {
 		test(`axe: no violations with a session running and statistics open (${locale})`, async ({ page }) => {
 			const scripts: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksToPreload, isTrainerPage, preloadScript, withModulePreloads, type ChunkImports } from './trainer-preload';
+import { chunksToPreload, isTrainerPage, preloadScript, trainerPageLocale, withFirstCardPreloads, type ChunkImports } from './trainer-preload';
 
 const chunk = (moduleIds: string[], imports: string[] = []): ChunkImports => ({ moduleIds, imports });
 
@@ -38,36 +38,50 @@ describe('chunksToPreload', () => {
 	});
 });
 
-describe('withModulePreloads', () => {
+describe('withFirstCardPreloads', () => {
 	const html = '<html><head><meta charset="utf-8"/><script>early()</script><link rel="stylesheet" href="/course/_astro/common.css"></head><body><script type="module" src="/course/_astro/Trainer.js"></script></body></html>';
+	const decks = '/course/en/practice/trainer/decks.json';
 
-	it('adds the preload script right after the character set, for the files under the base path the page does not already load', () => {
-		const out = withModulePreloads(html, '/course/', ['_astro/Trainer.js', '_astro/store.js', '_astro/types.js']);
-		expect(out).toBe(html.replace('<meta charset="utf-8"/>', `<meta charset="utf-8"/><script>${preloadScript(['/course/_astro/store.js', '/course/_astro/types.js'])}</script>`));
+	it('adds the preload script right after the character set, for the decks and the files under the base path the page does not already load', () => {
+		const out = withFirstCardPreloads(html, '/course/', decks, ['_astro/Trainer.js', '_astro/store.js', '_astro/types.js']);
+		expect(out).toBe(html.replace('<meta charset="utf-8"/>', `<meta charset="utf-8"/><script>${preloadScript(decks, ['/course/_astro/store.js', '/course/_astro/types.js'])}</script>`));
 	});
 
-	it('leaves a page with nothing to add as it is', () => {
-		expect(withModulePreloads(html, '/course/', ['_astro/Trainer.js'])).toBe(html);
+	it('asks for the decks even when the page loads every module already', () => {
+		expect(withFirstCardPreloads(html, '/course/', decks, ['_astro/Trainer.js'])).toContain(`<script>${preloadScript(decks, [])}</script>`);
 	});
 });
 
 describe('preloadScript', () => {
+	type Link = Record<string, string>;
 	const run = (search: string) => {
-		const head = { links: [] as { rel: string; href: string }[], append(link: { rel: string; href: string }) { this.links.push(link); } };
-		const document = { head, createElement: () => ({ rel: '', href: '' }) };
-		new Function('location', 'document', preloadScript(['/a.js', '/b.js']))({ search }, document);
-		return head.links;
+		const links: Link[] = [];
+		const document = { head: { append: (link: Link) => links.push(link) }, createElement: (): Link => ({}) };
+		new Function('location', 'document', preloadScript('/en/practice/trainer/decks.json', ['/a.js', '/b.js']))({ search }, document);
+		return links;
 	};
 
-	it('asks for every module when the address names a deck', () => {
-		expect(run('?deck=all')).toEqual([{ rel: 'modulepreload', href: '/a.js' }, { rel: 'modulepreload', href: '/b.js' }]);
-		expect(run('?bench=10000&deck=synthetic')).toHaveLength(2);
+	it('asks for the decks (a fetch the trainer takes over) and every module when the address names a deck', () => {
+		expect(run('?deck=all')).toEqual([
+			{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '/en/practice/trainer/decks.json' },
+			{ rel: 'modulepreload', href: '/a.js' },
+			{ rel: 'modulepreload', href: '/b.js' },
+		]);
+		expect(run('?bench=10000&deck=synthetic')).toHaveLength(3);
 	});
 
 	it('asks for nothing on the deck list', () => {
 		expect(run('')).toEqual([]);
 		expect(run('?bench=10000')).toEqual([]);
 		expect(run('?nodeck=1')).toEqual([]);
+	});
+});
+
+describe('trainerPageLocale', () => {
+	it("is the locale a trainer page's pathname starts with, or none for a root locale", () => {
+		expect(trainerPageLocale('en/practice/trainer/')).toBe('en');
+		expect(trainerPageLocale('/tr/practice/trainer')).toBe('tr');
+		expect(trainerPageLocale('practice/trainer/')).toBe('');
 	});
 });
 

@@ -3,18 +3,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { TRAINER_PAGE } from '../lib/trainer-session/lesson-url.ts';
+import { TRAINER_PAGE, trainerDecksUrl } from '../lib/trainer-session/lesson-url.ts';
 
 /**
  * The trainer page opened on a deck (`?deck=`, as lessons link to it) asks
- * for every module its first card needs (`<link rel="modulepreload">`) from
- * the top of its head: the trainer's script, its static imports all the way
- * down, and the session code with its own. Left to find them, the browser
- * asks for each level of imports only once the level above has arrived and
- * been parsed: four round trips before the code of the first card could
- * run. Without a deck the page shows the deck list and asks for nothing
- * early: requests made before the first paint slow it on a phone's
- * connection (Lighthouse counts them), and the list needs no session code.
+ * from the top of its head for everything its first card needs: the decks
+ * (`<link rel="preload">` of the locale's decks.json, which the trainer's
+ * own fetch takes over) and every module (`<link rel="modulepreload">`: the
+ * trainer's code, its static imports all the way down, and the session code
+ * with its own). Left to find the modules, the browser asks for each
+ * level of imports only once the level above has arrived and been parsed:
+ * four round trips before the code of the first card could run. Without a
+ * deck the page shows the deck list and asks for nothing early: the deck
+ * titles are in the page, the trainer fetches the decks for their counts
+ * when it starts, and requests made before the first paint slow it on a
+ * phone's connection (Lighthouse counts them: the decks, 20 KB, delayed
+ * the first paint of the simulated phone by sharing a connection with the
+ * trainer's script).
  */
 
 /** Source modules the trainer imports on the way to its first card (dynamically, so the deck list alone does not wait for them). */
@@ -44,22 +49,28 @@ export function chunksToPreload(chunks: ReadonlyMap<string, ChunkImports>, modul
 	return [...found];
 }
 
-/** The inline script that asks for `hrefs` when the page's address names a deck. */
-export function preloadScript(hrefs: readonly string[]): string {
-	return `if(/[?&]deck=/.test(location.search))for(const href of ${JSON.stringify(hrefs)}){const link=document.createElement("link");link.rel="modulepreload";link.href=href;document.head.append(link)}`;
+/** The inline script that asks for the decks at `decksHref` and the modules at `moduleHrefs` when the page's address names a deck. */
+export function preloadScript(decksHref: string, moduleHrefs: readonly string[]): string {
+	const links = [{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: decksHref }, ...moduleHrefs.map((href) => ({ rel: 'modulepreload', href }))];
+	return `if(/[?&]deck=/.test(location.search))for(const attributes of ${JSON.stringify(links)})document.head.append(Object.assign(document.createElement("link"),attributes))`;
 }
 
 /**
  * `html` with preloadScript right after its character set (ahead of the
  * stylesheets, which an inline script further down would wait for), for
- * `files` under `base` except those the page already loads as module scripts.
+ * the decks at `decksHref` and `files` under `base` except those the page
+ * already loads as module scripts.
  */
-export function withModulePreloads(html: string, base: string, files: readonly string[]): string {
+export function withFirstCardPreloads(html: string, base: string, decksHref: string, files: readonly string[]): string {
 	const hrefs = files.map((file) => `${base}${file}`).filter((href) => !html.includes(`<script type="module" src="${href}"`));
-	if (hrefs.length === 0) return html;
 	const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
 	const at = charset ? charset.index + charset[0].length : html.indexOf('<head>') + '<head>'.length;
-	return `${html.slice(0, at)}<script>${preloadScript(hrefs)}</script>${html.slice(at)}`;
+	return `${html.slice(0, at)}<script>${preloadScript(decksHref, hrefs)}</script>${html.slice(at)}`;
+}
+
+/** The locale of a built trainer page's pathname (`en/practice/trainer/` → `en`; a root locale's is ''). */
+export function trainerPageLocale(pathname: string): string {
+	return pathname.replace(/^\/|\/$/g, '').slice(0, -TRAINER_PAGE.length).replace(/\/$/, '');
 }
 
 /** A built page's pathname (`en/practice/trainer/`) is a locale's trainer page. */
@@ -94,7 +105,7 @@ export function trainerPreload(): AstroIntegration {
 				const trainerPages = pages.filter(({ pathname }) => isTrainerPage(pathname));
 				for (const { pathname } of trainerPages) {
 					const path = join(fileURLToPath(dir), pathname, 'index.html');
-					writeFileSync(path, withModulePreloads(readFileSync(path, 'utf8'), base, files));
+					writeFileSync(path, withFirstCardPreloads(readFileSync(path, 'utf8'), base, trainerDecksUrl(base, trainerPageLocale(pathname)), files));
 				}
 			},
 		},

@@ -4,9 +4,10 @@ import { localeDecks } from '../../../../components/trainer/locale-decks';
 
 /**
  * The trainer's decks in each locale, as a file of their own rather than
- * inside the trainer page (about 110 KB of its 165): the browser fetches it
- * while it parses the page and loads the trainer's code, and the service
- * worker keeps it with the locale's pages for offline use.
+ * inside the trainer page (about 110 KB of its 165): the page is parsed and
+ * painted without it, the trainer fetches it when it starts (the page's
+ * head asks for it at once when the page is opened on a deck), and the
+ * service worker keeps it with the locale's pages for offline use.
  */
 export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale: locale.code } }))) satisfies GetStaticPaths;
 
