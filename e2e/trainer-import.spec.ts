@@ -137,9 +137,11 @@ test.describe('trainer import: hostile files stay cheap', () => {
 
 test.describe('trainer settings', () => {
 	test('typed while the settings code loads slowly: nothing is overwritten; saved only after the write commits; 10,000 new cards a day', async ({ page }) => {
-		// A slow connection: the settings code arrives 3 s after it is asked for.
+		// A slow connection: the settings code arrives only once the learner has typed.
+		let arrive: () => void = () => undefined;
+		const typed = new Promise<void>((resolve) => (arrive = resolve));
 		await page.route(/\/settings-panel\.[^/]*\.js$/, async (route) => {
-			await new Promise((resolve) => setTimeout(resolve, 3000));
+			await typed;
 			await route.continue();
 		});
 		await openTrainer(page, 'en');
@@ -149,6 +151,7 @@ test.describe('trainer settings', () => {
 		await perDay.click({ force: true });
 		await page.keyboard.type('7');
 		await expect(perDay).toHaveValue('');
+		arrive();
 		// Loaded: the stored settings show and the form takes input.
 		await expect(perDay).toBeEnabled({ timeout: 15_000 });
 		await expect(perDay).toHaveValue('20');
