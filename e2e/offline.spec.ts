@@ -124,19 +124,6 @@ test.describe('connection lost before anything was kept', () => {
 		await expect(page.locator('.trainer-card')).toBeVisible();
 		await expect(alert).toBeHidden();
 	});
-
-	test("the trainer's code that could not be fetched: the page says so, and starts the trainer once the connection returns", async ({ page, context }) => {
-		const trainerCode = /\/trainer-app\.[^/]*\.js$/;
-		await page.route(trainerCode, (route) => route.abort('internetdisconnected'));
-		await page.goto('/en/practice/trainer/?deck=regularization');
-		const notice = page.locator('[data-part="code-offline"]');
-		await expect(notice).toHaveText('The trainer needs the internet this once, to load. It starts by itself as soon as you are back online.');
-		await page.unroute(trainerCode);
-		await context.setOffline(true);
-		await context.setOffline(false);
-		await expect(page.locator('.trainer-card')).toBeVisible();
-		await expect(notice).toBeHidden();
-	});
 });
 
 test.describe('lab offline', () => {

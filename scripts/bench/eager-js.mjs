@@ -1,29 +1,22 @@
 // Eager JavaScript of a built page: inline scripts plus every module script
 // the HTML references, followed through their static imports (what loads
 // before any interaction). Dynamic imports, such as Pagefind's UI (loaded
-// when a learner comes to search) and the lab's code, are not eager, except
-// those of a module script that only starts its code with one, at once (the
-// trainer's, so that the page's first paint does not wait for its code):
-// the caller names those scripts.
+// when a learner comes to search) and the lab's code, are not eager.
 // Sizes are as transferred: each file gzipped on its own, the inline scripts
 // together (they travel inside the one gzipped HTML document).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const staticImport = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|(?:^|[;\s}])export\s*[\w*{}\s,$]+from\s*["']([^"']+)["']/g;
-const dynamicImport = /\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g;
 
 function fileForUrl(dist, base, url) {
 	const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
 	return join(dist, path);
 }
 
-/**
- * Gzip and raw bytes of the eager JavaScript of `pagePath` (e.g. `/en/strategies/x/`);
- * the dynamic imports of files whose names match `startedAtOnce` count as static.
- */
-export function eagerJs(dist, pagePath, base = '/', startedAtOnce) {
+/** Gzip and raw bytes of the eager JavaScript of `pagePath` (e.g. `/en/strategies/x/`). */
+export function eagerJs(dist, pagePath, base = '/') {
 	const html = readFileSync(join(dist, pagePath.replace(base, ''), 'index.html'), 'utf8');
 	const inline = [];
 	const chunks = [];
@@ -47,8 +40,7 @@ export function eagerJs(dist, pagePath, base = '/', startedAtOnce) {
 		if (!existsSync(file)) throw new Error(`eager-js: ${file} referenced by ${pagePath} is missing`);
 		const code = readFileSync(file, 'utf8');
 		chunks.push(code);
-		const imports = [...code.matchAll(staticImport), ...(startedAtOnce?.test(basename(file)) ? code.matchAll(dynamicImport) : [])];
-		for (const m of imports) {
+		for (const m of code.matchAll(staticImport)) {
 			const spec = m[1] ?? m[2];
 			if (!spec || !(spec.startsWith('.') || spec.startsWith('/'))) continue;
 			const next = spec.startsWith('/') ? resolve(fileForUrl(dist, base, spec)) : resolve(dirname(file), spec);

@@ -22,7 +22,6 @@ import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { eagerJs } from './eager-js.mjs';
 import { idlePage, watchPage, watched } from './page-watch.mjs';
-import { trainerScript } from './trainer.mjs';
 
 const trainerPath = 'en/practice/trainer/';
 const RUNS = 3;
@@ -88,7 +87,7 @@ async function cancelAtFirstProgress(page) {
 /** Eager files of the trainer page that hold code meant to load only when a panel opens. */
 function lazyCodeInEagerFiles(outDir) {
 	const lazy = /optimizer|retention|workload|simulat|chart|card-browser/i;
-	return eagerJs(outDir, `/${trainerPath}`, '/', trainerScript).files.filter((file) => lazy.test(file.split('/').at(-1)));
+	return eagerJs(outDir, `/${trainerPath}`).files.filter((file) => lazy.test(file.split('/').at(-1)));
 }
 
 export async function rows(ctx) {

@@ -25,8 +25,6 @@ const REVIEWS = 100_000;
 const ANSWERS = 60;
 const PAGE_LOADS = 5;
 const trainerPath = 'en/practice/trainer/';
-/** The trainer's module script, which starts the trainer's code with a dynamic import (eager all the same). */
-export const trainerScript = /^Trainer\.astro_astro_type_script/;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(share * values.length) - 1)];
@@ -119,7 +117,7 @@ export async function rows(ctx) {
 		}
 		exports.push(...(await durations(page, 'trainer:export')));
 		const exportReads = await durations(page, 'trainer:export-read');
-		const js = eagerJs(ctx.outDir, `/${trainerPath}`, '/', trainerScript);
+		const js = eagerJs(ctx.outDir, `/${trainerPath}`);
 		return [
 			row('trainer: first card shown after navigation, load-time check included (10k cards, 100k reviews)', median(firstCard), 'ms', 300),
 			{ name: 'trainer: first card with nothing stored (baseline, same run)', value: Math.round(median(emptyFirstCard)), unit: 'ms', budget: null, ok: true },
