@@ -68,15 +68,18 @@ export function withFirstCardPreloads(html: string, base: string, decksHref: str
 	return `${html.slice(0, at)}<script>${preloadScript(decksHref, hrefs)}</script>${html.slice(at)}`;
 }
 
+/** A built page's pathname without its leading and trailing slashes. */
+const pagePath = (pathname: string): string => pathname.replace(/^\/|\/$/g, '');
+
 /** The locale of a built trainer page's pathname (`en/practice/trainer/` → `en`; a root locale's is ''). */
 export function trainerPageLocale(pathname: string): string {
-	return pathname.replace(/^\/|\/$/g, '').slice(0, -TRAINER_PAGE.length).replace(/\/$/, '');
+	return pagePath(pathname).slice(0, -TRAINER_PAGE.length).replace(/\/$/, '');
 }
 
-/** A built page's pathname (`en/practice/trainer/`) is a locale's trainer page. */
+/** A built page's pathname (`en/practice/trainer/`) is a locale's trainer page: the trainer page under one locale, or none. */
 export function isTrainerPage(pathname: string): boolean {
-	const path = pathname.replace(/^\/|\/$/g, '');
-	return path === TRAINER_PAGE || (path.endsWith(`/${TRAINER_PAGE}`) && path.split('/').length === TRAINER_PAGE.split('/').length + 1);
+	const locale = trainerPageLocale(pathname);
+	return !locale.includes('/') && pagePath(pathname) === (locale ? `${locale}/${TRAINER_PAGE}` : TRAINER_PAGE);
 }
 
 export function trainerPreload(): AstroIntegration {
