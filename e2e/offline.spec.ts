@@ -170,6 +170,23 @@ test.describe('lab offline', () => {
 		expect(await runSmallest(page)).toBe('done');
 	});
 
+	test("a lesson's lab loads its offline code only once the learner reaches it, then is saved on request", async ({ page }) => {
+		const labOfflineCode: string[] = [];
+		page.on('request', (request) => {
+			if (/\/_astro\/lab-offline\.[^/]+\.js$/.test(request.url())) labOfflineCode.push(request.url());
+		});
+		await page.goto('/en/strategies/transfer-learning/');
+		await waitUntilKept(page, ['core', 'en']);
+		expect(labOfflineCode).toEqual([]);
+
+		await page.locator('#try-it').scrollIntoViewIfNeeded();
+		const keep = page.getByRole('button', { name: /Make the lab available offline \(\d+(\.\d)? MB\)/ });
+		await keep.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('lab-offline [role="status"]')).toHaveText('The lab works offline on this device.');
+		expect(labOfflineCode).toHaveLength(1);
+	});
+
 	test('says it needs the network while offline and not yet saved', async ({ page, context }) => {
 		await page.goto('/en/practice/lab/');
 		await waitUntilKept(page, ['core', 'en']);
