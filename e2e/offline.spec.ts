@@ -199,6 +199,8 @@ test.describe('lab offline', () => {
 
 test.describe('updates', () => {
 	test.setTimeout(180_000);
+	// Both tests give the one copy of the site a new build: one after the other.
+	test.describe.configure({ mode: 'default' });
 	// A copy of the site on a server of this test's own, so the test can change what it serves.
 	const port = mainPort + 300;
 	let site = '';
@@ -254,6 +256,50 @@ test.describe('updates', () => {
 		expect(backup.reviews).toHaveLength(4);
 		expect(backup.reviews.at(-1)?.key).toBe(rated.key);
 		await expect(banner).toHaveCount(0);
+	});
+
+	test.describe('on a phone', () => {
+		test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+		test('the announcement leaves the rating buttons in reach, and “Not now” by keyboard returns the focus where it came from (Turkish)', async ({ page }) => {
+			const origin = `http://127.0.0.1:${port}`;
+			await page.goto(`${origin}/tr/practice/trainer/`);
+			await waitUntilKept(page, ['core', 'tr']);
+			const build = (await offlineStatus(page)).build;
+			await page.locator('[data-part="deck-rows"] button').first().click();
+			await showAnswerByKeyboard(page);
+
+			const worker = join(site, 'sw.js');
+			writeFileSync(worker, readFileSync(worker, 'utf8').replace(build, `${build}-phone`));
+			await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+			const banner = page.locator('.site-update');
+			await expect(banner.getByRole('status')).toHaveText('Yeni bir sürüm hazır.');
+			const covered = await page.locator('.trainer-rating').evaluateAll((buttons) =>
+				buttons.flatMap((button) => {
+					const box = button.getBoundingClientRect();
+					const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+					return button.contains(onTop) ? [] : [`${button.textContent} is under ${onTop?.closest('.site-update') ? 'the announcement' : onTop?.tagName}`];
+				}),
+			);
+			expect(covered).toEqual([]);
+
+			// By keyboard: Tab through the page to the announcement, "Not now", and the keyboard is back where it came from.
+			const focused = () => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+			let cameFrom = await focused();
+			for (let presses = 0; presses < 50 && !(await banner.evaluate((element) => element.contains(document.activeElement))); presses++) {
+				cameFrom = await focused();
+				await page.keyboard.press('Tab');
+			}
+			await expect(banner.getByRole('button', { name: 'Yeniden yükle' })).toBeFocused();
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Enter');
+			await expect(banner).toHaveCount(0);
+			expect(await focused()).toBe(cameFrom);
+			const rated = await page.locator('.trainer-card').elementHandle();
+			await page.locator('.trainer-rating.is-offered').tap();
+			await rated?.waitForElementState('hidden');
+			await expect(page.locator('[data-part="live"]')).toContainText('olarak kaydedildi');
+		});
 	});
 });
 

@@ -23,7 +23,16 @@ export function announceUpdate(workbox: Workbox, config: OfflineConfig): void {
 	const later = document.createElement('button');
 	later.type = 'button';
 	later.textContent = text('offline.update.later');
-	later.addEventListener('click', () => banner.remove());
+	// Where the learner was before tabbing to the announcement: "Not now" takes the keyboard back there, not to the page's start.
+	let focusBefore: HTMLElement | undefined;
+	banner.addEventListener('focusin', (event) => {
+		if (event.relatedTarget instanceof HTMLElement && !banner.contains(event.relatedTarget)) focusBefore = event.relatedTarget;
+	});
+	later.addEventListener('click', () => {
+		releaseSpace();
+		banner.remove();
+		if (focusBefore?.isConnected) focusBefore.focus();
+	});
 	reload.addEventListener('click', () => {
 		reload.disabled = true;
 		later.disabled = true;
@@ -32,6 +41,24 @@ export function announceUpdate(workbox: Workbox, config: OfflineConfig): void {
 	});
 	banner.append(message, reload, later);
 	document.body.append(banner);
+	const releaseSpace = reserveSpaceFor(banner);
+}
+
+/**
+ * The announcement is fixed over the bottom of the screen: what the page
+ * keeps at the bottom (the trainer's rating bar), the end of the page and a
+ * focused control would be hidden under it on a phone. `--site-update-space`
+ * tells the page how much room to leave there while it shows; the returned
+ * function gives the room back.
+ */
+function reserveSpaceFor(banner: HTMLElement): () => void {
+	const root = document.documentElement;
+	const observer = new ResizeObserver(() => root.style.setProperty('--site-update-space', `${root.clientHeight - banner.getBoundingClientRect().top}px`));
+	observer.observe(banner);
+	return () => {
+		observer.disconnect();
+		root.style.removeProperty('--site-update-space');
+	};
 }
 
 async function reloadWhenSaved(workbox: Workbox): Promise<void> {
