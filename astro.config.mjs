@@ -8,6 +8,7 @@ import { locales, sourceLocale } from './src/lib/locales.ts';
 import { siteIdentity } from './src/site.config.ts';
 import { linkContentFolder } from './src/integrations/content-link.ts';
 import { lessonLinks, mathToMathml } from './src/integrations/markdown-plugins.ts';
+import { reflowTables } from './src/integrations/reflow-tables.ts';
 import { siteSidebar } from './src/integrations/sidebar.ts';
 import { glossaryTermLinks } from './src/integrations/glossary-terms.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -46,7 +47,7 @@ export default defineConfig({
 	// into the page: one render-blocking request fewer on a phone's first visit (Lighthouse mobile).
 	vite: { resolve: { preserveSymlinks: true }, build: { assetsInlineLimit: 8 * 1024 } },
 	markdown: {
-		processor: satteri({ features: { math: true, headingAttributes: true }, mdastPlugins: [mathToMathml, lessonLinks({ root, base, lessonFiles }), glossaryTermLinks({ root, base, glossary: site.glossary })] }),
+		processor: satteri({ features: { math: true, headingAttributes: true }, mdastPlugins: [mathToMathml, lessonLinks({ root, base, lessonFiles }), glossaryTermLinks({ root, base, glossary: site.glossary })], hastPlugins: [reflowTables] }),
 	},
 	integrations: [
 		starlight({
