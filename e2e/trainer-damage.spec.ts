@@ -79,9 +79,9 @@ test.describe('trainer review history damaged by the browser', () => {
 		const items = panel.locator('.trainer-kept > li');
 		await expect(items).toHaveCount(2);
 		const day = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(iso));
-		await expect(items.nth(0)).toContainText(`Review history: 2,000 answers from ${day(garbage!.minAt)} to ${day(garbage!.maxAt)}`);
+		await expect(items.nth(0)).toContainText(`Review history from ${day(garbage!.minAt)} to ${day(garbage!.maxAt)}, answers: 2,000`);
 		await expect(items.nth(0)).toContainText('it could not be read');
-		await expect(items.nth(1)).toContainText(`Review history: 2,000 answers from ${day(edited!.minAt)} to ${day(edited!.maxAt)}`);
+		await expect(items.nth(1)).toContainText(`Review history from ${day(edited!.minAt)} to ${day(edited!.maxAt)}, answers: 2,000`);
 		await expect(items.nth(1)).toContainText('it had been changed outside the trainer');
 		await expect(items.nth(1).locator('li', { hasText: texts.get([...texts.keys()][0]!)!.slice(0, 30) })).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
@@ -93,10 +93,10 @@ test.describe('trainer review history damaged by the browser', () => {
 			edited!.reviews.replace('"rating":3', '"rating":4'),
 		]);
 		await expect(page.locator('.trainer-backup-status')).toContainText('Backup saved as');
-		await expect(page.locator('.trainer-backup-status')).toContainText('It also holds, as raw data for repair, damaged data that it could not include as progress: Review history: 2,000 answers');
+		await expect(page.locator('.trainer-backup-status')).toContainText('It also holds, as raw data for repair, damaged data that it could not include as progress: Review history from');
 
 		await items.nth(1).getByRole('button', { name: /^Restore/ }).click();
-		await expect(panel.locator('.trainer-data-status')).toHaveText(/^Restored: 2,000 answers, \d+ cards\.$/);
+		await expect(panel.locator('.trainer-data-status')).toHaveText(/^Restored\. Answers: 2,000, cards: \d+\.$/);
 		await expect(items).toHaveCount(1);
 		await items.nth(0).getByRole('button', { name: /^Restore/ }).click();
 		await expect(panel.locator('.trainer-data-status')).toContainText('Part of it could not be read and stays kept aside.');
@@ -170,6 +170,24 @@ test.describe('trainer data check', () => {
 		await expect(learning).toHaveText('2');
 		await panel.getByRole('button', { name: 'Verilerimi denetle' }).click();
 		await expect(panel.locator('.trainer-data-status')).toHaveText('2 kart ve 2 yanıt denetlendi. Her şey yolunda.');
+	});
+});
+
+test.describe('trainer counts', () => {
+	test('one card and one answer are counted in plain words: the export, “check my data” and the damaged data kept aside', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		await exportBackup(page);
+		await expect(page.locator('.trainer-backup-status')).toHaveText(/^Backup saved as transfer-trainer-\d{4}-\d{2}-\d{2}\.json\. Cards: 1, answers: 1\.$/);
+		const panel = page.locator('[data-part="data"]');
+		await panel.locator('> summary').click();
+		await panel.getByRole('button', { name: 'Check my data' }).click();
+		await expect(panel.locator('.trainer-data-status')).toHaveText('Checked your data. Cards: 1, answers: 1. Everything is in order.');
+
+		await writeStore(page, 'logTail', [{ key: 1, value: { review: '\u0000garbage', checksum: '0' } }]);
+		await openTrainer(page, 'en');
+		await page.locator('[data-part="damage"]').getByRole('button', { name: 'Show damaged data' }).click();
+		await expect(panel.locator('.trainer-kept > li')).toContainText('Review history with dates that cannot be read, answers: 1');
 	});
 });
 
