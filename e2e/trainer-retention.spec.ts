@@ -1,4 +1,5 @@
 import { axeViolations, expect, test } from './fixtures';
+import { undersizedTargets } from './layout-checks';
 import { openTrainer } from './trainer-helpers';
 
 async function openChooserByKeyboard(page: import('@playwright/test').Page): Promise<void> {
@@ -9,7 +10,7 @@ async function openChooserByKeyboard(page: import('@playwright/test').Page): Pro
 }
 
 test.describe('retention and workload', () => {
-	test('a row per retention with its workload; chosen by keyboard, saved, kept after a reload; axe, 360 px', async ({ page }) => {
+	test('a row per retention with its workload; chosen by keyboard, saved, kept after a reload; axe, 360 px, 24 px targets', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 800 });
 		await openTrainer(page, 'en');
 		await openChooserByKeyboard(page);
@@ -25,6 +26,7 @@ test.describe('retention and workload', () => {
 		await expect(panel).toContainText('typical times are used');
 		expect(await axeViolations(page, '[data-part="workload"]')).toEqual([]);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		expect(await undersizedTargets(page), 'targets under 24 × 24 px').toEqual([]);
 
 		// Radio buttons: Tab reaches the one in use, an arrow key moves the choice, Enter saves it.
 		await page.getByRole('radio', { name: '90% (in use)' }).focus();
