@@ -79,6 +79,14 @@ test.describe('offline after one visit', () => {
 			const response = await page.goto(`${courseUrl}${path.slice(1)}`);
 			expect(response?.status(), path).toBe(200);
 		}
+		// Typed as people type addresses: without the final slash, or naming the file.
+		for (const [typed, address] of [['tr', 'tr/'], ['tr/glossary', 'tr/glossary/'], ['tr/practice/trainer/index.html', 'tr/practice/trainer/']]) {
+			const response = await page.goto(`${courseUrl}${typed}`);
+			expect(response?.status(), typed).toBe(200);
+			expect(page.url()).toBe(`${courseUrl}${address}`);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+			await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Çevrimdışısınız');
+		}
 		await page.goto(`${courseUrl}tr/`);
 		expect((await searchFor(page, 'sönümleme')).every((href) => href.startsWith('/course/tr/'))).toBe(true);
 		await page.goto(`${courseUrl}tr/practice/trainer/`);

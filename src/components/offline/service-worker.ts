@@ -64,6 +64,11 @@ const strategies = new Map(packNames.map((pack) => [pack, packStrategy(pack)]));
 for (const [pack, strategy] of strategies) {
 	registerRoute(({ request, url }) => request.method === 'GET' && index.lookup(url.href)?.pack === pack, strategy);
 }
+// A page's address typed without its final slash, or as its index.html: offline no host is there to redirect it.
+registerRoute(
+	({ request, url }) => request.mode === 'navigate' && index.pageAddressOf(url.href) !== undefined,
+	async ({ url }) => Response.redirect(new URL(`${index.pageAddressOf(url.href)}${url.search}`, url).href, 301),
+);
 registerRoute(new NavigationRoute(new NetworkOnly({ plugins: [offlinePagePlugin] })));
 
 const filling = new Map<string, Promise<void>>();

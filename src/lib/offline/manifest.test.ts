@@ -38,6 +38,15 @@ describe('indexManifest', () => {
 		expect(index.lookup(`${origin}/course/en/missing/`)).toBeUndefined();
 	});
 
+	it('gives the address of a page asked for without its final slash or as its index.html, and nothing for other files', () => {
+		expect(index.pageAddressOf(`${origin}/course/en/glossary`)).toBe('/course/en/glossary/');
+		expect(index.pageAddressOf(`${origin}/course/en/practice/lab/index.html?experiment=data`)).toBe('/course/en/practice/lab/');
+		expect(index.pageAddressOf(`${origin}/course/en/glossary/`)).toBeUndefined();
+		expect(index.pageAddressOf(`${origin}/course/en/missing`)).toBeUndefined();
+		expect(index.pageAddressOf(`${origin}/course/pagefind/pagefind-entry.json`)).toBeUndefined();
+		expect(index.pageAddressOf('https://other.example/course/en/glossary')).toBeUndefined();
+	});
+
 	it("tells the locale of a page's address", () => {
 		expect(index.localeOf(`${origin}/course/tr/anything/`)).toBe('tr');
 		expect(index.localeOf(`${origin}/course/xx/`)).toBeUndefined();

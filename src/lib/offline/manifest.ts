@@ -68,6 +68,8 @@ export function isOwnCache(name: string, base: string): boolean {
 export interface ManifestIndex {
 	/** The pack and entry a request URL is for: its path, with any query (Pagefind's `?ts=`, lab presets) ignored. */
 	lookup(url: string): { pack: string; entry: PackEntry } | undefined;
+	/** The address of the page a URL names another way (without its final slash, or as its `index.html`), if the build has that page. */
+	pageAddressOf(url: string): string | undefined;
 	/** Locale whose pages a URL path is under, if any. */
 	localeOf(url: string): string | undefined;
 }
@@ -83,6 +85,12 @@ export function indexManifest(manifest: OfflineManifest, origin: string): Manife
 		lookup: (url) => {
 			const path = pathOf(url);
 			return path === undefined ? undefined : byPath.get(path);
+		},
+		pageAddressOf: (url) => {
+			const path = pathOf(url);
+			if (path === undefined) return undefined;
+			const address = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path.endsWith('/') ? undefined : `${path}/`;
+			return address !== undefined && byPath.has(address) ? address : undefined;
 		},
 		localeOf: (url) => {
 			const path = pathOf(url);
