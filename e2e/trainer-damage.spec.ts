@@ -49,6 +49,23 @@ test.describe('trainer data damaged by the browser', () => {
 	});
 });
 
+test.describe('trainer settings damaged by the browser', () => {
+	test('garbage settings: kept aside, and the notice says the defaults are in use (Turkish too)', async ({ page }) => {
+		await openTrainer(page, 'en');
+		await limitNewCards(page, 7);
+		await writeStore(page, 'settings', [{ key: 'settings', value: '\u0000garbage' }]);
+		await openTrainer(page, 'en');
+		const notice = page.locator('[data-part="damage"]');
+		await expect(notice).toContainText('Your settings could not be read, so the trainer uses its default settings until you set yours again under “Settings”.');
+		await page.locator('[data-part="settings-panel"] > summary').click();
+		await expect(page.getByLabel('New cards per day')).toHaveValue('20');
+
+		await writeStore(page, 'settings', [{ key: 'settings', value: '\u0000garbage' }]);
+		await openTrainer(page, 'tr');
+		await expect(notice).toContainText('Ayarlarınız okunamadı; bu yüzden siz “Ayarlar” bölümünde yeniden belirleyene kadar varsayılan ayarlar kullanılıyor.');
+	});
+});
+
 test.describe('trainer review history damaged by the browser', () => {
 	test('a garbage old page and an edited one: reported at load, kept, exported as raw data, restored or discarded by choice', async ({ page }) => {
 		// Two full log pages (4,100 answers) imported, exported four times.

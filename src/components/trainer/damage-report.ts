@@ -46,6 +46,8 @@ export function itemSummary(item: SetAsideItem, context: TrainerContext): string
 export function renderDamageNotice(notice: HTMLElement, report: DamageReport, keptCount: number, context: TrainerContext, showKept: () => void): void {
 	const parts: HTMLElement[] = [];
 	if (reportsAnything(report)) parts.push(el('p', {}, [context.t('trainer.damage.found')]), ...rebuiltLines(report, context));
+	// Settings set aside are replaced by the defaults: the learner's limits and retention change, which they must know.
+	if (report.setAside.some((item) => item.kind === 'settings')) parts.push(el('p', {}, [context.t('trainer.damage.settings')]));
 	if (keptCount > 0) {
 		const show = el('button', { type: 'button' }, [context.t('trainer.damage.show')]);
 		show.addEventListener('click', showKept);
