@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rolldown } from 'rolldown';
 import { locales, sourceLocale } from '../lib/locales.ts';
 import { urlOfFile, type OfflineManifest, type OfflinePageText, type PackEntry } from '../lib/offline/manifest.ts';
-import { LAB_PACK, planPacks } from '../lib/offline/packs.ts';
-import { sidebarListSpan } from '../lib/offline/references.ts';
+import { isTextFile, LAB_PACK, planPacks } from '../lib/offline/packs.ts';
+import { pathTokens, sidebarListSpan } from '../lib/offline/references.ts';
 import { LAB_ENGINE_NAME } from './lab-engine-bundle.ts';
 import { LAB_WASM_DIR } from './lab-wasm.ts';
 import { siteContent } from './site-content.ts';
@@ -53,26 +54,81 @@ function describeFile(content: Buffer): Omit<PackEntry, 'url'> {
 }
 
 /**
- * Sorts the build's files into packs and describes each file by URL,
- * revision and size. Each file is read once: a text file is hashed when
- * pack planning reads it. Its text is decoded as Latin-1, one character
- * per byte, which is quicker than UTF-8 and finds the same references:
- * paths in built files are ASCII (anything else is percent-encoded), and a
- * multi-byte character, like its bytes, ends a path. A page's sidebar list
- * is cut out before decoding (see references.ts): it is most of a large
- * site's HTML.
+ * What the manifest needs of one built file: its revision and size, the
+ * path-like tokens of a text file (references.ts), and the size and
+ * modification time it had when it was read, which tell whether a later
+ * step of the build changed it.
  */
-export function offlineManifest(dir: string, base: string, assetsDir: string, root: string): OfflineManifest {
+interface ScannedFile extends Omit<PackEntry, 'url'> {
+	tokens: ReadonlySet<string>;
+	stamp: string;
+}
+
+const stampOf = (stats: Stats) => `${stats.size}:${stats.mtimeMs}`;
+
+/**
+ * Each file is read once, hashed and, when it is text, decoded as Latin-1,
+ * one character per byte, which is quicker than UTF-8 and finds the same
+ * references: paths in built files are ASCII (anything else is
+ * percent-encoded), and a multi-byte character, like its bytes, ends a
+ * path. A page's sidebar list is cut out before decoding (see
+ * references.ts): it is most of a large site's HTML.
+ */
+function scanFile(path: string, content: Buffer, stats: Stats): ScannedFile {
+	const stamp = stampOf(stats);
+	if (!isTextFile(path)) return { ...describeFile(content), tokens: new Set(), stamp };
+	const sidebar = path.endsWith('.html') ? sidebarListSpan((needle, from) => content.indexOf(needle, from)) : undefined;
+	const text = sidebar ? content.toString('latin1', 0, sidebar.start) + content.toString('latin1', sidebar.end) : content.toString('latin1');
+	return { ...describeFile(content), tokens: pathTokens(text, path), stamp };
+}
+
+/** Astro's folder of the code that renders the pages, in the build folder until it deletes it after the pages are written. */
+const RENDERING_CODE_DIR = '.prerender/';
+
+/**
+ * Scans the files the build has written so far, one after another, letting
+ * other work run between them: started when the pages are written, it runs
+ * while Pagefind indexes them in a process of its own. A file deleted
+ * before its turn is left out.
+ */
+async function scanWrittenFiles(dir: string): Promise<Map<string, ScannedFile>> {
+	const scanned = new Map<string, ScannedFile>();
+	for (const path of listFiles(dir).filter((path) => !path.startsWith(RENDERING_CODE_DIR))) {
+		const full = join(dir, path);
+		try {
+			// The size and time are taken before the read: a change after it shows as a different stamp.
+			const stats = await stat(full);
+			scanned.set(path, scanFile(path, await readFile(full), stats));
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+		}
+	}
+	return scanned;
+}
+
+/**
+ * Sorts the build's files into packs and describes each file by URL,
+ * revision and size. `scanned` holds files scanned earlier in the build;
+ * a file added since, or changed since (by size or modification time), is
+ * scanned when the plan first needs it.
+ */
+export function offlineManifest(dir: string, base: string, assetsDir: string, root: string, scanned: ReadonlyMap<string, ScannedFile> = new Map()): OfflineManifest {
 	const files = new Set(listFiles(dir).filter((path) => path !== SERVICE_WORKER_FILE));
-	const described = new Map<string, Omit<PackEntry, 'url'>>();
+	const described = new Map<string, ScannedFile>();
+	const scan = (path: string) => {
+		let file = described.get(path);
+		if (!file) {
+			const full = join(dir, path);
+			const stats = statSync(full);
+			const earlier = scanned.get(path);
+			file = earlier?.stamp === stampOf(stats) ? earlier : scanFile(path, readFileSync(full), stats);
+			described.set(path, file);
+		}
+		return file;
+	};
 	const plan = planPacks({
 		files,
-		read: (path) => {
-			const content = readFileSync(join(dir, path));
-			described.set(path, describeFile(content));
-			const sidebar = path.endsWith('.html') ? sidebarListSpan((needle, from) => content.indexOf(needle, from)) : undefined;
-			return sidebar ? content.toString('latin1', 0, sidebar.start) + content.toString('latin1', sidebar.end) : content.toString('latin1');
-		},
+		tokens: (path) => scan(path).tokens,
 		base,
 		locales: locales.map((locale) => locale.code),
 		isLabRoot: (path) => path.startsWith(`${LAB_WASM_DIR}/`) || path.startsWith(LAB_MODEL_DIR) || path.startsWith(`${assetsDir}/${LAB_ENGINE_NAME}`),
@@ -81,7 +137,7 @@ export function offlineManifest(dir: string, base: string, assetsDir: string, ro
 	const packs: Record<string, PackEntry[]> = {};
 	for (const [pack, paths] of Object.entries(plan)) {
 		packs[pack] = paths.map((path) => {
-			const { revision, bytes } = described.get(path) ?? describeFile(readFileSync(join(dir, path)));
+			const { revision, bytes } = scan(path);
 			hashes.update(`${path}\0${revision}\n`);
 			return { url: urlOfFile(path, base), revision, bytes };
 		});
@@ -118,6 +174,7 @@ export function offline(): AstroIntegration {
 	let base = '/';
 	let assetsDir = '_astro';
 	let root = '';
+	let written: Promise<Map<string, ScannedFile>> | undefined;
 	return {
 		name: 'offline',
 		hooks: {
@@ -126,9 +183,15 @@ export function offline(): AstroIntegration {
 				assetsDir = config.build.assets;
 				root = fileURLToPath(config.root);
 			},
+			// Not awaited: the pages are scanned while the next steps (Pagefind first) run.
+			'astro:build:generated': ({ dir }) => {
+				written = scanWrittenFiles(fileURLToPath(dir));
+				// Awaited at astro:build:done; until then a failure must not count as unhandled.
+				written.catch(() => undefined);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const manifest = offlineManifest(outDir, base, assetsDir, root);
+				const manifest = offlineManifest(outDir, base, assetsDir, root, await written);
 				writeFileSync(join(outDir, SERVICE_WORKER_FILE), await bundleWorker(manifest));
 				const sizes = Object.entries(manifest.packs).map(([pack, entries]) => `${pack} ${entries.length} files, ${kilobytes(entries)}${pack === LAB_PACK ? ' (on request)' : ''}`);
 				logger.info(`${SERVICE_WORKER_FILE}: ${sizes.join('; ')}`);

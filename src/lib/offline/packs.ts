@@ -21,8 +21,8 @@ export const LAB_PACK = 'lab';
 export interface PackPlanInput {
 	/** Every file of the build, relative to the build folder. */
 	files: SiteFiles;
-	/** Text of a file of the build (only called for text files). */
-	read(path: string): string;
+	/** The path-like tokens of a text file of the build (references.ts pathTokens; only called for text files). */
+	tokens(path: string): Iterable<string>;
 	/** The site's base path, with its trailing slash. */
 	base: string;
 	/** Locale codes: the first segment of their pages' paths. */
@@ -34,6 +34,11 @@ export interface PackPlanInput {
 export type PackPlan = Record<string, string[]>;
 
 const TEXT_FILE = /\.(html|js|mjs|css|json|webmanifest)$/;
+
+/** Whether a built file is text that can refer to other files (HTML, CSS, JavaScript, JSON, web app manifests). */
+export function isTextFile(path: string): boolean {
+	return TEXT_FILE.test(path);
+}
 const SEARCH_DIR = 'pagefind/';
 /** The search runtime Starlight's search box loads (its UI is bundled with the site's own code). */
 const SEARCH_RUNTIME = new Set(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']);
@@ -56,8 +61,8 @@ function closure(roots: Iterable<string>, input: PackPlanInput, references: Retu
 	for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
 		if (reached.has(path)) continue;
 		reached.add(path);
-		if (!TEXT_FILE.test(path)) continue;
-		for (const next of references(input.read(path), path)) {
+		if (!isTextFile(path)) continue;
+		for (const next of references(input.tokens(path), path)) {
 			if (!reached.has(next) && !isPage(next) && !stop(next)) queue.push(next);
 		}
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceFinder, resolveToken, sidebarListSpan, withoutSidebarList } from './references';
+import { pathTokens, referenceFinder, resolveToken, sidebarListSpan, withoutSidebarList } from './references';
 
 const files = new Set(['index.html', 'en/index.html', 'en/a/index.html', '_astro/page.js', '_astro/dom.js', '_astro/common.css', '_astro/fig.svg', 'pagefind/pagefind.js', 'en/manifest.webmanifest', 'icons/icon-192.png']);
 
@@ -26,36 +26,39 @@ describe('resolveToken', () => {
 	});
 });
 
+/** The files `text`, a file at `from`, refers to. */
+const referencesIn = (text: string, from: string, find = referenceFinder('/', files)) => find(pathTokens(text, from), from);
+
 describe('referenceFinder', () => {
 	it('finds references in minified HTML even where quotes cannot be paired', () => {
 		const html = `<p>Don't panic</p><link rel=stylesheet href="/_astro/common.css"><img src=/_astro/fig.svg alt='it's'><a href="https://example.org/en/a/">x</a><link rel="manifest" href="/en/manifest.webmanifest">`;
-		expect([...referenceFinder('/', files)(html, 'en/index.html')].sort()).toEqual(['_astro/common.css', '_astro/fig.svg', 'en/manifest.webmanifest']);
+		expect([...referencesIn(html, 'en/index.html')].sort()).toEqual(['_astro/common.css', '_astro/fig.svg', 'en/manifest.webmanifest']);
 	});
 
 	it('finds imports, preload lists, url() and new URL() in code', () => {
 		const js = 'import{a}from"./dom.js";const m=["_astro/page.js"];new URL(`dom.js`,import.meta.url);a.b.c;';
 		const css = '.x{background:url(fig.svg)}';
-		expect([...referenceFinder('/', files)(js, '_astro/page.js')]).toEqual(['_astro/dom.js']);
-		expect([...referenceFinder('/', files)(css, '_astro/common.css')]).toEqual(['_astro/fig.svg']);
+		expect([...referencesIn(js, '_astro/page.js')]).toEqual(['_astro/dom.js']);
+		expect([...referencesIn(css, '_astro/common.css')]).toEqual(['_astro/fig.svg']);
 	});
 
 	it('follows a query or fragment to the file it names', () => {
-		expect([...referenceFinder('/', files)('"/pagefind/pagefind.js?ts=1"', 'en/index.html')]).toEqual(['pagefind/pagefind.js']);
+		expect([...referencesIn('"/pagefind/pagefind.js?ts=1"', 'en/index.html')]).toEqual(['pagefind/pagefind.js']);
 	});
 
 	it('resolves a relative token again from another folder, a root-relative one the same from every folder, and never to the file itself', () => {
 		const find = referenceFinder('/', files);
-		expect([...find('"./dom.js" "/_astro/fig.svg"', '_astro/page.js')].sort()).toEqual(['_astro/dom.js', '_astro/fig.svg']);
-		expect([...find('"./dom.js" "/_astro/fig.svg"', 'en/index.html')]).toEqual(['_astro/fig.svg']);
-		expect([...find('"./dom.js"', '_astro/dom.js')]).toEqual([]);
-		expect([...find('"./a/index.html"', 'en/index.html')]).toEqual(['en/a/index.html']);
+		expect([...referencesIn('"./dom.js" "/_astro/fig.svg"', '_astro/page.js', find)].sort()).toEqual(['_astro/dom.js', '_astro/fig.svg']);
+		expect([...referencesIn('"./dom.js" "/_astro/fig.svg"', 'en/index.html', find)]).toEqual(['_astro/fig.svg']);
+		expect([...referencesIn('"./dom.js"', '_astro/dom.js', find)]).toEqual([]);
+		expect([...referencesIn('"./a/index.html"', 'en/index.html', find)]).toEqual(['en/a/index.html']);
 	});
 
 	it("leaves a page's sidebar list of pages out of its scan, and nothing around it", () => {
 		const find = referenceFinder('/', files);
 		const page = '<script src="/_astro/page.js"></script><sl-sidebar-state-persist data-hash="x"><ul><li><a href="/en/a/">A</a><img src="/_astro/fig.svg" alt=""></li></ul></sl-sidebar-state-persist><link href="/_astro/common.css">';
-		expect([...find(page, 'en/index.html')].sort()).toEqual(['_astro/common.css', '_astro/page.js']);
-		expect([...find(page, '_astro/dom.js')].sort()).toEqual(['_astro/common.css', '_astro/fig.svg', '_astro/page.js', 'en/a/index.html']);
+		expect([...referencesIn(page, 'en/index.html', find)].sort()).toEqual(['_astro/common.css', '_astro/page.js']);
+		expect([...referencesIn(page, '_astro/dom.js', find)].sort()).toEqual(['_astro/common.css', '_astro/fig.svg', '_astro/page.js', 'en/a/index.html']);
 	});
 });
 

@@ -101,23 +101,32 @@ export function withoutSidebarList(html: string): string {
 }
 
 /**
- * A function giving every site file a text file refers to, for many files
- * of one build. Root-relative tokens, and tokens whose last name occurs
- * nowhere in the build, resolve the same from every folder and are resolved
- * once; other tokens once per folder they are seen from.
+ * The runs of path characters in a text file (see PATH_LIKE), each once: a
+ * page's without its sidebar list. They depend on the file alone, so a
+ * build can take them before it knows its last files.
  */
-export function referenceFinder(base: string, files: SiteFiles): (text: string, from: string) => Set<string> {
+export function pathTokens(text: string, from: string): Set<string> {
+	return new Set((from.endsWith('.html') ? withoutSidebarList(text) : text).match(PATH_LIKE));
+}
+
+/**
+ * A function giving every site file a text file refers to, from its
+ * pathTokens, for many files of one build. Root-relative tokens, and
+ * tokens whose last name occurs nowhere in the build, resolve the same from
+ * every folder and are resolved once; other tokens once per folder they
+ * are seen from.
+ */
+export function referenceFinder(base: string, files: SiteFiles): (tokens: Iterable<string>, from: string) => Set<string> {
 	const names = namesIn(files);
 	/** Per token: whether it resolves the same from every folder. Pages repeat most of their tokens, so each is judged once. */
 	const sameEverywhere = new Map<string, boolean>();
 	const everywhere = new Map<string, string | undefined>();
 	const byFolder = new Map<string, string | undefined>();
 
-	return (text, from) => {
+	return (tokens, from) => {
 		const found = new Set<string>();
 		const dir = dirOf(from);
-		const scanned = from.endsWith('.html') ? withoutSidebarList(text) : text;
-		for (const token of new Set(scanned.match(PATH_LIKE))) {
+		for (const token of tokens) {
 			let file: string | undefined;
 			let anyFolder = sameEverywhere.get(token);
 			if (anyFolder === undefined) {
