@@ -5,13 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { buildDeck, type DeckFile, type DeckFolder, type MissingText } from '../lib/decks/build-deck.ts';
 import type { LessonIndex as DeckLessons } from '../lib/decks/check-structure.ts';
 import { problem } from '../lib/decks/issues.ts';
 import type { Deck } from '../lib/decks/types.ts';
 import { lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
 import { normaliseText } from '../lib/content/text.ts';
+import { yamlData } from '../lib/content/yaml-data.ts';
 import { glossaryCards } from '../lib/glossary/cards.ts';
 import type { Glossary } from '../lib/glossary/parse.ts';
 import type { SiteLocale } from '../lib/locales.ts';
@@ -28,7 +28,7 @@ export interface DeckReport {
 /** The parsed file, or undefined (with a problem) when it is not valid YAML. */
 function readYaml(root: string, path: string, problems: string[]): DeckFile | undefined {
 	try {
-		return { path, data: parseYaml(normaliseText(readFileSync(join(root, path), 'utf8'))) };
+		return { path, data: yamlData(path, normaliseText(readFileSync(join(root, path), 'utf8'))) };
 	} catch (error) {
 		const position = (error as { linePos?: { line: number }[] }).linePos?.[0];
 		problems.push(problem(position ? `${path}:${position.line}` : path, undefined, '', `not valid YAML: ${(error as Error).message.split('\n')[0]}`));

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { yamlData } from '../content/yaml-data.ts';
 import type { ContentKind, KindInventory } from './types.ts';
 
 /**
@@ -24,7 +24,7 @@ export function readYaml(files: ProjectFiles, path: string): unknown {
 	const text = files.read(path);
 	if (text === undefined) return undefined;
 	try {
-		return parseYaml(text);
+		return yamlData(path, text);
 	} catch (error) {
 		throw new Error(`${path}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
 	}
