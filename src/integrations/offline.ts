@@ -59,7 +59,7 @@ function describeFile(content: Buffer): Omit<PackEntry, 'url'> {
  * modification time it had when it was read, which tell whether a later
  * step of the build changed it.
  */
-interface ScannedFile extends Omit<PackEntry, 'url'> {
+export interface ScannedFile extends Omit<PackEntry, 'url'> {
 	tokens: ReadonlySet<string>;
 	stamp: string;
 }
@@ -91,7 +91,7 @@ const RENDERING_CODE_DIR = '.prerender/';
  * while Pagefind indexes them in a process of its own. A file deleted
  * before its turn is left out.
  */
-async function scanWrittenFiles(dir: string): Promise<Map<string, ScannedFile>> {
+export async function scanWrittenFiles(dir: string): Promise<Map<string, ScannedFile>> {
 	const scanned = new Map<string, ScannedFile>();
 	for (const path of listFiles(dir).filter((path) => !path.startsWith(RENDERING_CODE_DIR))) {
 		const full = join(dir, path);
