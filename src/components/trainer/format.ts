@@ -10,29 +10,40 @@ export interface Formats {
 	number(value: number): string;
 }
 
+/**
+ * A formatter made on its first use. Intl formatters cost little once a page
+ * has one, but the first of each kind loads ICU's data for it (tens of
+ * milliseconds on a phone), and most trainer views need only a few kinds:
+ * none of that belongs in the page's start.
+ */
+function onFirstUse<T>(make: () => T): () => T {
+	let made: T | undefined;
+	return () => (made ??= make());
+}
+
 export function formats(locale: string): Formats {
-	const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-	const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-	const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-	const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
-	const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' });
-	const seconds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short' });
-	const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-	const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-	const number = new Intl.NumberFormat(locale);
+	const date = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+	const dateTime = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+	const time = onFirstUse(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+	const day = onFirstUse(() => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }));
+	const minutes = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }));
+	const seconds = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short' }));
+	const percent = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+	const megabytes = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }));
+	const number = onFirstUse(() => new Intl.NumberFormat(locale));
 	return {
-		date: (value) => date.format(value),
-		dateTime: (value) => dateTime.format(value),
-		time: (value) => time.format(value),
-		day: (value) => day.format(value),
+		date: (value) => date().format(value),
+		dateTime: (value) => dateTime().format(value),
+		time: (value) => time().format(value),
+		day: (value) => day().format(value),
 		duration: (ms) => {
 			const total = Math.round(ms / 1000);
 			const wholeMinutes = Math.floor(total / 60);
-			const rest = seconds.format(total % 60);
-			return wholeMinutes > 0 ? `${minutes.format(wholeMinutes)} ${rest}` : rest;
+			const rest = seconds().format(total % 60);
+			return wholeMinutes > 0 ? `${minutes().format(wholeMinutes)} ${rest}` : rest;
 		},
-		percent: (share) => percent.format(share),
-		bytes: (count) => megabytes.format(count / 1_000_000),
-		number: (value) => number.format(value),
+		percent: (share) => percent().format(share),
+		bytes: (count) => megabytes().format(count / 1_000_000),
+		number: (value) => number().format(value),
 	};
 }
