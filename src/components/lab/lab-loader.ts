@@ -30,6 +30,8 @@ function reveal(lab: Element): void {
 	if (!(body instanceof HTMLTemplateElement)) return;
 	body.replaceWith(body.content);
 	holdRun(lab);
+	// Its offline status came with the body: a lesson read without reaching its lab never loads that code (offline-loader.ts).
+	if (import.meta.env.PROD && 'serviceWorker' in navigator && lab.querySelector('lab-offline')) void import('../offline/lab-offline');
 }
 
 for (const lab of document.querySelectorAll('transfer-lab')) {
