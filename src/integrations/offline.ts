@@ -79,7 +79,7 @@ function scanFile(path: string, content: Buffer, stats: Stats): ScannedFile {
 	if (!isTextFile(path)) return { ...describeFile(content), tokens: new Set(), stamp };
 	const sidebar = path.endsWith('.html') ? sidebarListSpan((needle, from) => content.indexOf(needle, from)) : undefined;
 	const text = sidebar ? content.toString('latin1', 0, sidebar.start) + content.toString('latin1', sidebar.end) : content.toString('latin1');
-	return { ...describeFile(content), tokens: pathTokens(text, path), stamp };
+	return { ...describeFile(content), tokens: pathTokens(text), stamp };
 }
 
 /** Astro's folder of the code that renders the pages, in the build folder until it deletes it after the pages are written. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_PACK, LAB_PACK, planPacks, searchIndexLocale } from './packs';
-import { pathTokens } from './references';
+import { pathTokens, scannedText } from './references';
 
 /** A small built site: two locales sharing code, each with its own figure and search index, and a lab. */
 const site: Record<string, string> = {
@@ -41,7 +41,7 @@ const site: Record<string, string> = {
 
 const plan = planPacks({
 	files: new Set(Object.keys(site)),
-	tokens: (path) => pathTokens(site[path] ?? '', path),
+	tokens: (path) => pathTokens(scannedText(site[path] ?? '', path)),
 	base: '/',
 	locales: ['en', 'tr'],
 	isLabRoot: (path) => path.startsWith('tfjs-wasm/') || path.startsWith('models/') || path.startsWith('_astro/lab-engine'),

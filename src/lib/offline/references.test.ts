@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathTokens, referenceFinder, resolveToken, sidebarListSpan, withoutSidebarList } from './references';
+import { pathTokens, referenceFinder, resolveToken, scannedText, sidebarListSpan } from './references';
 
 const files = new Set(['index.html', 'en/index.html', 'en/a/index.html', '_astro/page.js', '_astro/dom.js', '_astro/common.css', '_astro/fig.svg', 'pagefind/pagefind.js', 'en/manifest.webmanifest', 'icons/icon-192.png']);
 
@@ -27,7 +27,7 @@ describe('resolveToken', () => {
 });
 
 /** The files `text`, a file at `from`, refers to. */
-const referencesIn = (text: string, from: string, find = referenceFinder('/', files)) => find(pathTokens(text, from), from);
+const referencesIn = (text: string, from: string, find = referenceFinder('/', files)) => find(pathTokens(scannedText(text, from)), from);
 
 describe('referenceFinder', () => {
 	it('finds references in minified HTML even where quotes cannot be paired', () => {
@@ -62,16 +62,21 @@ describe('referenceFinder', () => {
 	});
 });
 
-describe('withoutSidebarList', () => {
+describe('scannedText', () => {
 	it('cuts the list from its opening tag to its closing tag, the same on text and on bytes', () => {
 		const html = 'a<sl-sidebar-state-persist x><li>b</li></sl-sidebar-state-persist>c';
-		expect(withoutSidebarList(html)).toBe('ac');
+		expect(scannedText(html, 'en/index.html')).toBe('ac');
 		const bytes = Buffer.from(html);
 		expect(sidebarListSpan((needle, from) => bytes.indexOf(needle, from))).toEqual(sidebarListSpan((needle, from) => html.indexOf(needle, from)));
 	});
 
 	it('leaves a page without the list, or with an unclosed one, whole', () => {
-		expect(withoutSidebarList('<nav><li>a</li></nav>')).toBe('<nav><li>a</li></nav>');
-		expect(withoutSidebarList('<sl-sidebar-state-persist><li>a</li>')).toBe('<sl-sidebar-state-persist><li>a</li>');
+		expect(scannedText('<nav><li>a</li></nav>', 'en/index.html')).toBe('<nav><li>a</li></nav>');
+		expect(scannedText('<sl-sidebar-state-persist><li>a</li>', 'en/index.html')).toBe('<sl-sidebar-state-persist><li>a</li>');
+	});
+
+	it('reads every other file whole', () => {
+		const script = 'const tag = "<sl-sidebar-state-persist>"; load("/_astro/a.js"); const end = "</sl-sidebar-state-persist>";';
+		expect(scannedText(script, '_astro/page.js')).toBe(script);
 	});
 });

@@ -94,19 +94,20 @@ export function sidebarListSpan(indexOf: (needle: string, from?: number) => numb
 	return end < 0 ? undefined : { start, end: end + SIDEBAR_LIST_END.length };
 }
 
-/** The text of a page without its sidebar's list of pages. */
-export function withoutSidebarList(html: string): string {
-	const span = sidebarListSpan((needle, from) => html.indexOf(needle, from));
-	return span ? html.slice(0, span.start) + html.slice(span.end) : html;
+/** What the scan reads of a build file's text: all of it, but a page's without its sidebar list. */
+export function scannedText(text: string, from: string): string {
+	const span = from.endsWith('.html') ? sidebarListSpan((needle, start) => text.indexOf(needle, start)) : undefined;
+	return span ? text.slice(0, span.start) + text.slice(span.end) : text;
 }
 
 /**
- * The runs of path characters in a text file (see PATH_LIKE), each once: a
- * page's without its sidebar list. They depend on the file alone, so a
- * build can take them before it knows its last files.
+ * The runs of path characters in a file's scanned text (scannedText, or
+ * the same cut from the file's bytes with sidebarListSpan), each once.
+ * They depend on the file alone, so a build can take them before it knows
+ * its last files.
  */
-export function pathTokens(text: string, from: string): Set<string> {
-	return new Set((from.endsWith('.html') ? withoutSidebarList(text) : text).match(PATH_LIKE));
+export function pathTokens(text: string): Set<string> {
+	return new Set(text.match(PATH_LIKE));
 }
 
 /**
