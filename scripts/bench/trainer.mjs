@@ -11,7 +11,8 @@
 // trainer:answer-store, trainer:export-read; the check of the whole log that
 // follows the first card (trainer:log-check) and the longest gap between
 // animation frames while it runs; the first card with nothing stored, loaded in
-// turn with it as the same run's baseline; plus the page's eager JavaScript (gzip). Run alone after a build:
+// turn with it as the same run's baseline; the page's own first contentful
+// paint in the measured loads; plus the page's eager JavaScript (gzip). Run alone after a build:
 //   OUT_DIR=dist-trainer npx astro build && OUT_DIR=dist-trainer npx node scripts/bench/trainer.mjs
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
@@ -31,7 +32,7 @@ const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min
 const row = (name, value, unit, budget) => ({ name, value: Math.round(value * 100) / 100, unit, budget, ok: value <= budget });
 
 async function durations(page, name) {
-	return page.evaluate((entry) => performance.getEntriesByName(entry).map((e) => (e.entryType === 'mark' ? e.startTime : e.duration)), name);
+	return page.evaluate((entry) => performance.getEntriesByName(entry).map((e) => (e.entryType === 'mark' || e.entryType === 'paint' ? e.startTime : e.duration)), name);
 }
 
 async function waitForMeasure(page, name, count = 1) {
@@ -57,10 +58,12 @@ export async function rows(ctx) {
 		const emptyFirstCard = [];
 		const queue = [];
 		const storeLoad = [];
+		const firstPaint = [];
 		for (let load = 0; load < PAGE_LOADS; load++) {
 			await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
 			await waitForMeasure(page, 'trainer:first-card');
 			firstCard.push(...(await durations(page, 'trainer:first-card')));
+			firstPaint.push(...(await durations(page, 'first-contentful-paint')));
 			queue.push(...(await durations(page, 'trainer:queue')));
 			storeLoad.push(...(await durations(page, 'trainer:load')));
 			await empty.goto(`${url}?bench=${CARDS}&deck=synthetic`);
@@ -122,6 +125,8 @@ export async function rows(ctx) {
 			row('trainer: first card shown after navigation, load-time check included (10k cards, 100k reviews)', median(firstCard), 'ms', 300),
 			{ name: 'trainer: first card with nothing stored (baseline, same run)', value: Math.round(median(emptyFirstCard)), unit: 'ms', budget: null, ok: true },
 			{ name: 'trainer: first card, 10k cards and 100k reviews against nothing stored', value: Math.round((median(firstCard) / median(emptyFirstCard)) * 100) / 100, unit: '×', budget: null, ok: true },
+			// Diagnostic: the page's own first paint in those loads, before the trainer's code has shown anything.
+			{ name: 'trainer: first contentful paint of the same loads', value: Math.round(median(firstPaint)), unit: 'ms', budget: null, ok: true },
 			// Diagnostic: the store's load() inside the first-card time.
 			{ name: 'trainer: loading progress from IndexedDB', value: Math.round(median(storeLoad)), unit: 'ms', budget: null, ok: true },
 			// Diagnostic: after the first card, the checksums of every page of the log (about 60 million characters) are verified in slices.
