@@ -137,6 +137,11 @@ test.describe('connection lost before anything was kept', () => {
 test.describe('lab offline', () => {
 	test.setTimeout(300_000);
 
+	/** Scrolls to the lab's Run button, as a learner comes to the lab: its offline status loads then. */
+	async function reachLab(page: Page): Promise<void> {
+		await page.locator('transfer-lab [data-part="run"]').scrollIntoViewIfNeeded();
+	}
+
 	/** The smallest run the form allows: custom settings, the fewest images, one method. */
 	async function runSmallest(page: Page): Promise<string> {
 		const lab = page.locator('transfer-lab').first();
@@ -153,6 +158,7 @@ test.describe('lab offline', () => {
 	test('runs offline after its first run', async ({ page, context }) => {
 		await page.goto('/en/practice/lab/');
 		await waitUntilKept(page, ['core', 'en']);
+		await reachLab(page);
 		const keep = page.getByRole('button', { name: /Make the lab available offline \(\d+(\.\d)? MB\)/ });
 		await expect(keep).toBeVisible();
 		expect(await runSmallest(page)).toBe('done');
@@ -161,6 +167,7 @@ test.describe('lab offline', () => {
 
 		await context.setOffline(true);
 		await page.reload();
+		await reachLab(page);
 		await expect(page.locator('lab-offline [role="status"]')).toHaveText('The lab works offline on this device.');
 		expect(await runSmallest(page)).toBe('done');
 		await expect(page.locator('transfer-lab [data-part="notice"]')).toBeHidden();
@@ -169,6 +176,7 @@ test.describe('lab offline', () => {
 	test('is saved on request, its size shown first, and then runs offline', async ({ page, context }) => {
 		await page.goto('/tr/practice/lab/');
 		await waitUntilKept(page, ['core', 'tr']);
+		await reachLab(page);
 		const keep = page.getByRole('button', { name: /Laboratuvarı çevrimdışı kullanıma aç \(\d+(,\d)? MB\)/ });
 		await keep.focus();
 		await page.keyboard.press('Enter');
@@ -178,7 +186,7 @@ test.describe('lab offline', () => {
 		expect(await runSmallest(page)).toBe('done');
 	});
 
-	test("a lesson's lab loads its offline code only once the learner reaches it, then is saved on request", async ({ page }) => {
+	test("a lab loads its offline code only once the learner reaches it: a lesson's, saved on request, and the lab page's on a phone", async ({ page }) => {
 		const labOfflineCode: string[] = [];
 		page.on('request', (request) => {
 			if (/\/_astro\/lab-offline\.[^/]+\.js$/.test(request.url())) labOfflineCode.push(request.url());
@@ -193,6 +201,15 @@ test.describe('lab offline', () => {
 		await page.keyboard.press('Enter');
 		await expect(page.locator('lab-offline [role="status"]')).toHaveText('The lab works offline on this device.');
 		expect(labOfflineCode).toHaveLength(1);
+
+		// On a phone the lab page's lab starts below the first screen.
+		await page.setViewportSize({ width: 360, height: 640 });
+		await page.goto('/en/practice/lab/');
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+		expect(labOfflineCode).toHaveLength(1);
+		await reachLab(page);
+		await expect(page.locator('lab-offline [role="status"]')).toHaveText('The lab works offline on this device.');
+		expect(labOfflineCode).toHaveLength(2);
 	});
 
 	test('says it needs the network while offline and not yet saved', async ({ page, context }) => {
@@ -200,6 +217,7 @@ test.describe('lab offline', () => {
 		await waitUntilKept(page, ['core', 'en']);
 		await context.setOffline(true);
 		await page.reload();
+		await reachLab(page);
 		await expect(page.locator('lab-offline [role="status"]')).toHaveText(/You are offline\. The lab needs the internet/);
 		await expect(page.getByRole('button', { name: /Make the lab available offline/ })).toBeDisabled();
 	});

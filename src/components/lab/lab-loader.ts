@@ -2,7 +2,8 @@
  * The only lab code a page loads eagerly (a few hundred bytes): the island
  * itself (lab-element.ts) is fetched when a lab comes near the viewport, the
  * learner reaches it by pointer or keyboard, or the lab page was opened with
- * settings in its query; tfjs and chart.js only when they press Run. A
+ * settings in its query, and the lab's offline status with it; tfjs and
+ * chart.js only when they press Run. A
  * lesson that embeds the lab stays light: its lab's body waits in a
  * <template> (Lab.astro) and joins the page at the same moment.
  */
@@ -30,14 +31,15 @@ function reveal(lab: Element): void {
 	if (!(body instanceof HTMLTemplateElement)) return;
 	body.replaceWith(body.content);
 	holdRun(lab);
-	// Its offline status came with the body: a lesson read without reaching its lab never loads that code (offline-loader.ts).
-	if (import.meta.env.PROD && 'serviceWorker' in navigator && lab.querySelector('lab-offline')) void import('../offline/lab-offline');
 }
 
 for (const lab of document.querySelectorAll('transfer-lab')) {
 	const start = () => {
 		reveal(lab);
 		void load();
+		// The lab's offline status (under its Run button, with a lesson's lab in its body) loads with the lab:
+		// a page read without reaching its lab never loads that code.
+		if (import.meta.env.PROD && 'serviceWorker' in navigator && lab.querySelector('lab-offline')) void import('../offline/lab-offline');
 	};
 	// The lab page's lab is in the page already; a lesson's is revealed with the island.
 	if (!lab.querySelector(':scope > template')) holdRun(lab);

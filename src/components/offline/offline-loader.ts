@@ -9,12 +9,8 @@
 const SETTLE_MS = 5000;
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-	const start = () => {
-		// A lab's offline status is part of the lab: it needs only a worker, which already runs on every visit after the first.
-		// A lesson's lab adds its <lab-offline> only when the learner comes near it, and loads its code then (lab-loader.ts).
-		if (document.querySelector('lab-offline')) void import('./lab-offline');
-		setTimeout(() => void import('./offline-client'), SETTLE_MS);
-	};
+	// A lab's offline status loads with the lab, when the learner comes near it (lab-loader.ts).
+	const start = () => setTimeout(() => void import('./offline-client'), SETTLE_MS);
 	if (document.readyState === 'complete') start();
 	else addEventListener('load', start, { once: true });
 }
