@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { currentCard, openTrainer } from './trainer-helpers';
 
 /**
  * The "Transfer learning today" lesson in both locales: its place in the
  * chapter (sidebar, previous/next) and its deck in the trainer. Its
- * exercises are checked with every lesson's in exercises.spec.ts.
+ * exercises, and axe over the whole page in both locales, are checked with
+ * every lesson's in exercises.spec.ts.
  */
 const lesson = 'strategies/transfer-learning-today/';
 const deck = 'transfer-learning-today';
@@ -16,13 +17,6 @@ const paths = (page: Page, selector: string) => page.locator(selector).evaluateA
 
 for (const locale of locales) {
 	test.describe(`${locale}`, () => {
-		test('axe finds nothing', async ({ page }) => {
-			// A long page with much MathML: axe alone takes most of a minute on a busy machine.
-			test.slow();
-			await page.goto(`/${locale}/${lesson}`);
-			expect(await axeViolations(page)).toEqual([]);
-		});
-
 		test('comes right after the transfer-learning lesson, in the sidebar and in previous/next', async ({ page }) => {
 			const before = `/${locale}/strategies/transfer-learning/`;
 			const here = `/${locale}/${lesson}`;
