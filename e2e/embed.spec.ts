@@ -71,11 +71,13 @@ test.describe('storage refused in a cross-site frame', () => {
 			await expect(notice.locator('[data-part="embedded-partitioned"]')).toBeHidden();
 			await expect(frame.locator('[data-part="decks"]')).toBeHidden();
 			await expect(frame.locator('body')).not.toContainText('denied permission');
-			expect(await axeViolations(page)).toEqual([]);
 
+			// Asked before axe runs: axe's helper page, opened and closed just before the press, sometimes left
+			// Chromium never answering the request (seen in CI, and once in 45 tries alone).
 			await notice.getByRole('button', { name: text.ask }).click();
 			// Chromium decides on the request (a permission check) in the browser process: seconds when the machine is busy.
 			await expect(notice.getByRole('status')).toContainText(text.refused, { timeout: 30_000 });
+			expect(await axeViolations(page)).toEqual([]);
 
 			const link = notice.getByRole('link', { name: text.newTab });
 			await expect(link).toHaveAttribute('href', `/${locale}/practice/trainer/`);
