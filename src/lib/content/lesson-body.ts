@@ -1,10 +1,12 @@
 /**
  * What the checks need from a lesson's body: the links that point at other
- * lesson files (with their lines), and, for MDX, whether it parses at all.
+ * lesson files (with their lines), and, for MDX, whether it parses at all
+ * and whether its component tags can be rendered (mdx-elements.ts).
  * Parsing is the costly part, so a Markdown file whose links a quick scan
  * can account for is not parsed.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { mdxElementProblems, type ElementProblem, type MdxNode } from './mdx-elements.ts';
 import { lineFinder } from './text.ts';
 
 export interface LessonLink {
@@ -18,6 +20,8 @@ export interface BodyScan {
 	quick?: true;
 	/** An MDX syntax error, at the line and column of the tag or expression it is about. */
 	syntaxError?: { line: number; column: number; message: string };
+	/** MDX component tags that cannot be rendered, with their lines. */
+	elementProblems?: ElementProblem[];
 }
 
 interface MdNode {
@@ -81,5 +85,6 @@ export function scanLessonBody(body: string, format: 'md' | 'mdx', firstLine: nu
 		const url = node.url ?? '';
 		if (/\.mdx?(?:#|$)/.test(url.split('?')[0]!)) links.push({ url, line: firstLine + (node.position?.start.line ?? 1) - 1 });
 	}
-	return { links };
+	const elementProblems = format === 'mdx' ? mdxElementProblems(tree as MdxNode, firstLine) : [];
+	return elementProblems.length ? { links, elementProblems } : { links };
 }

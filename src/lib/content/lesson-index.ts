@@ -113,6 +113,7 @@ function readLesson(file: SourceFile, locale: string, id: string, options: Index
 		const { line, column, message } = scan.syntaxError;
 		problems.push({ file: file.path, line, column, message: `MDX cannot read this: ${message}`, fix: 'every <Tag> needs its </Tag> (or is written <Tag />), and a < or { meant as text is written \\< or \\{' });
 	}
+	for (const { line, at, message, fix } of scan.elementProblems ?? []) problems.push({ file: file.path, line, ...(at ? { at } : {}), message, fix });
 	const order = (data['sidebar'] as { order?: unknown } | undefined)?.order;
 	const recordedHash = typeof data['sourceHash'] === 'string' ? data['sourceHash'] : undefined;
 	const entry: LessonEntry = {

@@ -1,0 +1,99 @@
+/**
+ * The components an MDX lesson places on its page, checked before the build
+ * renders it: a tag whose component is not imported, or an exercise with a
+ * missing or malformed field, would otherwise stop the render with a stack
+ * trace that names the page's address instead of the lesson's file and line.
+ */
+import { EXERCISE_KINDS, exerciseProblems } from '../exercise.ts';
+
+export interface MdxNode {
+	type: string;
+	name?: string | null;
+	value?: unknown;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	position?: { start: { line: number } };
+	children?: MdxNode[];
+}
+
+/** A component tag the lesson cannot render, at its line in the body. */
+export interface ElementProblem {
+	line: number;
+	at?: string;
+	message: string;
+	fix: string;
+}
+
+const isElement = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+function* elements(node: MdxNode): Generator<MdxNode> {
+	if (isElement(node)) yield node;
+	for (const child of node.children ?? []) yield* elements(child);
+}
+
+/** The names the lesson's `import` and `export` lines bind, which its tags may use. */
+function declaredNames(tree: MdxNode): Set<string> {
+	const names = new Set<string>();
+	for (const node of tree.children ?? []) {
+		if (node.type !== 'mdxjsEsm' || typeof node.value !== 'string') continue;
+		for (const [, clause = ''] of node.value.matchAll(/\bimport\s+([^'"]*?)\s+from\s/g)) {
+			for (const part of clause.replace(/[{}]/g, ',').split(',')) {
+				const name = part.trim().split(/\s+as\s+/).pop()?.replace(/^\*\s*/, '').trim();
+				if (name) names.add(name);
+			}
+		}
+		for (const [, name = ''] of node.value.matchAll(/\bexport\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)) names.add(name);
+	}
+	return names;
+}
+
+/** Stands for an attribute written as an expression (`title={…}`): only the render can check its value. */
+const computed = Symbol('computed');
+
+/** An attribute's literal value: undefined when absent, `true` when written bare, `computed` for an expression. */
+function attributeOf(node: MdxNode, name: string): unknown {
+	if (node.attributes?.some((attribute) => attribute.type === 'mdxJsxExpressionAttribute')) return computed;
+	const attribute = node.attributes?.find((candidate) => candidate.name === name);
+	if (!attribute) return undefined;
+	return typeof attribute.value === 'object' && attribute.value !== null ? computed : (attribute.value ?? true);
+}
+
+function hasSolution(exercise: MdxNode): boolean {
+	return [...elements({ type: 'root', children: exercise.children ?? [] })].some((child) => child.attributes?.some((attribute) => attribute.name === 'slot' && attribute.value === 'solution'));
+}
+
+function exerciseProblem(exercise: MdxNode, line: number): ElementProblem | undefined {
+	const id = attributeOf(exercise, 'id');
+	const kind = attributeOf(exercise, 'kind');
+	const title = attributeOf(exercise, 'title');
+	// A computed field is given a valid stand-in, so only the literal ones are judged.
+	const found = exerciseProblems({ id: id === computed ? 'computed' : id, kind: kind === computed ? EXERCISE_KINDS[0] : kind, title: title === computed ? 'computed' : title }, hasSolution(exercise));
+	if (found.length === 0) return undefined;
+	const name = typeof id === 'string' && id !== '' ? `"${id}"` : '(no id)';
+	return { line, at: `exercise ${name}`, message: found.join('; '), fix: 'write it as <Exercise id="an-id" kind="lab|decide|compute" title="…">, the question, then <div slot="solution">…</div> (see README.md, "Writing lessons and chapters")' };
+}
+
+/** The problems of the component tags in a parsed MDX body that starts on line `firstLine` of its file. */
+export function mdxElementProblems(tree: MdxNode, firstLine: number): ElementProblem[] {
+	const declared = declaredNames(tree);
+	const problems: ElementProblem[] = [];
+	const reported = new Set<string>();
+	for (const element of elements(tree)) {
+		const name = element.name ?? '';
+		const line = firstLine + (element.position?.start.line ?? 1) - 1;
+		const binding = name.split('.')[0]!;
+		// Lowercase tags are HTML elements; a fragment (`<>`) has no name.
+		if (!/^[A-Z]/.test(binding)) continue;
+		if (!declared.has(binding)) {
+			if (!reported.has(binding)) {
+				reported.add(binding);
+				problems.push({ line, message: `<${name}> is not imported, so the page cannot be rendered`, fix: `add its import line under the frontmatter (a translation keeps the import lines of the lesson it translates), or remove the tag` });
+			}
+			continue;
+		}
+		if (name === 'Exercise') {
+			const problem = exerciseProblem(element, line);
+			if (problem) problems.push(problem);
+		}
+	}
+	return problems;
+}
