@@ -50,6 +50,8 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a slug in the frontmatter', edits: { [intro]: replace(/^deck: /m, 'slug: intro\ndeck: ') }, expect: { file: intro, line: 4, message: /slug/ } },
 	{ name: 'two headings with the same id', edits: { [intro]: append('\n## Again {#why-reuse}\n\nText.\n') }, expect: { file: intro, message: /heading id "why-reuse" is already the id of the heading on line/ } },
 	{ name: 'a link to a lesson that does not exist', edits: { [intro]: append('\nSee [nothing](./no-such-lesson.mdx).\n') }, expect: { file: intro, message: /no-such-lesson\.mdx/ } },
+	{ name: 'a link to a site page that does not exist', edits: { [intro]: append('\nTry it in [the lab](/en/practice/labs/?experiment=data).\n') }, expect: { file: intro, line: 182, message: /"\/en\/practice\/labs\/\?experiment=data" leads to no page/ } },
+	{ name: 'a Markdown lesson linking to a site page that does not exist', edits: { 'content/en/strategies/notes.md': '---\ntitle: Notes\n---\n\nDrill it in [the trainer](/en/practice/trainers/).\n' }, expect: { file: 'content/en/strategies/notes.md', line: 5, message: /"\/en\/practice\/trainers\/" leads to no page/ } },
 	{ name: 'an unclosed MDX tag', edits: { [intro]: replace("import Exercise from '@/components/Exercise.astro';\n", "import Exercise from '@/components/Exercise.astro';\n\n<Aside>\n") }, expect: { file: intro, line: 10, message: /MDX cannot read this/ } },
 	{ name: 'an exercise without its solution', edits: { [intro]: replace('<div slot="solution">', '<div>') }, expect: { file: intro, line: 96, at: /exercise "first-gain"/, message: /the solution is missing/ } },
 	{ name: 'an exercise of a kind that does not exist', edits: { [intro]: replace('kind="decide"', 'kind="quiz"') }, expect: { file: intro, line: 124, at: /exercise "which-projects"/, message: /kind must be one of lab, decide, compute/ } },
@@ -101,5 +103,6 @@ export const validCases: ValidCase[] = [
 	{ name: 'CRLF line endings in a chapter label', edits: { 'content/tr/practice/chapter.yaml': crlf } },
 	{ name: 'a chapter added as folders only', edits: { 'content/en/evaluation/chapter.yaml': 'label: Evaluation\norder: 4\n', 'content/en/evaluation/holdout.md': '---\ntitle: Hold data out\n---\n\n## Why {#why}\n\nText.\n', 'content/tr/evaluation/chapter.yaml': 'label: Değerlendirme\n' } },
 	{ name: 'a lesson not yet translated', edits: { 'content/tr/strategies/other-strategies.mdx': null } },
+	{ name: 'site links in a Markdown lesson: in a code block, to a file, to a page of its own locale', edits: { 'content/tr/strategies/notes.md': '---\ntitle: Notlar\n---\n\n```md\n[x](/tr/no-such-page/)\n```\n\n[Kartlar](/tr/practice/trainer/decks.json), [laboratuvar](/tr/practice/lab/#setup), [ana sayfa](/tr/) ve [sözlük](/tr/glossary).\n', 'content/en/strategies/notes.md': '---\ntitle: Notes\n---\n\nText.\n' } },
 	{ name: 'a partial file (name starting with _) beside the lessons', edits: { 'content/en/strategies/_note.md': 'Imported text, not a page.\n' } },
 ];

@@ -1,7 +1,8 @@
 /**
  * What the checks need from a lesson's body: the links that point at other
- * lesson files (with their lines), and, for MDX, whether it parses at all
- * and whether its component tags can be rendered (mdx-elements.ts).
+ * lesson files or, root-relative, at site pages (with their lines), and,
+ * for MDX, whether it parses at all and whether its component tags can be
+ * rendered (mdx-elements.ts).
  * Parsing is the costly part, so a Markdown file whose links a quick scan
  * can account for is not parsed.
  */
@@ -37,6 +38,12 @@ function* linkNodes(node: MdNode): Generator<MdNode> {
 	for (const child of node.children ?? []) yield* linkNodes(child);
 }
 
+/** Root-relative destinations (`](/en/practice/lab/)`, `[id]: /en/`): links to the site's own pages. */
+const siteDestination = /\]\(\s*(\/[^\s()<>]*)(?:\s+"[^"]*")?\s*\)|^ {0,3}\[[^\]]+\]:\s*(\/[^\s<>]*)/gm;
+
+/** A link the checks follow: to a lesson file, or root-relative to a site page (`//host` is another site). */
+const isCheckedLink = (url: string) => /\.mdx?(?:#|$)/.test(url.split('?')[0]!) || /^\/(?!\/)/.test(url);
+
 /** Every place a Markdown link can end in a lesson file: `.md`/`.mdx`, then an anchor, the link's end or a title. */
 const lessonPathEnd = /\.mdx?(?=[#)>\s"'])/g;
 /** Plain inline destinations, `](./a.md#x "title")`, and reference definitions, `[id]: ./a.md`. */
@@ -50,9 +57,10 @@ const plainDestination = /\]\(\s*([^\s()<>]+\.mdx?(?:#[^\s()]*)?)(?:\s+"[^"]*")?
  */
 function plainLinks(body: string, firstLine: number): LessonLink[] | undefined {
 	const ends = body.match(lessonPathEnd)?.length ?? 0;
-	if (ends === 0) return [];
-	const matches = [...body.matchAll(plainDestination)];
-	if (matches.length !== ends) return undefined;
+	const lessonMatches = ends === 0 ? [] : [...body.matchAll(plainDestination)];
+	if (lessonMatches.length !== ends) return undefined;
+	const matches = [...lessonMatches, ...body.matchAll(siteDestination)];
+	if (matches.length === 0) return [];
 	const lineOf = lineFinder(body);
 	return matches.map((match) => ({ url: match[1] ?? match[2] ?? '', line: firstLine + lineOf(match.index) - 1 }));
 }
@@ -83,7 +91,7 @@ export function scanLessonBody(body: string, format: 'md' | 'mdx', firstLine: nu
 	const links: LessonLink[] = [];
 	for (const node of linkNodes(tree)) {
 		const url = node.url ?? '';
-		if (/\.mdx?(?:#|$)/.test(url.split('?')[0]!)) links.push({ url, line: firstLine + (node.position?.start.line ?? 1) - 1 });
+		if (isCheckedLink(url)) links.push({ url, line: firstLine + (node.position?.start.line ?? 1) - 1 });
 	}
 	const elementProblems = format === 'mdx' ? mdxElementProblems(tree as MdxNode, firstLine) : [];
 	return elementProblems.length ? { links, elementProblems } : { links };

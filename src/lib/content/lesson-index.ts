@@ -173,38 +173,53 @@ export function buildLessonIndex(files: readonly SourceFile[], options: IndexOpt
 		}
 	}
 
-	problems.push(...brokenLinks(lessons, sourceLocale, quickBodies));
+	problems.push(...brokenLinks(lessons, options.locales, quickBodies));
 	return { locales: [...options.locales], lessons, untranslated, problems, chapterLabels };
+}
+
+/**
+ * A root-relative link to a page of a locale (`/en/practice/lab/`) leads to
+ * a lesson's page: every locale has a page for each source lesson. The id
+ * the link asks for when no lesson has it; undefined for a page that exists
+ * and for links this cannot judge (files such as `decks.json`, other roots).
+ */
+function missingSitePage(url: string, locales: readonly string[], sourceIds: ReadonlySet<string>): string | undefined {
+	const match = /^\/([^/?#]+)(?:\/([^?#]*))?/.exec(url);
+	if (!match || !locales.includes(match[1]!)) return undefined;
+	const rest = match[2] ?? '';
+	if (/\.[^/]*$/.test(rest)) return undefined;
+	const id = rest.replace(/\/+$/, '');
+	return sourceIds.has(id) ? undefined : id;
 }
 
 /**
  * Links between lessons, written as file paths, must lead to a lesson: in
  * the same locale, or in the source locale, whose page the site shows
- * until a translation exists.
+ * until a translation exists. Root-relative links to the site's pages must
+ * lead to one.
  */
-function brokenLinks(lessons: readonly LessonEntry[], sourceLocale: string, quickBodies: ReadonlyMap<string, NonNullable<Read['body']>>): Problem[] {
+function brokenLinks(lessons: readonly LessonEntry[], locales: readonly string[], quickBodies: ReadonlyMap<string, NonNullable<Read['body']>>): Problem[] {
+	const [sourceLocale = 'en'] = locales;
 	const files = new Set(lessons.map((lesson) => lesson.file.slice('content/'.length)));
+	const sourceIds = new Set(lessons.filter((lesson) => lesson.locale === sourceLocale).map((lesson) => lesson.id));
 	const exists = (file: string) => files.has(file);
 	const problems: Problem[] = [];
 	for (const lesson of lessons) {
 		const from = lesson.file.slice('content/'.length);
 		const broken = (links: readonly LessonLink[]) =>
 			links.flatMap((link) => {
+				if (link.url.startsWith('/')) {
+					const id = missingSitePage(link.url, locales, sourceIds);
+					return id === undefined ? [] : [{ link, message: `the link "${link.url}" leads to no page: there is no lesson "${id}" in content/${sourceLocale}/`, fix: `link to a page that exists (e.g. /${lesson.locale}/practice/lab/), or to a lesson by its file path relative to this file (e.g. ../regularization/index.mdx#dropout)` }];
+				}
 				const resolved = resolveLessonLink(from, link.url, '/', exists, sourceLocale);
-				return resolved.kind === 'missing' ? [{ link, target: resolved.target }] : [];
+				return resolved.kind === 'missing' ? [{ link, message: `the link "${link.url}" points to content/${resolved.target}, which does not exist`, fix: 'link to an existing lesson file, by its path relative to this file (e.g. ../regularization/index.mdx#dropout)' }] : [];
 			});
 		let found = broken(lesson.links);
 		const body = quickBodies.get(lesson.file);
 		// The quick scan also lists links in code blocks; parse before blaming one.
 		if (found.length > 0 && body) found = broken(scanLessonBody(body.text, body.format, body.line, true).links);
-		for (const { link, target } of found) {
-			problems.push({
-				file: lesson.file,
-				line: link.line,
-				message: `the link "${link.url}" points to content/${target}, which does not exist`,
-				fix: 'link to an existing lesson file, by its path relative to this file (e.g. ../regularization/index.mdx#dropout)',
-			});
-		}
+		for (const { link, message, fix } of found) problems.push({ file: lesson.file, line: link.line, message, fix });
 	}
 	return problems;
 }
