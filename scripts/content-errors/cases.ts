@@ -74,6 +74,9 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a concept listing a lesson that does not exist', edits: { 'content/glossary/terms.yaml': replace(/^( {2}lessons: \[.*)strategies\/introduction\b/m, '$1strategies/intro') }, expect: { file: 'content/glossary/terms.yaml', message: /strategies\/intro\b/ } },
 	{ name: 'a translated entry for no concept', edits: { 'content/glossary/tr.yaml': append('\n- id: no-such-concept\n  term: Yok\n  definition: Yok.\n') }, expect: { file: 'content/glossary/tr.yaml', message: /no-such-concept/ } },
 	{ name: 'a glossary entry without a definition', edits: { 'content/glossary/en.yaml': replace(/^( {2}definition: .*\n)/m, '') }, expect: { file: 'content/glossary/en.yaml', message: /definition/ } },
+	{ name: 'an empty terms.yaml', edits: { 'content/glossary/terms.yaml': '# The glossary\'s concepts.\n' }, expect: { file: 'content/glossary/terms.yaml', line: 1, message: /the file is empty/ } },
+	{ name: 'an empty glossary file of the source locale', edits: { 'content/glossary/en.yaml': '' }, expect: { file: 'content/glossary/en.yaml', line: 1, message: /the file is empty/ } },
+	{ name: 'a glossary entry with a misspelt id field', edits: { 'content/glossary/en.yaml': replace(/^- id: source-task$/m, '- ID: source-task') }, expect: { file: 'content/glossary/en.yaml', line: 11, message: /field "ID": not a field of an entry, and "id" is missing/ } },
 	{ name: 'a glossary file that is not YAML', edits: { 'content/glossary/tr.yaml': append('\n- id: [unclosed\n') }, expect: { file: 'content/glossary/tr.yaml', message: /YAML|flow/i } },
 	// Decks
 	{ name: 'a deck for a lesson that does not exist', edits: { 'quizzes/regularization/deck.yaml': replace(/^lesson: regularization$/m, 'lesson: regularisation') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /regularisation/ } },
@@ -81,6 +84,8 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a true/false answer that is text', edits: { 'quizzes/regularization/deck.yaml': replace('answer: false', 'answer: "no"') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /answer/ } },
 	{ name: 'two cards with the same id', edits: { 'quizzes/regularization/deck.yaml': replace('  - id: dropout\n', '  - id: weight-decay\n') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /weight-decay/ } },
 	{ name: 'a card without its English text', edits: { 'quizzes/regularization/en.yaml': replace(/^ {4}prompt: Your model has .*\n/m, '') }, expect: { file: 'quizzes/regularization/en.yaml', message: /prompt/ } },
+	{ name: 'an empty deck.yaml', edits: { 'quizzes/regularization/deck.yaml': '\uFEFF' }, expect: { file: 'quizzes/regularization/deck.yaml', message: /the file is empty/ } },
+	{ name: 'an empty English deck text file', edits: { 'quizzes/regularization/en.yaml': '# yaml-language-server: $schema=../texts.schema.json\n' }, expect: { file: 'quizzes/regularization/en.yaml', message: /the file is empty/ } },
 	{ name: 'a deck text file that is not YAML', edits: { 'quizzes/regularization/tr.yaml': append('\ncards: [unclosed\n') }, expect: { file: 'quizzes/regularization/tr.yaml', message: /YAML|flow|duplicate/i } },
 	// Locales
 	{ name: 'a locale listed twice', locales: [en, tr, tr], edits: {}, expect: { file: 'src/lib/locales.ts', line: 27, at: /entry 3 \("tr"\), field "code"/, message: /listed twice/ } },
@@ -104,5 +109,6 @@ export const validCases: ValidCase[] = [
 	{ name: 'a chapter added as folders only', edits: { 'content/en/evaluation/chapter.yaml': 'label: Evaluation\norder: 4\n', 'content/en/evaluation/holdout.md': '---\ntitle: Hold data out\n---\n\n## Why {#why}\n\nText.\n', 'content/tr/evaluation/chapter.yaml': 'label: Değerlendirme\n' } },
 	{ name: 'a lesson not yet translated', edits: { 'content/tr/strategies/other-strategies.mdx': null } },
 	{ name: 'site links in a Markdown lesson: in a code block, to a file, to a page of its own locale', edits: { 'content/tr/strategies/notes.md': '---\ntitle: Notlar\n---\n\n```md\n[x](/tr/no-such-page/)\n```\n\n[Kartlar](/tr/practice/trainer/decks.json), [laboratuvar](/tr/practice/lab/#setup), [ana sayfa](/tr/) ve [sözlük](/tr/glossary).\n', 'content/en/strategies/notes.md': '---\ntitle: Notes\n---\n\nText.\n' } },
+	{ name: 'empty translation files: a deck text and a glossary file begun but not yet filled', edits: { 'quizzes/regularization/tr.yaml': '', 'content/glossary/tr.yaml': '# Türkçe sözlük maddeleri.\n' } },
 	{ name: 'a partial file (name starting with _) beside the lessons', edits: { 'content/en/strategies/_note.md': 'Imported text, not a page.\n' } },
 ];

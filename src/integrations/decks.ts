@@ -45,7 +45,23 @@ function deckLessons(index: LessonIndex): DeckLessons {
 	};
 }
 
-function deckFolders(root: string, problems: string[]): DeckFolder[] {
+/**
+ * deck.yaml and the source locale's texts with nothing in them (a file just
+ * created, or comments only) are one problem each, not a missing field per
+ * card; a translation's file may be begun empty.
+ */
+function isEmptyRequired(read: DeckFile, name: string, sourceLocale: string, problems: string[]): boolean {
+	if (read.data !== null && read.data !== undefined) return false;
+	if (name === 'deck') {
+		problems.push(problem(read.path, undefined, '', 'the file is empty; it gives the deck its id, its lesson and its cards (see quizzes/README.md)'));
+		return true;
+	}
+	if (name !== sourceLocale) return false;
+	problems.push(problem(read.path, undefined, '', `the file is empty; it holds the deck's title, description and every card's ${sourceLocale} text, which other languages fall back to (see quizzes/README.md)`));
+	return true;
+}
+
+function deckFolders(root: string, sourceLocale: string, problems: string[]): DeckFolder[] {
 	const dir = join(root, quizzesDir);
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true })
@@ -59,14 +75,15 @@ function deckFolders(root: string, problems: string[]): DeckFolder[] {
 			// A deck with a file that is not YAML is skipped: its other problems would only be echoes of that one.
 			let unreadable = false;
 			for (const file of files.filter((f) => !/^deck\.ya?ml$/.test(f)).sort()) {
+				const name = file.replace(/\.ya?ml$/, '');
 				const read = readYaml(root, `${path}/${file}`, problems);
-				if (read) texts[file.replace(/\.ya?ml$/, '')] = read;
+				if (read && !isEmptyRequired(read, name, sourceLocale, problems)) texts[name] = read;
 				else unreadable = true;
 			}
 			const structureFile = files.find((f) => /^deck\.ya?ml$/.test(f));
 			if (!structureFile) problems.push(problem(`${path}/deck.yaml`, undefined, '', 'missing: every deck folder needs one (card ids, kinds, answers, lesson); see quizzes/README.md'));
 			const structure = structureFile ? readYaml(root, `${path}/${structureFile}`, problems) : undefined;
-			return structure && !unreadable ? [{ path, structure, texts }] : [];
+			return structure && !isEmptyRequired(structure, 'deck', sourceLocale, problems) && !unreadable ? [{ path, structure, texts }] : [];
 		});
 }
 
@@ -94,7 +111,7 @@ export function readDecks(
 		glossary: () => cards,
 		strings: (locale: string) => site.strings.get(locale) ?? {},
 	};
-	for (const folder of deckFolders(root, problems)) {
+	for (const folder of deckFolders(root, context.sourceLocale, problems)) {
 		const built = buildDeck(folder, context);
 		problems.push(...built.problems);
 		missing.push(...built.missing);

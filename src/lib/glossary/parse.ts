@@ -62,6 +62,11 @@ function describeItem(item: unknown, index: number): string {
 	return typeof id === 'string' && id ? `entry "${id}" (item ${index + 1})` : `item ${index + 1}`;
 }
 
+/** Ids of items a file could not read, and how many had no usable id. */
+type SkippedIds = Set<string> & { anonymous: number };
+
+const skippedIds = (): SkippedIds => Object.assign(new Set<string>(), { anonymous: 0 });
+
 /** The valid items of one file, and the line each starts on. */
 interface ReadFile<T> {
 	items: T[];
@@ -70,13 +75,20 @@ interface ReadFile<T> {
 
 /**
  * Parses a list file item by item: a bad item is reported and left out, the
- * rest are kept. The ids of items left out go to `skipped`, so that other
- * files naming them are not blamed for this file's mistake.
+ * rest are kept. The ids of items left out go
+ * to `skipped`, so that other files naming them are not blamed for this
+ * file's mistake; `skipped.anonymous` counts those with no usable id. A
+ * file with no entries at all is a problem only when `required` (terms.yaml
+ * and the source locale's file): a translation may be begun empty.
  */
-function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodType<T>, problems: string[], skipped: Set<string>): ReadFile<T> | undefined {
+function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodType<T>, problems: string[], skipped: SkippedIds, required: boolean): ReadFile<T> | undefined {
 	const parsed = parseYamlWithLines(file.text);
 	if (!parsed.ok) {
 		problems.push(`${file.path}:${parsed.line}: not valid YAML: ${parsed.message}`);
+		return undefined;
+	}
+	if ((parsed.yaml.data === null || parsed.yaml.data === undefined) && required) {
+		problems.push(`${file.path}:1: the file is empty; write one item per concept, each starting with "- id: …" (see docs/glossary.md)`);
 		return undefined;
 	}
 	const data = parsed.yaml.data ?? [];
@@ -96,11 +108,23 @@ function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodTy
 		}
 		const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
 		if (typeof id === 'string') skipped.add(id);
-		for (const issue of result.error.issues) {
+		else skipped.anonymous++;
+		const issues = result.error.issues.map((issue) => {
 			const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-			const path = unknownKey ? [unknownKey] : issue.path;
-			const field = path.length ? `, field "${path.join('.')}"` : '';
-			problems.push(`${at(parsed.yaml, [index, ...path])}: ${describeItem(item, index)}${field}: ${issue.message}`);
+			return { path: unknownKey ? [unknownKey] : issue.path, message: issue.message, unknown: unknownKey !== undefined };
+		});
+		const record = (item && typeof item === 'object' ? item : {}) as Record<PropertyKey, unknown>;
+		const absent = issues.filter((issue) => !issue.unknown && issue.path.length === 1 && record[issue.path[0]!] === undefined);
+		const unknown = issues.filter((issue) => issue.unknown);
+		// A misspelt field name is one mistake, though the schema sees a field missing and an unknown one.
+		const misspelt = absent.length > 0 && unknown.length > 0;
+		for (const issue of misspelt ? issues.filter((other) => !absent.includes(other) && other !== unknown[0]) : issues) {
+			const field = issue.path.length ? `, field "${issue.path.join('.')}"` : '';
+			problems.push(`${at(parsed.yaml, [index, ...issue.path])}: ${describeItem(item, index)}${field}: ${issue.message}`);
+		}
+		if (misspelt) {
+			const wanted = absent.map((issue) => `"${String(issue.path[0])}"`).join(', ');
+			problems.push(`${at(parsed.yaml, [index, ...unknown[0]!.path])}: ${describeItem(item, index)}, field "${String(unknown[0]!.path[0])}": not a field of an entry, and ${wanted} is missing; if it is meant as ${wanted}, rename it`);
 		}
 	});
 	return { items, lines };
@@ -177,10 +201,10 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 	const tags = Object.fromEntries(options.siteLocales.map((code) => [code, options.tags?.[code] ?? code]));
 	const conceptsFile = files.find((file) => fileName(file.path) === conceptsFileName);
 	if (!conceptsFile) throw new GlossaryError([`content/glossary/${conceptsFileName}: missing (it lists the concepts and their lessons); create it with one "- id: …" item per concept`]);
-	const skipped = new Set<string>();
-	const conceptFile = readItems(conceptsFile, conceptSchema, problems, skipped);
+	const skipped = skippedIds();
+	const conceptFile = readItems(conceptsFile, conceptSchema, problems, skipped, true);
 	const concepts = conceptFile?.items ?? [];
-	const conceptsRejected = skipped.size;
+	const conceptsRejected = skipped.size + skipped.anonymous;
 	if (conceptFile) checkUniqueIds(conceptsFile.path, conceptFile, problems);
 	for (const concept of concepts) {
 		for (const lesson of concept.lessons) {
@@ -192,6 +216,7 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 	const known = new Set(concepts.map((concept) => concept.id));
 	const entries = new Map<string, Map<string, LocaleEntry>>();
 	const unreadable = new Set<string>();
+	let sourceAnonymous = 0;
 	for (const file of files) {
 		const name = fileName(file.path);
 		if (name === conceptsFileName) continue;
@@ -200,13 +225,16 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 			problems.push(`${file.path}: locale "${locale}" is not one of the site's locales (${options.siteLocales.join(', ')}); add it to src/lib/locales.ts or rename the file`);
 			continue;
 		}
-		const localeSkipped = new Set<string>();
-		const read = readItems(file, localeEntrySchema, problems, localeSkipped);
+		const localeSkipped = skippedIds();
+		const read = readItems(file, localeEntrySchema, problems, localeSkipped, locale === options.sourceLocale);
 		if (!read) {
 			unreadable.add(locale);
 			continue;
 		}
-		if (locale === options.sourceLocale) for (const id of localeSkipped) skipped.add(id);
+		if (locale === options.sourceLocale) {
+			for (const id of localeSkipped) skipped.add(id);
+			sourceAnonymous = localeSkipped.anonymous;
+		}
 		checkUniqueIds(file.path, read, problems);
 		for (const item of read.items) {
 			// While terms.yaml has an item it cannot read (a mistyped id, say), other files' ids cannot be judged against it.
@@ -220,7 +248,8 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 	if (!source && !unreadable.has(options.sourceLocale)) {
 		problems.push(`content/glossary/${options.sourceLocale}.yaml: missing (the source locale's file is what other locales fall back to); create it with an entry for every concept`);
 	}
-	for (const concept of source ? concepts : []) {
+	// An item of the source file without a readable id (`- ID: …`) is reported already; which concept it meant is unknown.
+	for (const concept of source && sourceAnonymous === 0 ? concepts : []) {
 		if (!source?.has(concept.id) && !skipped.has(concept.id)) {
 			problems.push(`content/glossary/${options.sourceLocale}.yaml: entry "${concept.id}": missing; every concept needs an entry in ${options.sourceLocale}.yaml (term and definition) for other languages to fall back on`);
 		}
