@@ -1,9 +1,11 @@
 /**
  * The components an MDX lesson places on its page, checked before the build
- * renders it: a tag whose component is not imported, or an exercise with a
- * missing or malformed field, would otherwise stop the render with a stack
- * trace that names the page's address instead of the lesson's file and line.
+ * renders it: a tag whose component is not imported, an exercise with a
+ * missing or malformed field, or a <BrokenConditions> claim that disagrees
+ * with the definition would otherwise stop the render with a stack trace
+ * that names the page's address instead of the lesson's file and line.
  */
+import { claimProblems, parseClaims } from '../conditions/claims.ts';
 import { EXERCISE_KINDS, exerciseProblems } from '../exercise.ts';
 
 export interface MdxNode {
@@ -72,6 +74,20 @@ function exerciseProblem(exercise: MdxNode, line: number): ElementProblem | unde
 	return { line, at: `exercise ${name}`, message: found.join('; '), fix: 'write it as <Exercise id="an-id" kind="lab|decide|compute" title="…">, the question, then <div slot="solution">…</div> (see README.md, "Writing lessons and chapters")' };
 }
 
+/** The `breaks` claims of a <BrokenConditions>, checked as the component checks them when it renders. */
+function claimsProblem(element: MdxNode, line: number): ElementProblem | undefined {
+	const breaks = attributeOf(element, 'breaks');
+	if (breaks === computed) return undefined;
+	const at = '<BrokenConditions>, field "breaks"';
+	const fix = 'write each change to task B and the conditions it breaks, as src/lib/conditions/manipulations.ts defines them: breaks="shuffled-pixels: features; more-data-for-b: data"';
+	try {
+		const found = claimProblems(parseClaims(typeof breaks === 'string' ? breaks : ''));
+		return found.length === 0 ? undefined : { line, at, message: found.join('; '), fix };
+	} catch (error) {
+		return { line, at, message: (error as Error).message, fix };
+	}
+}
+
 /** The problems of the component tags in a parsed MDX body that starts on line `firstLine` of its file. */
 export function mdxElementProblems(tree: MdxNode, firstLine: number): ElementProblem[] {
 	const declared = declaredNames(tree);
@@ -90,10 +106,8 @@ export function mdxElementProblems(tree: MdxNode, firstLine: number): ElementPro
 			}
 			continue;
 		}
-		if (name === 'Exercise') {
-			const problem = exerciseProblem(element, line);
-			if (problem) problems.push(problem);
-		}
+		const problem = name === 'Exercise' ? exerciseProblem(element, line) : name === 'BrokenConditions' ? claimsProblem(element, line) : undefined;
+		if (problem) problems.push(problem);
 	}
 	return problems;
 }
