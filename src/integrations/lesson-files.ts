@@ -5,7 +5,7 @@
  * Starlight would reject is reported with its line before Astro reads it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, parse as parsePath } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { chapterLabelFile } from '../lib/content/lesson-path.ts';
@@ -54,6 +54,47 @@ export function missingImages(root: string, lessons: readonly LessonEntry[], fil
 			if (code.has(line) || (match[2] !== undefined && match.index > frontmatterEnd)) return [];
 			if (!path || /^([a-z]+:|\/|#)/i.test(path) || existsSync(join(root, dirname(lesson.file), path))) return [];
 			return [{ file: lesson.file, line, message: `the image ${path} does not exist`, fix: 'give the path of an image relative to this file, e.g. ../../figures/en/name.svg' }];
+		});
+	});
+}
+
+/** `import … from '…'` lines of an MDX lesson, with the module each names. */
+const importLine = /^import\s(?:[^'"]*?\sfrom\s*)?['"]([^'"]+)['"]/gm;
+const moduleExtensions = ['', '.ts', '.js', '.mjs', '.astro', '/index.ts', '/index.js'];
+
+/** Whether a package is installed in the project's node_modules or one above it, as Node and Vite look for it. */
+function packageInstalled(root: string, specifier: string): boolean {
+	const name = specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+	for (let dir = root; ; dir = dirname(dir)) {
+		if (existsSync(join(dir, 'node_modules', name))) return true;
+		if (dir === parsePath(dir).root) return false;
+	}
+}
+
+/**
+ * Modules an MDX lesson imports that do not exist: `@/…` (the project's
+ * src/) and packages. Vite would stop on the first with a stack trace that
+ * names the lesson by its path under src/content/docs/ and gives no line.
+ * Relative imports are left to Vite: they resolve from that linked path.
+ */
+export function missingImports(root: string, lessons: readonly LessonEntry[], files: readonly SourceFile[]): Problem[] {
+	const texts = new Map(files.map((file) => [file.path, file.text]));
+	return lessons.flatMap((lesson) => {
+		const text = lesson.file.endsWith('.mdx') ? (texts.get(lesson.file) ?? '') : '';
+		if (!text.includes('import')) return [];
+		const lineOf = lineFinder(text);
+		const code = fencedLines(text);
+		return [...text.matchAll(importLine)].flatMap((match): Problem[] => {
+			const line = lineOf(match.index);
+			const specifier = match[1]!;
+			if (code.has(line) || specifier.startsWith('.') || specifier.includes(':')) return [];
+			if (specifier.startsWith('@/')) {
+				const path = join(root, 'src', specifier.slice(2));
+				if (moduleExtensions.some((extension) => existsSync(path + extension))) return [];
+				return [{ file: lesson.file, line, message: `the import ${specifier} names src/${specifier.slice(2)}, which does not exist`, fix: 'correct the path (compare the import lines of the English lesson), or remove the import and its tags' }];
+			}
+			if (packageInstalled(root, specifier)) return [];
+			return [{ file: lesson.file, line, message: `the import ${specifier} names a package that is not installed`, fix: 'correct the name (Starlight\'s components come from @astrojs/starlight/components), or add the package with npm install' }];
 		});
 	});
 }
