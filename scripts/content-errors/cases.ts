@@ -100,6 +100,7 @@ export const brokenCases: BrokenCase[] = [
 	// Interface strings
 	{ name: 'an interface-string file that is not JSON', edits: { 'src/i18n/tr/site.json': replace('"home.pickLanguage": "Bir dil seçin",', '"home.pickLanguage": "Bir dil seçin"') }, expect: { file: 'src/i18n/tr/site.json', line: 3, message: /JSON|Expected/ } },
 	{ name: 'a key in two interface-string files', edits: { 'src/i18n/tr/site.json': replace('"home.pickLanguage"', '"home.pickLanguage": "x",\n\t"i18nStatus.language"') }, expect: { file: 'src/i18n/tr/site.json', at: /i18nStatus\.language/, message: /already defined in src\/i18n\/tr\/i18n-status\.json/ } },
+	{ name: 'a key twice in one interface-string file', edits: { 'src/i18n/tr/decks.json': replace('"decks.false": "Yanlış"', '"decks.false": "Yanlış",\n\t"decks.true": "Evet"') }, expect: { file: 'src/i18n/tr/decks.json', line: 4, at: /key "decks\.true"/, message: /twice in this file \(first on line 2\)/ } },
 	{ name: 'a translation with a misspelt placeholder', edits: { 'src/i18n/tr/site.json': replace('{{home}} başlayın', '{{homepage}} başlayın') }, expect: { file: 'src/i18n/tr/site.json', at: /notFound\.text/, message: /\{\{homepage\}\}/ } },
 	{ name: 'strings for a locale the site does not have', edits: { 'src/i18n/de/site.json': '{ "home.pickLanguage": "Sprache wählen" }\n' }, expect: { file: 'src/i18n/de/', message: /not one of the site's locales/ } },
 ];

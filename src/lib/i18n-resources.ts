@@ -51,7 +51,26 @@ function keyProblem(file: ResourceFile, key: string, message: string, fix: strin
 	return { file: file.path, ...(line ? { line } : {}), at: `key "${key}"`, message, fix };
 }
 
-/** Every problem in one locale's files: not an object, a value that is not text, a key defined in two files. */
+/** A key written as a property of the top-level object (`{` or `,` before it), with its offset. */
+const propertyKey = /[{,]\s*("(?:[^"\\]|\\.)*")\s*:/g;
+
+/** Keys written twice in one file: JSON.parse keeps the last text, so the first is lost without a word. */
+function repeatedKeys(file: ResourceFile): Problem[] {
+	if (!file.text) return [];
+	const lineOf = lineFinder(file.text);
+	const firstLine = new Map<string, number>();
+	const problems: Problem[] = [];
+	for (const match of file.text.matchAll(propertyKey)) {
+		const key = JSON.parse(match[1]!) as string;
+		const line = lineOf(match.index + match[0].indexOf('"'));
+		const first = firstLine.get(key);
+		if (first === undefined) firstLine.set(key, line);
+		else problems.push({ file: file.path, line, at: `key "${key}"`, message: `the key is written twice in this file (first on line ${first}); only this text would be used`, fix: 'keep one of the two' });
+	}
+	return problems;
+}
+
+/** Every problem in one locale's files: not an object, a value that is not text, a key written twice in a file or defined in two files. */
 export function resourceProblems(files: readonly ResourceFile[]): Problem[] {
 	const problems: Problem[] = [];
 	const origin = new Map<string, string>();
@@ -60,6 +79,7 @@ export function resourceProblems(files: readonly ResourceFile[]): Problem[] {
 			problems.push({ file: file.path, line: 1, message: 'expected an object of "key": "text" pairs', fix: 'write the file as { "area.key": "Text", … }' });
 			continue;
 		}
+		problems.push(...repeatedKeys(file));
 		for (const [key, value] of Object.entries(file.data)) {
 			if (typeof value !== 'string') problems.push(keyProblem(file, key, `the value is ${Array.isArray(value) ? 'a list' : typeof value}, not text`, 'write the text in double quotes'));
 			const first = origin.get(key);
