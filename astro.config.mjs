@@ -15,6 +15,7 @@ import { offline } from './src/integrations/offline.ts';
 import { storageFallbackScript } from './src/integrations/storage-fallback.ts';
 import { siteContent } from './src/integrations/site-content.ts';
 import { reportProblems } from './src/integrations/report-problems.ts';
+import { devProblems } from './src/integrations/dev-problems.ts';
 import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { settledFilesInBuilds } from './src/integrations/memo-by-files.ts';
@@ -74,6 +75,8 @@ export default defineConfig({
 			sidebar: siteSidebar(site.chapters, locales),
 		}),
 		mdx(),
+		// The same check after each content edit while `npm run dev` runs.
+		devProblems(root, siteContent),
 		dataStoreFile(),
 		settledFilesInBuilds(),
 		(await import('./src/integrations/trainer-preload.ts')).trainerPreload(),
