@@ -74,6 +74,18 @@ function exerciseProblem(exercise: MdxNode, line: number): ElementProblem | unde
 	return { line, at: `exercise ${name}`, message: found.join('; '), fix: 'write it as <Exercise id="an-id" kind="lab|decide|compute" title="…">, the question, then <div slot="solution">…</div> (see README.md, "Writing lessons and chapters")' };
 }
 
+/** An exercise whose id an earlier one has: both would be `#exercise-<id>`, and links could reach only the first. */
+function repeatedExercise(exercise: MdxNode, line: number, seen: Map<string, number>): ElementProblem | undefined {
+	const id = attributeOf(exercise, 'id');
+	if (typeof id !== 'string') return undefined;
+	const first = seen.get(id);
+	if (first === undefined) {
+		seen.set(id, line);
+		return undefined;
+	}
+	return { line, at: `exercise "${id}"`, message: `the id is already the id of the exercise on line ${first}, so #exercise-${id} can only reach that one`, fix: 'give this exercise an id of its own' };
+}
+
 /** The `breaks` claims of a <BrokenConditions>, checked as the component checks them when it renders. */
 function claimsProblem(element: MdxNode, line: number): ElementProblem | undefined {
 	const breaks = attributeOf(element, 'breaks');
@@ -93,6 +105,7 @@ export function mdxElementProblems(tree: MdxNode, firstLine: number): ElementPro
 	const declared = declaredNames(tree);
 	const problems: ElementProblem[] = [];
 	const reported = new Set<string>();
+	const exerciseLines = new Map<string, number>();
 	for (const element of elements(tree)) {
 		const name = element.name ?? '';
 		const line = firstLine + (element.position?.start.line ?? 1) - 1;
@@ -106,7 +119,9 @@ export function mdxElementProblems(tree: MdxNode, firstLine: number): ElementPro
 			}
 			continue;
 		}
-		const problem = name === 'Exercise' ? exerciseProblem(element, line) : name === 'BrokenConditions' ? claimsProblem(element, line) : undefined;
+		let problem: ElementProblem | undefined;
+		if (name === 'Exercise') problem = exerciseProblem(element, line) ?? repeatedExercise(element, line, exerciseLines);
+		else if (name === 'BrokenConditions') problem = claimsProblem(element, line);
 		if (problem) problems.push(problem);
 	}
 	return problems;
