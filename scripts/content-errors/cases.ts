@@ -90,6 +90,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'two cards with the same id', edits: { 'quizzes/regularization/deck.yaml': replace('  - id: dropout\n', '  - id: weight-decay\n') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /weight-decay/ } },
 	{ name: 'a card without its English text', edits: { 'quizzes/regularization/en.yaml': replace(/^ {4}prompt: Your model has .*\n/m, '') }, expect: { file: 'quizzes/regularization/en.yaml', message: /prompt/ } },
 	{ name: 'an empty deck.yaml', edits: { 'quizzes/regularization/deck.yaml': '\uFEFF' }, expect: { file: 'quizzes/regularization/deck.yaml', message: /the file is empty/ } },
+	{ name: 'a deck whose list of cards is empty', edits: { 'quizzes/regularization/deck.yaml': replace(/^cards:[\s\S]*/m, 'cards: []\n') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /cards: the list is empty/ } },
 	{ name: 'an empty English deck text file', edits: { 'quizzes/regularization/en.yaml': '# yaml-language-server: $schema=../texts.schema.json\n' }, expect: { file: 'quizzes/regularization/en.yaml', message: /the file is empty/ } },
 	{ name: 'a deck text file that is not YAML', edits: { 'quizzes/regularization/tr.yaml': append('\ncards: [unclosed\n') }, expect: { file: 'quizzes/regularization/tr.yaml', message: /YAML|flow|duplicate/i } },
 	// Locales

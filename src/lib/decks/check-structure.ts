@@ -23,6 +23,8 @@ export function checkStructure(structure: DeckStructure, folderName: string, fil
 	const problems: string[] = [];
 	if (structure.id !== folderName) problems.push(problem(file, undefined, 'id', `expected "${folderName}", the name of the deck's folder`));
 	if ((structure.cards === undefined) === (structure.generate === undefined)) problems.push(problem(file, undefined, 'cards', 'expected either a list of cards or generate: glossary'));
+	// Without cards the texts of the cards that were there would each be reported as belonging to none.
+	else if (structure.cards?.length === 0) problems.push(problem(file, undefined, 'cards', 'the list is empty; a deck needs at least one card (see quizzes/README.md), or delete the deck folder'));
 	const missingLessons = new Set<string>();
 	problems.push(...linkProblems(file, undefined, structure.lesson, undefined, lessons, missingLessons));
 	const seen = new Set<string>();
