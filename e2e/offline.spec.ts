@@ -235,7 +235,7 @@ test.describe('updates', () => {
 	test.beforeAll(async () => {
 		site = mkdtempSync(join(tmpdir(), 'offline-update-'));
 		cpSync(mainDist, site, { recursive: true });
-		server = spawn(process.execPath, ['scripts/serve.mjs', site, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+		server = spawn(process.execPath, ['scripts/serve.mjs', site, String(port), '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
 		await new Promise((resolve) => server?.stdout?.once('data', resolve));
 	});
 

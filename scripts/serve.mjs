@@ -1,17 +1,18 @@
 // A small static file server for the built site, used by `npm start`, the
 // end-to-end tests and the benchmark:
 //   node scripts/serve.mjs DIR [PORT] [BASE]
-// serves DIR at http://127.0.0.1:PORT/BASE (BASE defaults to `/`). Without a
-// PORT it takes 4321 (or the PORT environment variable), or the next free
-// port when that one is busy, as Astro's own servers do; a PORT given (the
-// tests, the benchmark) is used or the server stops with one line saying it
-// is taken; PORT 0 lets the system pick a free one.
+// serves DIR at http://127.0.0.1:PORT/BASE (BASE defaults to BASE_PATH, the
+// path the site was built for, or `/`). Without a PORT it takes 4321 (or
+// the PORT environment variable), or the next free port when that one is
+// busy, as Astro's own servers do; a PORT given (the tests, the benchmark)
+// is used or the server stops with one line saying it is taken; PORT 0 lets
+// the system pick a free one.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 
-const [dir = 'dist', portArg, base = '/'] = process.argv.slice(2);
+const [dir = 'dist', portArg, base = process.env.BASE_PATH || '/'] = process.argv.slice(2);
 const defaultPort = Number(process.env.PORT) || 4321;
 /** How many ports after the default one are tried before giving up. */
 const portsToTry = 20;

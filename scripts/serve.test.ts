@@ -42,6 +42,12 @@ describe('scripts/serve.mjs', () => {
 		expect(output.trim()).toBe('Serving dist at http://127.0.0.1:8532/ (port 8531 is in use)');
 	});
 
+	it('serves a site built with BASE_PATH under that path, as `BASE_PATH=/course/ npm start` builds it', async () => {
+		const { code, output } = await serve(['0'], { BASE_PATH: '/course/' });
+		expect(code).toBeNull();
+		expect(output.trim()).toMatch(/^Serving dist at http:\/\/127\.0\.0\.1:\d+\/course\/$/);
+	});
+
 	it('stops with one line, no stack trace, when a port given explicitly is busy', async () => {
 		await occupy(8533);
 		const { code, output } = await serve(['8533']);

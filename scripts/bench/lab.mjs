@@ -159,7 +159,7 @@ export async function rows(ctx) {
 /** Standalone runs serve the build themselves, on this area's own port, polling until it answers. */
 async function serveOnLabPort(dir) {
 	const url = 'http://127.0.0.1:4336/';
-	const server = spawn(process.execPath, [fileURLToPath(new URL('../serve.mjs', import.meta.url)), dir, '4336'], { stdio: 'ignore' });
+	const server = spawn(process.execPath, [fileURLToPath(new URL('../serve.mjs', import.meta.url)), dir, '4336', '/'], { stdio: 'ignore' });
 	for (let attempt = 0; ; attempt++) {
 		try {
 			await fetch(url);

@@ -152,7 +152,7 @@ export async function rows(ctx) {
 
 async function serveAlone(dir) {
 	const port = 4735;
-	const child = spawn(process.execPath, [fileURLToPath(new URL('../serve.mjs', import.meta.url)), dir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, [fileURLToPath(new URL('../serve.mjs', import.meta.url)), dir, String(port), '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
 	await new Promise((resolve, reject) => {
 		child.stdout.once('data', resolve);
 		child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
