@@ -88,6 +88,20 @@ describe('odd but valid inputs build', () => {
 	});
 });
 
+describe('a translation that changed a heading id', () => {
+	it('is a warning naming the file, line and id, since links and cards to the English id miss it', () => {
+		const file = 'content/tr/strategies/introduction.mdx';
+		const undo = apply({ [file]: (text) => text.replace('{#why-reuse}', '{#neden}') });
+		try {
+			const { problems, warnings } = readSiteContent(copy, siteLocales);
+			expect(problems).toEqual([]);
+			expect(warnings).toContain(`${file}:25: the heading id "neden" is not one of content/en/strategies/introduction.mdx (which has #why-reuse, missing here): links, the language switch and the trainer's cards point to the source lesson's ids`);
+		} finally {
+			undo();
+		}
+	});
+});
+
 describe('astro build stops with the block: exit code 1, no stack trace', () => {
 	const cases = ['a lesson without a title', 'a concept id with capitals in terms.yaml', 'a locale listed twice', 'an interface-string file that is not JSON'];
 	it.each(cases)('%s', (name) => {

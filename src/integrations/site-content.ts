@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readChapters, type Chapters } from '../lib/content/chapters.ts';
-import { buildLessonIndex, type LessonIndex } from '../lib/content/lesson-index.ts';
+import { buildLessonIndex, lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
 import { localesFile, checkLocales } from '../lib/content/locale-check.ts';
 import { problemFromLine, type Problem } from '../lib/content/problems.ts';
 import type { MissingText } from '../lib/decks/build-deck.ts';
@@ -94,8 +94,29 @@ function readGlossary(root: string, list: readonly SiteLocale[], index: LessonIn
 }
 
 /** What readers will see in the source language: every gap of a finished locale, a count for one in progress. */
+/**
+ * Explicit heading ids a translation has that its source lesson lacks: the
+ * source's ids are what links, the language switch and the cards' sections
+ * point to, so a renamed one is missed on the translated page.
+ */
+function strayHeadingIds(index: LessonIndex): string[] {
+	const byLocale = lessonsByLocale(index);
+	const source = byLocale.get(index.locales[0]!) ?? new Map<string, LessonEntry>();
+	return index.lessons.flatMap((lesson) => {
+		const original = lesson.locale === index.locales[0] ? undefined : source.get(lesson.id);
+		if (!original) return [];
+		const explicit = (entry: LessonEntry) => entry.headings.filter((heading) => heading.explicit);
+		const own = new Set(explicit(lesson).map((heading) => heading.id));
+		const theirs = new Set(original.headings.map((heading) => heading.id));
+		const lacking = explicit(original).filter((heading) => !own.has(heading.id)).map((heading) => `#${heading.id}`);
+		return explicit(lesson)
+			.filter((heading) => !theirs.has(heading.id))
+			.map((heading) => `${lesson.file}:${heading.line}: the heading id "${heading.id}" is not one of ${original.file}${lacking.length ? ` (which has ${lacking.join(', ')}, missing here)` : ''}: links, the language switch and the trainer's cards point to the source lesson's ids`);
+	});
+}
+
 function translationWarnings(list: readonly SiteLocale[], index: LessonIndex, chapters: Chapters, missingDeckTexts: readonly MissingText[]): string[] {
-	return list.slice(1).flatMap((locale) => {
+	return [...strayHeadingIds(index), ...list.slice(1).flatMap((locale) => {
 		const lessons = index.untranslated.filter((gap) => gap.locale === locale.code);
 		const labels = chapters.untranslated.filter((gap) => gap.locale === locale.code);
 		const texts = missingDeckTexts.filter((gap) => gap.locale === locale.code);
@@ -109,7 +130,7 @@ function translationWarnings(list: readonly SiteLocale[], index: LessonIndex, ch
 			...labels.map((gap) => `${gap.file} does not exist: the sidebar names the chapter "${gap.chapter}" in ${source}`),
 			...(texts.length ? [`${locale.code}: ${texts.length} deck text(s) show in ${source}; npm run i18n:status lists them`] : []),
 		];
-	});
+	})];
 }
 
 /** Reads and checks the project at `root` built in the locales `list`. Never throws for a content mistake: it lists it. */
