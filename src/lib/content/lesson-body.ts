@@ -7,7 +7,7 @@
  * can account for is not parsed.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { mdxElementProblems, type ElementProblem, type MdxNode } from './mdx-elements.ts';
+import { componentAnchors, mdxElementProblems, type ElementProblem, type MdxNode } from './mdx-elements.ts';
 import { lineFinder } from './text.ts';
 
 export interface LessonLink {
@@ -23,6 +23,8 @@ export interface BodyScan {
 	syntaxError?: { line: number; column: number; message: string };
 	/** MDX component tags that cannot be rendered, with their lines. */
 	elementProblems?: ElementProblem[];
+	/** Anchors the body's component tags add (MDX); absent when a tag may add unknown ones. */
+	componentAnchors?: string[];
 }
 
 interface MdNode {
@@ -80,7 +82,7 @@ function syntaxError(error: Error, firstLine: number): NonNullable<BodyScan['syn
 export function scanLessonBody(body: string, format: 'md' | 'mdx', firstLine: number, parse = false): BodyScan {
 	if (format === 'md' && !parse) {
 		const quick = plainLinks(body, firstLine);
-		if (quick) return quick.length ? { links: quick, quick: true } : { links: [] };
+		if (quick) return quick.length ? { links: quick, quick: true, componentAnchors: [] } : { links: [], componentAnchors: [] };
 	}
 	let tree: MdNode;
 	try {
@@ -93,6 +95,8 @@ export function scanLessonBody(body: string, format: 'md' | 'mdx', firstLine: nu
 		const url = node.url ?? '';
 		if (isCheckedLink(url)) links.push({ url, line: firstLine + (node.position?.start.line ?? 1) - 1 });
 	}
-	const elementProblems = format === 'mdx' ? mdxElementProblems(tree as MdxNode, firstLine) : [];
-	return elementProblems.length ? { links, elementProblems } : { links };
+	if (format === 'md') return { links, componentAnchors: [] };
+	const elementProblems = mdxElementProblems(tree as MdxNode, firstLine);
+	const anchors = componentAnchors(tree as MdxNode);
+	return { links, ...(elementProblems.length ? { elementProblems } : {}), ...(anchors ? { componentAnchors: anchors } : {}) };
 }

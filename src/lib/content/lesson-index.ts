@@ -8,6 +8,7 @@
  */
 import { sourceHash } from '../i18n-status/source-hash.ts';
 import { resolveLessonLink } from '../lesson-links.ts';
+import { normalisePath } from '../normalise-path.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { duplicateHeadingProblems, lessonHeadings, type Heading } from './headings.ts';
 import { scanLessonBody, type LessonLink } from './lesson-body.ts';
@@ -43,6 +44,8 @@ export interface LessonEntry {
 	/** The hash a translation of this file records (i18n-status/source-hash.ts). */
 	hash: string;
 	headings: Heading[];
+	/** Every anchor of the page (headings, exercises, the top), when all are known: links into it are checked against them. */
+	anchors?: ReadonlySet<string>;
 	links: LessonLink[];
 }
 
@@ -126,6 +129,7 @@ function readLesson(file: SourceFile, locale: string, id: string, options: Index
 		...(recordedHash ? { recordedHash } : {}),
 		hash: sourceHash(file.text),
 		headings,
+		...(scan.componentAnchors ? { anchors: new Set(['_top', ...headings.map((heading) => heading.id), ...scan.componentAnchors]) } : {}),
 		links: scan.links,
 	};
 	return { entry, problems, ...(scan.quick ? { body: { text: body, format, line: bodyLine } } : {}) };
@@ -192,6 +196,14 @@ function missingSitePage(url: string, locales: readonly string[], sourceIds: Rea
 	return sourceIds.has(id) ? undefined : id;
 }
 
+/** The lesson a link leads to: the same locale's file, or the source locale's that the site shows until one exists. */
+function linkTarget(from: string, url: string, byFile: ReadonlyMap<string, LessonEntry>, sourceLocale: string): LessonEntry | undefined {
+	const dir = from.slice(0, from.lastIndexOf('/'));
+	const path = normalisePath(`${dir}/${decodeURI(url.split('#')[0]!)}`);
+	if (path === undefined) return undefined;
+	return byFile.get(path) ?? byFile.get(path.replace(/^[^/]+\//, `${sourceLocale}/`));
+}
+
 /**
  * Links between lessons, written as file paths, must lead to a lesson: in
  * the same locale, or in the source locale, whose page the site shows
@@ -203,6 +215,7 @@ function brokenLinks(lessons: readonly LessonEntry[], locales: readonly string[]
 	const files = new Set(lessons.map((lesson) => lesson.file.slice('content/'.length)));
 	const sourceIds = new Set(lessons.filter((lesson) => lesson.locale === sourceLocale).map((lesson) => lesson.id));
 	const exists = (file: string) => files.has(file);
+	const byFile = new Map(lessons.map((lesson) => [lesson.file.slice('content/'.length), lesson]));
 	const problems: Problem[] = [];
 	for (const lesson of lessons) {
 		const from = lesson.file.slice('content/'.length);
@@ -213,7 +226,11 @@ function brokenLinks(lessons: readonly LessonEntry[], locales: readonly string[]
 					return id === undefined ? [] : [{ link, message: `the link "${link.url}" leads to no page: there is no lesson "${id}" in content/${sourceLocale}/`, fix: `link to a page that exists (e.g. /${lesson.locale}/practice/lab/), or to a lesson by its file path relative to this file (e.g. ../regularization/index.mdx#dropout)` }];
 				}
 				const resolved = resolveLessonLink(from, link.url, '/', exists, sourceLocale);
-				return resolved.kind === 'missing' ? [{ link, message: `the link "${link.url}" points to content/${resolved.target}, which does not exist`, fix: 'link to an existing lesson file, by its path relative to this file (e.g. ../regularization/index.mdx#dropout)' }] : [];
+				if (resolved.kind === 'missing') return [{ link, message: `the link "${link.url}" points to content/${resolved.target}, which does not exist`, fix: 'link to an existing lesson file, by its path relative to this file (e.g. ../regularization/index.mdx#dropout)' }];
+				const target = resolved.kind === 'lesson' ? linkTarget(from, link.url, byFile, sourceLocale) : undefined;
+				const anchor = decodeURIComponent(link.url.split('#')[1] ?? '');
+				if (!target?.anchors || !anchor || target.anchors.has(anchor)) return [];
+				return [{ link, message: `the link "${link.url}" points to no heading of ${target.file}: none has the id "${anchor}"`, fix: `link to one of its heading ids (## Title {#id}), or leave the anchor out` }];
 			});
 		let found = broken(lesson.links);
 		const body = quickBodies.get(lesson.file);

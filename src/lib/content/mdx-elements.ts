@@ -126,3 +126,23 @@ export function mdxElementProblems(tree: MdxNode, firstLine: number): ElementPro
 	}
 	return problems;
 }
+
+/** Components whose anchors are known: an exercise's section and its title; the claims table has none. */
+const anchoredComponents = new Set(['Exercise', 'BrokenConditions']);
+
+/**
+ * The anchors a lesson's component tags add to its page (`exercise-<id>`),
+ * or undefined when a tag may add anchors of its own (the glossary's
+ * entries, say), so that links into the page cannot be judged.
+ */
+export function componentAnchors(tree: MdxNode): string[] | undefined {
+	const anchors: string[] = [];
+	for (const element of elements(tree)) {
+		const name = element.name ?? '';
+		if (!/^[A-Z]/.test(name)) continue;
+		if (!anchoredComponents.has(name)) return undefined;
+		const id = attributeOf(element, 'id');
+		if (name === 'Exercise' && typeof id === 'string') anchors.push(`exercise-${id}`, `exercise-${id}-title`);
+	}
+	return anchors;
+}
