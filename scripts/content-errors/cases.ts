@@ -93,6 +93,8 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'an empty deck.yaml', edits: { 'quizzes/regularization/deck.yaml': '\uFEFF' }, expect: { file: 'quizzes/regularization/deck.yaml', message: /the file is empty/ } },
 	{ name: 'a deck whose list of cards is empty', edits: { 'quizzes/regularization/deck.yaml': replace(/^cards:[\s\S]*/m, 'cards: []\n') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /cards: the list is empty/ } },
 	{ name: 'an empty English deck text file', edits: { 'quizzes/regularization/en.yaml': '# yaml-language-server: $schema=../texts.schema.json\n' }, expect: { file: 'quizzes/regularization/en.yaml', message: /the file is empty/ } },
+	{ name: 'a term-card prompt with a misspelt placeholder', edits: { 'quizzes/terms/tr.yaml': replace(/\{term\}/, '{terim}') }, expect: { file: 'quizzes/terms/tr.yaml', message: /glossaryPrompts\.translate: \{terim\} is not filled in/ } },
+	{ name: 'two text files for one locale in a deck', edits: { 'quizzes/regularization/tr.yml': 'title: Düzenlileştirme\n' }, expect: { file: 'quizzes/regularization/tr.yml', message: /quizzes\/regularization\/tr\.yaml holds the tr texts already/ } },
 	{ name: 'a deck text file that is not YAML', edits: { 'quizzes/regularization/tr.yaml': append('\ncards: [unclosed\n') }, expect: { file: 'quizzes/regularization/tr.yaml', message: /YAML|flow|duplicate/i } },
 	// Locales
 	{ name: 'a locale listed twice', locales: [en, tr, tr], edits: {}, expect: { file: 'src/lib/locales.ts', line: 27, at: /entry 3 \("tr"\), field "code"/, message: /listed twice/ } },

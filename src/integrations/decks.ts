@@ -76,6 +76,11 @@ function deckFolders(root: string, sourceLocale: string, problems: string[]): De
 			let unreadable = false;
 			for (const file of files.filter((f) => !/^deck\.ya?ml$/.test(f)).sort()) {
 				const name = file.replace(/\.ya?ml$/, '');
+				if (texts[name]) {
+					problems.push(problem(`${path}/${file}`, undefined, '', `${texts[name].path} holds the ${name} texts already; one of the two would be ignored`));
+					unreadable = true;
+					continue;
+				}
 				const read = readYaml(root, `${path}/${file}`, problems);
 				if (read && !isEmptyRequired(read, name, sourceLocale, problems)) texts[name] = read;
 				else unreadable = true;

@@ -91,6 +91,9 @@ function unexpectedTexts(card: CardStructure | undefined, cardId: string, texts:
 	return problems;
 }
 
+/** What the term cards fill into each prompt (terms-deck.ts). */
+const promptPlaceholders: Record<keyof TermPrompts, string[]> = { translate: ['term', 'language'], define: ['term'] };
+
 export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild {
 	const problems: string[] = [];
 	const missing: MissingText[] = [];
@@ -177,7 +180,16 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 	};
 
 	if (structure.generate === 'glossary') {
-		const prompts = (field: keyof TermPrompts) => localized((t) => t.glossaryPrompts?.[field], undefined, `glossaryPrompts.${field}`);
+		const prompts = (field: keyof TermPrompts) => {
+			const texts = localized((t) => t.glossaryPrompts?.[field], undefined, `glossaryPrompts.${field}`);
+			// A placeholder the cards do not fill in would show on every term card as written.
+			const allowed = promptPlaceholders[field];
+			for (const [locale, text] of Object.entries(texts)) {
+				const unknown = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).find((name) => !allowed.includes(name));
+				if (unknown) problems.push(problem(fileOf(locale), undefined, `glossaryPrompts.${field}`, `{${unknown}} is not filled in; use ${allowed.map((name) => `{${name}}`).join(' and ')}, spelled as in the ${context.sourceLocale} file`));
+			}
+			return texts;
+		};
 		const settings = { deck: structure.id, lesson: structure.lesson, locales: context.locales, tags: context.tags, inProgress: context.inProgress };
 		deck.cards.push(...termCards({ ...settings, translate: prompts('translate'), define: prompts('define') }, context.glossary()));
 	}
