@@ -83,6 +83,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'an empty terms.yaml', edits: { 'content/glossary/terms.yaml': '# The glossary\'s concepts.\n' }, expect: { file: 'content/glossary/terms.yaml', line: 1, message: /the file is empty/ } },
 	{ name: 'an empty glossary file of the source locale', edits: { 'content/glossary/en.yaml': '' }, expect: { file: 'content/glossary/en.yaml', line: 1, message: /the file is empty/ } },
 	{ name: 'a glossary entry with a misspelt id field', edits: { 'content/glossary/en.yaml': replace(/^- id: source-task$/m, '- ID: source-task') }, expect: { file: 'content/glossary/en.yaml', line: 11, message: /field "ID": not a field of an entry, and "id" is missing/ } },
+	{ name: 'two glossary files for one locale', edits: { 'content/glossary/tr.yml': '- id: transfer-learning\n  term: Aktarım\n  definition: Bir model.\n' }, expect: { file: 'content/glossary/tr.yml', message: /content\/glossary\/tr\.yaml holds the tr entries already/ } },
 	{ name: 'a glossary file that is not YAML', edits: { 'content/glossary/tr.yaml': append('\n- id: [unclosed\n') }, expect: { file: 'content/glossary/tr.yaml', message: /YAML|flow/i } },
 	// Decks
 	{ name: 'a deck for a lesson that does not exist', edits: { 'quizzes/regularization/deck.yaml': replace(/^lesson: regularization$/m, 'lesson: regularisation') }, expect: { file: 'quizzes/regularization/deck.yaml', message: /regularisation/ } },
@@ -95,6 +96,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'an empty English deck text file', edits: { 'quizzes/regularization/en.yaml': '# yaml-language-server: $schema=../texts.schema.json\n' }, expect: { file: 'quizzes/regularization/en.yaml', message: /the file is empty/ } },
 	{ name: 'a term-card prompt with a misspelt placeholder', edits: { 'quizzes/terms/tr.yaml': replace(/\{term\}/, '{terim}') }, expect: { file: 'quizzes/terms/tr.yaml', message: /glossaryPrompts\.translate: \{terim\} is not filled in/ } },
 	{ name: 'two text files for one locale in a deck', edits: { 'quizzes/regularization/tr.yml': 'title: Düzenlileştirme\n' }, expect: { file: 'quizzes/regularization/tr.yml', message: /quizzes\/regularization\/tr\.yaml holds the tr texts already/ } },
+	{ name: 'two deck.yaml files in a deck', edits: { 'quizzes/regularization/deck.yml': 'id: regularization\nlesson: regularization\ncards: []\n' }, expect: { file: 'quizzes/regularization/deck.yml', message: /quizzes\/regularization\/deck\.yaml is the deck's file already/ } },
 	{ name: 'a deck text file that is not YAML', edits: { 'quizzes/regularization/tr.yaml': append('\ncards: [unclosed\n') }, expect: { file: 'quizzes/regularization/tr.yaml', message: /YAML|flow|duplicate/i } },
 	// Locales
 	{ name: 'a locale listed twice', locales: [en, tr, tr], edits: {}, expect: { file: 'src/lib/locales.ts', line: 27, at: /entry 3 \("tr"\), field "code"/, message: /listed twice/ } },

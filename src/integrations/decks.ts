@@ -85,7 +85,11 @@ function deckFolders(root: string, sourceLocale: string, problems: string[]): De
 				if (read && !isEmptyRequired(read, name, sourceLocale, problems)) texts[name] = read;
 				else unreadable = true;
 			}
-			const structureFile = files.find((f) => /^deck\.ya?ml$/.test(f));
+			const [structureFile, secondStructure] = files.filter((f) => /^deck\.ya?ml$/.test(f)).sort();
+			if (secondStructure) {
+				problems.push(problem(`${path}/${secondStructure}`, undefined, '', `${path}/${structureFile} is the deck's file already; one of the two would be ignored`));
+				return [];
+			}
 			if (!structureFile) problems.push(problem(`${path}/deck.yaml`, undefined, '', 'missing: every deck folder needs one (card ids, kinds, answers, lesson); see quizzes/README.md'));
 			const structure = structureFile ? readYaml(root, `${path}/${structureFile}`, problems) : undefined;
 			return structure && !isEmptyRequired(structure, 'deck', sourceLocale, problems) && !unreadable ? [{ path, structure, texts }] : [];

@@ -217,6 +217,7 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 	const entries = new Map<string, Map<string, LocaleEntry>>();
 	const unreadable = new Set<string>();
 	let sourceAnonymous = 0;
+	const fileOfLocale = new Map<string, string>();
 	for (const file of files) {
 		const name = fileName(file.path);
 		if (name === conceptsFileName) continue;
@@ -225,6 +226,12 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 			problems.push(`${file.path}: locale "${locale}" is not one of the site's locales (${options.siteLocales.join(', ')}); add it to src/lib/locales.ts or rename the file`);
 			continue;
 		}
+		const earlier = fileOfLocale.get(locale);
+		if (earlier) {
+			problems.push(`${file.path}: ${earlier} holds the ${locale} entries already; one of the two would be ignored, so merge them into one file`);
+			continue;
+		}
+		fileOfLocale.set(locale, file.path);
 		const localeSkipped = skippedIds();
 		const read = readItems(file, localeEntrySchema, problems, localeSkipped, locale === options.sourceLocale);
 		if (!read) {
