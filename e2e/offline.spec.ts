@@ -121,6 +121,21 @@ test.describe('connection lost before anything was kept', () => {
 		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 	});
 
+	test('search says it needs the network, and opens once the connection returns, without a reload (Turkish, keyboard)', async ({ page, context }) => {
+		await page.goto('/tr/');
+		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+		await context.setOffline(true);
+		await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+		await page.keyboard.press('Control+k');
+		const dialog = page.getByRole('dialog');
+		await expect(dialog.getByRole('status')).toHaveText('Aramanın bir kez yüklenmesi için internet gerekiyor. Yeniden bağlandığınızda kendiliğinden açılır.');
+
+		await context.setOffline(false);
+		await expect(dialog.locator('#starlight__search input')).toBeFocused();
+		await expect(dialog.getByRole('status')).toBeHidden();
+		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+	});
+
 	test('decks that could not be fetched: the trainer says so, and shows them once the connection returns', async ({ page, context }) => {
 		await page.route('**/decks.json', (route) => route.abort('internetdisconnected'));
 		await page.goto('/en/practice/trainer/?deck=regularization');

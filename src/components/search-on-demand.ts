@@ -1,5 +1,5 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { SEARCH_ELEMENT } from '../lib/search-on-demand';
+import { SEARCH_ELEMENT } from '../lib/search-element';
 
 /**
  * <site-search-on-demand>: Starlight's search dialog (its markup and styles,
@@ -7,10 +7,14 @@ import { SEARCH_ELEMENT } from '../lib/search-on-demand';
  * the button and Ctrl/⌘+K open it, a click outside or on a result closes
  * it. Pagefind's interface is fetched and built when the learner first
  * comes to search (points at, touches or focuses the button, or opens the
- * dialog), not on every page while it loads.
+ * dialog), not on every page while it loads. If that code cannot be
+ * fetched (offline before the locale was kept), the dialog says search
+ * needs the network and builds itself once the connection returns.
  */
 class SiteSearchOnDemand extends HTMLElement {
-	private building: Promise<unknown> | undefined;
+	private building: Promise<boolean> | undefined;
+	private waitingForNetwork = false;
+	private readonly needsNetwork = document.createElement('p');
 
 	connectedCallback(): void {
 		const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
@@ -18,6 +22,11 @@ class SiteSearchOnDemand extends HTMLElement {
 		const dialog = this.querySelector('dialog');
 		const frame = this.querySelector('.dialog-frame');
 		if (!openButton || !closeButton || !dialog || !frame) return;
+		this.needsNetwork.className = 'search-needs-network';
+		this.needsNetwork.setAttribute('role', 'status');
+		this.needsNetwork.hidden = true;
+		this.needsNetwork.textContent = this.dataset['needsNetwork'] ?? '';
+		frame.querySelector('.search-container')?.before(this.needsNetwork);
 
 		const onClick = (event: MouseEvent) => {
 			const target = event.target as Node | null;
@@ -28,9 +37,7 @@ class SiteSearchOnDemand extends HTMLElement {
 			document.body.toggleAttribute('data-search-modal-open', true);
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
-			void this.build().then(() => {
-				if (dialog.open) this.querySelector('input')?.focus();
-			});
+			void this.buildIntoDialog(dialog);
 		};
 		openButton.addEventListener('click', open);
 		for (const intent of ['pointerenter', 'touchstart', 'focus']) openButton.addEventListener(intent, () => void this.build(), { once: true, passive: true });
@@ -49,9 +56,25 @@ class SiteSearchOnDemand extends HTMLElement {
 		});
 	}
 
-	/** Fetches and builds Pagefind's interface once; a failed fetch (offline) is tried again next time. */
-	private build(): Promise<unknown> {
-		if (import.meta.env.DEV) return Promise.resolve();
+	/** Builds Pagefind's interface for the open dialog; if it cannot be fetched, says so and tries again once back online. */
+	private async buildIntoDialog(dialog: HTMLDialogElement): Promise<void> {
+		const built = await this.build();
+		this.needsNetwork.hidden = built;
+		if (built) {
+			if (dialog.open) this.querySelector('input')?.focus();
+		} else if (!this.waitingForNetwork) {
+			this.waitingForNetwork = true;
+			const retry = () => {
+				this.waitingForNetwork = false;
+				if (dialog.open) void this.buildIntoDialog(dialog);
+			};
+			addEventListener('online', retry, { once: true });
+		}
+	}
+
+	/** Fetches and builds Pagefind's interface once; false when the fetch failed (offline), which is tried again next time. */
+	private build(): Promise<boolean> {
+		if (import.meta.env.DEV) return Promise.resolve(true);
 		this.building ??= import('@pagefind/default-ui').then(
 			({ PagefindUI }) => {
 				const base = import.meta.env.BASE_URL;
@@ -70,9 +93,11 @@ class SiteSearchOnDemand extends HTMLElement {
 						for (const sub of result.sub_results) sub.url = formatUrl(sub.url);
 					},
 				});
+				return true;
 			},
 			() => {
 				this.building = undefined;
+				return false;
 			},
 		);
 		return this.building;

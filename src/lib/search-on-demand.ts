@@ -1,19 +1,22 @@
-/** The element that takes over Starlight's search markup (src/components/search-on-demand.ts). */
-export const SEARCH_ELEMENT = 'site-search-on-demand';
+import { escapeHtml } from './glossary/term-link';
+import { SEARCH_ELEMENT } from './search-element';
 
 /**
  * Hands Starlight's rendered search (button, dialog, Pagefind's container)
  * to our own element by renaming its `<site-search>`: Starlight's element
  * builds Pagefind's interface on every page as soon as the page is idle
  * (26 KB gzip of script, and the work of building it), ours only when a
- * learner comes to search. Throws if the markup changes, so a Starlight
- * upgrade is noticed at build time.
+ * learner comes to search. `needsNetwork` is what the dialog says when that
+ * code cannot be fetched (offline before the locale was kept). Throws if
+ * the markup changes, so a Starlight upgrade is noticed at build time.
  */
-export function searchOnDemand(html: string): string {
+export function searchOnDemand(html: string, needsNetwork: string): string {
 	const open = html.match(/<site-search(?=[\s>])/g)?.length ?? 0;
 	const close = html.match(/<\/site-search>/g)?.length ?? 0;
 	if (open !== 1 || close !== 1) {
 		throw new Error(`Search override: expected one <site-search> element in Starlight's search markup, found ${open}; update src/lib/search-on-demand.ts`);
 	}
-	return html.replace(/<site-search(?=[\s>])/, `<${SEARCH_ELEMENT}`).replace('</site-search>', `</${SEARCH_ELEMENT}>`);
+	return html
+		.replace(/<site-search(?=[\s>])/, `<${SEARCH_ELEMENT} data-needs-network="${escapeHtml(needsNetwork)}"`)
+		.replace('</site-search>', `</${SEARCH_ELEMENT}>`);
 }
