@@ -12,7 +12,7 @@
 import { unwrap, type IDBPObjectStore } from 'idb';
 import { toBackupReview, withBefore } from '../backup/review-chain';
 import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type ImportReport } from '../backup/types';
-import { isInstant, isSettings } from '../srs/guards';
+import { isSettings } from '../srs/guards';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
 import { bucketsOf, bucketValue, checkBucket, readAllBuckets } from './card-buckets';
 import { textChecksum } from './checksum';
@@ -20,7 +20,7 @@ import { AUTOBACKUP_KEY, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabas
 import { logStores, readTail, seqOf, writePage, type LogStores } from './log-reads';
 import { quarantineEntry } from './repair';
 import { isLogPage, pagesOf, reviewsChecksumParts } from './review-log';
-import { describeSetAside } from './set-aside-items';
+import { describeSetAside, quarantineEntryOf } from './set-aside-items';
 import { checkTailEntry } from './tail-entry';
 import type { ExportedBackup } from './types';
 import { writeTransaction } from './write';
@@ -116,7 +116,7 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 		parts: [head.slice(0, -1), ',"reviews":[', ...reviewParts, ']', kept.length > 0 ? `,"damaged":${JSON.stringify(kept)}` : '', '}'],
 		cards: cards.length,
 		reviews,
-		damaged: kept.map((entry, index) => describeSetAside(snapshot.setAside.keys[index] ?? 0, entry)),
+		damaged: kept.map((entry, index) => describeSetAside(snapshot.setAside.keys[index] ?? 0, quarantineEntryOf(entry, now.toISOString()))),
 	};
 }
 
@@ -149,17 +149,7 @@ function damagedSection(data: unknown, now: Date): QuarantineEntry[] | undefined
 	const section = typeof data === 'object' && data !== null ? (data as { damaged?: unknown }).damaged : undefined;
 	if (section === undefined) return [];
 	if (!Array.isArray(section)) return undefined;
-	return section.map((entry: unknown) => {
-		const { store, key, reason, movedAt, value } = (typeof entry === 'object' && entry !== null ? entry : { value: entry }) as Partial<QuarantineEntry>;
-		const text = (field: unknown, otherwise: string) => (typeof field === 'string' ? field : otherwise);
-		return {
-			store: text(store, 'unknown'),
-			key: text(key, ''),
-			reason: text(reason, 'damaged data from a backup'),
-			movedAt: isInstant(movedAt) ? movedAt : now.toISOString(),
-			value,
-		};
-	});
+	return section.map((entry: unknown) => quarantineEntryOf(entry, now.toISOString()));
 }
 
 export async function importBackup(database: TrainerDatabase, data: unknown, now: Date): Promise<ImportReport> {

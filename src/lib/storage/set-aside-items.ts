@@ -8,6 +8,7 @@
 import type { BackupReview } from '../backup/types';
 import { isBackupReview, isCardKey, isCardRecord, isInstant } from '../srs/guards';
 import type { CardRecord } from '../srs/types';
+import type { QuarantineEntry } from './database';
 import type { SetAsideItem } from './types';
 
 function parsed(text: string): unknown {
@@ -59,6 +60,24 @@ export function recordsText(store: string, value: unknown): string {
 	const inner = field(value, store === 'logPages' ? 'reviews' : store === 'logTail' ? 'review' : 'cards');
 	if (typeof inner === 'string') return store === 'logTail' ? `[${inner}]` : inner;
 	return `[${JSON.stringify(value) ?? ''}]`;
+}
+
+/**
+ * A set-aside entry as read back (from the store, or a backup's `damaged`
+ * list), whatever it holds: the entry itself may be damaged too. Fields that
+ * are not as written become their plain defaults, `value` stays as found,
+ * and an unreadable time becomes `foundAt`.
+ */
+export function quarantineEntryOf(raw: unknown, foundAt: string): QuarantineEntry {
+	const { store, key, reason, movedAt, value } = (typeof raw === 'object' && raw !== null ? raw : { value: raw }) as Partial<Record<keyof QuarantineEntry, unknown>>;
+	const text = (field: unknown, otherwise: string) => (typeof field === 'string' ? field : otherwise);
+	return {
+		store: text(store, 'unknown'),
+		key: text(key, ''),
+		reason: text(reason, 'damaged data'),
+		movedAt: isInstant(movedAt) ? movedAt : foundAt,
+		value,
+	};
 }
 
 export type SetAsideKind = SetAsideItem['kind'];

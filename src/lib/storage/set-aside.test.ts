@@ -65,6 +65,25 @@ describe('restoring damaged data', { timeout: 20_000 }, () => {
 	});
 });
 
+describe('damaged data kept aside that is itself damaged', { timeout: 20_000 }, () => {
+	it('is listed, exported and discarded like any other, not only counted', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		await store.answer('d/a', 3, now, zone);
+		await writeRaw(name, 'quarantine', 'not an entry');
+		await writeRaw(name, 'quarantine', { store: 7, movedAt: 'yesterday' });
+		const items = await store.setAsideItems();
+		expect(items).toHaveLength(2);
+		for (const item of items) expect(Number.isNaN(Date.parse(item.setAsideAt))).toBe(false);
+		const exported = await store.exportBackupText(now);
+		expect(exported.damaged.map((item) => item.id)).toEqual(items.map((item) => item.id));
+		expect(JSON.parse(exported.parts.join('')).damaged).toEqual(['not an entry', { store: 7, movedAt: 'yesterday' }]);
+		expect(await store.restoreSetAside(items[0]!.id)).toMatchObject({ reviews: 0, complete: false });
+		await store.discardSetAside(items[0]!.id);
+		expect((await store.setAsideItems()).map((item) => item.id)).toEqual([items[1]!.id]);
+	});
+});
+
 describe('damaged data in backups', { timeout: 20_000 }, () => {
 	it('goes into the exported file as raw data, comes back set aside on import, and is kept by the automatic backup', async () => {
 		const { store, item } = await withSetAsidePage((page) => ({ ...page, reviews: 'garbage' }));

@@ -14,7 +14,7 @@ import { pageReviews } from './damage';
 import { logStores, pagesBetween, readTail, seqOf, writePage } from './log-reads';
 import { latestStates, sameCardState } from './rebuild';
 import { pageOf } from './review-log';
-import { describeSetAside, kindOf, recordsText, salvageCards, salvageReviews } from './set-aside-items';
+import { describeSetAside, kindOf, quarantineEntryOf, recordsText, salvageCards, salvageReviews } from './set-aside-items';
 import { checkTailEntry } from './tail-entry';
 import type { RestoreReport, SetAsideItem } from './types';
 import { DATA_STORES, writeTransaction, type DataTransaction, type Track } from './write';
@@ -22,7 +22,8 @@ import { DATA_STORES, writeTransaction, type DataTransaction, type Track } from 
 export async function listSetAside(database: TrainerDatabase): Promise<SetAsideItem[]> {
 	const transaction = database.transaction('quarantine', 'readonly');
 	const [entries, ids] = await Promise.all([transaction.store.getAll(), transaction.store.getAllKeys(), transaction.done]);
-	return entries.map((entry, index) => describeSetAside(ids[index] ?? 0, entry));
+	const listedAt = new Date().toISOString();
+	return entries.map((entry, index) => describeSetAside(ids[index] ?? 0, quarantineEntryOf(entry, listedAt)));
 }
 
 export async function discardSetAside(database: TrainerDatabase, id: number): Promise<void> {
@@ -106,8 +107,10 @@ async function restoreCards(transaction: DataTransaction, track: Track, entry: Q
 export function restoreSetAside(database: TrainerDatabase, id: number): Promise<RestoreReport> {
 	return writeTransaction(database, [...DATA_STORES], async (transaction, track) => {
 		const quarantine = transaction.objectStore('quarantine');
-		const entry = await quarantine.get(id);
-		if (!entry || kindOf(entry.store) === 'settings') return { reviews: 0, cards: [], complete: false };
+		const stored: unknown = await quarantine.get(id);
+		if (stored === undefined) return { reviews: 0, cards: [], complete: false };
+		const entry = quarantineEntryOf(stored, new Date().toISOString());
+		if (kindOf(entry.store) === 'settings') return { reviews: 0, cards: [], complete: false };
 		const restore = kindOf(entry.store) === 'cards' ? restoreCards : restoreReviews;
 		const result = await restore(transaction, track, entry);
 		if (result.complete) track(quarantine.delete(id));
