@@ -11,8 +11,8 @@ import { currentCard, openBackupPanel, openTrainer, showAnswerByKeyboard } from 
  */
 const narrowest = { width: 360, height: 640 };
 const phones = [narrowest, { width: 375, height: 667 }];
-// Lessons: one with figures, formulas and exercises, one with a Markdown table.
-const pageTypes = ['', 'strategies/transfer-learning/', 'strategies/other-strategies/', 'glossary/', 'practice/lab/', 'translation-status/', 'does-not-exist/'];
+// Lessons: one with figures, formulas and exercises, one with a Markdown table, one with the widest display formulas.
+const pageTypes = ['', 'strategies/transfer-learning/', 'strategies/other-strategies/', 'regularization/', 'glossary/', 'practice/lab/', 'translation-status/', 'does-not-exist/'];
 
 /** Both checks on the page as it is now; `where` names the page and state in the failure. */
 async function expectPhoneLayout(page: Page, where: string): Promise<void> {
