@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { arabicTranslations, newChapter, removedTurkishLesson, statusReportFile } from '../scripts/fixture-site.mjs';
 import { siteIdentity } from '../src/site.config';
 import { axeViolations, expect, test } from './fixtures';
+import { horizontalOverflow, undersizedTargets } from './layout-checks';
 import { fixtureUrl } from './servers';
 
 /**
@@ -209,13 +210,20 @@ test.describe('translation status of the fixture', () => {
 	}
 });
 
-test('the status page opens a list by keyboard, with no axe violations', async ({ page }) => {
+test('the status page opens a list by keyboard, with no axe violations; every list fits a phone', async ({ page }) => {
 	await page.goto(ar('translation-status/'));
 	const lessons = page.locator('#i18n-status-ar ~ details', { has: page.locator('[data-status-item^="ar outdated lesson"]') });
 	await lessons.locator('summary').focus();
 	await page.keyboard.press('Enter');
 	await expect(lessons.locator('[data-status-item="ar outdated lesson strategies/introduction"]')).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
+
+	// On a phone, every list open; on a left-to-right page, where the page's width counts what sticks out of the column.
+	await page.setViewportSize({ width: 360, height: 640 });
+	await page.goto(`${fixtureUrl}tr/translation-status/`);
+	await page.locator('.i18n-status__locale details').evaluateAll((lists: HTMLDetailsElement[]) => lists.forEach((list) => (list.open = true)));
+	expect(await horizontalOverflow(page)).toEqual([]);
+	expect(await undersizedTargets(page)).toEqual([]);
 });
 
 test.describe('Arabic pages have no axe violations', () => {
