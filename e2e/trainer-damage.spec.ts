@@ -208,6 +208,24 @@ test.describe('trainer counts', () => {
 	});
 });
 
+test.describe('trainer data kept aside in bulk', () => {
+	test('a long list shows 20 entries and a count, and the next ones move up as entries are discarded', async ({ page }) => {
+		await openTrainer(page, 'en');
+		const entry = { store: 'logTail', key: 'tail 1', reason: 'not valid JSON', movedAt: new Date().toISOString(), value: 'garbage' };
+		await writeStore(page, 'quarantine', Array.from({ length: 25 }, (_, index) => ({ key: index + 1, value: entry })));
+		await openTrainer(page, 'en');
+		const panel = page.locator('[data-part="data"]');
+		await panel.locator('> summary').click();
+		const kept = panel.locator('.trainer-kept > li');
+		await expect(kept).toHaveCount(20);
+		await expect(panel.locator('.trainer-kept-more')).toHaveText('… and 5 more.');
+		await kept.first().getByRole('button', { name: /^Discard: / }).click();
+		await kept.first().getByRole('button', { name: 'Discard for good' }).click();
+		await expect(panel.locator('.trainer-kept-more')).toHaveText('… and 4 more.');
+		await expect(kept).toHaveCount(20);
+	});
+});
+
 /** A study history over real cards, spread over the days before now, as a backup file: `pages` full log pages and a few answers more. */
 function pastHistory(keys: readonly string[], reviews: number): object {
 	const scheduler = createScheduler(DEFAULT_SETTINGS, 'UTC');

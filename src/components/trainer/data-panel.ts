@@ -6,6 +6,9 @@ import { el } from './dom';
 import type { TrainerContext } from './progress';
 import { yieldToPage } from './yield';
 
+/** Entries of damaged data shown at once (then "… and N more"): the next ones move up as the learner handles these. */
+const LISTED_ITEMS = 20;
+
 /** What the panel tells the island. */
 export interface DataPanelEvents {
 	/** Progress changed (cards rebuilt or restored): reload it. */
@@ -24,12 +27,15 @@ export function mountDataPanel(body: HTMLElement, context: TrainerContext, event
 	const status = el('p', { role: 'status', class: 'trainer-data-status' });
 	const result = el('div', { class: 'trainer-data-result' });
 	const list = el('ul', { class: 'trainer-kept' });
+	const more = el('p', { class: 'trainer-kept-more', hidden: true });
 	const checkButton = el('button', { type: 'button' }, [t('trainer.data.check')]);
 
 	const refresh = async (): Promise<void> => {
 		const items = await store.setAsideItems();
-		list.replaceChildren(...items.map(itemView));
+		list.replaceChildren(...items.slice(0, LISTED_ITEMS).map(itemView));
 		list.hidden = items.length === 0;
+		more.hidden = items.length <= LISTED_ITEMS;
+		more.textContent = more.hidden ? '' : t('trainer.damage.more', { count: fmt.number(items.length - LISTED_ITEMS) });
 		empty.hidden = items.length > 0;
 		events.kept(items.length);
 	};
@@ -98,6 +104,7 @@ export function mountDataPanel(body: HTMLElement, context: TrainerContext, event
 		el('p', {}, [t('trainer.data.keptHelp')]),
 		empty,
 		list,
+		more,
 	);
 	void refresh();
 	return { refresh };
