@@ -13,8 +13,6 @@ import { SEARCH_ELEMENT } from '../lib/search-element';
  */
 class SiteSearchOnDemand extends HTMLElement {
 	private building: Promise<boolean> | undefined;
-	private waitingForNetwork = false;
-	private readonly needsNetwork = document.createElement('p');
 
 	connectedCallback(): void {
 		const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
@@ -22,11 +20,6 @@ class SiteSearchOnDemand extends HTMLElement {
 		const dialog = this.querySelector('dialog');
 		const frame = this.querySelector('.dialog-frame');
 		if (!openButton || !closeButton || !dialog || !frame) return;
-		this.needsNetwork.className = 'search-needs-network';
-		this.needsNetwork.setAttribute('role', 'status');
-		this.needsNetwork.hidden = true;
-		this.needsNetwork.textContent = this.dataset['needsNetwork'] ?? '';
-		frame.querySelector('.search-container')?.before(this.needsNetwork);
 
 		const onClick = (event: MouseEvent) => {
 			const target = event.target as Node | null;
@@ -59,17 +52,10 @@ class SiteSearchOnDemand extends HTMLElement {
 	/** Builds Pagefind's interface for the open dialog; if it cannot be fetched, says so and tries again once back online. */
 	private async buildIntoDialog(dialog: HTMLDialogElement): Promise<void> {
 		const built = await this.build();
-		this.needsNetwork.hidden = built;
-		if (built) {
-			if (dialog.open) this.querySelector('input')?.focus();
-		} else if (!this.waitingForNetwork) {
-			this.waitingForNetwork = true;
-			const retry = () => {
-				this.waitingForNetwork = false;
-				if (dialog.open) void this.buildIntoDialog(dialog);
-			};
-			addEventListener('online', retry, { once: true });
-		}
+		const needsNetwork = dialog.querySelector<HTMLElement>('.search-needs-network');
+		if (needsNetwork) needsNetwork.hidden = built;
+		if (!built) addEventListener('online', () => dialog.open && void this.buildIntoDialog(dialog), { once: true });
+		else if (dialog.open) this.querySelector('input')?.focus();
 	}
 
 	/** Fetches and builds Pagefind's interface once; false when the fetch failed (offline), which is tried again next time. */

@@ -10,14 +10,17 @@ describe('searchOnDemand', () => {
 	it('renames Starlight’s element and keeps everything inside and its attributes', () => {
 		const out = searchOnDemand(starlightSearch, 'Offline.');
 		expect(out).toBe(
-			starlightSearch.replace('<site-search ', `<${SEARCH_ELEMENT} data-needs-network="Offline." `).replace('</site-search>', `</${SEARCH_ELEMENT}>`),
+			starlightSearch
+				.replace('<site-search ', `<${SEARCH_ELEMENT} `)
+				.replace('</site-search>', `</${SEARCH_ELEMENT}>`)
+				.replace('<div class="search-container">', '<p class="search-needs-network" role="status" hidden>Offline.</p><div class="search-container">'),
 		);
 		expect(out).not.toMatch(/<\/?site-search[\s>]/);
 	});
 
-	it('carries the offline notice as an attribute, quotes and markup escaped', () => {
+	it('writes the offline notice into the dialog, hidden, with markup escaped', () => {
 		const out = searchOnDemand(starlightSearch, 'Say "offline" <now> & then');
-		expect(out).toContain(`<${SEARCH_ELEMENT} data-needs-network="Say &#34;offline&#34; &#60;now&#62; &#38; then" class="astro-x"`);
+		expect(out).toContain('<p class="search-needs-network" role="status" hidden>Say &#34;offline&#34; &#60;now&#62; &#38; then</p>');
 	});
 
 	it('fails loudly when the markup it renames is gone', () => {

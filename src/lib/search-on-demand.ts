@@ -7,7 +7,9 @@ import { SEARCH_ELEMENT } from './search-element';
  * builds Pagefind's interface on every page as soon as the page is idle
  * (26 KB gzip of script, and the work of building it), ours only when a
  * learner comes to search. `needsNetwork` is what the dialog says when that
- * code cannot be fetched (offline before the locale was kept). Throws if
+ * code cannot be fetched (offline before the locale was kept), written into
+ * the dialog hidden before Pagefind's container (which the dev server does
+ * not render), so the page's script only shows it. Throws if
  * the markup changes, so a Starlight upgrade is noticed at build time.
  */
 export function searchOnDemand(html: string, needsNetwork: string): string {
@@ -17,6 +19,7 @@ export function searchOnDemand(html: string, needsNetwork: string): string {
 		throw new Error(`Search override: expected one <site-search> element in Starlight's search markup, found ${open}; update src/lib/search-on-demand.ts`);
 	}
 	return html
-		.replace(/<site-search(?=[\s>])/, `<${SEARCH_ELEMENT} data-needs-network="${escapeHtml(needsNetwork)}"`)
-		.replace('</site-search>', `</${SEARCH_ELEMENT}>`);
+		.replace(/<site-search(?=[\s>])/, `<${SEARCH_ELEMENT}`)
+		.replace('</site-search>', `</${SEARCH_ELEMENT}>`)
+		.replace(/<div class="search-container[\s"]/, (tag) => `<p class="search-needs-network" role="status" hidden>${escapeHtml(needsNetwork)}</p>${tag}`);
 }
