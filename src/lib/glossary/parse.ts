@@ -75,11 +75,11 @@ interface ReadFile<T> {
 
 /**
  * Parses a list file item by item: a bad item is reported and left out, the
- * rest are kept. The ids of items left out go
- * to `skipped`, so that other files naming them are not blamed for this
- * file's mistake; `skipped.anonymous` counts those with no usable id. A
- * file with no entries at all is a problem only when `required` (terms.yaml
- * and the source locale's file): a translation may be begun empty.
+ * rest are kept. The ids of items left out go to `skipped`, so that other
+ * files naming them are not blamed for this file's mistake;
+ * `skipped.anonymous` counts those with no usable id. A file with no entries
+ * at all is a problem only when `required` (terms.yaml and the source
+ * locale's file): a translation may be begun empty.
  */
 function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodType<T>, problems: string[], skipped: SkippedIds, required: boolean): ReadFile<T> | undefined {
 	const parsed = parseYamlWithLines(file.text);
