@@ -2,7 +2,7 @@ import { createScheduler } from '../src/lib/srs/scheduler';
 import { DEFAULT_SETTINGS, type CardRecord, type Rating } from '../src/lib/srs/types';
 import { bucketOf } from '../src/lib/storage/card-buckets';
 import { axeViolations, expect, test } from './fixtures';
-import { answerByKeyboard, currentCard, exportBackup, importFile, openTrainer, pageDecks } from './trainer-helpers';
+import { answerByKeyboard, currentCard, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
 import { readStore, writeStore } from './trainer-storage';
 
 /** Each card of the page's decks by key: the text the learner sees first (front or prompt), in English. */
@@ -223,6 +223,25 @@ test.describe('trainer data kept aside in bulk', () => {
 		await kept.first().getByRole('button', { name: 'Discard for good' }).click();
 		await expect(panel.locator('.trainer-kept-more')).toHaveText('… and 4 more.');
 		await expect(kept).toHaveCount(20);
+	});
+});
+
+test.describe('trainer automatic backup damaged by the browser', () => {
+	test('is said to be damaged, offers no restore, and the next import keeps it under “Your data” instead of overwriting it', async ({ page }) => {
+		await openTrainer(page, 'en');
+		const truncated = '{"format":"transfer-trainer-backup","version":3,"cards":[{"key":"d/a"';
+		await writeStore(page, 'autobackup', [{ key: 'last', value: truncated }]);
+		await openTrainer(page, 'en');
+		await openBackupPanel(page);
+		await expect(page.locator('[data-part="backup-body"]')).toContainText('The automatic backup on this device is damaged and cannot be restored.');
+		await expect(page.getByRole('button', { name: 'Restore the automatic backup' })).toBeHidden();
+
+		expect(await importFile(page, { name: 'progress.json', text: JSON.stringify(await exportBackup(page)) })).toContain('Imported.');
+		expect((await readStore(page, 'quarantine')).map(({ value }) => value)).toMatchObject([{ store: 'autobackup', key: 'last', value: truncated }]);
+		await expect(page.getByRole('button', { name: 'Restore the automatic backup' })).toBeVisible();
+		const panel = page.locator('[data-part="data"]');
+		await panel.locator('> summary').click();
+		await expect(panel.locator('.trainer-kept > li')).toHaveCount(1);
 	});
 });
 

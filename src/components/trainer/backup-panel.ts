@@ -71,10 +71,10 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 
 	const showAutoBackup = async (): Promise<void> => {
 		const auto = await importer.describeAutoBackup();
-		autoInfo.textContent = auto
-			? t('trainer.backup.auto', { date: fmt.dateTime(new Date(auto.exportedAt)), cards: fmt.number(auto.cards), reviews: fmt.number(auto.reviews) })
-			: t('trainer.backup.noAuto');
-		restoreButton.hidden = !auto;
+		if (!auto) autoInfo.textContent = t('trainer.backup.noAuto');
+		else if ('damaged' in auto) autoInfo.textContent = t('trainer.backup.autoDamaged');
+		else autoInfo.textContent = t('trainer.backup.auto', { date: fmt.dateTime(new Date(auto.exportedAt)), cards: fmt.number(auto.cards), reviews: fmt.number(auto.reviews) });
+		restoreButton.hidden = !auto || 'damaged' in auto;
 	};
 	restoreButton.addEventListener('click', () => void run(() => importer.restore(timeZone)));
 

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_DB_NAME, openTrainerDatabase } from '../storage/database';
-import { freshName, openStore } from '../storage/test-helpers';
+import { freshName, openStore, readAllRaw, writeRaw } from '../storage/test-helpers';
 import { openTrainerStore } from '../storage/trainer-store';
 import { answerImport, describeAutoBackup, importBackupFile, restoreAutoBackup } from './import-file';
 import { MAX_BACKUP_BYTES } from './limits';
@@ -31,6 +31,30 @@ describe('importing a backup file', () => {
 		expect(await describeAutoBackup(database)).toEqual({ exportedAt: now.toISOString(), cards: 1, reviews: 1 });
 		expect(await restoreAutoBackup(database, now)).toMatchObject({ kind: 'imported', report: { cards: 1, reviews: 1 } });
 		expect((await store.exportBackup(now)).cards.map((card) => card.key)).toEqual(['d/before']);
+		database.close();
+	});
+
+	it('says a damaged automatic backup is damaged, and the next import keeps it aside, listed and restorable, instead of overwriting it', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		await store.answer('d/before', 3, now, 'UTC');
+		const database = await openTrainerDatabase(name);
+		await importBackupFile(file(JSON.stringify(history)), database, now);
+		const saved = (await readAllRaw(name, 'autobackup'))[0] as string;
+		// The end of the file lost, as a damaged disk might leave it: the one answer in it is still whole.
+		const damaged = saved.slice(0, -2);
+		await writeRaw(name, 'autobackup', damaged, 'last');
+		expect(await describeAutoBackup(database)).toEqual({ damaged: true });
+		expect(await restoreAutoBackup(database, now)).toBeUndefined();
+
+		const later = new Date(now.getTime() + 60_000);
+		expect(await importBackupFile(file(JSON.stringify(history)), database, later)).toMatchObject({ kind: 'imported' });
+		expect(await readAllRaw(name, 'quarantine')).toEqual([{ store: 'autobackup', key: 'last', value: damaged, reason: expect.stringMatching(/JSON/), movedAt: later.toISOString() }]);
+		const [item] = await store.setAsideItems();
+		expect(item).toMatchObject({ kind: 'reviews', problem: 'unreadable', reviews: 1, cards: ['d/before'], restorable: true });
+		expect(await store.restoreSetAside(item!.id)).toMatchObject({ reviews: 1 });
+		expect((await store.exportBackup(later)).reviews.map((review) => review.key)).toContain('d/before');
+		expect(await describeAutoBackup(database)).toMatchObject({ exportedAt: later.toISOString(), cards: 4, reviews: 12 });
 		database.close();
 	});
 

@@ -16,7 +16,7 @@ import { DEFAULT_DB_NAME, openTrainerDatabase, type TrainerDatabase } from '../s
 import { StorageFullError } from '../storage/errors';
 import { openTrainerStore } from '../storage/trainer-store';
 import type { LoadResult } from '../storage/types';
-import { importBackup, lastAutoBackup } from '../storage/backup-io';
+import { autoBackupDamaged, importBackup, lastAutoBackup } from '../storage/backup-io';
 import { checkBackupSize, readBackupJson } from './parse';
 import { BackupError, type BackupProblem } from './problems';
 import type { ImportReport } from './types';
@@ -27,11 +27,8 @@ export type ImportOutcome =
 	| { kind: 'refused'; problems: readonly BackupProblem[]; count: number };
 
 /** The automatic backup an import keeps, as the backup panel describes it. */
-export interface AutoBackupSummary {
-	exportedAt: string;
-	cards: number;
-	reviews: number;
-}
+/** The automatic backup the last import kept; `damaged` when one is stored that cannot be read (the next import sets it aside). */
+export type AutoBackupSummary = { exportedAt: string; cards: number; reviews: number } | { damaged: true };
 
 /** What the page asks the import worker; `timeZone` is the learner's, for loading the imported progress. */
 export type ImportAction = { action: 'import'; file: Blob; timeZone: string } | { action: 'restore'; timeZone: string } | { action: 'describe' };
@@ -80,7 +77,7 @@ export async function restoreAutoBackup(database: TrainerDatabase, now: Date): P
 
 export async function describeAutoBackup(database: TrainerDatabase): Promise<AutoBackupSummary | undefined> {
 	const backup = await lastAutoBackup(database);
-	if (!backup) return undefined;
+	if (!backup) return (await autoBackupDamaged(database)) ? { damaged: true } : undefined;
 	const length = (list: unknown) => (Array.isArray(list) ? list.length : 0);
 	return { exportedAt: backup.exportedAt, cards: length(backup.cards), reviews: length(backup.reviews) };
 }

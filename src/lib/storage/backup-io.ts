@@ -163,12 +163,18 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 	return writeTransaction(database, [...stores], async (transaction, track) => {
 		const log = logStores(transaction);
 		const cards = transaction.objectStore('cardBuckets');
+		const autobackup = transaction.objectStore('autobackup');
+		const previous: unknown = await autobackup.get(AUTOBACKUP_KEY);
 		const replaced = backupText(now, await readSnapshot(snapshotStores(transaction)));
-		track(transaction.objectStore('autobackup').put(replaced.parts.join(''), AUTOBACKUP_KEY));
+		track(autobackup.put(replaced.parts.join(''), AUTOBACKUP_KEY));
 		for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'] as const) track(transaction.objectStore(store).clear());
 		for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketValue(entries), bucket));
 		for (const page of pagesOf(reviews)) writePage(log, page, track);
 		for (const entry of damaged) track(transaction.objectStore('quarantine').add(entry));
+		// An automatic backup that cannot be read is damaged data like any other: kept aside, not overwritten unseen.
+		if (previous !== undefined && readableAutoBackup(previous) === undefined) {
+			track(transaction.objectStore('quarantine').add(quarantineEntry('autobackup', AUTOBACKUP_KEY, previous, 'the automatic backup is not JSON of a backup from this site', now)));
+		}
 		track(transaction.objectStore('settings').put(backup.settings, SETTINGS_KEY));
 		return { cards: backup.cards.length, reviews: reviews.length, autoBackupAt: now.toISOString() };
 	});
@@ -176,7 +182,16 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 
 /** The automatic backup taken by the last import, if any; importBackup validates it again on restore. */
 export async function lastAutoBackup(database: TrainerDatabase): Promise<BackupWithDamage | undefined> {
+	return readableAutoBackup(await database.get('autobackup', AUTOBACKUP_KEY));
+}
+
+/** An automatic backup is stored, but it is not one this site can read (a damaged disk or profile). */
+export async function autoBackupDamaged(database: TrainerDatabase): Promise<boolean> {
 	const saved: unknown = await database.get('autobackup', AUTOBACKUP_KEY);
+	return saved !== undefined && readableAutoBackup(saved) === undefined;
+}
+
+function readableAutoBackup(saved: unknown): BackupWithDamage | undefined {
 	let backup: Partial<Backup> | undefined;
 	try {
 		backup = typeof saved === 'string' ? (JSON.parse(saved) as Partial<Backup>) : undefined;
