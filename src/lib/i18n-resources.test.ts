@@ -24,6 +24,10 @@ describe('mergeResources', () => {
 		expect(() => mergeResources([{ path: 'src/i18n/en/a.json', data: { k: 3 } }])).toThrow(ResourceError);
 		expect(() => mergeResources([{ path: 'src/i18n/en/a.json', data: { k: 3 } }])).toThrow('key "k": the value is number, not text');
 	});
+
+	it('names the file and key of an empty text, which would show as nothing instead of the source locale\'s text', () => {
+		expect(() => mergeResources([{ path: 'src/i18n/tr/decks.json', data: { 'decks.true': ' ' } }])).toThrow('src/i18n/tr/decks.json: key "decks.true": the text is empty');
+	});
 });
 
 describe('reading and checking UI string files', () => {

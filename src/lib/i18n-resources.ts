@@ -70,7 +70,7 @@ function repeatedKeys(file: ResourceFile): Problem[] {
 	return problems;
 }
 
-/** Every problem in one locale's files: not an object, a value that is not text, a key written twice in a file or defined in two files. */
+/** Every problem in one locale's files: not an object, a value that is not text or is empty, a key written twice in a file or defined in two files. */
 export function resourceProblems(files: readonly ResourceFile[]): Problem[] {
 	const problems: Problem[] = [];
 	const origin = new Map<string, string>();
@@ -82,6 +82,8 @@ export function resourceProblems(files: readonly ResourceFile[]): Problem[] {
 		problems.push(...repeatedKeys(file));
 		for (const [key, value] of Object.entries(file.data)) {
 			if (typeof value !== 'string') problems.push(keyProblem(file, key, `the value is ${Array.isArray(value) ? 'a list' : typeof value}, not text`, 'write the text in double quotes'));
+			// i18next would show an empty text as it is (an empty button label) instead of falling back to the source locale.
+			else if (value.trim() === '') problems.push(keyProblem(file, key, 'the text is empty', 'write the text, or delete the key so the source locale\'s text is shown until it is translated'));
 			const first = origin.get(key);
 			if (first) problems.push(keyProblem(file, key, `the key is already defined in ${first}`, 'keep the key in one file of the locale'));
 			else origin.set(key, file.path);

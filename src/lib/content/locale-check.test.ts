@@ -24,7 +24,7 @@ describe('checkLocales', () => {
 	it('refuses a tag that is not BCP 47, or not in its usual form, and a code that cannot be a folder', () => {
 		const problems = checkLocales([en, { ...tr, code: 'de_DE', lang: 'de_DE' }, { ...tr, code: 'pt-br', lang: 'pt-br' }]);
 		expect(problems.map((problem) => `${problem.at}: ${problem.fix}`)).toEqual([
-			'entry 2 ("de_DE"), field "code": use lowercase letters and digits with hyphens, as in en, tr, pt-br, zh-hans',
+			'entry 2 ("de_DE"), field "code": use 2 to 8 lowercase letters, then optional parts of lowercase letters and digits after hyphens, as in en, tr, pt-br, zh-hans',
 			'entry 2 ("de_DE"), field "lang": write the language tag, e.g. en, tr, pt-BR, zh-Hans, ar',
 			'entry 3 ("pt-br"), field "lang": write it as "pt-BR"',
 		]);

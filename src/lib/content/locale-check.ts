@@ -41,7 +41,7 @@ export function checkLocales(list: readonly SiteLocale[], source = ''): Problem[
 	const firstByTag = new Map<string, number>();
 	list.forEach((locale, index) => {
 		if (typeof locale.code !== 'string' || !codePattern.test(locale.code)) {
-			add(index, 'code', `"${locale.code}" cannot name a folder and a URL segment`, 'use lowercase letters and digits with hyphens, as in en, tr, pt-br, zh-hans');
+			add(index, 'code', `"${locale.code}" cannot name a folder and a URL segment`, 'use 2 to 8 lowercase letters, then optional parts of lowercase letters and digits after hyphens, as in en, tr, pt-br, zh-hans');
 		} else if (firstByCode.has(locale.code)) {
 			// The whole entry is a repeat: its other fields would only repeat the earlier entry's.
 			add(index, 'code', `"${locale.code}" is listed twice (first as entry ${firstByCode.get(locale.code)! + 1})`, 'keep one entry per locale');
