@@ -31,13 +31,13 @@ export function mountDataPanel(body: HTMLElement, context: TrainerContext, event
 	const checkButton = el('button', { type: 'button' }, [t('trainer.data.check')]);
 
 	const refresh = async (): Promise<void> => {
-		const items = await store.setAsideItems();
-		list.replaceChildren(...items.slice(0, LISTED_ITEMS).map(itemView));
+		const [items, total] = await Promise.all([store.setAsideItems(LISTED_ITEMS), store.setAsideCount()]);
+		list.replaceChildren(...items.map(itemView));
 		list.hidden = items.length === 0;
-		more.hidden = items.length <= LISTED_ITEMS;
-		more.textContent = more.hidden ? '' : t('trainer.damage.more', { count: fmt.number(items.length - LISTED_ITEMS) });
-		empty.hidden = items.length > 0;
-		events.kept(items.length);
+		more.hidden = total <= items.length;
+		more.textContent = more.hidden ? '' : t('trainer.damage.more', { count: fmt.number(total - items.length) });
+		empty.hidden = total > 0;
+		events.kept(total);
 	};
 
 	const act = async (work: () => Promise<string>): Promise<void> => {
@@ -90,7 +90,7 @@ export function mountDataPanel(body: HTMLElement, context: TrainerContext, event
 			result.replaceChildren(...rebuiltLines(report, context));
 			if (reportsAnything(report)) events.changed();
 			const checked = t('trainer.data.checked', { cards: fmt.number(report.cards), answers: fmt.number(report.reviews) });
-			return report.kept.length === 0 && result.childElementCount === 0 ? `${checked} ${t('trainer.data.allGood')}` : checked;
+			return report.kept === 0 && result.childElementCount === 0 ? `${checked} ${t('trainer.data.allGood')}` : checked;
 		}).finally(() => (checkButton.disabled = false));
 	});
 

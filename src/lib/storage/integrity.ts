@@ -13,7 +13,6 @@ import { readAllBuckets } from './card-buckets';
 import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, type Findings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { latestStates, sameCardState } from './rebuild';
-import { listSetAside } from './set-aside';
 import { checkTailEntry } from './tail-entry';
 import type { CheckReport, DamageReport, Pause } from './types';
 
@@ -90,5 +89,5 @@ export async function checkData(database: TrainerDatabase, pause: Pause, now: Da
 	}
 	const report = await repaired(database, findings, now);
 	const cards = new Set([...records.keys(), ...latest.keys()]).size;
-	return { ...report, cards, reviews, kept: await listSetAside(database) };
+	return { ...report, cards, reviews, kept: await database.count('quarantine') };
 }

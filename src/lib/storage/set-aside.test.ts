@@ -100,3 +100,15 @@ describe('damaged data in backups', { timeout: 20_000 }, () => {
 		await expect(target.importBackup({ ...file, damaged: 'garbage' })).rejects.toMatchObject({ problems: [{ path: ['damaged'], code: 'notList' }] });
 	});
 });
+
+describe('listing damaged data', () => {
+	it('reads only the oldest entries asked for, and counts them all', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const entry = { store: 'logTail', key: 'tail 1', reason: 'not valid JSON', movedAt: now.toISOString(), value: 'garbage' };
+		for (let id = 1; id <= 25; id++) await writeRaw(name, 'quarantine', entry, id);
+		expect((await store.setAsideItems(20)).map((item) => item.id)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+		expect(await store.setAsideItems()).toHaveLength(25);
+		expect(await store.setAsideCount()).toBe(25);
+	});
+});

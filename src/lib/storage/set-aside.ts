@@ -19,9 +19,10 @@ import { checkTailEntry } from './tail-entry';
 import type { RestoreReport, SetAsideItem } from './types';
 import { DATA_STORES, writeTransaction, type DataTransaction, type Track } from './write';
 
-export async function listSetAside(database: TrainerDatabase): Promise<SetAsideItem[]> {
+/** The entries kept aside, oldest first, described; only the first `limit` are read, since a backup may bring thousands. */
+export async function listSetAside(database: TrainerDatabase, limit?: number): Promise<SetAsideItem[]> {
 	const transaction = database.transaction('quarantine', 'readonly');
-	const [entries, ids] = await Promise.all([transaction.store.getAll(), transaction.store.getAllKeys(), transaction.done]);
+	const [entries, ids] = await Promise.all([transaction.store.getAll(null, limit), transaction.store.getAllKeys(null, limit), transaction.done]);
 	const listedAt = new Date().toISOString();
 	return entries.map((entry, index) => describeSetAside(ids[index] ?? 0, quarantineEntryOf(entry, listedAt)));
 }

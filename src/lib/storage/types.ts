@@ -83,8 +83,8 @@ export interface CheckReport extends DamageReport {
 	/** Card states and answers that were checked. */
 	cards: number;
 	reviews: number;
-	/** All damaged data now kept aside. */
-	kept: SetAsideItem[];
+	/** Entries of damaged data now kept aside. */
+	kept: number;
 }
 
 /** What a restore put back. */
@@ -137,8 +137,10 @@ export interface TrainerStore {
 	checkLog(pause: Pause): Promise<DamageReport>;
 	/** checkLog's checks, every answer's validity, and every card state against the log: rebuilds what is missing or differs ("check my data"). */
 	checkData(pause: Pause): Promise<CheckReport>;
-	/** The damaged data kept aside. */
-	setAsideItems(): Promise<SetAsideItem[]>;
+	/** The damaged data kept aside, oldest first: the first `limit` entries, or all. */
+	setAsideItems(limit?: number): Promise<SetAsideItem[]>;
+	/** How many entries of damaged data are kept aside. */
+	setAsideCount(): Promise<number>;
 	/**
 	 * Puts back what can still be read of one set-aside entry (the learner's
 	 * choice); it stays set aside if some of it could not be read.
