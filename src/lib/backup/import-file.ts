@@ -16,7 +16,7 @@ import { DEFAULT_DB_NAME, openTrainerDatabase, type TrainerDatabase } from '../s
 import { StorageFullError } from '../storage/errors';
 import { openTrainerStore } from '../storage/trainer-store';
 import type { LoadResult } from '../storage/types';
-import { autoBackupDamaged, importBackup, lastAutoBackup } from '../storage/backup-io';
+import { importBackup, lastAutoBackup, storedAutoBackup } from '../storage/backup-io';
 import { checkBackupSize, readBackupJson } from './parse';
 import { BackupError, type BackupProblem } from './problems';
 import type { ImportReport } from './types';
@@ -76,8 +76,9 @@ export async function restoreAutoBackup(database: TrainerDatabase, now: Date): P
 }
 
 export async function describeAutoBackup(database: TrainerDatabase): Promise<AutoBackupSummary | undefined> {
-	const backup = await lastAutoBackup(database);
-	if (!backup) return (await autoBackupDamaged(database)) ? { damaged: true } : undefined;
+	const stored = await storedAutoBackup(database);
+	if (!stored || 'damaged' in stored) return stored;
+	const { backup } = stored;
 	const length = (list: unknown) => (Array.isArray(list) ? list.length : 0);
 	return { exportedAt: backup.exportedAt, cards: length(backup.cards), reviews: length(backup.reviews) };
 }

@@ -182,13 +182,16 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 
 /** The automatic backup taken by the last import, if any; importBackup validates it again on restore. */
 export async function lastAutoBackup(database: TrainerDatabase): Promise<BackupWithDamage | undefined> {
-	return readableAutoBackup(await database.get('autobackup', AUTOBACKUP_KEY));
+	const stored = await storedAutoBackup(database);
+	return stored && 'backup' in stored ? stored.backup : undefined;
 }
 
-/** An automatic backup is stored, but it is not one this site can read (a damaged disk or profile). */
-export async function autoBackupDamaged(database: TrainerDatabase): Promise<boolean> {
+/** The stored automatic backup, read once: readable, damaged (stored but not a backup this site can read), or none. */
+export async function storedAutoBackup(database: TrainerDatabase): Promise<{ backup: BackupWithDamage } | { damaged: true } | undefined> {
 	const saved: unknown = await database.get('autobackup', AUTOBACKUP_KEY);
-	return saved !== undefined && readableAutoBackup(saved) === undefined;
+	if (saved === undefined) return undefined;
+	const backup = readableAutoBackup(saved);
+	return backup ? { backup } : { damaged: true };
 }
 
 function readableAutoBackup(saved: unknown): BackupWithDamage | undefined {
