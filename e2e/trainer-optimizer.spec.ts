@@ -3,8 +3,10 @@ import { axeViolations, expect, test } from './fixtures';
 import { importFile, openTrainer } from './trainer-helpers';
 import { readStore } from './trainer-storage';
 
-/** A seeded log of 2,000 answers to 200 cards over the last months, as a backup file. */
-const seededLog = { name: 'log.json', text: JSON.stringify(makeSyntheticHistory(200, 2000, 7, new Date())) };
+/** A seeded log of 2,000 answers to 200 cards over a year, as a backup file: the same answers on the same days wherever and whenever it runs. */
+const seededLog = { name: 'log.json', text: JSON.stringify(makeSyntheticHistory(200, 2000, 7, new Date('2026-12-06T12:00:00Z'))) };
+
+test.use({ timezoneId: 'UTC' });
 
 async function openOptimizerByKeyboard(page: import('@playwright/test').Page, heading: string): Promise<void> {
 	const summary = page.locator('[data-part="optimizer"] > summary');
@@ -26,7 +28,8 @@ test.describe('personal parameters', () => {
 		await page.getByRole('button', { name: 'Fit parameters to my answers' }).focus();
 		await page.keyboard.press('Enter');
 		const status = panel.getByRole('status');
-		await expect(status).toContainText('The new parameters predicted your newest answers better', { timeout: 120_000 });
+		await expect(status).toContainText('The new parameters predicted your newest answers better: their log loss', { timeout: 120_000 });
+		await expect(status).toContainText(/ is \d+(\.\d)?% lower \(0\.\d{3} instead of 0\.\d{3}\)\.$/);
 		await expect(panel.getByRole('table')).toContainText('Log loss');
 		expect(await axeViolations(page, '[data-part="optimizer"]')).toEqual([]);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -36,9 +39,9 @@ test.describe('personal parameters', () => {
 		await expect(status).toHaveText('Your own parameters are in use from your next answer.');
 		await expect(panel).toContainText('In use: parameters fitted to your answers.');
 
-		// Fitted on every answer, they now predict the newest days better than a fit that has not seen them.
+		// A refit of the answers they were fitted to gains too little to be offered.
 		await page.getByRole('button', { name: 'Fit parameters to my answers' }).click();
-		await expect(status).toContainText('Your current parameters predicted your newest answers as well', { timeout: 120_000 });
+		await expect(status).toContainText('The new parameters did not predict your newest answers clearly better than your current ones (their log loss would have to be at least 0.5% lower)', { timeout: 120_000 });
 		await expect(page.getByRole('button', { name: 'Use my parameters' })).toHaveCount(0);
 
 		// They survive a reload (stored with the settings), and the learner can go back to the defaults.

@@ -1,5 +1,6 @@
 import { default_w } from 'ts-fsrs';
 import type { Optimization } from '../../lib/srs/optimize/optimize';
+import { MIN_LOG_LOSS_GAIN } from '../../lib/srs/optimize/predicts-better';
 import type { Settings } from '../../lib/srs/types';
 import { StorageFullError } from '../../lib/storage/errors';
 import { el } from './dom';
@@ -72,11 +73,15 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 		const scope = t(result.scope === 'all' ? 'trainer.optimizer.scopeAll' : 'trainer.optimizer.scopeInitial');
 		const checked = t('trainer.optimizer.checkedOn', { count: fmt.number(result.current.count) });
 		if (!result.better) {
-			status.textContent = t('trainer.optimizer.notBetter');
+			status.textContent = t('trainer.optimizer.notBetter', { margin: fmt.percent(MIN_LOG_LOSS_GAIN) });
 			outcome.replaceChildren(el('p', {}, [checked]), table);
 			return;
 		}
-		status.textContent = t('trainer.optimizer.better', { before: points(result.current.rmseBins), after: points(result.candidate.rmseBins) });
+		status.textContent = t('trainer.optimizer.better', {
+			gain: fmt.percent(1 - result.candidate.logLoss / result.current.logLoss),
+			before: loss.format(result.current.logLoss),
+			after: loss.format(result.candidate.logLoss),
+		});
 		const adopt = el('button', { type: 'button' }, [t('trainer.optimizer.adopt')]);
 		const decline = el('button', { type: 'button' }, [t('trainer.optimizer.decline')]);
 		adopt.addEventListener('click', () => save({ ...context.progress.settings, parameters: result.parameters }, t('trainer.optimizer.adopted')));

@@ -1,8 +1,12 @@
 import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
+import { withBefore } from '../../backup/review-chain';
+import { answersSinceReset } from '../card-changes';
 import { simulateReviews } from '../simulate-reviews';
+import { makeSyntheticHistory } from '../synthetic-history';
 import { reviewEvents } from './histories';
 import { optimizeParameters } from './optimize';
+import { MIN_LOG_LOSS_GAIN, predictsBetter } from './predicts-better';
 
 const FORGETFUL = [0.1, 0.6, 1.5, 6, 7.5, 0.6, 2.2, 0.01, 1.2, 0.2, 0.7, 2.2, 0.1, 0.35, 1.8, 0.4, 2.2, 0.5, 0.3, 0.1, 0.25];
 
@@ -28,10 +32,37 @@ describe('optimizeParameters', () => {
 		expect(result.parameters).toEqual([...default_w]);
 	});
 
+	it('offers nothing on a refit of the log the parameters in use were fitted to, though it scores a hair better', () => {
+		// This log's refit scores a few hundredths of a percent lower log loss than the fit in use: the noise of fitting, not a better model.
+		const backup = makeSyntheticHistory(200, 2000, 7, new Date('2026-12-06T20:36:00Z'));
+		const events = reviewEvents(answersSinceReset(withBefore(backup.reviews)), { timeZone: 'UTC', dayStartMinutes: 240 });
+		const adopted = optimizeParameters(events, default_w);
+		expect(adopted.better).toBe(true);
+		const refit = optimizeParameters(events, adopted.parameters);
+		expect(refit.candidate!.logLoss).toBeLessThan(refit.current!.logLoss);
+		expect(refit.better).toBe(false);
+		expect(refit.parameters).toEqual(adopted.parameters);
+	});
+
 	it('compares nothing when there is too little to fit', () => {
 		const { events } = simulateReviews({ parameters: default_w, desiredRetention: 0.9, deckSize: 3, days: 5, newPerDay: 3, seed: 2, keepLog: true });
 		const result = optimizeParameters(events, default_w);
 		expect(result).toMatchObject({ scope: 'defaults', better: false, current: null, candidate: null });
+	});
+});
+
+describe('predictsBetter', () => {
+	const current = { logLoss: 0.4, rmseBins: 0.12, count: 400 };
+
+	it('needs a log loss lower by at least MIN_LOG_LOSS_GAIN, whatever the RMSE', () => {
+		expect(predictsBetter({ ...current, logLoss: 0.4 * (1 - MIN_LOG_LOSS_GAIN) }, current)).toBe(true);
+		expect(predictsBetter({ ...current, logLoss: 0.38, rmseBins: 0.13 }, current)).toBe(true);
+	});
+
+	it('refuses a smaller gain, an equal score and a worse one', () => {
+		expect(predictsBetter({ ...current, logLoss: 0.4 * (1 - MIN_LOG_LOSS_GAIN / 2), rmseBins: 0.1 }, current)).toBe(false);
+		expect(predictsBetter(current, current)).toBe(false);
+		expect(predictsBetter({ ...current, logLoss: 0.41 }, current)).toBe(false);
 	});
 });
 

@@ -2,13 +2,14 @@
  * Personal parameters for one learner: fit on all but the newest days of
  * the log, and compare with the parameters in use on those newest days
  * (answers neither set has been fitted to). Only when the new fit predicts
- * them better are the parameters refitted on the whole log and offered;
+ * them clearly better are the parameters refitted on the whole log and offered;
  * the held-out scores are what the learner is shown.
  */
 import { buildHistories, type ReviewEvent } from './histories';
 import { evaluate, type Evaluation } from './evaluate';
 import { fitParameters, type FitScope } from './fit';
 import { splitByDay } from './held-out';
+import { predictsBetter } from './predicts-better';
 import { DEFAULT_TRAIN_OPTIONS } from './train';
 
 /** Share of the newest items kept back to judge a fit. */
@@ -23,7 +24,7 @@ export interface Optimization {
 	/** Held-out scores of the parameters in use and of the new fit; null when there was nothing to compare. */
 	current: Evaluation | null;
 	candidate: Evaluation | null;
-	/** True when the new fit predicts the held-out answers better (lower log loss). */
+	/** True when the new fit predicts the held-out answers clearly better (see predictsBetter). */
 	better: boolean;
 	/** The parameters to adopt when `better` (fitted on the whole log); otherwise the current ones. */
 	parameters: number[];
@@ -44,7 +45,7 @@ export function optimizeParameters(
 	}
 	const currentScore = evaluate(current, histories, test);
 	const candidateScore = evaluate(heldOutFit.parameters, histories, test);
-	if (!(candidateScore.logLoss < currentScore.logLoss)) {
+	if (!predictsBetter(candidateScore, currentScore)) {
 		onProgress(1);
 		return { ...unchanged, scope: heldOutFit.scope, current: currentScore, candidate: candidateScore };
 	}
