@@ -1,7 +1,7 @@
 import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
-import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES } from './limits';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES, MAX_DAMAGED_ITEMS } from './limits';
 import { BackupError, checkBackupSize, parseBackup, parseBackupText } from './parse';
 import { MAX_LISTED_PROBLEMS, type BackupProblem } from './problems';
 import type { Backup } from './types';
@@ -149,6 +149,15 @@ describe('parseBackup', () => {
 	it('rejects more than a million entries before looking at them', () => {
 		const huge = { ...copy(), reviews: new Array(MAX_BACKUP_ENTRIES + 1).fill(0) };
 		expect(problemsOf(() => parseBackup(huge, now))).toEqual([{ path: ['reviews'], code: 'tooMany', limit: MAX_BACKUP_ENTRIES }]);
+	});
+
+	it("accepts a damaged list of raw data up to its limit, and refuses a longer one or one that is not a list", () => {
+		const item = { store: 'logTail', key: 'tail 1', reason: 'not valid JSON', movedAt: now.toISOString(), value: 'garbage' };
+		expect(() => parseBackup({ ...copy(), damaged: new Array(MAX_DAMAGED_ITEMS).fill(item) }, now)).not.toThrow();
+		expect(problemsOf(() => parseBackup({ ...copy(), damaged: new Array(MAX_DAMAGED_ITEMS + 1).fill(item) }, now))).toEqual([
+			{ path: ['damaged'], code: 'tooMany', limit: MAX_DAMAGED_ITEMS },
+		]);
+		expect(problemsOf(() => parseBackup({ ...copy(), damaged: 'garbage' }, now))).toEqual([{ path: ['damaged'], code: 'notList' }]);
 	});
 
 	it('keeps hostile strings as plain data and drops unknown fields', () => {

@@ -10,7 +10,7 @@
 import type { CardRecord } from '../srs/types';
 import { checkBackupReview, checkCardRecord, checkSettings, cleanCardRecord, cleanSettings, isCardKey, isInstant, type Path } from '../srs/valid-state';
 import { shapeProblem } from './json-shape';
-import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES } from './limits';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES, MAX_DAMAGED_ITEMS } from './limits';
 import { BackupError, ProblemList, type BackupProblem } from './problems';
 
 export { BackupError };
@@ -72,6 +72,14 @@ function entriesOf(data: Record<string, unknown>, name: 'cards' | 'reviews', pro
 	return list;
 }
 
+/** The file's `damaged` list (raw data, kept whatever each item holds) must be a list, if present, within its limit. */
+function checkDamagedList(data: Record<string, unknown>, problems: ProblemList): void {
+	const list = data['damaged'];
+	if (list === undefined) return;
+	if (!Array.isArray(list)) problems.add({ path: ['damaged'], code: 'notList' });
+	else if (list.length > MAX_DAMAGED_ITEMS) problems.add({ path: ['damaged'], code: 'tooMany', limit: MAX_DAMAGED_ITEMS });
+}
+
 /** Checks each entry; problems carry the card key the entry names. Returns the valid entries, or undefined if any is not. */
 function checkEntries<T>(
 	name: 'cards' | 'reviews',
@@ -114,6 +122,7 @@ export function parseBackup(data: unknown, now: Date): Backup {
 	const nowIso = now.toISOString();
 	const cardEntries = migratedEntries(data['version'], 'cards', entriesOf(data, 'cards', problems));
 	const reviewEntries = migratedEntries(data['version'], 'reviews', entriesOf(data, 'reviews', problems));
+	checkDamagedList(data, problems);
 	const cards = cardEntries && checkEntries<CardRecord>('cards', cardEntries, checkCardRecord, nowIso, problems);
 	const reviews = reviewEntries && checkEntries<BackupReview>('reviews', reviewEntries, checkBackupReview, nowIso, problems);
 	if (cards && reviews) {

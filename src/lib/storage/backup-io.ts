@@ -142,22 +142,19 @@ export async function exportBackup(database: TrainerDatabase, now: Date): Promis
 
 /**
  * A backup file's `damaged` list (damaged data from the store that exported
- * it), kept whatever it holds: it is raw data by nature. Undefined when it is
- * not a list.
+ * it; parseBackup has checked it is a list within its limit), kept whatever
+ * each item holds: it is raw data by nature.
  */
-function damagedSection(data: unknown, now: Date): QuarantineEntry[] | undefined {
-	const section = typeof data === 'object' && data !== null ? (data as { damaged?: unknown }).damaged : undefined;
-	if (section === undefined) return [];
-	if (!Array.isArray(section)) return undefined;
+function damagedSection(data: unknown, now: Date): QuarantineEntry[] {
+	const section = (data as { damaged?: unknown[] }).damaged ?? [];
 	return section.map((entry: unknown) => quarantineEntryOf(entry, now.toISOString()));
 }
 
 export async function importBackup(database: TrainerDatabase, data: unknown, now: Date): Promise<ImportReport> {
 	// The parser (and zod) load only when a learner imports a file.
-	const { parseBackup, BackupError } = await import('../backup/parse');
+	const { parseBackup } = await import('../backup/parse');
 	const backup = parseBackup(data, now);
 	const damaged = damagedSection(data, now);
-	if (!damaged) throw new BackupError([{ path: ['damaged'], code: 'notList' }]);
 	const reviews: ReviewRecord[] = withBefore(backup.reviews);
 	const stores = ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine', 'autobackup'] as const;
 	return writeTransaction(database, [...stores], async (transaction, track) => {
