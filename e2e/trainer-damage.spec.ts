@@ -209,7 +209,7 @@ test.describe('trainer counts', () => {
 });
 
 test.describe('trainer data kept aside in bulk', () => {
-	test('a long list shows 20 entries and a count, and the next ones move up as entries are discarded', async ({ page }) => {
+	test("a long list shows 20 entries and a count, the next ones move up as entries are discarded, and the export's message names 20", async ({ page }) => {
 		await openTrainer(page, 'en');
 		const entry = { store: 'logTail', key: 'tail 1', reason: 'not valid JSON', movedAt: new Date().toISOString(), value: 'garbage' };
 		await writeStore(page, 'quarantine', Array.from({ length: 25 }, (_, index) => ({ key: index + 1, value: entry })));
@@ -223,6 +223,10 @@ test.describe('trainer data kept aside in bulk', () => {
 		await kept.first().getByRole('button', { name: 'Discard for good' }).click();
 		await expect(panel.locator('.trainer-kept-more')).toHaveText('… and 4 more.');
 		await expect(kept).toHaveCount(20);
+
+		// The export carries all 24 and its message names 20 of them.
+		expect((await exportBackup(page)) as { damaged?: unknown[] }).toMatchObject({ damaged: new Array(24).fill(entry) });
+		await expect(page.locator('.trainer-backup-status')).toContainText(/ could not include as progress: (Review history[^;]*; ){19}Review history[^;]*, and 4 more items\.$/);
 	});
 });
 

@@ -4,6 +4,9 @@ import type { TrainerContext } from './progress';
 /** localStorage key of the last export's time, for the backup reminder (a hint, not progress). */
 export const LAST_EXPORT_KEY = 'transfer-trainer:last-export';
 
+/** Damaged items the export's message names, at most (the file holds them all). */
+const LISTED_DAMAGED_ITEMS = 20;
+
 /**
  * Exports every card state, the review log and the settings as a JSON file
  * download; returns what to tell the learner: what the file holds, and the
@@ -27,7 +30,9 @@ export async function exportProgress(context: TrainerContext): Promise<string> {
 	const saved = t('trainer.backup.exported', { file: fileName, cards: fmt.number(exported.cards), answers: fmt.number(exported.reviews) });
 	if (exported.damaged.length === 0) return saved;
 	const { itemSummary } = await import('./damage-report');
-	return `${saved} ${t('trainer.backup.exportedDamaged', { items: exported.damaged.map((item) => itemSummary(item, context)).join('; ') })}`;
+	const items = exported.damaged.slice(0, LISTED_DAMAGED_ITEMS).map((item) => itemSummary(item, context)).join('; ');
+	const more = exported.damaged.length - LISTED_DAMAGED_ITEMS;
+	return `${saved} ${more > 0 ? t('trainer.backup.exportedDamagedMore', { items, count: fmt.number(more) }) : t('trainer.backup.exportedDamaged', { items })}`;
 }
 
 export function lastExport(): string | null {
