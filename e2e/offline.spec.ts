@@ -121,7 +121,7 @@ test.describe('connection lost before anything was kept', () => {
 		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 	});
 
-	test('search says it needs the network, and opens once the connection returns, without a reload (Turkish, keyboard)', async ({ page, context }) => {
+	test('search says it needs the network while it cannot answer, and opens once the connection returns, without a reload (Turkish, keyboard)', async ({ page, context }) => {
 		await page.goto('/tr/');
 		await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 		await context.setOffline(true);
@@ -133,6 +133,15 @@ test.describe('connection lost before anything was kept', () => {
 		await context.setOffline(false);
 		await expect(dialog.locator('#starlight__search input')).toBeFocused();
 		await expect(dialog.getByRole('status')).toBeHidden();
+
+		// Offline again, the locale still not kept: the notice instead of a field that would stay on "Searching…"; back online, it answers.
+		await context.setOffline(true);
+		await expect(dialog.getByRole('status')).toBeFocused();
+		await expect(dialog.locator('#starlight__search')).toBeHidden();
+		await context.setOffline(false);
+		await expect(dialog.locator('#starlight__search input')).toBeFocused();
+		await page.keyboard.type('aktarım');
+		await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 30_000 });
 		expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 	});
 
@@ -146,6 +155,20 @@ test.describe('connection lost before anything was kept', () => {
 		await context.setOffline(false);
 		await expect(page.locator('.trainer-card')).toBeVisible();
 		await expect(alert).toBeHidden();
+	});
+});
+
+test.describe('service worker', () => {
+	test("the site's offline code, due while the connection is down, comes once it returns", async ({ page, context }) => {
+		await page.clock.install();
+		await page.goto('/en/');
+		await context.setOffline(true);
+		// Past the quiet seconds after load at which the page fetches the code that registers the service worker.
+		await page.clock.runFor(10_000);
+		const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+		expect(await registered()).toBe(false);
+		await context.setOffline(false);
+		await expect.poll(registered).toBe(true);
 	});
 });
 

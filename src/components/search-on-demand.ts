@@ -7,12 +7,14 @@ import { SEARCH_ELEMENT } from '../lib/search-element';
  * the button and Ctrl/⌘+K open it, a click outside or on a result closes
  * it. Pagefind's interface is fetched and built when the learner first
  * comes to search (points at, touches or focuses the button, or opens the
- * dialog), not on every page while it loads. If that code cannot be
- * fetched (offline before the locale was kept), the dialog says search
- * needs the network and builds itself once the connection returns.
+ * dialog), not on every page while it loads. While search cannot answer
+ * (offline before the locale was kept: its code or its index cannot be
+ * fetched), the dialog says it needs the network instead of showing the
+ * field, and looks again whenever the connection changes.
  */
 class SiteSearchOnDemand extends HTMLElement {
-	private building: Promise<boolean> | undefined;
+	/** Resolves to what shows search (see build), or to undefined if its code could not be fetched. */
+	private building: Promise<(() => Promise<boolean>) | undefined> | undefined;
 
 	connectedCallback(): void {
 		const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]');
@@ -36,6 +38,7 @@ class SiteSearchOnDemand extends HTMLElement {
 		for (const intent of ['pointerenter', 'touchstart', 'focus']) openButton.addEventListener(intent, () => void this.build(), { once: true, passive: true });
 		openButton.disabled = false;
 		closeButton.addEventListener('click', () => dialog.close());
+		for (const change of ['online', 'offline']) addEventListener(change, () => dialog.open && void this.buildIntoDialog(dialog));
 		dialog.addEventListener('close', () => {
 			document.body.toggleAttribute('data-search-modal-open', false);
 			window.removeEventListener('click', onClick);
@@ -49,41 +52,57 @@ class SiteSearchOnDemand extends HTMLElement {
 		});
 	}
 
-	/** Builds Pagefind's interface for the open dialog; if it cannot be fetched, says so and tries again once back online. */
+	/** Shows Pagefind's interface in the open dialog or, while search cannot answer, the notice. */
 	private async buildIntoDialog(dialog: HTMLDialogElement): Promise<void> {
-		const built = await this.build();
+		const show = await this.build();
+		const answers = show !== undefined && (await show());
 		const needsNetwork = dialog.querySelector<HTMLElement>('.search-needs-network');
-		if (needsNetwork) needsNetwork.hidden = built;
-		if (!built) addEventListener('online', () => dialog.open && void this.buildIntoDialog(dialog), { once: true });
-		else if (dialog.open) this.querySelector('input')?.focus();
+		const field = dialog.querySelector<HTMLElement>('#starlight__search');
+		if (needsNetwork) needsNetwork.hidden = answers;
+		if (field) field.hidden = !answers;
+		if (dialog.open) (answers ? this.querySelector('input') : needsNetwork)?.focus();
 	}
 
-	/** Fetches and builds Pagefind's interface once; false when the fetch failed (offline), which is tried again next time. */
-	private build(): Promise<boolean> {
-		if (import.meta.env.DEV) return Promise.resolve(true);
-		this.building ??= import('@pagefind/default-ui').then(
-			({ PagefindUI }) => {
-				const base = import.meta.env.BASE_URL;
-				const translations: unknown = JSON.parse(this.dataset['translations'] || '{}');
-				const formatUrl = this.dataset['stripTrailingSlash'] === undefined ? (url: string) => url : (url: string) => url.replace(/(.)\/(#.*)?$/, '$1$2');
-				new PagefindUI({
-					...pagefindUserConfig,
-					element: '#starlight__search',
-					baseUrl: base,
-					bundlePath: `${base.replace(/\/$/, '')}/pagefind/`,
-					showImages: false,
-					translations,
-					showSubResults: true,
-					processResult: (result: { url: string; sub_results: { url: string }[] }) => {
-						result.url = formatUrl(result.url);
-						for (const sub of result.sub_results) sub.url = formatUrl(sub.url);
-					},
-				});
-				return true;
+	/**
+	 * Fetches Pagefind's interface and runtime once (undefined when that failed, offline: tried again next time), and
+	 * returns what shows it: it builds the interface the first time search can answer, and says whether it can.
+	 * Pagefind's interface loads its runtime and index when built and on every query, and after one failed fetch stays
+	 * on "Searching…" for good: it is built, and shown, only while those files can come.
+	 */
+	private build(): Promise<(() => Promise<boolean>) | undefined> {
+		if (import.meta.env.DEV) return Promise.resolve(async () => true);
+		const base = import.meta.env.BASE_URL;
+		const bundlePath = `${base.replace(/\/$/, '')}/pagefind/`;
+		this.building ??= Promise.all([import('@pagefind/default-ui'), import('./search-on-open'), import(/* @vite-ignore */ `${bundlePath}pagefind.js`)]).then(
+			([{ PagefindUI }, { searchReachable, labelSearchField }]) => {
+				let built = false;
+				return async () => {
+					if (!(await searchReachable(bundlePath))) return false;
+					if (built) return true;
+					built = true;
+					const box = this.querySelector<HTMLElement>('#starlight__search');
+					if (box) labelSearchField(box);
+					const translations: unknown = JSON.parse(this.dataset['translations'] || '{}');
+					const formatUrl = this.dataset['stripTrailingSlash'] === undefined ? (url: string) => url : (url: string) => url.replace(/(.)\/(#.*)?$/, '$1$2');
+					new PagefindUI({
+						...pagefindUserConfig,
+						element: '#starlight__search',
+						baseUrl: base,
+						bundlePath,
+						showImages: false,
+						translations,
+						showSubResults: true,
+						processResult: (result: { url: string; sub_results: { url: string }[] }) => {
+							result.url = formatUrl(result.url);
+							for (const sub of result.sub_results) sub.url = formatUrl(sub.url);
+						},
+					});
+					return true;
+				};
 			},
 			() => {
 				this.building = undefined;
-				return false;
+				return undefined;
 			},
 		);
 		return this.building;

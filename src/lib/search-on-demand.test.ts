@@ -13,14 +13,14 @@ describe('searchOnDemand', () => {
 			starlightSearch
 				.replace('<site-search ', `<${SEARCH_ELEMENT} `)
 				.replace('</site-search>', `</${SEARCH_ELEMENT}>`)
-				.replace('<div class="search-container">', '<p class="search-needs-network" role="status" hidden>Offline.</p><div class="search-container">'),
+				.replace('<div class="search-container">', '<p class="search-needs-network" role="status" tabindex="-1" hidden>Offline.</p><div class="search-container">'),
 		);
 		expect(out).not.toMatch(/<\/?site-search[\s>]/);
 	});
 
 	it('writes the offline notice into the dialog, hidden, with markup escaped', () => {
 		const out = searchOnDemand(starlightSearch, 'Say "offline" <now> & then');
-		expect(out).toContain('<p class="search-needs-network" role="status" hidden>Say &#34;offline&#34; &#60;now&#62; &#38; then</p>');
+		expect(out).toContain('<p class="search-needs-network" role="status" tabindex="-1" hidden>Say &#34;offline&#34; &#60;now&#62; &#38; then</p>');
 	});
 
 	it('fails loudly when the markup it renames is gone', () => {

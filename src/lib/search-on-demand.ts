@@ -21,5 +21,5 @@ export function searchOnDemand(html: string, needsNetwork: string): string {
 	return html
 		.replace(/<site-search(?=[\s>])/, `<${SEARCH_ELEMENT}`)
 		.replace('</site-search>', `</${SEARCH_ELEMENT}>`)
-		.replace(/<div class="search-container[\s"]/, (tag) => `<p class="search-needs-network" role="status" hidden>${escapeHtml(needsNetwork)}</p>${tag}`);
+		.replace(/<div class="search-container[\s"]/, (tag) => `<p class="search-needs-network" role="status" tabindex="-1" hidden>${escapeHtml(needsNetwork)}</p>${tag}`);
 }

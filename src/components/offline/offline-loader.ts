@@ -10,7 +10,9 @@ const SETTLE_MS = 5000;
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 	// A lab's offline status loads with the lab, when the learner comes near it (lab-loader.ts).
-	const start = () => setTimeout(() => void import('./offline-client'), SETTLE_MS);
+	// Offline by then (a page read on the way), the client's code cannot come: it comes once the connection does.
+	const load = (): void => void import('./offline-client').catch(() => addEventListener('online', load, { once: true }));
+	const start = () => setTimeout(load, SETTLE_MS);
 	if (document.readyState === 'complete') start();
 	else addEventListener('load', start, { once: true });
 }
