@@ -2,11 +2,40 @@
  * A lesson's frontmatter: the YAML block between `---` lines at the top.
  * Line numbers are those of the file, so problems point at the field.
  */
+import { load } from 'js-yaml';
 import { parseYamlWithLines, type ParsedYaml } from './yaml-lines.ts';
 
 export type Frontmatter =
 	| { ok: true; yaml: ParsedYaml; /** The line the body starts on. */ bodyLine: number; body: string }
 	| { ok: false; line: number; message: string; fix: string };
+
+/**
+ * The block's data as Astro reads it (js-yaml, as its Markdown pipeline
+ * does, so a date is a Date here as on the page), with the positions only
+ * when a problem asks for a line: a positioned parse costs about five times
+ * as much, once for every lesson of a build, and a lesson without a
+ * problem never asks. What js-yaml refuses is parsed with positions at
+ * once, for the message and line of the mistake.
+ */
+function parseBlock(block: string, firstLine: number): ReturnType<typeof parseYamlWithLines> {
+	let data: unknown;
+	try {
+		data = load(block);
+	} catch {
+		return parseYamlWithLines(block, firstLine);
+	}
+	let positioned: ReturnType<typeof parseYamlWithLines> | undefined;
+	return {
+		ok: true,
+		yaml: {
+			data,
+			lineOf(path) {
+				positioned ??= parseYamlWithLines(block, firstLine);
+				return positioned.ok ? positioned.yaml.lineOf(path) : firstLine;
+			},
+		},
+	};
+}
 
 /** Splits and parses the frontmatter of a normalised lesson text (see text.ts). */
 export function readFrontmatter(text: string): Frontmatter {
@@ -20,7 +49,7 @@ export function readFrontmatter(text: string): Frontmatter {
 		};
 	}
 	const block = match[1] ?? '';
-	const parsed = parseYamlWithLines(block, 2);
+	const parsed = parseBlock(block, 2);
 	if (!parsed.ok) return { ok: false, line: parsed.line, message: `the frontmatter is not valid YAML: ${parsed.message}`, fix: 'quote a value that contains ": " or starts with a special character, e.g. title: "A: B"' };
 	const bodyLine = 1 + match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
 	return { ok: true, yaml: parsed.yaml, bodyLine, body: text.slice(match[0].length) };

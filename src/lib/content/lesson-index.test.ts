@@ -36,6 +36,23 @@ describe('the lesson index', () => {
 		expect(built.problems).toEqual([{ file: 'content/en/a.md', line: 3, at: 'field "deck"', message: 'use lowercase letters' }]);
 	});
 
+	it('checks the frontmatter as Astro reads it: a date is a date', () => {
+		const seen: unknown[] = [];
+		const checkFrontmatter = (data: unknown) => {
+			seen.push((data as { lastUpdated?: unknown }).lastUpdated);
+			return [];
+		};
+		index({ 'content/en/a.md': '---\ntitle: A\nlastUpdated: 2025-03-01\n---\n' }, { checkFrontmatter });
+		expect(seen).toEqual([new Date('2025-03-01T00:00:00.000Z')]);
+	});
+
+	it('names the line of a field the schema rejects in nested frontmatter', () => {
+		const checkFrontmatter = () => [{ path: ['sidebar', 'order'], message: 'expected a number' }];
+		expect(index({ 'content/en/a.md': '---\ntitle: A\nsidebar:\n  label: L\n  order: first\n---\n' }, { checkFrontmatter }).problems).toEqual([
+			{ file: 'content/en/a.md', line: 5, at: 'field "sidebar.order"', message: 'expected a number' },
+		]);
+	});
+
 	it('refuses slug:, which would give the page an address nothing else knows', () => {
 		expect(places({ 'content/en/a.md': '---\ntitle: A\nslug: elsewhere\n---\n' })).toEqual([expect.stringMatching(/^content\/en\/a\.md:3: .*slug/)]);
 	});
