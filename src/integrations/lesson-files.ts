@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
+import { unknownFields } from '../lib/content/frontmatter-fields.ts';
 import { chapterLabelFile } from '../lib/content/lesson-path.ts';
 import type { FieldIssue, LessonEntry, SourceFile } from '../lib/content/lesson-index.ts';
 import type { Problem } from '../lib/content/problems.ts';
@@ -30,10 +31,12 @@ export function readContentFiles(root: string): SourceFile[] {
 /** Hero images are checked on disk (below); here any path is accepted. */
 const frontmatterSchema = docsSchema({ extend: lessonFrontmatter })({ image: () => z.string() } as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
 
-/** Starlight's verdict on a lesson's frontmatter, field by field. */
+/** Starlight's verdict on a lesson's frontmatter, field by field, and the fields it would drop unread. */
 export function checkFrontmatter(data: unknown): FieldIssue[] {
 	const result = frontmatterSchema.safeParse(data);
-	return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+	const invalid = result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+	// "slug:" is refused with its own message (lesson-index.ts).
+	return [...invalid, ...unknownFields(frontmatterSchema, data).filter((issue) => issue.path.join('.') !== 'slug')];
 }
 
 /** Images a lesson shows: Markdown images `![alt](path)` and a hero's `file:`. */

@@ -25,6 +25,9 @@ export interface SourceFile {
 export interface FieldIssue {
 	path: readonly PropertyKey[];
 	message: string;
+	fix?: string;
+	/** For an unknown field: the known field it most likely misspells. */
+	meant?: readonly PropertyKey[];
 }
 
 export interface LessonEntry {
@@ -100,13 +103,16 @@ function readLesson(file: SourceFile, locale: string, id: string, options: Index
 	const data = ((frontmatter.ok ? frontmatter.yaml.data : undefined) ?? {}) as Record<string, unknown>;
 	const title = typeof data['title'] === 'string' ? data['title'].trim() : '';
 	const untitled = data['title'] === undefined || data['title'] === null || (typeof data['title'] === 'string' && !title);
-	if (frontmatter.ok && untitled) problems.push({ file: file.path, line: lineOf(['title']), message: 'the lesson has no title', fix: 'add a line "title: …" to its frontmatter (the block between the --- lines at the top)' });
+	const issues = frontmatter.ok ? (options.checkFrontmatter?.(data) ?? []) : [];
+	// A misspelt "titel:" is one mistake: its own problem says what it meant.
+	const titleMisspelt = issues.some((issue) => issue.meant?.join('.') === 'title');
+	if (frontmatter.ok && untitled && !titleMisspelt) problems.push({ file: file.path, line: lineOf(['title']), message: 'the lesson has no title', fix: 'add a line "title: …" to its frontmatter (the block between the --- lines at the top)' });
 	if (data['slug'] !== undefined) {
 		problems.push({ file: file.path, line: lineOf(['slug']), message: 'a lesson\'s address is its file path; "slug:" would give it another one that links, decks and translations do not know', fix: 'remove "slug:" and rename the file instead' });
 	}
-	for (const issue of frontmatter.ok ? (options.checkFrontmatter?.(data) ?? []) : []) {
+	for (const issue of issues) {
 		if (issue.path[0] === 'title' && untitled) continue;
-		problems.push({ file: file.path, line: lineOf(issue.path), at: `field "${fieldName(issue.path)}"`, message: issue.message });
+		problems.push({ file: file.path, line: lineOf(issue.path), at: `field "${fieldName(issue.path)}"`, message: issue.message, ...(issue.fix ? { fix: issue.fix } : {}) });
 	}
 	const headings = lessonHeadings(body, bodyLine);
 	problems.push(...duplicateHeadingProblems(file.path, headings));

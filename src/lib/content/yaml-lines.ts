@@ -2,12 +2,24 @@
  * YAML parsed with the position of every value kept, so a problem with a
  * field can name the line it is on.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export interface ParsedYaml {
 	data: unknown;
-	/** The line of the value at `path`, or of the deepest part of the path that exists. */
+	/** The line of the field at `path` (its key's line, where a block value starts below it), or of the deepest part of the path that exists. */
 	lineOf(path: readonly PropertyKey[]): number;
+}
+
+/** Where the field at the end of `path` starts: its key in a map, the item itself in a list. */
+function fieldStart(doc: Document, path: readonly PropertyKey[]): number | undefined {
+	const parent = (path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true)) as Node | null | undefined;
+	const last = path.at(-1);
+	if (isMap(parent)) {
+		const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === last);
+		return (pair?.key as Node | undefined)?.range?.[0];
+	}
+	if (isSeq(parent) && typeof last === 'number') return (parent.items[last] as Node | undefined)?.range?.[0];
+	return undefined;
 }
 
 export type YamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; line: number; column: number; message: string };
@@ -25,8 +37,8 @@ export function parseYamlWithLines(text: string, firstLine = 1): YamlResult {
 			data: doc.toJS(),
 			lineOf(path) {
 				for (let length = path.length; length > 0; length--) {
-					const node = doc.getIn(path.slice(0, length) as unknown[], true) as { range?: readonly number[] } | null | undefined;
-					if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]!);
+					const start = fieldStart(doc, path.slice(0, length));
+					if (start !== undefined) return lineAt(start);
 				}
 				return firstLine;
 			},
