@@ -140,6 +140,7 @@ export const validCases: ValidCase[] = [
 				'    attrs: { name: robots, content: noindex }',
 				'tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 }',
 				'template: doc',
+				'lastUpdated: 2026-01-02',
 				'prev: false',
 				'next: { link: /en/glossary/, label: Glossary }',
 				'sidebar:',

@@ -22,7 +22,7 @@ function parseBlock(block: string, firstLine: number): ReturnType<typeof parseYa
 	try {
 		data = load(block);
 	} catch {
-		return parseYamlWithLines(block, firstLine);
+		return parseYamlWithLines(block, firstLine, { dates: true });
 	}
 	let positioned: ReturnType<typeof parseYamlWithLines> | undefined;
 	return {
@@ -30,7 +30,7 @@ function parseBlock(block: string, firstLine: number): ReturnType<typeof parseYa
 		yaml: {
 			data,
 			lineOf(path) {
-				positioned ??= parseYamlWithLines(block, firstLine);
+				positioned ??= parseYamlWithLines(block, firstLine, { dates: true });
 				return positioned.ok ? positioned.yaml.lineOf(path) : firstLine;
 			},
 		},

@@ -24,10 +24,14 @@ function fieldStart(doc: Document, path: readonly PropertyKey[]): number | undef
 
 export type YamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; line: number; column: number; message: string };
 
-/** Parses `text`, whose first line is line `firstLine` of its file. A key given twice is an error, as in Astro. */
-export function parseYamlWithLines(text: string, firstLine = 1): YamlResult {
+/**
+ * Parses `text`, whose first line is line `firstLine` of its file. A key
+ * given twice is an error, as in Astro. With `dates`, a date such as
+ * 2026-01-02 is read as a Date, as Astro reads a lesson's frontmatter.
+ */
+export function parseYamlWithLines(text: string, firstLine = 1, options: { dates?: boolean } = {}): YamlResult {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, ...(options.dates ? { customTags: ['timestamp' as const] } : {}) });
 	const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
 	const [error] = doc.errors;
 	if (error) return { ok: false, line: lineAt(error.pos[0]), column: lineCounter.linePos(error.pos[0]).col, message: error.message.split('\n')[0]! };
