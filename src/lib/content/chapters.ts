@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { chapterLabelFile } from './lesson-path.ts';
 import type { LessonEntry, LessonIndex, SourceFile } from './lesson-index.ts';
 import type { Problem } from './problems.ts';
+import { sharedOrders } from './shared-orders.ts';
 import { parseYamlWithLines } from './yaml-lines.ts';
 
 export interface Chapter {
@@ -40,17 +41,18 @@ const translationSchema = z.strictObject({ label });
 
 /** `regularization` for `content/en/regularization/chapter.yaml`. */
 const chapterOf = (file: string) => file.split('/').at(-2)!;
+const byName = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byOrder = <T extends { order?: number }>(key: (item: T) => string) => (a: T, b: T) =>
 	(a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
-function readLabel(file: SourceFile, isSource: boolean, problems: Problem[]): { label: string; order?: number } | undefined {
+function readLabel(file: SourceFile, isSource: boolean, problems: Problem[]): { label: string; order?: number; orderLine: number } | undefined {
 	const parsed = parseYamlWithLines(file.text);
 	if (!parsed.ok) {
 		problems.push({ file: file.path, line: parsed.line, message: `not valid YAML: ${parsed.message}`, fix: 'write it as label: Chapter name (quote it if it contains ": ")' });
 		return undefined;
 	}
 	const result = (isSource ? sourceSchema : translationSchema).safeParse(parsed.yaml.data ?? {});
-	if (result.success) return result.data;
+	if (result.success) return { ...result.data, orderLine: parsed.yaml.lineOf(['order']) };
 	for (const issue of result.error.issues) {
 		const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
 		problems.push({
@@ -73,6 +75,7 @@ export function readChapters(index: Pick<LessonIndex, 'locales' | 'lessons' | 'c
 	const folders = new Set(sourceLessons.filter(inFolder).map((lesson) => lesson.id.split('/')[0]!));
 	const labelFiles = new Map(index.chapterLabels.map((file) => [file.path, file]));
 	const chapters: Chapter[] = [];
+	const orders: { id: string; file: string; line: number; order?: number }[] = [];
 	const untranslated: Chapters['untranslated'] = [];
 	for (const id of folders) {
 		const sourceFile = `content/${sourceLocale}/${id}/${chapterLabelFile}`;
@@ -84,6 +87,7 @@ export function readChapters(index: Pick<LessonIndex, 'locales' | 'lessons' | 'c
 		const source = readLabel(file, true, problems);
 		if (!source) continue;
 		const chapter: Chapter = { id, ...(source.order !== undefined ? { order: source.order } : {}), labels: { [sourceLocale]: source.label } };
+		orders.push({ id, file: sourceFile, line: source.orderLine, ...(source.order !== undefined ? { order: source.order } : {}) });
 		for (const locale of index.locales.slice(1)) {
 			const path = `content/${locale}/${id}/${chapterLabelFile}`;
 			const translated = labelFiles.get(path);
@@ -98,6 +102,11 @@ export function readChapters(index: Pick<LessonIndex, 'locales' | 'lessons' | 'c
 		problems.push({ file: file.path, message: `there is no ${sourceLocale} chapter "${chapterOf(file.path)}" (a folder of lessons under content/${sourceLocale}/) for this label`, fix: 'rename its folder to match a chapter, or delete it' });
 	}
 	const topPages = sourceLessons.filter((lesson) => lesson.id !== '' && !inFolder(lesson)).sort(byOrder((lesson) => lesson.id));
+	problems.push(...sharedOrders(orders.sort(byName), 'order', 'give each chapter its own order: chapters are listed by it, smallest first'));
+	for (const group of [...[...folders].sort().map((id) => sourceLessons.filter((lesson) => lesson.id === id || lesson.id.startsWith(`${id}/`))), topPages]) {
+		const lessons = [...group].sort(byName).map((lesson) => ({ file: lesson.file, line: lesson.orderLine ?? 1, ...(lesson.order !== undefined ? { order: lesson.order } : {}) }));
+		problems.push(...sharedOrders(lessons, 'sidebar.order', 'give each lesson of the chapter its own sidebar.order, in the order readers should take them'));
+	}
 	return { chapters: chapters.sort(byOrder((chapter) => chapter.id)), topPages, untranslated, problems };
 }
 

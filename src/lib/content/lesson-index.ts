@@ -42,6 +42,8 @@ export interface LessonEntry {
 	deckLine?: number;
 	/** Frontmatter `sidebar.order`. */
 	order?: number;
+	/** The line of `sidebar.order`, to point at it when another lesson has the same. */
+	orderLine?: number;
 	/** Frontmatter `sourceHash:` of a translation. */
 	recordedHash?: string;
 	/** The hash a translation of this file records (i18n-status/source-hash.ts). */
@@ -131,7 +133,7 @@ function readLesson(file: SourceFile, locale: string, id: string, options: Index
 		id,
 		title: title || id,
 		...(typeof data['deck'] === 'string' ? { deck: data['deck'], deckLine: lineOf(['deck']) } : {}),
-		...(typeof order === 'number' ? { order } : {}),
+		...(typeof order === 'number' ? { order, orderLine: lineOf(['sidebar', 'order']) } : {}),
 		...(recordedHash ? { recordedHash } : {}),
 		hash: sourceHash(file.text),
 		headings,
