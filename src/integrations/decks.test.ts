@@ -105,7 +105,7 @@ describe('decks of a broken project', () => {
 		});
 		const problems = readSiteContent(broken).problems.filter((problem) => problem.file.startsWith('quizzes/')).map(formatProblem);
 		expect(problems).toHaveLength(2);
-		expect(problems).toContainEqual(expect.stringContaining('quizzes/one/deck.yaml\n    card "c": section: no heading with id "nope" in content/en/a.md'));
+		expect(problems).toContainEqual(expect.stringContaining('quizzes/one/deck.yaml:4\n    card "c": section: no heading with id "nope" in content/en/a.md'));
 		expect(problems).toContainEqual(expect.stringMatching(/quizzes\/two\/en\.yaml:\d+\n {4}not valid YAML: \S/));
 	});
 

@@ -12,6 +12,7 @@ import type { Deck } from '../lib/decks/types.ts';
 import { lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
 import { normaliseText } from '../lib/content/text.ts';
 import { yamlData } from '../lib/content/yaml-data.ts';
+import { parseYamlWithLines, type YamlResult } from '../lib/content/yaml-lines.ts';
 import { glossaryCards } from '../lib/glossary/cards.ts';
 import type { Glossary } from '../lib/glossary/parse.ts';
 import type { SiteLocale } from '../lib/locales.ts';
@@ -25,10 +26,20 @@ export interface DeckReport {
 	missing: MissingText[];
 }
 
-/** The parsed file, or undefined (with a problem) when it is not valid YAML. */
+/**
+ * The parsed file, or undefined (with a problem) when it is not valid YAML.
+ * Its lines are found only when a problem needs one: a deck without
+ * mistakes is parsed once, with the shared cache.
+ */
 function readYaml(root: string, path: string, problems: string[]): DeckFile | undefined {
 	try {
-		return { path, data: yamlData(path, normaliseText(readFileSync(join(root, path), 'utf8'))) };
+		const text = normaliseText(readFileSync(join(root, path), 'utf8'));
+		let lines: YamlResult | undefined;
+		const lineOf = (field: readonly PropertyKey[]) => {
+			lines ??= parseYamlWithLines(text);
+			return lines.ok ? lines.yaml.lineOf(field) : undefined;
+		};
+		return { path, data: yamlData(path, text), lineOf };
 	} catch (error) {
 		const position = (error as { linePos?: { line: number }[] }).linePos?.[0];
 		problems.push(problem(position ? `${path}:${position.line}` : path, undefined, '', `not valid YAML: ${(error as Error).message.split('\n')[0]}`));

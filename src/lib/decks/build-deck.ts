@@ -6,12 +6,12 @@
 import { conditionKey, isCondition, type Concept, type ConditionId } from '../conditions/conditions.ts';
 import { capitalise, type Strings } from '../conditions/wording.ts';
 import { checkStructure, type LessonIndex } from './check-structure.ts';
-import { problem, schemaProblems } from './issues.ts';
+import { placeIn, problem, schemaProblems, type LocatedFile } from './issues.ts';
 import { deckStructureSchema, deckTextsSchema, type CardStructure, type CardTexts, type DeckTexts } from './schema.ts';
 import { termCards, type TermPrompts, type TermSource } from './terms-deck.ts';
 import type { Card, Deck, LocalizedText } from './types.ts';
 
-export interface DeckFile {
+export interface DeckFile extends LocatedFile {
 	/** Path shown in messages, e.g. `quizzes/transfer-learning/tr.yaml`. */
 	path: string;
 	/** The parsed YAML. */
@@ -72,19 +72,20 @@ function textAt(texts: CardTexts | undefined, field: string): string | undefined
 	return texts?.[first as TextField];
 }
 
-function unexpectedTexts(card: CardStructure | undefined, cardId: string, texts: CardTexts, file: string): string[] {
-	if (!card) return [problem(file, cardId, '', 'no card with this id in deck.yaml')];
+function unexpectedTexts(card: CardStructure | undefined, cardId: string, texts: CardTexts, file: LocatedFile): string[] {
+	const at = (...field: string[]) => placeIn(file, ['cards', cardId, ...field]);
+	if (!card) return [problem(at(), cardId, '', 'no card with this id in deck.yaml')];
 	const problems = Object.keys(texts)
 		// sourceHash is the translation-status record (docs/translating.md), allowed on every kind of card.
 		.filter((field) => field !== 'sourceHash' && !(allowedFields[card.kind] as string[]).includes(field))
-		.map((field) => problem(file, card.id, field, `a ${card.kind} card has no ${field}`));
+		.map((field) => problem(at(field), card.id, field, `a ${card.kind} card has no ${field}`));
 	if (card.kind === 'choice') {
 		const known = new Map(card.options.map((o) => [o.id, o]));
 		for (const [optionId, optionTexts] of Object.entries(texts.options ?? {})) {
 			const option = known.get(optionId);
-			if (!option) problems.push(problem(file, card.id, `options.${optionId}`, 'no option with this id in deck.yaml'));
+			if (!option) problems.push(problem(at('options', optionId), card.id, `options.${optionId}`, 'no option with this id in deck.yaml'));
 			else if (option.condition !== undefined && optionTexts.text !== undefined) {
-				problems.push(problem(file, card.id, `options.${optionId}.text`, `this option states the condition "${option.condition}", whose wording comes from src/i18n/<locale>/conditions.json: leave the text out`));
+				problems.push(problem(at('options', optionId, 'text'), card.id, `options.${optionId}.text`, `this option states the condition "${option.condition}", whose wording comes from src/i18n/<locale>/conditions.json: leave the text out`));
 			}
 		}
 	}
@@ -98,16 +99,16 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 	const problems: string[] = [];
 	const missing: MissingText[] = [];
 	const parsed = deckStructureSchema.safeParse(folder.structure.data ?? {});
-	if (!parsed.success) return { problems: schemaProblems(folder.structure.path, parsed.error, folder.structure.data), missing };
+	if (!parsed.success) return { problems: schemaProblems(folder.structure, parsed.error), missing };
 	const structure = parsed.data;
 	const folderName = folder.path.slice(folder.path.lastIndexOf('/') + 1);
-	problems.push(...checkStructure(structure, folderName, folder.structure.path, context.lessons));
+	problems.push(...checkStructure(structure, folderName, folder.structure, context.lessons));
 	// The texts are checked against deck.yaml's cards: with a mistake there, they would only echo it.
 	if (problems.length > 0) return { problems, missing };
 
-	const fileOf = (locale: string) => folder.texts[locale]?.path ?? `${folder.path}/${locale}.yaml`;
+	const fileOf = (locale: string): LocatedFile => folder.texts[locale] ?? { path: `${folder.path}/${locale}.yaml` };
 	const texts = new Map<string, DeckTexts>();
-	if (!folder.texts[context.sourceLocale]) problems.push(problem(fileOf(context.sourceLocale), undefined, '', 'missing: every deck needs its source-locale texts'));
+	if (!folder.texts[context.sourceLocale]) problems.push(problem(fileOf(context.sourceLocale).path, undefined, '', 'missing: every deck needs its source-locale texts'));
 	for (const [locale, file] of Object.entries(folder.texts)) {
 		if (!context.locales.includes(locale)) {
 			problems.push(problem(file.path, undefined, '', `"${locale}" is not a site locale (${context.locales.join(', ')})`));
@@ -115,7 +116,7 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 		}
 		const parsedTexts = deckTextsSchema.safeParse(file.data ?? {});
 		if (parsedTexts.success) texts.set(locale, parsedTexts.data);
-		else problems.push(...schemaProblems(file.path, parsedTexts.error, file.data));
+		else problems.push(...schemaProblems(file, parsedTexts.error));
 	}
 
 	/** One text in every locale; English must have it, other locales fall back and are reported. */
@@ -126,8 +127,8 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 			const value = own ? read(own) : undefined;
 			if (value !== undefined) out[locale] = value;
 			else if (locale === context.sourceLocale) {
-				if (own) problems.push(problem(fileOf(locale), card, field, 'expected text'));
-			} else missing.push({ deck: structure.id, locale, file: fileOf(locale), ...(card ? { card } : {}), field });
+				if (own) problems.push(problem(placeIn(fileOf(locale), [...(card ? ['cards', card] : []), ...field.split('.')]), card, field, 'expected text'));
+			} else missing.push({ deck: structure.id, locale, file: fileOf(locale).path, ...(card ? { card } : {}), field });
 		}
 		return out;
 	};
@@ -186,7 +187,7 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 			const allowed = promptPlaceholders[field];
 			for (const [locale, text] of Object.entries(texts)) {
 				const unknown = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).find((name) => !allowed.includes(name));
-				if (unknown) problems.push(problem(fileOf(locale), undefined, `glossaryPrompts.${field}`, `{${unknown}} is not filled in; use ${allowed.map((name) => `{${name}}`).join(' and ')}, spelled as in the ${context.sourceLocale} file`));
+				if (unknown) problems.push(problem(placeIn(fileOf(locale), ['glossaryPrompts', field]), undefined, `glossaryPrompts.${field}`, `{${unknown}} is not filled in; use ${allowed.map((name) => `{${name}}`).join(' and ')}, spelled as in the ${context.sourceLocale} file`));
 			}
 			return texts;
 		};

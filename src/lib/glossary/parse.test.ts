@@ -41,10 +41,10 @@ describe('parseGlossary', () => {
 		expect(problemsOf({ terms })).toEqual(['content/glossary/terms.yaml:8: entry "dropout": the id is used twice (first on line 4); give each concept its own id']);
 	});
 
-	it('rejects a lesson reference that does not exist', () => {
+	it('rejects a lesson reference that does not exist, at the line of the reference', () => {
 		const terms = sampleTerms.replace('[regularization, strategies/transfer-learning]', '[regularization, strategies/no-such-lesson]');
 		expect(problemsOf({ terms })).toEqual([
-			'content/glossary/terms.yaml:4: entry "dropout": lesson "strategies/no-such-lesson" does not exist (no content/<locale>/strategies/no-such-lesson.md, .mdx or strategies/no-such-lesson/index.md(x)); write a lesson as its path under content/<locale>/ without extension',
+			'content/glossary/terms.yaml:5: entry "dropout": lesson "strategies/no-such-lesson" does not exist (no content/<locale>/strategies/no-such-lesson.md, .mdx or strategies/no-such-lesson/index.md(x)); write a lesson as its path under content/<locale>/ without extension',
 		]);
 	});
 

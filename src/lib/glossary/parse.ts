@@ -67,10 +67,12 @@ type SkippedIds = Set<string> & { anonymous: number };
 
 const skippedIds = (): SkippedIds => Object.assign(new Set<string>(), { anonymous: 0 });
 
-/** The valid items of one file, and the line each starts on. */
+/** The valid items of one file, the line each starts on, and the line of any of its fields. */
 interface ReadFile<T> {
 	items: T[];
 	lines: number[];
+	/** The line of a field of the n-th valid item, e.g. (2, ['lessons', 1]). */
+	lineOf: (item: number, path: readonly PropertyKey[]) => number;
 }
 
 /**
@@ -99,11 +101,13 @@ function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodTy
 	const at = (yaml: ParsedYaml, path: readonly PropertyKey[]) => `${file.path}:${yaml.lineOf(path)}`;
 	const items: T[] = [];
 	const lines: number[] = [];
+	const indexes: number[] = [];
 	data.forEach((item: unknown, index) => {
 		const result = schema.safeParse(item);
 		if (result.success) {
 			items.push(result.data);
 			lines.push(parsed.yaml.lineOf([index]));
+			indexes.push(index);
 			return;
 		}
 		const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
@@ -127,7 +131,7 @@ function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodTy
 			problems.push(`${at(parsed.yaml, [index, ...unknown[0]!.path])}: ${describeItem(item, index)}, field "${String(unknown[0]!.path[0])}": not a field of an entry, and ${wanted} is missing; if it is meant as ${wanted}, rename it`);
 		}
 	});
-	return { items, lines };
+	return { items, lines, lineOf: (item, path) => parsed.yaml.lineOf([indexes[item]!, ...path]) };
 }
 
 /** `path:line` of the item with this id (its first, if repeated). */
@@ -206,13 +210,13 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 	const concepts = conceptFile?.items ?? [];
 	const conceptsRejected = skipped.size + skipped.anonymous;
 	if (conceptFile) checkUniqueIds(conceptsFile.path, conceptFile, problems);
-	for (const concept of concepts) {
-		for (const lesson of concept.lessons) {
+	concepts.forEach((concept, item) => {
+		concept.lessons.forEach((lesson, position) => {
 			if (!options.lessonExists(lesson)) {
-				problems.push(`${placeOf(conceptsFile.path, conceptFile!, concept.id)}: entry "${concept.id}": lesson "${lesson}" does not exist (no content/<locale>/${lesson}.md, .mdx or ${lesson}/index.md(x)); write a lesson as its path under content/<locale>/ without extension`);
+				problems.push(`${conceptsFile.path}:${conceptFile!.lineOf(item, ['lessons', position])}: entry "${concept.id}": lesson "${lesson}" does not exist (no content/<locale>/${lesson}.md, .mdx or ${lesson}/index.md(x)); write a lesson as its path under content/<locale>/ without extension`);
 			}
-		}
-	}
+		});
+	});
 	const known = new Set(concepts.map((concept) => concept.id));
 	const entries = new Map<string, Map<string, LocaleEntry>>();
 	const unreadable = new Set<string>();
