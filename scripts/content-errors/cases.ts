@@ -14,7 +14,7 @@ export interface BrokenCase {
 	edits: Edits;
 	/** The locale list the copy is built in, when the case changes it (src/lib/locales.ts is edited to match). */
 	locales?: SiteLocale[];
-	expect: { file: string; line?: number; at?: RegExp; message: RegExp };
+	expect: { file: string; line?: number; at?: RegExp; message: RegExp; fix?: RegExp };
 }
 
 export interface ValidCase {
@@ -43,7 +43,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a lesson with an empty title', edits: { [intro]: replace(/^title: .*$/m, 'title: ""') }, expect: { file: intro, line: 2, message: /has no title/ } },
 	{ name: 'a lesson without frontmatter', edits: { [intro]: replace(/^---\n[\s\S]*?\n---\n/, '') }, expect: { file: intro, line: 1, message: /no frontmatter/ } },
 	{ name: 'frontmatter that is not YAML', edits: { [intro]: replace(/^description: .*$/m, 'description: Why: reuse: a network') }, expect: { file: intro, line: 3, message: /not valid YAML/ } },
-	{ name: 'a title that is a number', edits: { [intro]: replace(/^title: .*$/m, 'title: 42') }, expect: { file: intro, line: 2, at: /field "title"/, message: /expected string/ } },
+	{ name: 'a title that is a number', edits: { [intro]: replace(/^title: .*$/m, 'title: 42') }, expect: { file: intro, line: 2, at: /field "title"/, message: /expected string/, fix: /quotes/ } },
 	{ name: 'a deck id with capitals', edits: { [intro]: replace(/^deck: .*$/m, 'deck: Not A Deck') }, expect: { file: intro, line: 4, at: /field "deck"/, message: /lowercase letters, digits and hyphens/ } },
 	{ name: 'a deck that does not exist', edits: { [intro]: replace(/^deck: .*$/m, 'deck: no-such-deck') }, expect: { file: intro, line: 4, at: /field "deck"/, message: /no deck "no-such-deck"/ } },
 	{ name: 'a sidebar order that is text', edits: { [intro]: replace(/^ {2}order: 1$/m, '  order: first') }, expect: { file: intro, line: 6, at: /field "sidebar.order"/, message: /number/ } },
@@ -51,6 +51,8 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a misspelt title field', edits: { [intro]: replace(/^title: /m, 'titel: ') }, expect: { file: intro, line: 2, at: /field "titel"/, message: /did you mean "title"/ } },
 	{ name: 'a misspelt sidebar field', edits: { [intro]: replace(/^sidebar:/m, 'sidbar:') }, expect: { file: intro, line: 5, at: /field "sidbar"/, message: /did you mean "sidebar"/ } },
 	{ name: 'a misspelt field inside the sidebar', edits: { [intro]: replace(/^ {2}order: 1$/m, '  ordr: 1') }, expect: { file: intro, line: 6, at: /field "sidebar\.ordr"/, message: /did you mean "order"/ } },
+	{ name: 'a sidebar order in quotes', edits: { [intro]: replace(/^ {2}order: 1$/m, '  order: "2"') }, expect: { file: intro, line: 6, at: /field "sidebar\.order"/, message: /expected number, received string/, fix: /without quotes \(2, not "2"\)/ } },
+	{ name: 'a yes for a true-or-false field', edits: { [intro]: replace(/^deck: /m, 'draft: yes\ndeck: ') }, expect: { file: intro, line: 4, at: /field "draft"/, message: /expected boolean/, fix: /true or false.*"yes" is text/ } },
 	{ name: 'a slug in the frontmatter', edits: { [intro]: replace(/^deck: /m, 'slug: intro\ndeck: ') }, expect: { file: intro, line: 4, message: /slug/ } },
 	{ name: 'two headings with the same id', edits: { [intro]: append('\n## Again {#why-reuse}\n\nText.\n') }, expect: { file: intro, message: /heading id "why-reuse" is already the id of the heading on line/ } },
 	{ name: 'a link to a lesson that does not exist', edits: { [intro]: append('\nSee [nothing](./no-such-lesson.mdx).\n') }, expect: { file: intro, message: /no-such-lesson\.mdx/ } },

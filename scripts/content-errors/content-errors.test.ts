@@ -77,6 +77,7 @@ describe('each mistake in the corpus gives one problem, at its place', () => {
 		if (broken.expect.line !== undefined) expect(problem!.line).toBe(broken.expect.line);
 		if (broken.expect.at) expect(problem!.at).toMatch(broken.expect.at);
 		expect(problem!.message).toMatch(broken.expect.message);
+		if (broken.expect.fix) expect(problem!.fix).toMatch(broken.expect.fix);
 		expect(problem!.fix ?? problem!.message).not.toBe('');
 	});
 });

@@ -10,6 +10,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { unknownFields } from '../lib/content/frontmatter-fields.ts';
 import { chapterLabelFile } from '../lib/content/lesson-path.ts';
+import { typeFix } from '../lib/content/value-fixes.ts';
 import type { FieldIssue, LessonEntry, SourceFile } from '../lib/content/lesson-index.ts';
 import type { Problem } from '../lib/content/problems.ts';
 import { fencedLines, lineFinder, normaliseText } from '../lib/content/text.ts';
@@ -31,10 +32,15 @@ export function readContentFiles(root: string): SourceFile[] {
 /** Hero images are checked on disk (below); here any path is accepted. */
 const frontmatterSchema = docsSchema({ extend: lessonFrontmatter })({ image: () => z.string() } as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
 
+const valueAt = (data: unknown, path: readonly PropertyKey[]) => path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+
 /** Starlight's verdict on a lesson's frontmatter, field by field, and the fields it would drop unread. */
 export function checkFrontmatter(data: unknown): FieldIssue[] {
 	const result = frontmatterSchema.safeParse(data);
-	const invalid = result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+	const invalid = result.success ? [] : result.error.issues.map((issue): FieldIssue => {
+		const fix = issue.code === 'invalid_type' ? typeFix(issue.expected, valueAt(data, issue.path)) : undefined;
+		return { path: issue.path, message: issue.message, ...(fix ? { fix } : {}) };
+	});
 	// "slug:" is refused with its own message (lesson-index.ts).
 	return [...invalid, ...unknownFields(frontmatterSchema, data).filter((issue) => issue.path.join('.') !== 'slug')];
 }
