@@ -53,6 +53,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a misspelt field inside the sidebar', edits: { [intro]: replace(/^ {2}order: 1$/m, '  ordr: 1') }, expect: { file: intro, line: 6, at: /field "sidebar\.ordr"/, message: /did you mean "order"/ } },
 	{ name: 'a sidebar order in quotes', edits: { [intro]: replace(/^ {2}order: 1$/m, '  order: "2"') }, expect: { file: intro, line: 6, at: /field "sidebar\.order"/, message: /expected number, received string/, fix: /without quotes \(2, not "2"\)/ } },
 	{ name: 'a yes for a true-or-false field', edits: { [intro]: replace(/^deck: /m, 'draft: yes\ndeck: ') }, expect: { file: intro, line: 4, at: /field "draft"/, message: /expected boolean/, fix: /true or false.*"yes" is text/ } },
+	{ name: 'a tab indenting a frontmatter field', edits: { [intro]: replace(/^ {2}order: 1$/m, '\torder: 1') }, expect: { file: intro, line: 6, message: /not valid YAML: Tabs/, fix: /indent with spaces/ } },
 	{ name: 'a slug in the frontmatter', edits: { [intro]: replace(/^deck: /m, 'slug: intro\ndeck: ') }, expect: { file: intro, line: 4, message: /slug/ } },
 	{ name: 'two headings with the same id', edits: { [intro]: append('\n## Again {#why-reuse}\n\nText.\n') }, expect: { file: intro, message: /heading id "why-reuse" is already the id of the heading on line/ } },
 	{ name: 'a link to a lesson that does not exist', edits: { [intro]: append('\nSee [nothing](./no-such-lesson.mdx).\n') }, expect: { file: intro, message: /no-such-lesson\.mdx/ } },
@@ -106,6 +107,8 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'two text files for one locale in a deck', edits: { 'quizzes/regularization/tr.yml': 'title: Düzenlileştirme\n' }, expect: { file: 'quizzes/regularization/tr.yml', message: /quizzes\/regularization\/tr\.yaml holds the tr texts already/ } },
 	{ name: 'two deck.yaml files in a deck', edits: { 'quizzes/regularization/deck.yml': 'id: regularization\nlesson: regularization\ncards: []\n' }, expect: { file: 'quizzes/regularization/deck.yml', message: /quizzes\/regularization\/deck\.yaml is the deck's file already/ } },
 	{ name: 'a deck text file that is not YAML', edits: { 'quizzes/regularization/tr.yaml': append('\ncards: [unclosed\n') }, expect: { file: 'quizzes/regularization/tr.yaml', message: /YAML|flow|duplicate/i } },
+	{ name: 'a tab indenting a card field', edits: { 'quizzes/regularization/deck.yaml': replace('    kind: truefalse', '\tkind: truefalse') }, expect: { file: 'quizzes/regularization/deck.yaml', line: 23, message: /^not valid YAML: Tabs are not allowed as indentation; indent with spaces/ } },
+	{ name: 'a tab indenting a glossary field', edits: { 'content/glossary/tr.yaml': replace(/^ {2}term: /m, '\tterm: ') }, expect: { file: 'content/glossary/tr.yaml', line: 8, message: /not valid YAML: Tabs are not allowed as indentation; indent with spaces/ } },
 	// Locales
 	{ name: 'a locale listed twice', locales: [en, tr, tr], edits: {}, expect: { file: 'src/lib/locales.ts', line: 27, at: /entry 3 \("tr"\), field "code"/, message: /listed twice/ } },
 	{ name: 'a language tag that is not BCP 47', locales: [en, tr, { code: 'de', lang: 'deutsch_DE', label: 'Deutsch', dir: 'ltr' }], edits: {}, expect: { file: 'src/lib/locales.ts', line: 27, at: /field "lang"/, message: /not a BCP 47 language tag/ } },

@@ -12,7 +12,7 @@ import type { Deck } from '../lib/decks/types.ts';
 import { lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
 import { normaliseText } from '../lib/content/text.ts';
 import { yamlData } from '../lib/content/yaml-data.ts';
-import { parseYamlWithLines, type YamlResult } from '../lib/content/yaml-lines.ts';
+import { parseYamlWithLines, yamlErrorFix, type YamlResult } from '../lib/content/yaml-lines.ts';
 import { glossaryCards } from '../lib/glossary/cards.ts';
 import type { Glossary } from '../lib/glossary/parse.ts';
 import type { SiteLocale } from '../lib/locales.ts';
@@ -32,8 +32,8 @@ export interface DeckReport {
  * mistakes is parsed once, with the shared cache.
  */
 function readYaml(root: string, path: string, problems: string[]): DeckFile | undefined {
+	const text = normaliseText(readFileSync(join(root, path), 'utf8'));
 	try {
-		const text = normaliseText(readFileSync(join(root, path), 'utf8'));
 		let lines: YamlResult | undefined;
 		const lineOf = (field: readonly PropertyKey[]) => {
 			lines ??= parseYamlWithLines(text);
@@ -41,8 +41,11 @@ function readYaml(root: string, path: string, problems: string[]): DeckFile | un
 		};
 		return { path, data: yamlData(path, text), lineOf };
 	} catch (error) {
-		const position = (error as { linePos?: { line: number }[] }).linePos?.[0];
-		problems.push(problem(position ? `${path}:${position.line}` : path, undefined, '', `not valid YAML: ${(error as Error).message.split('\n')[0]}`));
+		// Read again with lines, as lessons and the glossary are, for the same line and wording of the mistake.
+		const parsed = parseYamlWithLines(text);
+		const { line, message } = parsed.ok ? { line: undefined, message: (error as Error).message.split('\n')[0]! } : parsed;
+		const fix = yamlErrorFix(message);
+		problems.push(problem(line ? `${path}:${line}` : path, undefined, '', `not valid YAML: ${message}${fix ? `; ${fix}` : ''}`));
 		return undefined;
 	}
 }

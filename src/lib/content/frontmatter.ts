@@ -3,7 +3,7 @@
  * Line numbers are those of the file, so problems point at the field.
  */
 import { load } from 'js-yaml';
-import { parseYamlWithLines, type ParsedYaml } from './yaml-lines.ts';
+import { parseYamlWithLines, yamlErrorFix, type ParsedYaml } from './yaml-lines.ts';
 
 export type Frontmatter =
 	| { ok: true; yaml: ParsedYaml; /** The line the body starts on. */ bodyLine: number; body: string }
@@ -50,7 +50,7 @@ export function readFrontmatter(text: string): Frontmatter {
 	}
 	const block = match[1] ?? '';
 	const parsed = parseBlock(block, 2);
-	if (!parsed.ok) return { ok: false, line: parsed.line, message: `the frontmatter is not valid YAML: ${parsed.message}`, fix: 'quote a value that contains ": " or starts with a special character, e.g. title: "A: B"' };
+	if (!parsed.ok) return { ok: false, line: parsed.line, message: `the frontmatter is not valid YAML: ${parsed.message}`, fix: yamlErrorFix(parsed.message) ?? 'quote a value that contains ": " or starts with a special character, e.g. title: "A: B"' };
 	const bodyLine = 1 + match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
 	return { ok: true, yaml: parsed.yaml, bodyLine, body: text.slice(match[0].length) };
 }

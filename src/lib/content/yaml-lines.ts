@@ -25,6 +25,14 @@ function fieldStart(doc: Document, path: readonly PropertyKey[]): number | undef
 export type YamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; line: number; column: number; message: string };
 
 /**
+ * What to do about a YAML error, for the one editors cause most: a tab used
+ * to indent (editors set to tabs insert them, and YAML allows only spaces).
+ */
+export function yamlErrorFix(message: string): string | undefined {
+	return /\btabs?\b/i.test(message) ? 'indent with spaces: YAML does not allow tabs for indentation' : undefined;
+}
+
+/**
  * Parses `text`, whose first line is line `firstLine` of its file. A key
  * given twice is an error, as in Astro. With `dates`, a date such as
  * 2026-01-02 is read as a Date, as Astro reads a lesson's frontmatter.
@@ -34,7 +42,12 @@ export function parseYamlWithLines(text: string, firstLine = 1, options: { dates
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, ...(options.dates ? { customTags: ['timestamp' as const] } : {}) });
 	const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
 	const [error] = doc.errors;
-	if (error) return { ok: false, line: lineAt(error.pos[0]), column: lineCounter.linePos(error.pos[0]).col, message: error.message.split('\n')[0]! };
+	if (error) {
+		const position = lineCounter.linePos(error.pos[0]);
+		// A tab before a key often shows as an "unexpected scalar": name the cause the author can see.
+		const indentedWithTab = /^ *\t/.test(text.split('\n')[position.line - 1] ?? '');
+		return { ok: false, line: lineAt(error.pos[0]), column: position.col, message: indentedWithTab ? 'Tabs are not allowed as indentation' : error.message.split('\n')[0]! };
+	}
 	return {
 		ok: true,
 		yaml: {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseYamlWithLines, type ParsedYaml } from '../content/yaml-lines.ts';
+import { parseYamlWithLines, yamlErrorFix, type ParsedYaml } from '../content/yaml-lines.ts';
 import { foldCase } from './fold.ts';
 import { phraseFinder } from './match.ts';
 import { conceptSchema, localeEntrySchema, type Concept, type LocaleEntry } from './schema.ts';
@@ -86,7 +86,8 @@ interface ReadFile<T> {
 function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodType<T>, problems: string[], skipped: SkippedIds, required: boolean): ReadFile<T> | undefined {
 	const parsed = parseYamlWithLines(file.text);
 	if (!parsed.ok) {
-		problems.push(`${file.path}:${parsed.line}: not valid YAML: ${parsed.message}`);
+		const fix = yamlErrorFix(parsed.message);
+		problems.push(`${file.path}:${parsed.line}: not valid YAML: ${parsed.message}${fix ? `; ${fix}` : ''}`);
 		return undefined;
 	}
 	if ((parsed.yaml.data === null || parsed.yaml.data === undefined) && required) {
