@@ -24,7 +24,7 @@ describe('parseGlossary', () => {
 
 	it('names file, entry and field of a schema error', () => {
 		const en = sampleEnglish.replace('  definition: Switching units off at random during training.\n', '');
-		expect(problemsOf({ en })).toEqual(['content/glossary/en.yaml:5: entry "dropout" (item 2), field "definition": Invalid input: expected string, received undefined']);
+		expect(problemsOf({ en })).toEqual(['content/glossary/en.yaml:5: entry "dropout" (item 2), field "definition": missing']);
 	});
 
 	it('rejects an id that is not lowercase with hyphens, and unknown fields, without blaming the entries that use the intended id', () => {

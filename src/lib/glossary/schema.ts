@@ -18,7 +18,12 @@ export const lessonId = z
 	.string()
 	.regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, 'write a lesson as its path under content/<locale>/ without extension, e.g. "strategies/transfer-learning"');
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** Text a field must have; `term:` with nothing after it reads as null, which is said as such. */
+const text = (field: string) =>
+	z
+		.string({ error: (issue) => (issue.input === null ? `empty; write the text after "${field}:"` : issue.input === undefined ? 'missing' : 'expected text') })
+		.trim()
+		.min(1, 'must not be empty');
 
 export const conceptSchema = z.strictObject({
 	id: conceptId,
@@ -30,11 +35,11 @@ export const conceptSchema = z.strictObject({
 export const localeEntrySchema = z.strictObject({
 	id: conceptId,
 	/** The canonical term: the one lessons must use. */
-	term: text.max(80, 'keep a term under 80 characters'),
+	term: text('term').max(80, 'keep a term under 80 characters'),
 	/** Variants seen in the literature; `npm run lint:terms` flags them in lessons. */
-	alternatives: z.array(text).default([]),
+	alternatives: z.array(text('alternatives')).default([]),
 	/** One or two sentences, plain text. */
-	definition: text.max(400, 'keep a definition under 400 characters: it is shown in a tooltip'),
+	definition: text('definition').max(400, 'keep a definition under 400 characters: it is shown in a tooltip'),
 	/** In a translation: the hash of the English entry it was made from, for `npm run i18n:status`. */
 	sourceHash: z.string().regex(sourceHashPattern, sourceHashFormatMessage).optional(),
 });
