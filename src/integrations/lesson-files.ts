@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { unknownFields } from '../lib/content/frontmatter-fields.ts';
+import { unknownFields, valueAt } from '../lib/content/schema-fields.ts';
 import { chapterLabelFile } from '../lib/content/lesson-path.ts';
 import { typeFix } from '../lib/content/value-fixes.ts';
 import type { FieldIssue, LessonEntry, SourceFile } from '../lib/content/lesson-index.ts';
@@ -31,8 +31,6 @@ export function readContentFiles(root: string): SourceFile[] {
 
 /** Hero images are checked on disk (below); here any path is accepted. */
 const frontmatterSchema = docsSchema({ extend: lessonFrontmatter })({ image: () => z.string() } as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
-
-const valueAt = (data: unknown, path: readonly PropertyKey[]) => path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 
 /** Starlight's verdict on a lesson's frontmatter, field by field, and the fields it would drop unread. */
 export function checkFrontmatter(data: unknown): FieldIssue[] {

@@ -99,7 +99,7 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 	const problems: string[] = [];
 	const missing: MissingText[] = [];
 	const parsed = deckStructureSchema.safeParse(folder.structure.data ?? {});
-	if (!parsed.success) return { problems: schemaProblems(folder.structure, parsed.error), missing };
+	if (!parsed.success) return { problems: schemaProblems(folder.structure, parsed.error, deckStructureSchema), missing };
 	const structure = parsed.data;
 	const folderName = folder.path.slice(folder.path.lastIndexOf('/') + 1);
 	problems.push(...checkStructure(structure, folderName, folder.structure, context.lessons));
@@ -116,7 +116,7 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 		}
 		const parsedTexts = deckTextsSchema.safeParse(file.data ?? {});
 		if (parsedTexts.success) texts.set(locale, parsedTexts.data);
-		else problems.push(...schemaProblems(file, parsedTexts.error));
+		else problems.push(...schemaProblems(file, parsedTexts.error, deckTextsSchema));
 	}
 
 	/** One text in every locale; English must have it, other locales fall back and are reported. */

@@ -1,5 +1,6 @@
 /** Problem messages that name the file, the card and the field. */
 import type { z } from 'zod';
+import { knownFields, nearestField, valueAt } from '../content/schema-fields.ts';
 
 /** "options.b.feedback", or "options[1].correct" for list items. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -27,15 +28,29 @@ export function placeIn(file: LocatedFile, path: readonly PropertyKey[]): string
 /**
  * Turns zod issues into problems, each at the line of its field. Paths
  * under `cards` name the card: by key in texts files, by its id (or item
- * number) in deck.yaml.
+ * number) in deck.yaml. A field the schema does not know is named with the
+ * field it most likely meant; when that field is missing, the two issues
+ * are one mistake and one problem.
  */
-export function schemaProblems(file: LocatedFile & { data: unknown }, error: z.ZodError): string[] {
-	return error.issues.map((issue) => {
+export function schemaProblems(file: LocatedFile & { data: unknown }, error: z.ZodError, schema: z.ZodType): string[] {
+	const meant = new Map<z.core.$ZodIssue, string>();
+	for (const issue of error.issues) {
+		if (issue.code !== 'unrecognized_keys') continue;
+		const field = nearestField(issue.keys[0]!, knownFields(schema, issue.path));
+		if (field) meant.set(issue, field);
+	}
+	const misspelt = (issue: z.core.$ZodIssue) =>
+		issue.code === 'invalid_type' &&
+		valueAt(file.data, issue.path) === undefined &&
+		[...meant].some(([unknown, field]) => field === issue.path.at(-1) && fieldPath(unknown.path) === fieldPath(issue.path.slice(0, -1)));
+	return error.issues.filter((issue) => !misspelt(issue)).map((issue) => {
 		const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
 		const at = placeIn(file, unknownKey === undefined ? issue.path : [...issue.path, unknownKey]);
+		const field = meant.get(issue);
+		const message = unknownKey === undefined ? issue.message : `"${unknownKey}" is not a field here; ${field ? `did you mean "${field}"?` : `remove it (see quizzes/README.md for the fields)`}`;
 		const [first, second, ...rest] = issue.path;
-		if (first !== 'cards' || second === undefined) return problem(at, undefined, fieldPath(issue.path), issue.message);
-		return problem(at, cardLabel(file.data, second), fieldPath(rest), issue.message);
+		if (first !== 'cards' || second === undefined) return problem(at, undefined, fieldPath(issue.path), message);
+		return problem(at, cardLabel(file.data, second), fieldPath(rest), message);
 	});
 }
 

@@ -31,7 +31,7 @@ describe('parseGlossary', () => {
 		const terms = sampleTerms.replace('- id: early-stopping', '- id: Early_Stopping\n  colour: red');
 		expect(problemsOf({ terms })).toEqual([
 			'content/glossary/terms.yaml:6: entry "Early_Stopping" (item 3), field "id": use lowercase letters, digits and single hyphens (e.g. "fine-tuning")',
-			'content/glossary/terms.yaml:7: entry "Early_Stopping" (item 3), field "colour": Unrecognized key: "colour"',
+			'content/glossary/terms.yaml:7: entry "Early_Stopping" (item 3), field "colour": not a field of an entry; an entry has id, lessons',
 		]);
 		expect(problemsOf({ terms: sampleTerms.replace('- id: dropout', '- id: Drop out') })).toHaveLength(1);
 	});

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { knownFields, nearestField } from '../content/schema-fields.ts';
 import { parseYamlWithLines, yamlErrorFix, type ParsedYaml } from '../content/yaml-lines.ts';
 import { foldCase } from './fold.ts';
 import { phraseFinder } from './match.ts';
@@ -116,7 +117,9 @@ function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodTy
 		else skipped.anonymous++;
 		const issues = result.error.issues.map((issue) => {
 			const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-			return { path: unknownKey ? [unknownKey] : issue.path, message: issue.message, unknown: unknownKey !== undefined };
+			if (unknownKey === undefined) return { path: issue.path, message: issue.message, unknown: false };
+			const meant = nearestField(unknownKey, knownFields(schema, []));
+			return { path: [unknownKey], message: `not a field of an entry; ${meant ? `did you mean "${meant}"?` : `an entry has ${knownFields(schema, []).join(', ')}`}`, unknown: true };
 		});
 		const record = (item && typeof item === 'object' ? item : {}) as Record<PropertyKey, unknown>;
 		const absent = issues.filter((issue) => !issue.unknown && issue.path.length === 1 && record[issue.path[0]!] === undefined);

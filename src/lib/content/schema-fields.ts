@@ -1,9 +1,10 @@
 /**
- * Frontmatter fields the lesson schema does not know. Zod drops unknown
- * fields without a word, so a misspelt `dek:` or `sidbar:` would build a
- * lesson without its trainer link or its place in the sidebar, and nobody
- * would be told. Every field the schema accepts (Starlight's and the
- * site's) is known, at any depth the schema describes.
+ * The fields a zod schema knows, for naming the one a misspelt field
+ * meant. For a lesson's frontmatter, also the fields the schema does not
+ * know: zod drops them without a word, so a misspelt `dek:` or `sidbar:`
+ * would build a lesson without its trainer link or its place in the
+ * sidebar, and nobody would be told. Every field the schema accepts
+ * (Starlight's and the site's) is known, at any depth it describes.
  */
 import type { z } from 'astro/zod';
 import type { FieldIssue } from './lesson-index.ts';
@@ -16,19 +17,37 @@ interface Definition {
 	in?: z.ZodType;
 	options?: z.ZodType[];
 	element?: z.ZodType;
+	valueType?: z.ZodType;
 }
 
 const definition = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Definition } })._zod.def;
 const wrappers = new Set(['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly', 'nonoptional']);
 
-/** The object or array schemas a value may match, wrappers and unions unfolded. */
+/** The object, array or record schemas a value may match, wrappers and unions unfolded. */
 function shapesOf(schema: z.ZodType): Definition[] {
 	const def = definition(schema);
 	if (wrappers.has(def.type)) return shapesOf(def.innerType!);
 	if (def.type === 'pipe') return shapesOf(def.in!);
 	if (def.type === 'union') return def.options!.flatMap(shapesOf);
-	return def.type === 'object' || def.type === 'array' ? [def] : [];
+	return def.type === 'object' || def.type === 'array' || def.type === 'record' ? [def] : [];
 }
+
+/** The field names the schema allows at `path` (list items by number, record entries by key); for a union, those of every option. */
+export function knownFields(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	let shapes = shapesOf(schema);
+	for (const key of path) {
+		shapes = shapes.flatMap((shape) => {
+			if (shape.type === 'array') return typeof key === 'number' ? shapesOf(shape.element!) : [];
+			if (shape.type === 'record') return shapesOf(shape.valueType!);
+			const field = shape.shape![String(key)];
+			return field ? shapesOf(field) : [];
+		});
+	}
+	return [...new Set(shapes.flatMap((shape) => (shape.type === 'object' ? Object.keys(shape.shape!) : [])))];
+}
+
+/** The value at `path` in parsed data, or undefined where the path leads nowhere. */
+export const valueAt = (data: unknown, path: readonly PropertyKey[]) => path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 
 /** Edit distance with adjacent transpositions, so `titel` is one step from `title`. */
 function distance(a: string, b: string): number {
@@ -63,6 +82,7 @@ function walk(schema: z.ZodType, data: unknown, path: PropertyKey[], issues: Fie
 		if (element) data.forEach((item, index) => walk(element, item, [...path, index], issues));
 		return;
 	}
+	// A record (attrs, say) takes any key, so only objects have fields to miss.
 	const objects = shapes.filter((shape) => shape.type === 'object');
 	if (objects.length === 0) return;
 	const known = [...new Set(objects.flatMap((shape) => Object.keys(shape.shape!)))];

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { nearestField, unknownFields } from './frontmatter-fields';
+import { knownFields, nearestField, unknownFields } from './schema-fields';
 
 const schema = z.object({
 	title: z.string(),
@@ -35,5 +35,18 @@ describe('nearestField', () => {
 		expect(nearestField('tableofcontent', ['tableOfContents'])).toBe('tableOfContents');
 		expect(nearestField('dk', ['deck'])).toBeUndefined();
 		expect(nearestField('colour', ['title', 'deck'])).toBeUndefined();
+	});
+});
+
+describe('knownFields', () => {
+	it('follows lists, records and unions down the path', () => {
+		const deck = z.object({
+			cards: z.array(z.discriminatedUnion('kind', [z.object({ kind: z.literal('a'), front: z.string() }), z.object({ kind: z.literal('b'), answer: z.boolean() })])),
+			texts: z.record(z.string(), z.object({ prompt: z.string() })),
+		});
+		expect(knownFields(deck, [])).toEqual(['cards', 'texts']);
+		expect(knownFields(deck, ['cards', 0])).toEqual(['kind', 'front', 'answer']);
+		expect(knownFields(deck, ['texts', 'any-card'])).toEqual(['prompt']);
+		expect(knownFields(deck, ['nothing'])).toEqual([]);
 	});
 });
