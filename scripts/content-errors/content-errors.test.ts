@@ -103,6 +103,23 @@ describe('a translation that changed a heading id', () => {
 	});
 });
 
+describe('a translation that sets its own sidebar order or deck', () => {
+	it.each([
+		['sidebar order', (text: string) => text.replace(/^ {2}order: 1$/m, '  order: 7'), ':6: field "sidebar.order" is 7 here, but 1 in content/en/strategies/introduction.mdx'],
+		['deck', (text: string) => text.replace(/^deck: .*$/m, 'deck: regularization'), ':4: field "deck" is "regularization" here, but "strategies-introduction" in content/en/strategies/introduction.mdx'],
+	])('is a warning naming the file, line and both values (%s), since its language alone would change', (_, edit, warning) => {
+		const file = 'content/tr/strategies/introduction.mdx';
+		const undo = apply({ [file]: edit });
+		try {
+			const { problems, warnings } = readSiteContent(copy, siteLocales);
+			expect(problems).toEqual([]);
+			expect(warnings).toContainEqual(expect.stringContaining(`${file}${warning}`));
+		} finally {
+			undo();
+		}
+	});
+});
+
 describe('astro build stops with the block: exit code 1, no stack trace', () => {
 	const cases = ['a lesson without a title', 'a concept id with capitals in terms.yaml', 'a locale listed twice', 'an interface-string file that is not JSON'];
 	it.each(cases)('%s', (name) => {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { readChapters, type Chapters } from '../lib/content/chapters.ts';
 import { buildLessonIndex, lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
 import { localesFile, checkLocales } from '../lib/content/locale-check.ts';
+import { differingTranslatedFields } from '../lib/content/translated-fields.ts';
 import { problemFromLine, type Problem } from '../lib/content/problems.ts';
 import type { MissingText } from '../lib/decks/build-deck.ts';
 import type { Deck } from '../lib/decks/types.ts';
@@ -116,7 +117,7 @@ function strayHeadingIds(index: LessonIndex): string[] {
 }
 
 function translationWarnings(list: readonly SiteLocale[], index: LessonIndex, chapters: Chapters, missingDeckTexts: readonly MissingText[]): string[] {
-	return [...strayHeadingIds(index), ...list.slice(1).flatMap((locale) => {
+	return [...strayHeadingIds(index), ...differingTranslatedFields(index), ...list.slice(1).flatMap((locale) => {
 		const lessons = index.untranslated.filter((gap) => gap.locale === locale.code);
 		const labels = chapters.untranslated.filter((gap) => gap.locale === locale.code);
 		const texts = missingDeckTexts.filter((gap) => gap.locale === locale.code);
