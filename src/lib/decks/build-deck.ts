@@ -3,6 +3,7 @@
  * collecting every problem (naming file, card and field) instead of
  * stopping at the first, and listing the texts a locale still lacks.
  */
+import { nearestField } from '../content/schema-fields.ts';
 import { conditionKey, isCondition, type Concept, type ConditionId } from '../conditions/conditions.ts';
 import { capitalise, type Strings } from '../conditions/wording.ts';
 import { checkStructure, type LessonIndex } from './check-structure.ts';
@@ -72,9 +73,21 @@ function textAt(texts: CardTexts | undefined, field: string): string | undefined
 	return texts?.[first as TextField];
 }
 
-function unexpectedTexts(card: CardStructure | undefined, cardId: string, texts: CardTexts, file: LocatedFile): string[] {
+/**
+ * Texts of one card that deck.yaml does not ask for. A card or option id
+ * one slip away from one this file has no texts for is taken as meant for
+ * it: the id goes into `meant` (`card` or `card/option`), whose missing
+ * texts are then this one mistake, not more problems.
+ */
+function unexpectedTexts(cards: readonly CardStructure[], cardId: string, fileCards: Readonly<Record<string, CardTexts>>, file: LocatedFile, meant: Set<string>): string[] {
 	const at = (...field: string[]) => placeIn(file, ['cards', cardId, ...field]);
-	if (!card) return [problem(at(), cardId, '', 'no card with this id in deck.yaml')];
+	const texts = fileCards[cardId]!;
+	const card = cards.find((c) => c.id === cardId);
+	if (!card) {
+		const intended = nearestField(cardId, cards.map((c) => c.id).filter((id) => !(id in fileCards)));
+		if (intended) meant.add(intended);
+		return [problem(at(), cardId, '', `no card with this id in deck.yaml${intended ? `; did you mean "${intended}"?` : ''}`)];
+	}
 	const problems = Object.keys(texts)
 		// sourceHash is the translation-status record (docs/translating.md), allowed on every kind of card.
 		.filter((field) => field !== 'sourceHash' && !(allowedFields[card.kind] as string[]).includes(field))
@@ -83,7 +96,11 @@ function unexpectedTexts(card: CardStructure | undefined, cardId: string, texts:
 		const known = new Map(card.options.map((o) => [o.id, o]));
 		for (const [optionId, optionTexts] of Object.entries(texts.options ?? {})) {
 			const option = known.get(optionId);
-			if (!option) problems.push(problem(at('options', optionId), card.id, `options.${optionId}`, 'no option with this id in deck.yaml'));
+			if (!option) {
+				const intended = nearestField(optionId, card.options.map((o) => o.id).filter((id) => !(id in (texts.options ?? {}))));
+				if (intended) meant.add(`${card.id}/${intended}`);
+				problems.push(problem(at('options', optionId), card.id, `options.${optionId}`, `no option with this id in deck.yaml${intended ? `; did you mean "${intended}"?` : ''}`));
+			}
 			else if (option.condition !== undefined && optionTexts.text !== undefined) {
 				problems.push(problem(at('options', optionId, 'text'), card.id, `options.${optionId}.text`, `this option states the condition "${option.condition}", whose wording comes from src/i18n/<locale>/conditions.json: leave the text out`));
 			}
@@ -119,6 +136,8 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 		else problems.push(...schemaProblems(file, parsedTexts.error, deckTextsSchema));
 	}
 
+	/** Cards and options (`card/option`) of the source texts whose ids are misspelt there: reported once, as misspelt. */
+	const misspelt = new Set<string>();
 	/** One text in every locale; English must have it, other locales fall back and are reported. */
 	const localized = (read: (t: DeckTexts) => string | undefined, card: string | undefined, field: string): LocalizedText => {
 		const out: LocalizedText = {};
@@ -127,7 +146,8 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 			const value = own ? read(own) : undefined;
 			if (value !== undefined) out[locale] = value;
 			else if (locale === context.sourceLocale) {
-				if (own) problems.push(problem(placeIn(fileOf(locale), [...(card ? ['cards', card] : []), ...field.split('.')]), card, field, 'expected text'));
+				const option = /^options\.([^.]+)\./.exec(field)?.[1];
+				if (own && !misspelt.has(card ?? '') && !misspelt.has(`${card}/${option}`)) problems.push(problem(placeIn(fileOf(locale), [...(card ? ['cards', card] : []), ...field.split('.')]), card, field, 'expected text'));
 			} else missing.push({ deck: structure.id, locale, file: fileOf(locale).path, ...(card ? { card } : {}), field });
 		}
 		return out;
@@ -144,8 +164,8 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 
 	const cards = structure.cards ?? [];
 	for (const [locale, deckTexts] of texts) {
-		for (const [cardId, cardTexts] of Object.entries(deckTexts.cards ?? {})) {
-			problems.push(...unexpectedTexts(cards.find((c) => c.id === cardId), cardId, cardTexts, fileOf(locale)));
+		for (const cardId of Object.keys(deckTexts.cards ?? {})) {
+			problems.push(...unexpectedTexts(cards, cardId, deckTexts.cards!, fileOf(locale), locale === context.sourceLocale ? misspelt : new Set()));
 		}
 	}
 
