@@ -98,12 +98,12 @@ describe('buildDeck', () => {
 		};
 		expect(buildDeck(folder(bad, { en: {} }), context).problems).toEqual([
 			'quizzes/transfer-learning/deck.yaml: id: expected "transfer-learning", the name of the deck\'s folder',
-			'quizzes/transfer-learning/deck.yaml: card "one": section: no heading with id "no-such-heading" in content/en/strategies/transfer-learning.mdx',
 			'quizzes/transfer-learning/deck.yaml: card "one": id: another card in this deck has the same id',
 			'quizzes/transfer-learning/deck.yaml: card "one": lesson: no lesson "strategies/nowhere" (looked for content/en/strategies/nowhere.md, .mdx or strategies/nowhere/index.md, .mdx); write the lesson\'s path under content/en/ without extension',
 			'quizzes/transfer-learning/deck.yaml: card "pick": options: option id "a" is used twice',
 			'quizzes/transfer-learning/deck.yaml: card "pick": options: a single-answer card needs exactly 1 correct option, found 2',
 			'quizzes/transfer-learning/deck.yaml: card "many": options: a multiple-answer card needs at least 1 correct option',
+			'quizzes/transfer-learning/deck.yaml: card "one": section: no heading with id "no-such-heading" in content/en/strategies/transfer-learning.mdx',
 		]);
 	});
 

@@ -7,16 +7,41 @@ import type { CardStructure, DeckStructure } from './schema.ts';
 /** A lesson's source file and heading ids, or undefined when there is no such lesson. */
 export type LessonIndex = (lesson: string) => { file: string; ids: ReadonlySet<string> } | undefined;
 
-/** A missing lesson is one problem, however many cards link to it. `at` is where the lesson or card is in deck.yaml. */
-function linkProblems(file: LocatedFile, at: PropertyKey[], card: string | undefined, lesson: string, section: string | undefined, lessons: LessonIndex, reported: Set<string>): string[] {
+/** A card whose section is no heading of its lesson, and where it is in deck.yaml. */
+interface MissingSection {
+	card: string;
+	index: number;
+}
+
+/**
+ * A missing lesson is one problem, however many cards link to it; so is a
+ * missing section (a heading id renamed in the lesson, most often), which
+ * goes to `sections` to be reported once. `at` is where the lesson or card
+ * is in deck.yaml.
+ */
+function linkProblems(file: LocatedFile, at: PropertyKey[], card: string | undefined, lesson: string, section: string | undefined, lessons: LessonIndex, reported: Set<string>, sections: Map<string, MissingSection[]>): string[] {
 	const found = lessons(lesson);
 	if (!found) {
 		if (reported.has(lesson)) return [];
 		reported.add(lesson);
 		return [problem(placeIn(file, [...at, 'lesson']), card, 'lesson', `no lesson "${lesson}" (looked for content/en/${lesson}.md, .mdx or ${lesson}/index.md, .mdx); write the lesson's path under content/en/ without extension`)];
 	}
-	if (section !== undefined && !found.ids.has(section)) return [problem(placeIn(file, [...at, 'section']), card, 'section', `no heading with id "${section}" in ${found.file}`)];
+	if (section !== undefined && card !== undefined && !found.ids.has(section)) {
+		const key = JSON.stringify([found.file, section]);
+		sections.set(key, [...(sections.get(key) ?? []), { card, index: at[1] as number }]);
+	}
 	return [];
+}
+
+/** One problem per missing section, at the first card pointing to it, naming the others. */
+function sectionProblems(file: LocatedFile, sections: Map<string, MissingSection[]>): string[] {
+	return [...sections].map(([key, [first, ...others]]) => {
+		const [lessonFile, section] = JSON.parse(key) as [string, string];
+		const line = (card: MissingSection) => file.lineOf?.(['cards', card.index, 'section']);
+		const named = others.map((card) => (line(card) === undefined ? card.card : `${card.card} (line ${line(card)})`));
+		const also = named.length === 0 ? '' : `; card${named.length > 1 ? 's' : ''} ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]} point${named.length > 1 ? '' : 's'} to it too`;
+		return problem(placeIn(file, ['cards', first!.index, 'section']), first!.card, 'section', `no heading with id "${section}" in ${lessonFile}${also}`);
+	});
 }
 
 export function checkStructure(structure: DeckStructure, folderName: string, file: LocatedFile, lessons: LessonIndex): string[] {
@@ -26,13 +51,14 @@ export function checkStructure(structure: DeckStructure, folderName: string, fil
 	// Without cards the texts of the cards that were there would each be reported as belonging to none.
 	else if (structure.cards?.length === 0) problems.push(problem(placeIn(file, ['cards']), undefined, 'cards', 'the list is empty; a deck needs at least one card (see quizzes/README.md), or delete the deck folder'));
 	const missingLessons = new Set<string>();
-	problems.push(...linkProblems(file, [], undefined, structure.lesson, undefined, lessons, missingLessons));
+	const missingSections = new Map<string, MissingSection[]>();
+	problems.push(...linkProblems(file, [], undefined, structure.lesson, undefined, lessons, missingLessons, missingSections));
 	const seen = new Set<string>();
 	(structure.cards ?? []).forEach((card, index) => {
 		const at = (...field: PropertyKey[]) => placeIn(file, ['cards', index, ...field]);
 		if (seen.has(card.id)) problems.push(problem(at('id'), card.id, 'id', 'another card in this deck has the same id'));
 		seen.add(card.id);
-		if (card.lesson !== undefined || card.section !== undefined) problems.push(...linkProblems(file, ['cards', index], card.id, card.lesson ?? structure.lesson, card.section, lessons, missingLessons));
+		if (card.lesson !== undefined || card.section !== undefined) problems.push(...linkProblems(file, ['cards', index], card.id, card.lesson ?? structure.lesson, card.section, lessons, missingLessons, missingSections));
 		if (card.kind !== 'choice') return;
 		const optionIds = card.options.map((o) => o.id);
 		const repeated = optionIds.findIndex((id, i) => optionIds.indexOf(id) !== i);
@@ -42,7 +68,7 @@ export function checkStructure(structure: DeckStructure, folderName: string, fil
 		if (card.multiple && correct === 0) problems.push(problem(at('options'), card.id, 'options', 'a multiple-answer card needs at least 1 correct option'));
 		problems.push(...conditionProblems(card, at));
 	});
-	return problems;
+	return [...problems, ...sectionProblems(file, missingSections)];
 }
 
 /**
