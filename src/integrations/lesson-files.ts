@@ -8,9 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { unknownFields, valueAt } from '../lib/content/schema-fields.ts';
+import { unknownFields } from '../lib/content/schema-fields.ts';
 import { chapterLabelFile } from '../lib/content/lesson-path.ts';
-import { typeFix } from '../lib/content/value-fixes.ts';
+import { fieldIssue } from '../lib/content/value-fixes.ts';
 import type { FieldIssue, LessonEntry, SourceFile } from '../lib/content/lesson-index.ts';
 import type { Problem } from '../lib/content/problems.ts';
 import { fencedLines, lineFinder, normaliseText } from '../lib/content/text.ts';
@@ -35,10 +35,7 @@ const frontmatterSchema = docsSchema({ extend: lessonFrontmatter })({ image: () 
 /** Starlight's verdict on a lesson's frontmatter, field by field, and the fields it would drop unread. */
 export function checkFrontmatter(data: unknown): FieldIssue[] {
 	const result = frontmatterSchema.safeParse(data);
-	const invalid = result.success ? [] : result.error.issues.map((issue): FieldIssue => {
-		const fix = issue.code === 'invalid_type' ? typeFix(issue.expected, valueAt(data, issue.path)) : undefined;
-		return { path: issue.path, message: issue.message, ...(fix ? { fix } : {}) };
-	});
+	const invalid = result.success ? [] : result.error.issues.map((issue) => fieldIssue(issue, data));
 	// "slug:" is refused with its own message (lesson-index.ts).
 	return [...invalid, ...unknownFields(frontmatterSchema, data).filter((issue) => issue.path.join('.') !== 'slug')];
 }

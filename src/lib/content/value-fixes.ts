@@ -1,8 +1,15 @@
 /**
- * How to fix a frontmatter value of the wrong type, for the mistakes YAML
- * invites: a number in quotes is text, `yes` is text (YAML 1.2 knows only
- * true and false), and a title that looks like a number is a number.
+ * A frontmatter value the schema rejects, said so an author can fix it.
+ * Zod says only "Invalid input" for a value that matches none of a field's
+ * forms (`tableOfContents: yes`, a badge of an unknown variant); and the
+ * mistakes YAML invites need their fix: a number in quotes is text, `yes`
+ * is text (YAML 1.2 knows only true and false), and a title that looks
+ * like a number is a number.
  */
+import type { z } from 'astro/zod';
+import type { FieldIssue } from './lesson-index.ts';
+import { valueAt } from './schema-fields.ts';
+
 const numeric = /^\s*-?\d+(\.\d+)?\s*$/;
 
 /** The fix for a value where the schema `expected` another type, or undefined when there is nothing to add. */
@@ -11,4 +18,22 @@ export function typeFix(expected: string, value: unknown): string | undefined {
 	if (expected === 'boolean') return typeof value === 'string' ? `write true or false ("${value}" is text to YAML)` : 'write true or false';
 	if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return `put the value in quotes to make it text, e.g. "${String(value)}"`;
 	return undefined;
+}
+
+/**
+ * The issue as the author should read it. Of a field that takes several
+ * forms: the problem inside the form the value has (the badge's variant),
+ * or else the forms it may take, with the fix for the likeliest.
+ */
+export function fieldIssue(issue: z.core.$ZodIssue, data: unknown): FieldIssue {
+	const value = valueAt(data, issue.path);
+	if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+		const inner = issue.errors.flat().find((branch) => branch.path.length > 0);
+		if (inner) return fieldIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, data);
+		const expected = [...new Set(issue.errors.flat().flatMap((branch) => (branch.code === 'invalid_type' ? [branch.expected] : [])))];
+		const fix = expected.map((type) => typeFix(type, value)).find(Boolean);
+		if (expected.length > 0) return { path: issue.path, message: `expected ${expected.join(' or ')}, received ${typeof value}`, ...(fix ? { fix } : {}) };
+	}
+	const fix = issue.code === 'invalid_type' ? typeFix(issue.expected, value) : undefined;
+	return { path: issue.path, message: issue.message, ...(fix ? { fix } : {}) };
 }
