@@ -121,7 +121,7 @@ describe('a translation that sets its own sidebar order or deck', () => {
 });
 
 describe('astro build stops with the block: exit code 1, no stack trace', () => {
-	const cases = ['a lesson without a title', 'a concept id with capitals in terms.yaml', 'a locale listed twice', 'an interface-string file that is not JSON'];
+	const cases = ['a lesson without a title', 'a misspelt frontmatter field', 'a concept id with capitals in terms.yaml', 'a locale listed twice', 'an interface-string file that is not JSON'];
 	it.each(cases)('%s', (name) => {
 		const broken = brokenCases.find((c) => c.name === name)!;
 		const undo = apply(broken.edits, broken.locales);
