@@ -1,5 +1,6 @@
 /**
- * A frontmatter value the schema rejects, said so an author can fix it.
+ * A value the schema rejects (in a lesson's frontmatter, a deck or the
+ * glossary), said so an author can fix it.
  * Zod says only "Invalid input" for a value that matches none of a field's
  * forms (`tableOfContents: yes`, a badge of an unknown variant); and the
  * mistakes YAML invites need their fix: a number in quotes is text, `yes`
@@ -15,7 +16,11 @@ const numeric = /^\s*-?\d+(\.\d+)?\s*$/;
 /** The fix for a value where the schema `expected` another type, or undefined when there is nothing to add. */
 export function typeFix(expected: string, value: unknown): string | undefined {
 	if (expected === 'number') return typeof value === 'string' && numeric.test(value) ? `write it as a number, without quotes (${value.trim()}, not "${value}")` : 'write a number, e.g. 2';
-	if (expected === 'boolean') return typeof value === 'string' ? `write true or false ("${value}" is text to YAML)` : 'write true or false';
+	if (expected === 'boolean') {
+		const meant = typeof value === 'string' ? (/^(yes|y|on)$/i.test(value) ? 'true' : /^(no|n|off)$/i.test(value) ? 'false' : undefined) : undefined;
+		return meant ? `write ${meant} ("${String(value)}" is text to YAML)` : 'write true or false';
+	}
+	if (expected === 'array') return typeof value === 'string' ? `write a list: [${value}]` : 'write a list, e.g. [a, b]';
 	if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return `put the value in quotes to make it text, e.g. "${String(value)}"`;
 	return undefined;
 }

@@ -111,7 +111,7 @@ describe('buildDeck', () => {
 		const broken = { ...structure, cards: [{ id: 'x', kind: 'quiz' }, { id: 'y', kind: 'truefalse', answer: 'no' }] };
 		expect(buildDeck(folder(broken, { en: english }), context).problems).toEqual([
 			'quizzes/transfer-learning/deck.yaml: card "x": kind: expected kind to be one of flashcard, choice, truefalse, scenario',
-			'quizzes/transfer-learning/deck.yaml: card "y": answer: expected true or false',
+			'quizzes/transfer-learning/deck.yaml: card "y": answer: expected true or false; write false ("no" is text to YAML)',
 		]);
 		expect(buildDeck(folder(structure, { en: english, de: {} }), context).problems).toEqual(['quizzes/transfer-learning/de.yaml: "de" is not a site locale (en, tr)']);
 		expect(buildDeck(folder(structure, { tr: {} }), context).problems[0]).toBe('quizzes/transfer-learning/en.yaml: missing: every deck needs its source-locale texts');

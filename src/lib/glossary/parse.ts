@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { knownFields, nearestField } from '../content/schema-fields.ts';
+import { knownFields, nearestField, valueAt } from '../content/schema-fields.ts';
+import { typeFix } from '../content/value-fixes.ts';
 import { parseYamlWithLines, yamlErrorFix, type ParsedYaml } from '../content/yaml-lines.ts';
 import { foldCase } from './fold.ts';
 import { phraseFinder } from './match.ts';
@@ -117,7 +118,8 @@ function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodTy
 		else skipped.anonymous++;
 		const issues = result.error.issues.map((issue) => {
 			const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-			if (unknownKey === undefined) return { path: issue.path, message: issue.message, unknown: false };
+			const fix = issue.code === 'invalid_type' ? typeFix(issue.expected, valueAt(item, issue.path)) : undefined;
+			if (unknownKey === undefined) return { path: issue.path, message: fix ? `${issue.message}; ${fix}` : issue.message, unknown: false };
 			const meant = nearestField(unknownKey, knownFields(schema, []));
 			return { path: [unknownKey], message: `not a field of an entry; ${meant ? `did you mean "${meant}"?` : `an entry has ${knownFields(schema, []).join(', ')}`}`, unknown: true };
 		});
