@@ -74,6 +74,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a component used without its import', edits: { [introTr]: replace("import Exercise from '@/components/Exercise.astro';\n", '') }, expect: { file: introTr, line: 99, message: /<Exercise> is not imported/ } },
 	{ name: 'a Starlight component used without its import', edits: { [intro]: append('\n<Aside type="tip">Read the lab first.</Aside>\n') }, expect: { file: intro, message: /<Aside> is not imported/ } },
 	{ name: 'an image that does not exist', edits: { [intro]: replace('layer-features.svg', 'no-such-figure.svg') }, expect: { file: intro, message: /no-such-figure\.svg does not exist/ } },
+	{ name: 'a draft lesson that decks, the glossary and lessons point to', edits: { 'content/en/regularization/index.mdx': replace(/^(title: .*\n)/m, '$1draft: true\n') }, expect: { file: 'content/en/regularization/index.mdx', line: 3, at: /field "draft"/, message: /a draft, so the built site leaves its page out.*quizzes\/regularization\/deck\.yaml.*content\/glossary\/terms\.yaml.*content\/en\/strategies\// } },
 	{ name: 'a lesson that exists only in Turkish', edits: { 'content/tr/strategies/only-turkish.md': '---\ntitle: Yalnızca Türkçe\n---\n\nMetin.\n' }, expect: { file: 'content/tr/strategies/only-turkish.md', line: 1, message: /there is no en lesson "strategies\/only-turkish"/ } },
 	{ name: 'a lesson name with capitals', edits: { 'content/en/strategies/New-Lesson.md': '---\ntitle: New\n---\n\nText.\n' }, expect: { file: 'content/en/strategies/New-Lesson.md', message: /lowercase letters, digits and hyphens/ } },
 	{ name: 'a lesson two folders deep', edits: { 'content/en/strategies/deeper/lesson.md': '---\ntitle: Deep\n---\n\nText.\n' }, expect: { file: 'content/en/strategies/deeper/lesson.md', message: /directly in its chapter folder/ } },
@@ -178,5 +179,6 @@ export const validCases: ValidCase[] = [
 			].join('\n'),
 		},
 	},
+	{ name: 'a draft lesson nothing points to yet', edits: { 'content/en/strategies/notes.md': '---\ntitle: Notes\ndraft: true\n---\n\nSee [the introduction](./introduction.mdx).\n' } },
 	{ name: 'a partial file (name starting with _) beside the lessons', edits: { 'content/en/strategies/_note.md': 'Imported text, not a page.\n' } },
 ];

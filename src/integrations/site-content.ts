@@ -13,14 +13,15 @@ import { readChapters, type Chapters } from '../lib/content/chapters.ts';
 import { buildLessonIndex, lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
 import { localesFile, checkLocales } from '../lib/content/locale-check.ts';
 import { differingTranslatedFields } from '../lib/content/translated-fields.ts';
+import { draftReferences, type LessonReferences } from '../lib/content/draft-references.ts';
 import { problemFromLine, type Problem } from '../lib/content/problems.ts';
 import type { MissingText } from '../lib/decks/build-deck.ts';
 import type { Deck } from '../lib/decks/types.ts';
-import { GlossaryError, parseGlossary, type Glossary } from '../lib/glossary/parse.ts';
+import { conceptsFileName, GlossaryError, parseGlossary, type Glossary } from '../lib/glossary/parse.ts';
 import { mergeResources, placeholderProblems, resourceProblems } from '../lib/i18n-resources.ts';
 import { locales as siteLocales, type SiteLocale } from '../lib/locales.ts';
 import { quizzesDir, readDecks } from './decks.ts';
-import { readGlossaryFiles } from './glossary-data.ts';
+import { glossaryDir, readGlossaryFiles } from './glossary-data.ts';
 import { readLocaleFiles } from './i18n-loader.ts';
 import { checkFrontmatter, missingImages, missingImports, readContentFiles } from './lesson-files.ts';
 import { memoByFiles } from './memo-by-files.ts';
@@ -134,6 +135,14 @@ function translationWarnings(list: readonly SiteLocale[], index: LessonIndex, ch
 	})];
 }
 
+/** The lessons decks and the glossary point to, by id. */
+function lessonReferences(decks: readonly Deck[], glossary: Glossary | undefined): LessonReferences {
+	return {
+		decks: decks.map((deck) => ({ file: `${quizzesDir}/${deck.id}/deck.yaml`, lessons: deck.cards.map((card) => card.lesson) })),
+		...(glossary ? { glossary: { file: `${glossaryDir}/${conceptsFileName}`, lessons: glossary.concepts.flatMap((concept) => concept.lessons) } } : {}),
+	};
+}
+
 /** Reads and checks the project at `root` built in the locales `list`. Never throws for a content mistake: it lists it. */
 export function readSiteContent(root: string, list: readonly SiteLocale[] = siteLocales): SiteContent {
 	const codes = list.map((locale) => locale.code);
@@ -153,7 +162,7 @@ export function readSiteContent(root: string, list: readonly SiteLocale[] = site
 	problems.push(...chapters.problems);
 	const glossary = readGlossary(root, list, index, problems);
 	const decks = readDecks(root, { index, glossary, locales: list, strings });
-	problems.push(...decks.problems.map(problemFromLine), ...unknownDecks(root, index));
+	problems.push(...decks.problems.map(problemFromLine), ...unknownDecks(root, index), ...draftReferences(index, lessonReferences(decks.decks, glossary)));
 	return { ...nothing, locales: list, index, chapters, glossary, decks: decks.decks, missingDeckTexts: decks.missing, strings, problems, warnings: translationWarnings(list, index, chapters, decks.missing) };
 }
 

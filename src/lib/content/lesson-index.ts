@@ -44,6 +44,9 @@ export interface LessonEntry {
 	order?: number;
 	/** The line of `sidebar.order`, to point at it when another lesson has the same. */
 	orderLine?: number;
+	/** Frontmatter `draft: true`: the page is left out of the built site. */
+	draft?: true;
+	draftLine?: number;
 	/** Frontmatter `sourceHash:` of a translation. */
 	recordedHash?: string;
 	/** The hash a translation of this file records (i18n-status/source-hash.ts). */
@@ -134,6 +137,7 @@ function readLesson(file: SourceFile, locale: string, id: string, options: Index
 		title: title || id,
 		...(typeof data['deck'] === 'string' ? { deck: data['deck'], deckLine: lineOf(['deck']) } : {}),
 		...(typeof order === 'number' ? { order, orderLine: lineOf(['sidebar', 'order']) } : {}),
+		...(data['draft'] === true ? { draft: true as const, draftLine: lineOf(['draft']) } : {}),
 		...(recordedHash ? { recordedHash } : {}),
 		hash: sourceHash(file.text),
 		headings,
