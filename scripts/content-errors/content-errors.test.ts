@@ -103,10 +103,12 @@ describe('a translation that changed a heading id', () => {
 	});
 });
 
-describe('a translation that sets its own sidebar order or deck', () => {
+describe('a translation that sets its own sidebar order or deck, or leaves one out', () => {
 	it.each([
 		['sidebar order', (text: string) => text.replace(/^ {2}order: 1$/m, '  order: 7'), ':6: field "sidebar.order" is 7 here, but 1 in content/en/strategies/introduction.mdx'],
 		['deck', (text: string) => text.replace(/^deck: .*$/m, 'deck: regularization'), ':4: field "deck" is "regularization" here, but "strategies-introduction" in content/en/strategies/introduction.mdx'],
+		['deck left out', (text: string) => text.replace(/^deck: .*\n/m, ''), ':1: field "deck" is missing here, but "strategies-introduction" in content/en/strategies/introduction.mdx'],
+		['sidebar order left out', (text: string) => text.replace(/^sidebar:\n {2}order: 1\n/m, ''), ':1: field "sidebar.order" is missing here, but 1 in content/en/strategies/introduction.mdx'],
 	])('is a warning naming the file, line and both values (%s), since its language alone would change', (_, edit, warning) => {
 		const file = 'content/tr/strategies/introduction.mdx';
 		const undo = apply({ [file]: edit });

@@ -118,7 +118,7 @@ function strayHeadingIds(index: LessonIndex): string[] {
 }
 
 function translationWarnings(list: readonly SiteLocale[], index: LessonIndex, chapters: Chapters, missingDeckTexts: readonly MissingText[]): string[] {
-	return [...strayHeadingIds(index), ...differingTranslatedFields(index), ...list.slice(1).flatMap((locale) => {
+	return [...strayHeadingIds(index), ...differingTranslatedFields(index, list.filter((locale) => locale.inProgress).map((locale) => locale.code)), ...list.slice(1).flatMap((locale) => {
 		const lessons = index.untranslated.filter((gap) => gap.locale === locale.code);
 		const labels = chapters.untranslated.filter((gap) => gap.locale === locale.code);
 		const texts = missingDeckTexts.filter((gap) => gap.locale === locale.code);
