@@ -130,14 +130,23 @@ test.describe('connection lost before anything was kept', () => {
 		const dialog = page.getByRole('dialog');
 		await expect(dialog.getByRole('status')).toHaveText('Aramanın bir kez yüklenmesi için internet gerekiyor. Yeniden bağlandığınızda kendiliğinden açılır.');
 
+		// Pagefind's interface starts fetching its index as soon as it is built: that fetch is held, and fails once offline.
+		// (Pagefind's worker, whose requests the test cannot hold, is refused: Pagefind then fetches from the page.)
+		let failIndexFetch: (() => Promise<void>) | undefined;
+		await page.route('**/pagefind-worker.js*', (route) => route.abort());
+		await page.route('**/pagefind-entry.json?*', (route) => void (failIndexFetch = () => route.abort('internetdisconnected')));
 		await context.setOffline(false);
 		await expect(dialog.locator('#starlight__search input')).toBeFocused();
 		await expect(dialog.getByRole('status')).toBeHidden();
 
-		// Offline again, the locale still not kept: the notice instead of a field that would stay on "Searching…"; back online, it answers.
+		// Offline again, the locale still not kept: the notice instead of a field that would stay on "Searching…" for good;
+		// back online, a field that answers.
 		await context.setOffline(true);
 		await expect(dialog.getByRole('status')).toBeFocused();
 		await expect(dialog.locator('#starlight__search')).toBeHidden();
+		await expect.poll(() => failIndexFetch !== undefined).toBe(true);
+		await failIndexFetch?.();
+		await page.unroute('**/pagefind-entry.json?*');
 		await context.setOffline(false);
 		await expect(dialog.locator('#starlight__search input')).toBeFocused();
 		await page.keyboard.type('aktarım');

@@ -19,5 +19,7 @@ declare module '@pagefind/default-ui' {
 	/** Pagefind's search interface (the package ships no types). */
 	export class PagefindUI {
 		constructor(options: Record<string, unknown>);
+		/** Removes the interface and resets Pagefind's runtime, so a new one starts afresh. */
+		destroy(): void;
 	}
 }

@@ -1,4 +1,3 @@
-import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { SEARCH_ELEMENT } from '../lib/search-element';
 
 /**
@@ -65,41 +64,14 @@ class SiteSearchOnDemand extends HTMLElement {
 
 	/**
 	 * Fetches Pagefind's interface and runtime once (undefined when that failed, offline: tried again next time), and
-	 * returns what shows it: it builds the interface the first time search can answer, and says whether it can.
-	 * Pagefind's interface loads its runtime and index when built and on every query, and after one failed fetch stays
-	 * on "Searching…" for good: it is built, and shown, only while those files can come.
+	 * returns what shows it while search can answer (search-on-open.ts). The runtime comes first so that a failure to
+	 * fetch it is one this element reports and retries.
 	 */
 	private build(): Promise<(() => Promise<boolean>) | undefined> {
 		if (import.meta.env.DEV) return Promise.resolve(async () => true);
-		const base = import.meta.env.BASE_URL;
-		const bundlePath = `${base.replace(/\/$/, '')}/pagefind/`;
-		this.building ??= Promise.all([import('@pagefind/default-ui'), import('./search-on-open'), import(/* @vite-ignore */ `${bundlePath}pagefind.js`)]).then(
-			([{ PagefindUI }, { searchReachable, labelSearchField }]) => {
-				let built = false;
-				return async () => {
-					if (!(await searchReachable(bundlePath))) return false;
-					if (built) return true;
-					built = true;
-					const box = this.querySelector<HTMLElement>('#starlight__search');
-					if (box) labelSearchField(box);
-					const translations: unknown = JSON.parse(this.dataset['translations'] || '{}');
-					const formatUrl = this.dataset['stripTrailingSlash'] === undefined ? (url: string) => url : (url: string) => url.replace(/(.)\/(#.*)?$/, '$1$2');
-					new PagefindUI({
-						...pagefindUserConfig,
-						element: '#starlight__search',
-						baseUrl: base,
-						bundlePath,
-						showImages: false,
-						translations,
-						showSubResults: true,
-						processResult: (result: { url: string; sub_results: { url: string }[] }) => {
-							result.url = formatUrl(result.url);
-							for (const sub of result.sub_results) sub.url = formatUrl(sub.url);
-						},
-					});
-					return true;
-				};
-			},
+		const bundlePath = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
+		this.building ??= Promise.all([import('./search-on-open'), import(/* @vite-ignore */ `${bundlePath}pagefind.js`)]).then(
+			([{ searchShower }]) => searchShower(this, bundlePath),
 			() => {
 				this.building = undefined;
 				return undefined;
