@@ -12,7 +12,7 @@ import type { Deck } from '../lib/decks/types.ts';
 import { lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
 import { normaliseText } from '../lib/content/text.ts';
 import { yamlData } from '../lib/content/yaml-data.ts';
-import { parseYamlWithLines, yamlErrorFix, type YamlResult } from '../lib/content/yaml-lines.ts';
+import { parseYamlWithLines, yamlErrorWithFix, type YamlResult } from '../lib/content/yaml-lines.ts';
 import { glossaryCards } from '../lib/glossary/cards.ts';
 import type { Glossary } from '../lib/glossary/parse.ts';
 import type { SiteLocale } from '../lib/locales.ts';
@@ -44,8 +44,7 @@ function readYaml(root: string, path: string, problems: string[]): DeckFile | un
 		// Read again with lines, as lessons and the glossary are, for the same line and wording of the mistake.
 		const parsed = parseYamlWithLines(text);
 		const { line, message } = parsed.ok ? { line: undefined, message: (error as Error).message.split('\n')[0]! } : parsed;
-		const fix = yamlErrorFix(message);
-		problems.push(problem(line ? `${path}:${line}` : path, undefined, '', `not valid YAML: ${message}${fix ? `; ${fix}` : ''}`));
+		problems.push(problem(line ? `${path}:${line}` : path, undefined, '', `not valid YAML: ${yamlErrorWithFix(message)}`));
 		return undefined;
 	}
 }

@@ -25,6 +25,11 @@ export function typeFix(expected: string, value: unknown): string | undefined {
 	return undefined;
 }
 
+/** The fix for a zod issue about the value at its path in `data`, if one can be said. */
+export function issueFix(issue: z.core.$ZodIssue, data: unknown): string | undefined {
+	return issue.code === 'invalid_type' ? typeFix(issue.expected, valueAt(data, issue.path)) : undefined;
+}
+
 /**
  * The issue as the author should read it. Of a field that takes several
  * forms: the problem inside the form the value has (the badge's variant),
@@ -39,6 +44,6 @@ export function fieldIssue(issue: z.core.$ZodIssue, data: unknown): FieldIssue {
 		const fix = expected.map((type) => typeFix(type, value)).find(Boolean);
 		if (expected.length > 0) return { path: issue.path, message: `expected ${expected.join(' or ')}, received ${typeof value}`, ...(fix ? { fix } : {}) };
 	}
-	const fix = issue.code === 'invalid_type' ? typeFix(issue.expected, value) : undefined;
+	const fix = issueFix(issue, data);
 	return { path: issue.path, message: issue.message, ...(fix ? { fix } : {}) };
 }

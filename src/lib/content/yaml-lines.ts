@@ -32,6 +32,12 @@ export function yamlErrorFix(message: string): string | undefined {
 	return /\btabs?\b/i.test(message) ? 'indent with spaces: YAML does not allow tabs for indentation' : undefined;
 }
 
+/** A YAML error's message with its fix, where there is one, for problems written as one line. */
+export function yamlErrorWithFix(message: string): string {
+	const fix = yamlErrorFix(message);
+	return fix ? `${message}; ${fix}` : message;
+}
+
 /**
  * Parses `text`, whose first line is line `firstLine` of its file. A key
  * given twice is an error, as in Astro. With `dates`, a date such as

@@ -1,7 +1,7 @@
 /** Problem messages that name the file, the card and the field. */
 import type { z } from 'zod';
 import { knownFields, nearestField, valueAt } from '../content/schema-fields.ts';
-import { typeFix } from '../content/value-fixes.ts';
+import { issueFix } from '../content/value-fixes.ts';
 
 /** "options.b.feedback", or "options[1].correct" for list items. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -48,7 +48,7 @@ export function schemaProblems(file: LocatedFile & { data: unknown }, error: z.Z
 		const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
 		const at = placeIn(file, unknownKey === undefined ? issue.path : [...issue.path, unknownKey]);
 		const field = meant.get(issue);
-		const fix = issue.code === 'invalid_type' ? typeFix(issue.expected, valueAt(file.data, issue.path)) : undefined;
+		const fix = issueFix(issue, file.data);
 		const message = unknownKey === undefined ? (fix ? `${issue.message}; ${fix}` : issue.message) : `"${unknownKey}" is not a field here; ${field ? `did you mean "${field}"?` : `remove it (see quizzes/README.md for the fields)`}`;
 		const [first, second, ...rest] = issue.path;
 		if (first !== 'cards' || second === undefined) return problem(at, undefined, fieldPath(issue.path), message);

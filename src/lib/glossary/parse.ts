@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { knownFields, nearestField, valueAt } from '../content/schema-fields.ts';
-import { typeFix } from '../content/value-fixes.ts';
-import { parseYamlWithLines, yamlErrorFix, type ParsedYaml } from '../content/yaml-lines.ts';
+import { knownFields, nearestField } from '../content/schema-fields.ts';
+import { issueFix } from '../content/value-fixes.ts';
+import { parseYamlWithLines, yamlErrorWithFix, type ParsedYaml } from '../content/yaml-lines.ts';
 import { foldCase } from './fold.ts';
 import { phraseFinder } from './match.ts';
 import { conceptSchema, localeEntrySchema, type Concept, type LocaleEntry } from './schema.ts';
@@ -88,8 +88,7 @@ interface ReadFile<T> {
 function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodType<T>, problems: string[], skipped: SkippedIds, required: boolean): ReadFile<T> | undefined {
 	const parsed = parseYamlWithLines(file.text);
 	if (!parsed.ok) {
-		const fix = yamlErrorFix(parsed.message);
-		problems.push(`${file.path}:${parsed.line}: not valid YAML: ${parsed.message}${fix ? `; ${fix}` : ''}`);
+		problems.push(`${file.path}:${parsed.line}: not valid YAML: ${yamlErrorWithFix(parsed.message)}`);
 		return undefined;
 	}
 	if ((parsed.yaml.data === null || parsed.yaml.data === undefined) && required) {
@@ -118,7 +117,7 @@ function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodTy
 		else skipped.anonymous++;
 		const issues = result.error.issues.map((issue) => {
 			const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-			const fix = issue.code === 'invalid_type' ? typeFix(issue.expected, valueAt(item, issue.path)) : undefined;
+			const fix = issueFix(issue, item);
 			if (unknownKey === undefined) return { path: issue.path, message: fix ? `${issue.message}; ${fix}` : issue.message, unknown: false };
 			const meant = nearestField(unknownKey, knownFields(schema, []));
 			return { path: [unknownKey], message: `not a field of an entry; ${meant ? `did you mean "${meant}"?` : `an entry has ${knownFields(schema, []).join(', ')}`}`, unknown: true };
