@@ -26,7 +26,6 @@ export type ImportOutcome =
 	/** Nothing was changed: at most MAX_LISTED_PROBLEMS problems, and how many there were. */
 	| { kind: 'refused'; problems: readonly BackupProblem[]; count: number };
 
-/** The automatic backup an import keeps, as the backup panel describes it. */
 /** The automatic backup the last import kept; `damaged` when one is stored that cannot be read (the next import sets it aside). */
 export type AutoBackupSummary = { exportedAt: string; cards: number; reviews: number } | { damaged: true };
 
