@@ -179,6 +179,13 @@ export const validCases: ValidCase[] = [
 			].join('\n'),
 		},
 	},
+	{
+		name: 'a draft lesson that a Markdown lesson shows only inside code',
+		edits: {
+			'content/en/strategies/notes.md': '---\ntitle: Notes\ndraft: true\n---\n\nText.\n',
+			'content/en/strategies/linking.md': '---\ntitle: Linking\n---\n\nA link is written like this:\n\n```md\n[notes](./notes.md)\n```\n\nor inline: `[notes](./notes.md)`.\n',
+		},
+	},
 	{ name: 'a draft lesson nothing points to yet', edits: { 'content/en/strategies/notes.md': '---\ntitle: Notes\ndraft: true\n---\n\nSee [the introduction](./introduction.mdx).\n' } },
 	{ name: 'a partial file (name starting with _) beside the lessons', edits: { 'content/en/strategies/_note.md': 'Imported text, not a page.\n' } },
 ];

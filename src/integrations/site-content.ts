@@ -43,7 +43,7 @@ export interface SiteContent {
 	warnings: string[];
 }
 
-const emptyIndex = (codes: string[]): LessonIndex => ({ locales: codes, lessons: [], untranslated: [], problems: [], chapterLabels: [] });
+const emptyIndex = (codes: string[]): LessonIndex => ({ locales: codes, lessons: [], untranslated: [], problems: [], chapterLabels: [], linksToDrafts: [] });
 
 /** Locale folders under `src/i18n/` must belong to a site locale. */
 function strayLocaleFolders(root: string, codes: readonly string[]): Problem[] {

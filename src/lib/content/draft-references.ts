@@ -5,7 +5,6 @@
  * while everything looks right while writing. One problem per draft that
  * something points to, at its `draft:` line, naming what does.
  */
-import { normalisePath } from '../normalise-path.ts';
 import type { LessonIndex } from './lesson-index.ts';
 import type { Problem } from './problems.ts';
 
@@ -16,16 +15,12 @@ export interface LessonReferences {
 	glossary?: { file: string; lessons: readonly string[] };
 }
 
-export function draftReferences(index: Pick<LessonIndex, 'lessons'>, references: LessonReferences): Problem[] {
+export function draftReferences(index: Pick<LessonIndex, 'lessons' | 'linksToDrafts'>, references: LessonReferences): Problem[] {
 	return index.lessons.flatMap((draft): Problem[] => {
 		if (!draft.draft) return [];
-		const linking = index.lessons.filter((lesson) => {
-			if (lesson.draft || lesson === draft) return false;
-			const dir = lesson.file.slice(0, lesson.file.lastIndexOf('/'));
-			return lesson.links.some((link) => !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(link.url) && normalisePath(`${dir}/${decodeURI(link.url.split('#')[0]!)}`) === draft.file);
-		});
+		const linking = index.linksToDrafts.filter((link) => link.draft === draft.file).map((link) => link.from);
 		const byId = [...references.decks, ...(references.glossary ? [references.glossary] : [])].filter((source) => source.lessons.includes(draft.id));
-		const places = [...new Set([...byId.map((source) => source.file), ...linking.map((lesson) => lesson.file)])];
+		const places = [...new Set([...byId.map((source) => source.file), ...linking])];
 		if (places.length === 0) return [];
 		return [{
 			file: draft.file,

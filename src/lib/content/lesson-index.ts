@@ -66,6 +66,8 @@ export interface LessonIndex {
 	problems: Problem[];
 	/** Other files under `content/<locale>/` the index leaves to their own readers (chapter labels). */
 	chapterLabels: SourceFile[];
+	/** Links between lessons, written as file paths, that lead to a draft: the linking file and the draft's. */
+	linksToDrafts: { from: string; draft: string }[];
 }
 
 export interface IndexOptions {
@@ -190,7 +192,7 @@ export function buildLessonIndex(files: readonly SourceFile[], options: IndexOpt
 	}
 
 	problems.push(...brokenLinks(lessons, options.locales, quickBodies));
-	return { locales: [...options.locales], lessons, untranslated, problems, chapterLabels };
+	return { locales: [...options.locales], lessons, untranslated, problems, chapterLabels, linksToDrafts: linksToDrafts(lessons, quickBodies) };
 }
 
 /**
@@ -244,11 +246,35 @@ function brokenLinks(lessons: readonly LessonEntry[], locales: readonly string[]
 				if (!target?.anchors || !anchor || target.anchors.has(anchor)) return [];
 				return [{ link, message: `the link "${link.url}" points to no heading of ${target.file}: none has the id "${anchor}"`, fix: `link to one of its heading ids (## Title {#id}), or leave the anchor out` }];
 			});
-		let found = broken(lesson.links);
-		const body = quickBodies.get(lesson.file);
-		// The quick scan also lists links in code blocks; parse before blaming one.
-		if (found.length > 0 && body) found = broken(scanLessonBody(body.text, body.format, body.line, true).links);
-		for (const { link, message, fix } of found) problems.push({ file: lesson.file, line: link.line, message, fix });
+		for (const { link, message, fix } of confirmed(lesson, quickBodies, broken)) problems.push({ file: lesson.file, line: link.line, message, fix });
 	}
 	return problems;
+}
+
+/**
+ * What `judge` finds in a lesson's links. The quick scan also lists links
+ * in code blocks and spans, so where it gave the links and `judge` finds
+ * something, the body is parsed and judged again before anything is blamed.
+ */
+function confirmed<T>(lesson: LessonEntry, quickBodies: ReadonlyMap<string, NonNullable<Read['body']>>, judge: (links: readonly LessonLink[]) => T[]): T[] {
+	const found = judge(lesson.links);
+	const body = quickBodies.get(lesson.file);
+	return found.length > 0 && body ? judge(scanLessonBody(body.text, body.format, body.line, true).links) : found;
+}
+
+/** Links between published lessons, as file paths, that lead to a draft (which the built site leaves out). */
+function linksToDrafts(lessons: readonly LessonEntry[], quickBodies: ReadonlyMap<string, NonNullable<Read['body']>>): LessonIndex['linksToDrafts'] {
+	const drafts = new Set(lessons.filter((lesson) => lesson.draft).map((lesson) => lesson.file));
+	if (drafts.size === 0) return [];
+	return lessons.flatMap((lesson) => {
+		if (lesson.draft) return [];
+		const dir = lesson.file.slice(0, lesson.file.lastIndexOf('/'));
+		const draftsLinked = (links: readonly LessonLink[]) =>
+			links.flatMap((link) => {
+				if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(link.url)) return [];
+				const target = normalisePath(`${dir}/${decodeURI(link.url.split('#')[0]!)}`);
+				return target !== undefined && drafts.has(target) ? [target] : [];
+			});
+		return [...new Set(confirmed(lesson, quickBodies, draftsLinked))].map((draft) => ({ from: lesson.file, draft }));
+	});
 }
