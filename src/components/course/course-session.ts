@@ -10,6 +10,7 @@ import type { FoundApi } from '../../lib/course/api-discovery';
 import { isComplete, lessonOfPage, recallScore, studiedDecks, type CourseOutline } from '../../lib/course/completion';
 import { decodeProgress, encodeProgress } from '../../lib/course/progress-state';
 import { ScormSession } from '../../lib/course/scorm-session';
+import { browserTimeZone } from '../../lib/srs/learner-clock';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
 
 const TRAINER_PAUSE_MS = 2000;
@@ -52,7 +53,7 @@ export async function startCourseSession(found: FoundApi): Promise<void> {
 	});
 	document.getElementById('course')!.append(frame);
 
-	const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+	const timeZone = browserTimeZone();
 	const store = await openTrainerStore().catch(() => undefined);
 	const readTrainer = async (): Promise<void> => {
 		if (!store) return;

@@ -1,6 +1,7 @@
 import { cardKey, type Card, type Deck } from '../../lib/decks/types';
 import { createScheduler, type Scheduler } from '../../lib/srs/scheduler';
 import type { Settings } from '../../lib/srs/types';
+import { browserTimeZone } from '../../lib/srs/learner-clock';
 import { openStorage } from '../../lib/embedding/storage-access';
 import { noDamage, reportsAnything } from '../../lib/storage/damage';
 import { takeEarlyOpen } from '../../lib/storage/early-open';
@@ -42,7 +43,7 @@ class TrainerApp extends HTMLElement {
 	}
 
 	private async boot(): Promise<void> {
-		const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		const timeZone = browserTimeZone();
 		// The store opens and loads first (the slowest part); everything below runs while it does.
 		const storageAccess = browserStorageAccess();
 		const opening = openStorage(storageAccess, (factory) => openProgress(timeZone, factory));

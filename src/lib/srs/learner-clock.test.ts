@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addDays,
+	browserTimeZone,
 	fromLearnerClock,
 	instantFromWallClock,
 	learnerDay,
 	learnerDayStart,
 	toLearnerClock,
 	wallClockMs,
+	wallClockMsByIntl,
 } from './learner-clock';
 
 const istanbul = { timeZone: 'Europe/Istanbul', dayStartMinutes: 240 };
@@ -72,5 +74,25 @@ describe('learner-day clock', () => {
 	it('adds calendar days', () => {
 		expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
 		expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+	});
+});
+
+const DAY = 86_400_000;
+
+describe('the clock through Temporal (vitest.config.ts runs the tests with it)', () => {
+	it('reads the same wall time as Intl.DateTimeFormat: whole, half and three-quarter hour offsets, daylight saving, odd historical offsets', () => {
+		expect(typeof (globalThis as { Temporal?: unknown }).Temporal).toBe('object');
+		const zones = ['Europe/Istanbul', 'America/Los_Angeles', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'Africa/Monrovia', 'Asia/Tokyo'];
+		const from = Date.UTC(1971, 0, 1);
+		const to = Date.UTC(2040, 0, 1);
+		// Every 29 days, 7 hours, 13 minutes and some milliseconds: about 860 instants per zone, at every time of day.
+		const step = 29 * DAY + 7 * 3_600_000 + 13 * 60_000 + 4_321;
+		for (const timeZone of zones) {
+			for (let instant = from; instant < to; instant += step) expect(wallClockMs(instant, timeZone), `${timeZone} ${new Date(instant).toISOString()}`).toBe(wallClockMsByIntl(instant, timeZone));
+		}
+	});
+
+	it("names the browser's time zone as Intl.DateTimeFormat does", () => {
+		expect(browserTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
 	});
 });
