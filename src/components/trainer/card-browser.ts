@@ -3,7 +3,7 @@ import { leechThreshold } from '../../lib/srs/leech';
 import { cardActions, refocus } from './card-actions';
 import { cell, listedText, reflowTable, tableRow } from './card-cells';
 import { showCardHistory } from './card-history-view';
-import type { DeckChoice } from './deck-table';
+import type { DeckChoice } from '../../lib/trainer-session/deck-choices';
 import { el } from './dom';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
 import { yieldToPage } from './yield';

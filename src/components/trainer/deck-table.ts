@@ -1,30 +1,9 @@
-import { cardKey, type Deck } from '../../lib/decks/types';
 import { buildQueue } from '../../lib/srs/queue';
+import type { DeckChoice } from '../../lib/trainer-session/deck-choices';
 import type { TrainerContext } from './progress';
 import type { Translate } from './trainer-data';
 
-/** A deck choice: one deck, or every deck at once. */
-export interface DeckChoice {
-	id: string;
-	title: string;
-	keys: string[];
-}
-
-const ALL_DECKS = 'all';
 const COUNTS = ['new', 'learning', 'due'] as const;
-
-/** The decks by title in the page locale's order, then every deck at once. */
-export function deckChoices(decks: readonly Deck[], locale: string, allTitle: string): DeckChoice[] {
-	const collator = new Intl.Collator(locale);
-	const choices = decks
-		.map((deck) => ({
-			id: deck.id,
-			title: deck.title[locale] ?? deck.title.en ?? deck.id,
-			keys: deck.cards.map(cardKey),
-		}))
-		.sort((a, b) => collator.compare(a.title, b.title));
-	return [...choices, { id: ALL_DECKS, title: allTitle, keys: choices.flatMap((choice) => choice.keys) }];
-}
 
 /**
  * The deck table's rows are rendered with the page (so it takes its place

@@ -8,9 +8,10 @@ import { takeEarlyOpen } from '../../lib/storage/early-open';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
 import { StorageFullError, type DamageReport, type LoadResult, type TrainerStore } from '../../lib/storage/types';
 import { needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
+import { deckChoices, inPageOrder, type DeckChoice } from '../../lib/trainer-session/deck-choices';
 import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
 import { exportProgress, lastExport } from './backup-export';
-import { deckChoices, mountDeckTable, renderDeckTable, type DeckChoice } from './deck-table';
+import { mountDeckTable, renderDeckTable } from './deck-table';
 import { part } from './dom';
 import { browserStorageAccess, showEmbeddedNotice } from './embedded-storage';
 import { formats, type Formats } from './format';
@@ -78,7 +79,8 @@ class TrainerApp extends HTMLElement {
 		addEventListener(BEFORE_RELOAD, (event) => (event as CustomEvent<BeforeReloadDetail>).detail.waitUntil(this.writes.settled()));
 		const context = this.createContext(data, decks, t, fmt, trackCalls(store, this.writes), progress, timeZone, handleStorage);
 		this.context = context;
-		this.choices = deckChoices(decks, data.locale, t('trainer.decks.all'));
+		const rowIds = [...part(this, 'deck-rows').querySelectorAll('tr')].map((row) => row.dataset.deck ?? '');
+		this.choices = deckChoices(inPageOrder(decks, rowIds), data.locale, t('trainer.decks.all'));
 		this.showDamage({ report: damage, kept });
 		this.mountLazyPanels(context, decks);
 		if (storageAccess.framed) this.showReminder(t, fmt);
@@ -92,7 +94,8 @@ class TrainerApp extends HTMLElement {
 		const choice = this.choices.find((candidate) => candidate.id === deckId);
 		// Opened on a deck: its first card comes first; the deck table is counted when it is shown.
 		// The rest of the log is checked once the first card (or the deck table) shows: neither waits for it.
-		const shown = choice ? this.study(choice) : Promise.resolve(this.showDecks(false));
+		// The counts are the first numbers the page formats (an Intl.NumberFormat's first use loads ICU data): a task of their own.
+		const shown = choice ? this.study(choice) : yieldToPage().then(() => this.showDecks(false));
 		if (!choice && deckId !== null) this.showAlert(t('trainer.decks.unknown', { id: deckId }));
 		void shown.then(() => this.checkWholeLog(context));
 	}
