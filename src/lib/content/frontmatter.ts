@@ -40,6 +40,15 @@ function parseBlock(block: string, firstLine: number): ReturnType<typeof parseYa
 /** Splits and parses the frontmatter of a normalised lesson text (see text.ts). */
 export function readFrontmatter(text: string): Frontmatter {
 	const match = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
+	// Astro reads TOML frontmatter too, but the lesson checks, the translation stamp and the glossary read YAML only.
+	if (!match && /^\+\+\+[ \t]*\n/.test(text)) {
+		return {
+			ok: false,
+			line: 1,
+			message: 'the frontmatter is TOML (between +++ lines); this project reads lesson frontmatter as YAML only',
+			fix: 'write it as YAML between --- lines: "title = \"A title\"" becomes "title: A title", and a [sidebar] table becomes "sidebar:" with its fields indented below it',
+		};
+	}
 	if (!match) {
 		return {
 			ok: false,
