@@ -79,7 +79,7 @@ describe('parseGlossary', () => {
 		const en = sampleEnglish.replace(/- id: early-stopping[\s\S]*$/, '');
 		const problems = problemsOf({ tr, en });
 		expect(problems).toContain('content/glossary/tr.yaml:10: entry "batch-norm": unknown id; add it to content/glossary/terms.yaml first');
-		expect(problems).toContain('content/glossary/en.yaml: entry "early-stopping": missing; every concept needs an entry in en.yaml (term and definition) for other languages to fall back on');
+		expect(problems).toContain('content/glossary/en.yaml: entry "early-stopping": missing; the concept is listed at content/glossary/terms.yaml:6, and every concept needs an entry in en.yaml (term and definition) for other languages to fall back on');
 	});
 
 	it('reports YAML syntax errors with the file, without burying them', () => {

@@ -267,7 +267,7 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 	// An item of the source file without a readable id (`- ID: …`) is reported already; which concept it meant is unknown.
 	for (const concept of source && sourceAnonymous === 0 ? concepts : []) {
 		if (!source?.has(concept.id) && !skipped.has(concept.id)) {
-			problems.push(`content/glossary/${options.sourceLocale}.yaml: entry "${concept.id}": missing; every concept needs an entry in ${options.sourceLocale}.yaml (term and definition) for other languages to fall back on`);
+			problems.push(`content/glossary/${options.sourceLocale}.yaml: entry "${concept.id}": missing; the concept is listed at ${placeOf(conceptsFile.path, conceptFile!, concept.id)}, and every concept needs an entry in ${options.sourceLocale}.yaml (term and definition) for other languages to fall back on`);
 		}
 	}
 	if (problems.length > 0) throw new GlossaryError(problems);
