@@ -6,7 +6,8 @@
 // the PORT environment variable), or the next free port when that one is
 // busy, as Astro's own servers do; a PORT given (the tests, the benchmark)
 // is used or the server stops with one line saying it is taken; PORT 0 lets
-// the system pick a free one.
+// the system pick a free one. Files carry an ETag and are revalidated on
+// every use (no-cache): an unchanged one is answered 304, as production hosts do.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -55,9 +56,19 @@ const server = createServer((req, res) => {
 		return;
 	}
 	const type = types[extname(path)] ?? 'application/octet-stream';
+	// As production hosts do: a validator, so a browser revalidating a file it has gets "not modified"
+	// instead of the whole file again. Every file is revalidated (no-cache), never kept without asking:
+	// offline, only the service worker's copies can answer, which is what the offline tests check.
+	const stat = statSync(path);
+	const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+	const caching = { etag, 'cache-control': 'no-cache' };
+	if (req.headers['if-none-match'] === etag) {
+		res.writeHead(304, caching);
+		return void res.end();
+	}
 	// Compress text as any production static host does.
 	const gzip = /^(text\/|application\/(json|xml|wasm|manifest\+json)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-	res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+	res.writeHead(200, { 'content-type': type, ...caching, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
 	const body = createReadStream(path);
 	if (gzip) body.pipe(createGzip()).pipe(res);
 	else body.pipe(res);

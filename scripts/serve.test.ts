@@ -1,12 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 
 /**
  * `npm start` and `npm run preview` (scripts/serve.mjs without a port) move
  * to the next free port when theirs is taken, and say so; a port given
- * explicitly (tests, benchmark) is never swapped for another.
+ * explicitly (tests, benchmark) is never swapped for another. Files are
+ * revalidated with an ETag, as production hosts do.
  */
 const started: (ChildProcess | Server)[] = [];
 afterEach(() => {
@@ -20,8 +24,8 @@ async function occupy(port: number): Promise<void> {
 	await once(blocker, 'listening');
 }
 
-async function serve(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-	const child = spawn(process.execPath, ['scripts/serve.mjs', 'dist', ...args], { env: { ...process.env, ...env } });
+async function serve(args: string[], env: Record<string, string> = {}, dir = 'dist'): Promise<{ code: number | null; output: string }> {
+	const child = spawn(process.execPath, ['scripts/serve.mjs', dir, ...args], { env: { ...process.env, ...env } });
 	started.push(child);
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
@@ -46,6 +50,26 @@ describe('scripts/serve.mjs', () => {
 		const { code, output } = await serve(['0'], { BASE_PATH: '/course/' });
 		expect(code).toBeNull();
 		expect(output.trim()).toMatch(/^Serving dist at http:\/\/127\.0\.0\.1:\d+\/course\/$/);
+	});
+
+	it('answers a revalidation of an unchanged file with 304, and has every file revalidated', async () => {
+		const site = mkdtempSync(join(tmpdir(), 'serve-'));
+		mkdirSync(join(site, '_astro'));
+		writeFileSync(join(site, 'index.html'), '<!doctype html><title>t</title>');
+		writeFileSync(join(site, '_astro', 'app.Bx12.js'), 'export {};');
+		const { output } = await serve(['0'], {}, site);
+		const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
+		const page = await fetch(`${origin}/`);
+		expect(page.status).toBe(200);
+		expect(page.headers.get('cache-control')).toBe('no-cache');
+		const etag = page.headers.get('etag');
+		expect(etag).toMatch(/^".+"$/);
+		expect((await fetch(`${origin}/`, { headers: { 'if-none-match': etag! } })).status).toBe(304);
+		expect((await fetch(`${origin}/`, { headers: { 'if-none-match': '"other"' } })).status).toBe(200);
+		const asset = await fetch(`${origin}/_astro/app.Bx12.js`);
+		expect(asset.headers.get('cache-control')).toBe('no-cache');
+		expect((await fetch(`${origin}/_astro/app.Bx12.js`, { headers: { 'if-none-match': asset.headers.get('etag')! } })).status).toBe(304);
+		rmSync(site, { recursive: true, force: true });
 	});
 
 	it('stops with one line, no stack trace, when a port given explicitly is busy', async () => {
