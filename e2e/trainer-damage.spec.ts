@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type CardRecord, type Rating } from '../src/lib/srs/t
 import { bucketOf } from '../src/lib/storage/card-buckets';
 import { axeViolations, expect, test } from './fixtures';
 import { answerByKeyboard, currentCard, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
-import { readStore, writeStore } from './trainer-storage';
+import { readLogPages, readStore, writeLogPages, writeStore } from './trainer-storage';
 
 /** Each card of the page's decks by key: the text the learner sees first (front or prompt), in English. */
 async function cardTexts(page: import('@playwright/test').Page): Promise<Map<string, string>> {
@@ -74,10 +74,10 @@ test.describe('trainer review history damaged by the browser', () => {
 		const texts = await cardTexts(page);
 		const status = await importFile(page, { name: 'history.json', text: JSON.stringify(pastHistory([...texts.keys()].slice(0, 12), 4100)) });
 		expect(status).toContain('reviews: 4,100');
-		const pages = await readStore(page, 'logPages');
+		const pages = await readLogPages(page);
 		type Page = { seq: number; minAt: string; maxAt: string; reviews: string };
 		const [garbage, edited] = pages.map(({ value }) => value as Page);
-		await writeStore(page, 'logPages', [
+		await writeLogPages(page, [
 			{ key: 1, value: { ...garbage!, reviews: `${garbage!.reviews.slice(0, 3000)}\u0000\u00ff\u0000` } },
 			{ key: 2, value: { ...edited!, reviews: edited!.reviews.replace('"rating":3', '"rating":4') } },
 		]);

@@ -11,9 +11,13 @@ export interface StoredRecord {
 	value: unknown;
 }
 
-/** Every record of one store of the trainer's database, with its key. */
-export function readStore(page: Page, store: string): Promise<StoredRecord[]> {
-	return page.evaluate(async (name) => {
+/**
+ * Every record of one store of the trainer's database, with its key;
+ * `bytesField`, stored as UTF-8 bytes (a log page's `reviews`), is read as
+ * the text it holds.
+ */
+export function readStore(page: Page, store: string, bytesField?: string): Promise<StoredRecord[]> {
+	return page.evaluate(async ({ name, field }) => {
 		const database = await new Promise<IDBDatabase>((resolve, reject) => {
 			const request = indexedDB.open('transfer-trainer');
 			request.onsuccess = () => resolve(request.result);
@@ -30,16 +34,28 @@ export function readStore(page: Page, store: string): Promise<StoredRecord[]> {
 			),
 		);
 		database.close();
-		return keys!.map((key, index) => ({ key: key as IDBValidKey, value: values![index] }));
-	}, store);
+		const decoder = new TextDecoder();
+		const asText = (value: unknown) => {
+			const bytes = field === undefined || typeof value !== 'object' || value === null ? undefined : (value as Record<string, unknown>)[field];
+			return bytes instanceof Uint8Array ? { ...(value as object), [field!]: decoder.decode(bytes) } : value;
+		};
+		return keys!.map((key, index) => ({ key: key as IDBValidKey, value: asText(values![index]) }));
+	}, { name: store, field: bytesField });
 }
 
-/** Puts records into one store as they are (`key` is left out for stores with a key path), or deletes the key when `value` is undefined. */
-export function writeStore(page: Page, store: string, records: StoredRecord[]): Promise<void> {
+/**
+ * Puts records into one store as they are (`key` is left out for stores with a key path), or deletes the key
+ * when `value` is undefined; `bytesField` (text) is stored as its UTF-8 bytes, as the trainer stores a log page's `reviews`.
+ */
+export function writeStore(page: Page, store: string, records: StoredRecord[], bytesField?: string): Promise<void> {
 	// As JSON text: the values are JSON data, and Playwright's argument types recurse forever on `unknown`.
 	return page.evaluate(
-		async ({ name, json }) => {
-			const entries = JSON.parse(json) as { key: IDBValidKey; value?: unknown }[];
+		async ({ name, json, field }) => {
+			const encoder = new TextEncoder();
+			const entries = (JSON.parse(json) as { key: IDBValidKey; value?: unknown }[]).map(({ key, value }) => {
+				const text = field === undefined || typeof value !== 'object' || value === null ? undefined : (value as Record<string, unknown>)[field];
+				return { key, value: typeof text === 'string' ? { ...(value as object), [field!]: encoder.encode(text) } : value };
+			});
 			const database = await new Promise<IDBDatabase>((resolve, reject) => {
 				const request = indexedDB.open('transfer-trainer');
 				request.onsuccess = () => resolve(request.result);
@@ -58,6 +74,16 @@ export function writeStore(page: Page, store: string, records: StoredRecord[]): 
 			});
 			database.close();
 		},
-		{ name: store, json: JSON.stringify(records) },
+		{ name: store, json: JSON.stringify(records), field: bytesField },
 	);
+}
+
+/** The log's pages, each with its reviews as text. */
+export function readLogPages(page: Page): Promise<StoredRecord[]> {
+	return readStore(page, 'logPages', 'reviews');
+}
+
+/** Puts log pages given with their reviews as text, stored as the trainer stores them (UTF-8 bytes). */
+export function writeLogPages(page: Page, records: StoredRecord[]): Promise<void> {
+	return writeStore(page, 'logPages', records, 'reviews');
 }

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { bucketsOf } from '../src/lib/storage/card-buckets';
-import { Checksum } from '../src/lib/storage/checksum';
+import { Checksum, textChecksum } from '../src/lib/storage/checksum';
 import { axeViolations, expect, test } from './fixtures';
 import { mainDist } from './pages';
 import { answerByKeyboard, currentCard, downloadFrom, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks, showAnswerByKeyboard } from './trainer-helpers';
@@ -187,28 +188,31 @@ test.describe('trainer storage', () => {
 	});
 
 	test('progress stored without checksums (database version 2) survives the upgrade to checksums', async ({ page }) => {
-		await openTrainer(page, 'en', 'all');
-		await answerByKeyboard(page, '3');
-		await answerByKeyboard(page, '3');
-		const before = await exportBackup(page);
-		const reviews = (await readStore(page, 'logTail')).map(({ value }) => JSON.parse((value as { review: string }).review) as { key: string; reviewedAt: string });
-		const [filed, newest] = reviews;
+		const { before, filed, newest } = await twoAnswers(page);
 		// Version 2: buckets as bare JSON text; a page's checksum over its review text alone; tail entries as objects.
-		const pageText = JSON.stringify([{ ...filed!, before: undefined }]);
-		const version2 = {
+		const pageText = JSON.stringify([{ ...filed, before: undefined }]);
+		await expectUpgradeKeeps(page, before, {
+			version: 2,
 			buckets: [...bucketsOf(before.cards)].map(([bucket, cards]) => ({ key: bucket, value: JSON.stringify(cards) })),
-			page: { seq: 1, minAt: filed!.reviewedAt, maxAt: filed!.reviewedAt, count: 1, reviews: pageText, checksum: new Checksum().add(pageText).digest() },
-			newest,
-		};
-		await page.goto('/en/');
-		await page.evaluate(storeAsVersion2, version2);
-		await openTrainer(page, 'en');
-		await expect(page.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('2');
-		await page.waitForFunction(() => performance.getEntriesByName('trainer:log-check').length > 0);
-		await expect(page.locator('[data-part="damage"]')).toBeHidden();
-		const after = await exportBackup(page);
-		expect(after.cards).toEqual(before.cards);
-		expect(after.reviews).toEqual(before.reviews);
+			page: { seq: 1, minAt: filed.reviewedAt, maxAt: filed.reviewedAt, count: 1, reviews: pageText, checksum: new Checksum().add(pageText).digest() },
+			befores: '[null]',
+			newest: newest.review,
+		});
+	});
+
+	test('progress whose log pages hold their reviews as text (database version 3) survives the upgrade to bytes and exports whole', async ({ page }) => {
+		const { before, filed, newest } = await twoAnswers(page);
+		// Version 3: a page's reviews as text, under a checksum of its place, time range, count and that text.
+		const pageText = JSON.stringify([{ ...filed, before: undefined }]);
+		const befores = JSON.stringify([filed.before]);
+		const range = { minAt: filed.reviewedAt, maxAt: filed.reviewedAt, count: 1 };
+		await expectUpgradeKeeps(page, before, {
+			version: 3,
+			buckets: (await readStore(page, 'cardBuckets')).map(({ key, value }) => ({ key: key as number, value: value as { cards: string; checksum: string } })),
+			page: { seq: 1, ...range, reviews: pageText, checksum: textChecksum(`1 ${range.minAt} ${range.maxAt} 1`, pageText), beforesChecksum: textChecksum(befores) },
+			befores,
+			newest: newest.stored,
+		});
 	});
 
 	test('a full disk while answering: a clear message, the card stays, nothing half-written', async ({ page }) => {
@@ -389,15 +393,48 @@ async function storeAsVersion1(record: { key: string }): Promise<void> {
 	database.close();
 }
 
-/** Runs in the page: replaces the trainer's database with version 2's layout (buckets as bare JSON text, no checksums but a page's over its reviews). */
-async function storeAsVersion2(version2: { buckets: { key: number; value: string }[]; page: object; newest: unknown }): Promise<void> {
+/** Two answers, still in the log's tail (as stored, and the review each holds), and the export after them. */
+async function twoAnswers(page: Page) {
+	await openTrainer(page, 'en', 'all');
+	await answerByKeyboard(page, '3');
+	await answerByKeyboard(page, '3');
+	const before = await exportBackup(page);
+	const [filed, newest] = (await readStore(page, 'logTail')).map(({ value }) => {
+		const stored = value as { review: string; checksum: string };
+		return { stored, review: JSON.parse(stored.review) as { key: string; reviewedAt: string; before: unknown } };
+	});
+	return { before, filed: filed!.review, newest: newest! };
+}
+
+/**
+ * Puts `old` in place of the trainer's database, opens the trainer (which upgrades it) and expects every card and
+ * answer of `before` back, with nothing found damaged by the check of the whole log.
+ */
+async function expectUpgradeKeeps(page: Page, before: Awaited<ReturnType<typeof exportBackup>>, old: Parameters<typeof storeAsOldVersion>[0]): Promise<void> {
+	await page.goto('/en/');
+	await page.evaluate(storeAsOldVersion, old);
+	await openTrainer(page, 'en');
+	await expect(page.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('2');
+	await page.waitForFunction(() => performance.getEntriesByName('trainer:log-check').length > 0);
+	await expect(page.locator('[data-part="damage"]')).toBeHidden();
+	const after = await exportBackup(page);
+	expect(after.cards).toEqual(before.cards);
+	expect(after.reviews).toEqual(before.reviews);
+}
+
+/**
+ * Runs in the page: replaces the trainer's database with an older version's layout holding one log page and one
+ * tail entry (version 2: buckets as bare JSON text, no checksums but a page's over its reviews; version 3: a page's
+ * reviews as text).
+ */
+async function storeAsOldVersion(old: { version: number; buckets: { key: number; value: string | object }[]; page: object; befores: string; newest: unknown }): Promise<void> {
 	await new Promise((resolve, reject) => {
 		const request = indexedDB.deleteDatabase('transfer-trainer');
 		request.onsuccess = resolve;
 		request.onerror = () => reject(request.error);
 	});
 	const database = await new Promise<IDBDatabase>((resolve, reject) => {
-		const request = indexedDB.open('transfer-trainer', 2);
+		const request = indexedDB.open('transfer-trainer', old.version);
 		request.onupgradeneeded = () => {
 			const upgrading = request.result;
 			upgrading.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
@@ -408,10 +445,10 @@ async function storeAsVersion2(version2: { buckets: { key: number; value: string
 		request.onerror = () => reject(request.error);
 	});
 	const transaction = database.transaction(['cardBuckets', 'logPages', 'logBefores', 'logTail'], 'readwrite');
-	for (const { key, value } of version2.buckets) transaction.objectStore('cardBuckets').put(value, key);
-	transaction.objectStore('logPages').put(version2.page);
-	transaction.objectStore('logBefores').put('[null]', 1);
-	transaction.objectStore('logTail').add(version2.newest);
+	for (const { key, value } of old.buckets) transaction.objectStore('cardBuckets').put(value, key);
+	transaction.objectStore('logPages').put(old.page);
+	transaction.objectStore('logBefores').put(old.befores, 1);
+	transaction.objectStore('logTail').add(old.newest);
 	await new Promise((resolve, reject) => {
 		transaction.oncomplete = resolve;
 		transaction.onerror = () => reject(transaction.error);

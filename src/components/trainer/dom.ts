@@ -29,8 +29,8 @@ export function part<T extends HTMLElement = HTMLElement>(root: ParentNode, name
 	return found;
 }
 
-/** Offers text as a file download (export, Anki, GIFT): one string, or pieces in order. */
-export function downloadText(fileName: string, text: string | readonly string[], type: string): void {
+/** Offers text as a file download (export, Anki, GIFT): one string, or pieces in order (text, or UTF-8 bytes). */
+export function downloadText(fileName: string, text: string | readonly (string | Uint8Array<ArrayBuffer>)[], type: string): void {
 	const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : [...text], { type }));
 	const link = el('a', { href: url, download: fileName, hidden: true });
 	document.body.append(link);

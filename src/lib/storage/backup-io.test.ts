@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { BackupError } from '../backup/parse';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_SETTINGS } from '../srs/types';
-import { toBackupReview } from '../backup/review-chain';
-import type { StoredPage } from './log-reads';
+import { toBackupReview, withBefore } from '../backup/review-chain';
 import { TAIL_SIZE } from './log-writes';
-import { freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
+import { backupFileText } from './backup-io';
+import { freshName, minutesLater, now, openStore, readAllRaw, storeWithOnePage, withReviewText, writeRaw, zone } from './test-helpers';
+import { textOf } from './utf8';
 
 describe('export', () => {
 	it('writes settings (personal parameters included), every card and the log, oldest first, without `before`', async () => {
@@ -34,12 +35,23 @@ describe('export as text', { timeout: 20_000 }, () => {
 		await store.importBackup(history);
 		const extra = await store.answer('d/extra', 3, minutesLater(1), zone);
 		const { parts, cards, reviews, damaged } = await store.exportBackupText(minutesLater(5));
-		const text = parts.join('');
+		const text = backupFileText(parts);
 		expect({ cards, reviews, damaged }).toEqual({ cards: 41, reviews: 4501, damaged: [] });
 		const exported = JSON.parse(text);
 		expect(exported.reviews).toEqual([...history.reviews, toBackupReview(extra)]);
 		expect(exported.cards).toEqual([...history.cards, extra.after].sort((a, b) => (a.key < b.key ? -1 : 1)));
 		expect(text).toBe(JSON.stringify(await store.exportBackup(minutesLater(5))));
+		// Byte for byte the file JSON.stringify writes of the backup, whatever the log's storage layout.
+		const file = new Blob([...parts]);
+		const expected = JSON.stringify({
+			format: 'transfer-trainer-backup',
+			version: 3,
+			exportedAt: minutesLater(5).toISOString(),
+			settings: history.settings,
+			cards: [...history.cards, extra.after].sort((a, b) => (a.key < b.key ? -1 : 1)),
+			reviews: [...withBefore(history.reviews), extra].map(toBackupReview),
+		});
+		expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(expected))).toBe(true);
 	});
 
 	it('carries a damaged page as raw data, says so, and moves nothing', async () => {
@@ -50,7 +62,7 @@ describe('export as text', { timeout: 20_000 }, () => {
 		await writeRaw(name, 'logPages', broken);
 		const exported = await store.exportBackupText(now);
 		expect(exported).toMatchObject({ reviews: 1, damaged: [{ kind: 'reviews', reviews: 1, reason: expect.stringMatching(/checksum/) }] });
-		const file = JSON.parse(exported.parts.join(''));
+		const file = JSON.parse(backupFileText(exported.parts));
 		expect(file.reviews).toEqual([toBackupReview(kept)]);
 		expect(file.damaged).toMatchObject([{ store: 'logPages', key: '2', value: broken }]);
 		expect(await readAllRaw(name, 'logPages')).toContainEqual(broken);
@@ -60,16 +72,29 @@ describe('export as text', { timeout: 20_000 }, () => {
 
 describe('export as text, with a page edited behind the store’s back', () => {
 	it('notices the checksum no longer matches and carries the page as raw data, not as reviews', async () => {
-		const name = freshName();
-		const store = await openStore(name);
-		await store.importBackup(makeSyntheticHistory(3, 5, 1, now));
-		const [page] = (await readAllRaw(name, 'logPages')) as StoredPage[];
-		const edited = { ...page!, reviews: page!.reviews.replace(/"rating":\d/, (rating) => (rating === '"rating":1' ? '"rating":2' : '"rating":1')) };
+		const { name, store, page } = await storeWithOnePage();
+		const edited = withReviewText(page, (text) => text.replace(/"rating":\d/, (rating) => (rating === '"rating":1' ? '"rating":2' : '"rating":1')));
 		await writeRaw(name, 'logPages', edited);
 		const exported = await store.exportBackupText(now);
-		expect(exported).toMatchObject({ reviews: 0, damaged: [{ reviews: 5, from: page!.minAt, to: page!.maxAt }] });
+		expect(exported).toMatchObject({ reviews: 0, damaged: [{ reviews: 5, from: page.minAt, to: page.maxAt }] });
 		expect(exported.damaged[0]!.cards).toHaveLength(3);
-		expect(JSON.parse(exported.parts.join(''))).toMatchObject({ reviews: [], damaged: [{ store: 'logPages', value: edited }] });
+		expect(JSON.parse(backupFileText(exported.parts))).toMatchObject({ reviews: [], damaged: [{ store: 'logPages', value: { ...edited, reviews: textOf(edited.reviews) } }] });
+	});
+});
+
+describe('export as text, with review bytes that are not UTF-8', () => {
+	it('carries them as their byte values, which an import keeps aside and a restore reads', async () => {
+		const { name, store, page } = await storeWithOnePage();
+		// A stray byte after the last review: that review no longer reads on its own, the four before it do.
+		const bytes = Uint8Array.from([...page.reviews.subarray(0, -1), 0xff, 0x5d]);
+		await writeRaw(name, 'logPages', { ...page, reviews: bytes });
+		const file = JSON.parse(backupFileText((await store.exportBackupText(now)).parts));
+		expect(file.damaged).toMatchObject([{ store: 'logPages', value: { reviews: [...bytes] } }]);
+		const target = await openStore(freshName());
+		await target.importBackup(file);
+		const [item] = await target.setAsideItems();
+		expect(item).toMatchObject({ kind: 'reviews', reviews: 5, from: page.minAt, to: page.maxAt, restorable: true });
+		expect(await target.restoreSetAside(item!.id)).toMatchObject({ reviews: 4, complete: false });
 	});
 });
 
@@ -85,7 +110,7 @@ describe('the log across pages', () => {
 		expect(await store.undo(answers[2 * TAIL_SIZE]!)).toEqual({ undone: answers[2 * TAIL_SIZE] });
 		expect(await store.undo(answers[2 * TAIL_SIZE - 1]!)).toEqual({ undone: answers[2 * TAIL_SIZE - 1] });
 		expect(await store.reviews()).toEqual(answers.slice(0, 2 * TAIL_SIZE - 1));
-		expect((await store.exportBackupText(now)).parts.join('')).toBe(JSON.stringify(await store.exportBackup(now)));
+		expect(backupFileText((await store.exportBackupText(now)).parts)).toBe(JSON.stringify(await store.exportBackup(now)));
 	});
 });
 

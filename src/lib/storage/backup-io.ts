@@ -23,6 +23,7 @@ import { isLogPage, pagesOf, reviewsChecksumParts } from './review-log';
 import { describeSetAside, quarantineEntryOf } from './set-aside-items';
 import { checkTailEntry } from './tail-entry';
 import type { ExportedBackup } from './types';
+import { exactTextOf, textOf } from './utf8';
 import { writeTransaction } from './write';
 
 /** A backup file as this store writes it: the backup, and the damaged data it carries as raw data. */
@@ -58,9 +59,25 @@ async function readSnapshot({ cards, settings, log, quarantine }: SnapshotStores
 	return { settings: storedSettings, cards: { values: buckets, keys: numbers }, pages, tail, setAside: { values: setAside, keys: setAsideKeys } };
 }
 
-function isSoundPage(value: unknown): value is { reviews: string; count: number } {
+const OPENING_BRACKET = 0x5b;
+
+function isSoundPage(value: unknown): value is { reviews: Uint8Array<ArrayBuffer>; count: number } {
 	const page = { ...(value as object), befores: '' };
-	return isLogPage(page) && page.reviews.startsWith('[') && textChecksum(...reviewsChecksumParts(page)) === page.checksum;
+	return isLogPage(page) && page.reviews[0] === OPENING_BRACKET && textChecksum(...reviewsChecksumParts(page)) === page.checksum;
+}
+
+/**
+ * Damaged data in the file as JSON: a page's review bytes as the text they
+ * hold, or, when they are not UTF-8, as their byte values, so that nothing of
+ * them is lost (set-aside-items.ts reads both).
+ */
+function rawJson(_key: string, value: unknown): unknown {
+	return value instanceof Uint8Array ? (exactTextOf(value) ?? [...value]) : value;
+}
+
+/** A backup file's text from its parts. */
+export function backupFileText(parts: ExportedBackup['parts']): string {
+	return parts.map((part) => (typeof part === 'string' ? part : textOf(part))).join('');
 }
 
 function byKey(a: { key: string }, b: { key: string }): number {
@@ -70,8 +87,8 @@ function byKey(a: { key: string }, b: { key: string }): number {
 /**
  * Everything in a snapshot as backup JSON text, the log in the order it was
  * written, damaged data as raw data; and what it holds. The text comes in
- * pieces (each page's reviews as stored), so a download never joins them
- * into one string of tens of megabytes first.
+ * pieces (each page's reviews as the UTF-8 bytes stored), so a download
+ * never joins or encodes tens of megabytes of text.
  */
 function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 	const found = (store: string, key: string, value: unknown, reason: string) => quarantineEntry(store, key, value, `${reason} (found by the export)`, now);
@@ -84,10 +101,10 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 		return [];
 	});
 	let reviews = 0;
-	const bodies = snapshot.pages.map((page) => {
+	const bodies = snapshot.pages.map((page): string | Uint8Array<ArrayBuffer> => {
 		if (isSoundPage(page)) {
 			reviews += page.count;
-			return page.reviews.slice(1, -1);
+			return page.reviews.subarray(1, -1);
 		}
 		damaged.push(found('logPages', String(seqOf(page)), page, 'its checksum does not match'));
 		return '';
@@ -111,9 +128,9 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 		cards: cards.sort(byKey),
 	});
 	const kept = [...snapshot.setAside.values, ...damaged];
-	const reviewParts = bodies.filter((body) => body !== '').flatMap((body, index) => (index === 0 ? [body] : [',', body]));
+	const reviewParts = bodies.filter((body) => body.length > 0).flatMap((body, index) => (index === 0 ? [body] : [',', body]));
 	return {
-		parts: [head.slice(0, -1), ',"reviews":[', ...reviewParts, ']', kept.length > 0 ? `,"damaged":${JSON.stringify(kept)}` : '', '}'],
+		parts: [head.slice(0, -1), ',"reviews":[', ...reviewParts, ']', kept.length > 0 ? `,"damaged":${JSON.stringify(kept, rawJson)}` : '', '}'],
 		cards: cards.length,
 		reviews,
 		damaged: kept.map((entry, index) => describeSetAside(snapshot.setAside.keys[index] ?? 0, quarantineEntryOf(entry, now.toISOString()))),
@@ -137,7 +154,7 @@ export async function exportBackupText(database: TrainerDatabase, now: Date): Pr
 }
 
 export async function exportBackup(database: TrainerDatabase, now: Date): Promise<BackupWithDamage> {
-	return JSON.parse((await exportBackupText(database, now)).parts.join('')) as BackupWithDamage;
+	return JSON.parse(backupFileText((await exportBackupText(database, now)).parts)) as BackupWithDamage;
 }
 
 /**
@@ -163,7 +180,7 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 		const autobackup = transaction.objectStore('autobackup');
 		const previous: unknown = await autobackup.get(AUTOBACKUP_KEY);
 		const replaced = backupText(now, await readSnapshot(snapshotStores(transaction)));
-		track(autobackup.put(replaced.parts.join(''), AUTOBACKUP_KEY));
+		track(autobackup.put(backupFileText(replaced.parts), AUTOBACKUP_KEY));
 		for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'] as const) track(transaction.objectStore(store).clear());
 		for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketValue(entries), bucket));
 		for (const page of pagesOf(reviews)) writePage(log, page, track);

@@ -1,5 +1,6 @@
 /**
- * Checksums of stored text: FNV-1a (32 bits) over UTF-16 code units. Not a
+ * Checksums of stored text: FNV-1a (32 bits) over UTF-16 code units, or over
+ * bytes where the text is stored as UTF-8 (a log page's reviews). Not a
  * defence against someone who recomputes it, but any edit made behind the
  * store's back (a damaged disk, a hand edit in the browser's tools) that
  * keeps the JSON valid changes it with near certainty. Hashing 60 million
@@ -15,12 +16,19 @@ const SEPARATOR = 0x1f;
 export class Checksum {
 	#hash = OFFSET_BASIS;
 
-	/** Adds text[start, end) of one part. */
-	add(text: string, start = 0, end = text.length): this {
+	/** Adds part[start, end) of one part. */
+	add(part: string | Uint8Array, start = 0, end = part.length): this {
 		let hash = this.#hash;
-		for (let index = start; index < end; index += 1) {
-			hash ^= text.charCodeAt(index);
-			hash = Math.imul(hash, PRIME);
+		if (typeof part === 'string') {
+			for (let index = start; index < end; index += 1) {
+				hash ^= part.charCodeAt(index);
+				hash = Math.imul(hash, PRIME);
+			}
+		} else {
+			for (let index = start; index < end; index += 1) {
+				hash ^= part[index]!;
+				hash = Math.imul(hash, PRIME);
+			}
 		}
 		this.#hash = hash;
 		return this;
@@ -38,17 +46,17 @@ export class Checksum {
 }
 
 /** The checksum of `parts`, each ended by a separator. */
-export function textChecksum(...parts: readonly string[]): string {
+export function textChecksum(...parts: readonly (string | Uint8Array)[]): string {
 	const checksum = new Checksum();
 	for (const part of parts) checksum.add(part).next();
 	return checksum.digest();
 }
 
-/** Characters hashed between two pauses: a few milliseconds of work. */
+/** Characters (or bytes) hashed between two pauses: a few milliseconds of work. */
 const SLICE = 1 << 18;
 
 /** textChecksum, pausing between slices so a page stays responsive while 60 MB are hashed. */
-export async function textChecksumInSlices(parts: readonly string[], pause: () => Promise<void>): Promise<string> {
+export async function textChecksumInSlices(parts: readonly (string | Uint8Array)[], pause: () => Promise<void>): Promise<string> {
 	const checksum = new Checksum();
 	for (const part of parts) {
 		for (let start = 0; start < part.length; start += SLICE) {

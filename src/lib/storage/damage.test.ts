@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS } from '../srs/types';
 import { bucketOf, type StoredBucket } from './card-buckets';
 import type { StoredPage } from './log-reads';
 import type { DamageReport } from './types';
-import { editRaw, freshName, minutesLater, now, openStore, readAllRaw, writeRaw, writeRawCard, zone } from './test-helpers';
+import { editRaw, freshName, minutesLater, now, openStore, readAllRaw, storeWithOnePage, withReviewText, writeRaw, writeRawCard, zone } from './test-helpers';
+import { utf8 } from './utf8';
 
 /** Keys of `count` cards that share one bucket. */
 function keysInOneBucket(count: number): string[] {
@@ -85,25 +86,22 @@ describe('a damaged card bucket', () => {
 
 describe('damaged log data', () => {
 	it('of today is set aside whole at load, leaving an empty page in its place; older pages wait for the full check', async () => {
-		const name = freshName();
-		const store = await openStore(name);
-		await store.importBackup(makeSyntheticHistory(3, 5, 1, now));
-		const [page] = (await readAllRaw(name, 'logPages')) as StoredPage[];
-		await editRaw(name, 'logPages', 1, (stored) => ({ ...(stored as StoredPage), reviews: '[{"id":' }));
+		const { name, store, page } = await storeWithOnePage();
+		await editRaw(name, 'logPages', 1, (stored) => withReviewText(stored as StoredPage, () => '[{"id":'));
 		const cards = (await store.load(now, zone)).records;
 		expect(cards.size).toBe(3);
-		expect((await store.load(new Date(page!.maxAt), zone)).damage.setAside).toMatchObject([
-			{ kind: 'reviews', reviews: 5, from: page!.minAt, to: page!.maxAt, cards: [], cardsComplete: false },
+		expect((await store.load(new Date(page.maxAt), zone)).damage.setAside).toMatchObject([
+			{ kind: 'reviews', reviews: 5, from: page.minAt, to: page.maxAt, cards: [], cardsComplete: false },
 		]);
-		expect(await readAllRaw(name, 'logPages')).toMatchObject([{ seq: 1, count: 0, reviews: '[]' }]);
-		expect(await readAllRaw(name, 'quarantine')).toMatchObject([{ store: 'logPages', key: '1', value: { reviews: '[{"id":', befores: expect.any(String) } }]);
+		expect(await readAllRaw(name, 'logPages')).toMatchObject([{ seq: 1, count: 0, reviews: utf8('[]') }]);
+		expect(await readAllRaw(name, 'quarantine')).toMatchObject([{ store: 'logPages', key: '1', value: { reviews: utf8('[{"id":'), befores: expect.any(String) } }]);
 	});
 
 	it('is left where it is by statistics and exports', async () => {
 		const name = freshName();
 		const store = await openStore(name);
 		await store.importBackup(makeSyntheticHistory(3, 5, 1, now));
-		await editRaw(name, 'logPages', 1, (stored) => ({ ...(stored as StoredPage), reviews: '[]' }));
+		await editRaw(name, 'logPages', 1, (stored) => withReviewText(stored as StoredPage, () => '[]'));
 		const raw = await readAllRaw(name, 'logPages');
 		expect(await store.reviews()).toEqual([]);
 		await store.exportBackupText(now);

@@ -12,6 +12,7 @@ import { seqOf } from './log-reads';
 import { checkPage, checksumFailure, isLogPage, pageChecksumProblem, reviewsChecksumParts } from './review-log';
 import { checkTailEntry } from './tail-entry';
 import type { DamageReport, Pause } from './types';
+import { textOf } from './utf8';
 
 /** Damaged data found while reading, by where it is stored, with the reason. */
 export interface Findings {
@@ -83,7 +84,7 @@ export function pageReviews(page: unknown): { reviews: BackupReview[] } | { dama
 	if (problem) return { damaged: problem };
 	let reviews: unknown;
 	try {
-		reviews = JSON.parse(page.reviews);
+		reviews = JSON.parse(textOf(page.reviews));
 	} catch {
 		return { damaged: 'not valid JSON' };
 	}

@@ -8,11 +8,14 @@ import type { Settings } from '../srs/types';
 import type { StoredBucket } from './card-buckets';
 import type { StoredPage } from './log-reads';
 import type { StoredTailEntry } from './tail-entry';
-import { checksumBuckets, checksumLog, moveCardsIntoBuckets } from './upgrades';
+import { checksumBuckets, checksumLog, moveCardsIntoBuckets, storeReviewsAsBytes } from './upgrades';
 
 export const DEFAULT_DB_NAME = 'transfer-trainer';
-/** 1: one record per card in `cards`; 2: cards in `cardBuckets` (card-buckets.ts); 3: checksums on everything (upgrades.ts). */
-export const DB_VERSION = 3;
+/**
+ * 1: one record per card in `cards`; 2: cards in `cardBuckets` (card-buckets.ts); 3: checksums on everything;
+ * 4: log pages' reviews as UTF-8 bytes (upgrades.ts).
+ */
+export const DB_VERSION = 4;
 
 export const SETTINGS_KEY = 'settings';
 export const AUTOBACKUP_KEY = 'last';
@@ -90,5 +93,7 @@ function upgrade(database: TrainerDatabase, oldVersion: number, transaction: Upg
 	} else if (oldVersion === 2) {
 		checksumBuckets(transaction);
 	}
-	checksumLog(transaction);
+	// checksumLog writes version 4's pages.
+	if (oldVersion < 3) checksumLog(transaction);
+	else storeReviewsAsBytes(transaction);
 }

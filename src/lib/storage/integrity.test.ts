@@ -3,7 +3,7 @@ import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { bucketOf, bucketValue, type StoredBucket } from './card-buckets';
 import type { StoredPage } from './log-reads';
 import { VOLUME_SIZE } from './review-log';
-import { editRaw, freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
+import { editRaw, freshName, minutesLater, now, openStore, readAllRaw, withReviewText, writeRaw, zone } from './test-helpers';
 
 const history = makeSyntheticHistory(40, 3 * VOLUME_SIZE, 7, now);
 
@@ -23,8 +23,8 @@ describe('the load-time check of the whole log', { timeout: 20_000 }, () => {
 	it('finds an old page edited into other valid JSON and a garbage one, sets both aside whole and lists what they held', async () => {
 		const { name, store } = await storeWithHistory();
 		const [first, second] = (await readAllRaw(name, 'logPages')) as StoredPage[];
-		await editRaw(name, 'logPages', 1, (page) => ({ ...(page as StoredPage), reviews: first!.reviews.replace('"rating":3', '"rating":4') }));
-		await editRaw(name, 'logPages', 2, (page) => ({ ...(page as StoredPage), reviews: `${second!.reviews.slice(0, 5000)}\u0000garbage` }));
+		await editRaw(name, 'logPages', 1, (page) => withReviewText(page as StoredPage, (text) => text.replace('"rating":3', '"rating":4')));
+		await editRaw(name, 'logPages', 2, (page) => withReviewText(page as StoredPage, (text) => `${text.slice(0, 5000)}\u0000garbage`));
 		// Loading sees only today's part of the log.
 		expect((await store.load(now, zone)).damage.setAside).toEqual([]);
 

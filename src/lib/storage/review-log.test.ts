@@ -3,6 +3,7 @@ import { withBefore } from '../backup/review-chain';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { textChecksum } from './checksum';
 import { checkPage, emptyPage, mergePages, pageOf, pagesOf, readPage, VOLUME_SIZE, type LogPage } from './review-log';
+import { textOf, utf8 } from './utf8';
 
 const log = withBefore(makeSyntheticHistory(30, 2 * VOLUME_SIZE + 50, 4, new Date('2025-06-01T00:00:00.000Z')).reviews);
 
@@ -40,8 +41,8 @@ describe('review-log pages', () => {
 		expect(page.checksum).toBe(textChecksum(`1 ${page.minAt} ${page.maxAt} 3`, page.reviews));
 		expect(page.beforesChecksum).toBe(textChecksum(page.befores));
 		const edits: Partial<LogPage>[] = [
-			{ reviews: page.reviews.replace('"rating":3', '"rating":4') },
-			{ reviews: page.reviews.replace('"rating":', '"rating": ') },
+			{ reviews: utf8(textOf(page.reviews).replace('"rating":3', '"rating":4')) },
+			{ reviews: utf8(textOf(page.reviews).replace('"rating":', '"rating": ')) },
 			{ befores: page.befores.replace('"reps":', '"reps": ') },
 			{ count: 2 },
 			{ maxAt: page.minAt },
@@ -59,6 +60,6 @@ describe('review-log pages', () => {
 	it('explain why a page cannot be read', () => {
 		expect(readPage({ nope: true })).toEqual({ unreadable: 'not a review-log page' });
 		expect(readPage({ ...pageOf(1, log.slice(0, 2)), befores: '[null]' })).toEqual({ unreadable: 'reviews and their before-states do not line up' });
-		expect(readPage({ ...pageOf(1, log.slice(0, 2)), reviews: '[' })).toMatchObject({ unreadable: expect.stringMatching(/^broken JSON/) });
+		expect(readPage({ ...pageOf(1, log.slice(0, 2)), reviews: utf8('[') })).toMatchObject({ unreadable: expect.stringMatching(/^broken JSON/) });
 	});
 });

@@ -4,15 +4,17 @@
  * overhead) and far less on a few large ones. New answers wait in a small
  * tail (log-writes.ts) and are folded into a page every TAIL_SIZE answers;
  * pages are merged into the page before them until that holds VOLUME_SIZE.
- * Each page keeps two JSON strings: the reviews as a backup stores them
- * (without `before`), so an export is mostly string concatenation, and their
- * `before` records, in the same order. Pages follow commit order, so the last
- * entry of the last page is the latest answer.
+ * Each page keeps two JSON texts: the reviews as a backup stores them
+ * (without `before`), as UTF-8 bytes, so an export hands them to the file as
+ * they are (utf8.ts), and their `before` records, in the same order, as a
+ * string. Pages follow commit order, so the last entry of the last page is
+ * the latest answer.
  */
 import { toBackupReview } from '../backup/review-chain';
 import { isReviewRecord } from '../srs/guards';
 import type { CardRecord, ReviewRecord } from '../srs/types';
 import { textChecksum } from './checksum';
+import { textOf, utf8 } from './utf8';
 
 export const VOLUME_SIZE = 2000;
 
@@ -23,10 +25,11 @@ export interface LogPage {
 	minAt: string;
 	maxAt: string;
 	count: number;
-	/** JSON array of BackupReview. */
-	reviews: string;
+	/** JSON array of BackupReview, as UTF-8 bytes. */
+	reviews: Uint8Array<ArrayBuffer>;
 	/**
-	 * reviewsChecksum of the page when written. Only validated reviews are
+	 * textChecksum(...reviewsChecksumParts(page)) when written, over the
+	 * reviews' bytes as stored. Only validated reviews are
 	 * ever written, so a matching checksum proves the text valid without
 	 * parsing it: that is what lets an export of 100,000 reviews skip
 	 * re-validation, and what shows an edit that keeps the JSON valid.
@@ -38,8 +41,8 @@ export interface LogPage {
 	beforesChecksum: string;
 }
 
-/** What a page's `checksum` covers: its place and time range, its count and its reviews' text. */
-export function reviewsChecksumParts(page: Pick<LogPage, 'seq' | 'minAt' | 'maxAt' | 'count' | 'reviews'>): string[] {
+/** What a page's `checksum` covers: its place and time range, its count and its reviews (bytes; text in storage layout 3). */
+export function reviewsChecksumParts(page: Pick<LogPage, 'seq' | 'minAt' | 'maxAt' | 'count'> & { reviews: Uint8Array | string }): (string | Uint8Array)[] {
 	return [`${page.seq} ${page.minAt} ${page.maxAt} ${page.count}`, page.reviews];
 }
 
@@ -51,7 +54,7 @@ export function isLogPage(value: unknown): value is LogPage {
 		typeof page.minAt === 'string' &&
 		typeof page.maxAt === 'string' &&
 		Number.isSafeInteger(page.count) &&
-		typeof page.reviews === 'string' &&
+		page.reviews instanceof Uint8Array &&
 		typeof page.checksum === 'string' &&
 		typeof page.befores === 'string' &&
 		typeof page.beforesChecksum === 'string'
@@ -61,7 +64,7 @@ export function isLogPage(value: unknown): value is LogPage {
 /** Why a page whose checksum failed did: an edit that kept it readable, or damage that did not. */
 export function checksumFailure(page: LogPage, reviewsSum: string, beforesSum: string): string | undefined {
 	if (reviewsSum === page.checksum && beforesSum === page.beforesChecksum) return undefined;
-	const readable = [page.reviews, page.befores].every((text) => {
+	const readable = [textOf(page.reviews), page.befores].every((text) => {
 		try {
 			return Array.isArray(JSON.parse(text));
 		} catch {
@@ -85,7 +88,7 @@ function sealed(page: Omit<LogPage, 'checksum' | 'beforesChecksum'>): LogPage {
 
 /** The page a set-aside page leaves in its place, so that its number is not used again and a restore can put it back. */
 export function emptyPage(seq: number): LogPage {
-	return sealed({ seq, minAt: '', maxAt: '', count: 0, reviews: '[]', befores: '[]' });
+	return sealed({ seq, minAt: '', maxAt: '', count: 0, reviews: utf8('[]'), befores: '[]' });
 }
 
 /** A page holding `reviews` (at least one). */
@@ -101,7 +104,7 @@ export function pageOf(seq: number, reviews: readonly ReviewRecord[]): LogPage {
 		minAt,
 		maxAt,
 		count: reviews.length,
-		reviews: JSON.stringify(reviews.map(toBackupReview)),
+		reviews: utf8(JSON.stringify(reviews.map(toBackupReview))),
 		befores: JSON.stringify(reviews.map((review) => review.before)),
 	});
 }
@@ -119,6 +122,17 @@ function joinJson(first: string, second: string): string {
 	return `${first.slice(0, -1)},${second.slice(1)}`;
 }
 
+const COMMA = 0x2c;
+
+/** joinJson for UTF-8 bytes. */
+function joinJsonBytes(first: Uint8Array, second: Uint8Array): Uint8Array<ArrayBuffer> {
+	const joined = new Uint8Array(first.length + second.length - 1);
+	joined.set(first.subarray(0, -1));
+	joined[first.length - 1] = COMMA;
+	joined.set(second.subarray(1), first.length);
+	return joined;
+}
+
 /** `volume` with `open` appended (keeping the volume's number), if the result fits in VOLUME_SIZE. */
 export function mergePages(volume: LogPage, open: LogPage): LogPage | undefined {
 	if (volume.count === 0 || open.count === 0 || volume.count + open.count > VOLUME_SIZE) return undefined;
@@ -127,7 +141,7 @@ export function mergePages(volume: LogPage, open: LogPage): LogPage | undefined 
 		minAt: open.minAt < volume.minAt ? open.minAt : volume.minAt,
 		maxAt: open.maxAt > volume.maxAt ? open.maxAt : volume.maxAt,
 		count: volume.count + open.count,
-		reviews: joinJson(volume.reviews, open.reviews),
+		reviews: joinJsonBytes(volume.reviews, open.reviews),
 		befores: joinJson(volume.befores, open.befores),
 	});
 }
@@ -141,7 +155,7 @@ export function readPage(page: unknown): { entries: unknown[] } | { unreadable: 
 	let reviews: unknown;
 	let befores: unknown;
 	try {
-		reviews = JSON.parse(page.reviews);
+		reviews = JSON.parse(textOf(page.reviews));
 		befores = JSON.parse(page.befores);
 	} catch (error) {
 		return { unreadable: `broken JSON (${error instanceof Error ? error.message : String(error)})` };

@@ -10,6 +10,7 @@ import { isBackupReview, isCardKey, isCardRecord, isInstant } from '../srs/guard
 import type { CardRecord } from '../srs/types';
 import type { QuarantineEntry } from './database';
 import type { SetAsideItem } from './types';
+import { textOf } from './utf8';
 
 function parsed(text: string): unknown {
 	try {
@@ -54,10 +55,24 @@ export function keysIn(text: string): string[] {
 	return [...keys].sort();
 }
 
+function isByte(value: unknown): boolean {
+	return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 255;
+}
+
+/**
+ * A page's review text: stored as UTF-8 bytes, or as text (storage layout 3,
+ * and backups, which write bytes as their text); in a backup, bytes that
+ * were not UTF-8 are a list of their values.
+ */
+function pageText(reviews: unknown): unknown {
+	if (reviews instanceof Uint8Array) return textOf(reviews);
+	return Array.isArray(reviews) && reviews.length > 0 && reviews.every(isByte) ? textOf(Uint8Array.from(reviews as number[])) : reviews;
+}
+
 /** The text a set-aside value holds its records in (a bucket's or page's JSON; a single record is written out). */
 export function recordsText(store: string, value: unknown): string {
 	if (typeof value === 'string') return value;
-	const inner = field(value, store === 'logPages' ? 'reviews' : store === 'logTail' ? 'review' : 'cards');
+	const inner = store === 'logPages' ? pageText(field(value, 'reviews')) : field(value, store === 'logTail' ? 'review' : 'cards');
 	if (typeof inner === 'string') return store === 'logTail' ? `[${inner}]` : inner;
 	return `[${JSON.stringify(value) ?? ''}]`;
 }

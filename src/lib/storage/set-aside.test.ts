@@ -3,7 +3,8 @@ import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { bucketOf } from './card-buckets';
 import type { StoredPage } from './log-reads';
 import { VOLUME_SIZE } from './review-log';
-import { editRaw, freshName, minutesLater, now, openStore, readAllRaw, writeRaw, zone } from './test-helpers';
+import { backupFileText } from './backup-io';
+import { editRaw, freshName, minutesLater, now, openStore, readAllRaw, withReviewText, writeRaw, zone } from './test-helpers';
 
 const history = makeSyntheticHistory(30, 2 * VOLUME_SIZE + 30, 11, now);
 const pause = async () => undefined;
@@ -20,7 +21,7 @@ async function withSetAsidePage(edit: (page: StoredPage) => StoredPage) {
 
 describe('restoring damaged data', { timeout: 20_000 }, () => {
 	it('puts an edited page back where it was, on the learner’s word, with the edit', async () => {
-		const { name, store, before, item } = await withSetAsidePage((page) => ({ ...page, reviews: page.reviews.replace('"rating":3', '"rating":2') }));
+		const { name, store, before, item } = await withSetAsidePage((page) => withReviewText(page, (text) => text.replace('"rating":3', '"rating":2')));
 		expect(await store.restoreSetAside(item.id)).toMatchObject({ reviews: VOLUME_SIZE, complete: true, cards: [] });
 		const after = await store.reviews();
 		expect(after.map((review) => review.id)).toEqual(before.map((review) => review.id));
@@ -31,7 +32,7 @@ describe('restoring damaged data', { timeout: 20_000 }, () => {
 	});
 
 	it('salvages what a truncated page still holds, and keeps the rest set aside; a second restore adds nothing twice', async () => {
-		const { store, before, item } = await withSetAsidePage((page) => ({ ...page, reviews: page.reviews.slice(0, Math.floor(page.reviews.length / 2)) }));
+		const { store, before, item } = await withSetAsidePage((page) => withReviewText(page, (text) => text.slice(0, Math.floor(text.length / 2))));
 		expect(item).toMatchObject({ reviews: VOLUME_SIZE, cardsComplete: false, restorable: true });
 		const restored = await store.restoreSetAside(item.id);
 		expect(restored.complete).toBe(false);
@@ -58,7 +59,7 @@ describe('restoring damaged data', { timeout: 20_000 }, () => {
 	});
 
 	it('discards only what the learner picks', async () => {
-		const { name, store, item } = await withSetAsidePage((page) => ({ ...page, reviews: 'garbage' }));
+		const { name, store, item } = await withSetAsidePage((page) => withReviewText(page, () => 'garbage'));
 		await writeRaw(name, 'quarantine', { store: 'settings', key: 'settings', reason: 'test', movedAt: now.toISOString(), value: {} });
 		await store.discardSetAside(item.id);
 		expect(await store.setAsideItems()).toMatchObject([{ kind: 'settings' }]);
@@ -77,7 +78,7 @@ describe('damaged data kept aside that is itself damaged', { timeout: 20_000 }, 
 		for (const item of items) expect(Number.isNaN(Date.parse(item.setAsideAt))).toBe(false);
 		const exported = await store.exportBackupText(now);
 		expect(exported.damaged.map((item) => item.id)).toEqual(items.map((item) => item.id));
-		expect(JSON.parse(exported.parts.join('')).damaged).toEqual(['not an entry', { store: 7, movedAt: 'yesterday' }]);
+		expect(JSON.parse(backupFileText(exported.parts)).damaged).toEqual(['not an entry', { store: 7, movedAt: 'yesterday' }]);
 		expect(await store.restoreSetAside(items[0]!.id)).toMatchObject({ reviews: 0, complete: false });
 		await store.discardSetAside(items[0]!.id);
 		expect((await store.setAsideItems()).map((item) => item.id)).toEqual([items[1]!.id]);
@@ -86,10 +87,10 @@ describe('damaged data kept aside that is itself damaged', { timeout: 20_000 }, 
 
 describe('damaged data in backups', { timeout: 20_000 }, () => {
 	it('goes into the exported file as raw data, comes back set aside on import, and is kept by the automatic backup', async () => {
-		const { store, item } = await withSetAsidePage((page) => ({ ...page, reviews: 'garbage' }));
+		const { store, item } = await withSetAsidePage((page) => withReviewText(page, () => 'garbage'));
 		const exported = await store.exportBackupText(now);
 		expect(exported).toMatchObject({ reviews: VOLUME_SIZE + 30, damaged: [{ id: item.id, reviews: VOLUME_SIZE }] });
-		const file = JSON.parse(exported.parts.join(''));
+		const file = JSON.parse(backupFileText(exported.parts));
 		const target = await openStore(freshName());
 		await target.importBackup(file);
 		expect(await target.setAsideItems()).toMatchObject([{ kind: 'reviews', reviews: VOLUME_SIZE, from: item.from, to: item.to }]);

@@ -5,9 +5,12 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach } from 'vitest';
+import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { bucketOf, bucketValue } from './card-buckets';
+import type { StoredPage } from './log-reads';
 import { openTrainerStore } from './trainer-store';
 import type { TrainerStore } from './types';
+import { textOf, utf8 } from './utf8';
 
 let databaseCount = 0;
 const opened: TrainerStore[] = [];
@@ -58,6 +61,20 @@ export async function editRaw(name: string, store: string, key: IDBValidKey, edi
 	await (transaction.store.keyPath === null ? transaction.store.put(edited, key) : transaction.store.put(edited));
 	await transaction.done;
 	database.close();
+}
+
+/** A store holding five answers to three cards, all on one log page, and that page as stored. */
+export async function storeWithOnePage(): Promise<{ name: string; store: TrainerStore; page: StoredPage }> {
+	const name = freshName();
+	const store = await openStore(name);
+	await store.importBackup(makeSyntheticHistory(3, 5, 1, now));
+	const [page] = (await readAllRaw(name, 'logPages')) as StoredPage[];
+	return { name, store, page: page! };
+}
+
+/** A stored log page with its review text (stored as UTF-8 bytes) changed by `edit`, its checksums left as they were. */
+export function withReviewText(page: StoredPage, edit: (text: string) => string): StoredPage {
+	return { ...page, reviews: utf8(edit(textOf(page.reviews))) };
 }
 
 export async function readAllRaw(name: string, store: string): Promise<unknown[]> {

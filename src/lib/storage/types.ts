@@ -70,8 +70,8 @@ export type UndoOutcome =
 
 /** An export: the file's text, what its readable part holds, and the damaged data it carries as raw data only. */
 export interface ExportedBackup {
-	/** The file's JSON text in pieces, in order (joined, they are the file). */
-	parts: readonly string[];
+	/** The file's JSON in pieces, in order, text or UTF-8 bytes (joined, they are the file: backupFileText). */
+	parts: readonly (string | Uint8Array<ArrayBuffer>)[];
 	cards: number;
 	reviews: number;
 	/** Damaged data in the file's `damaged` list (kept aside, or found by this export and not yet set aside). */

@@ -13,6 +13,7 @@ import { sameCardState } from './rebuild';
 import { checkPage, pageOf } from './review-log';
 import { checkTailEntry } from './tail-entry';
 import type { UndoOutcome } from './types';
+import { textOf } from './utf8';
 import type { DataTransaction, Track } from './write';
 
 type Answer = Pick<ReviewRecord, 'id' | 'key' | 'reviewedAt'>;
@@ -37,9 +38,10 @@ async function findInTail(log: LogStores, id: string): Promise<Found> {
 
 /** The pages that may hold an answer given at `reviewedAt`, newest first. */
 async function findInPages(log: ReturnType<typeof logStores>, { id, reviewedAt }: Answer): Promise<Found> {
-	const candidates = (await log.pages.index('maxAt').getAll(IDBKeyRange.lowerBound(reviewedAt))) as { seq: number; minAt: string; reviews: string }[];
+	const candidates = (await log.pages.index('maxAt').getAll(IDBKeyRange.lowerBound(reviewedAt))) as { seq: number; minAt: string; reviews: unknown }[];
 	for (const stored of candidates.filter((page) => page.minAt <= reviewedAt).sort((a, b) => b.seq - a.seq)) {
-		if (!stored.reviews.includes(`"id":${JSON.stringify(id)}`)) continue;
+		const text = stored.reviews instanceof Uint8Array ? textOf(stored.reviews) : String(stored.reviews);
+		if (!text.includes(`"id":${JSON.stringify(id)}`)) continue;
 		const page = { ...stored, befores: await log.befores.get(stored.seq) };
 		const checked = checkPage(page);
 		if ('damaged' in checked) return { damaged: true };

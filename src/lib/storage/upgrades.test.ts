@@ -2,15 +2,19 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { withBefore } from '../backup/review-chain';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
-import { Checksum } from './checksum';
+import { backupFileText } from './backup-io';
+import { bucketsOf, bucketValue } from './card-buckets';
+import { Checksum, textChecksum } from './checksum';
 import { pageOf } from './review-log';
+import { tailEntry } from './tail-entry';
 import { freshName, now, openStore, readAllRaw, zone } from './test-helpers';
+import { textOf } from './utf8';
 
 const { cards, reviews } = makeSyntheticHistory(300, 650, 3, now);
 const log = withBefore(reviews);
 
-/** Creates the stores versions 1 and 2 shared; version 1 kept cards one record each in `cards`, version 2 in `cardBuckets`. */
-async function createOldVersion(name: string, version: 1 | 2, write: (database: Awaited<ReturnType<typeof openDB>>) => Promise<void>): Promise<void> {
+/** Creates the stores versions 1 to 3 shared; version 1 kept cards one record each in `cards`, later ones in `cardBuckets`. */
+async function createOldVersion(name: string, version: 1 | 2 | 3, write: (database: Awaited<ReturnType<typeof openDB>>) => Promise<void>): Promise<void> {
 	const database = await openDB(name, version, {
 		upgrade(upgrading) {
 			if (version === 1) upgrading.createObjectStore('cards', { keyPath: 'key' });
@@ -27,10 +31,19 @@ async function createOldVersion(name: string, version: 1 | 2, write: (database: 
 	database.close();
 }
 
-/** A page as versions 1 and 2 stored it: the checksum of its review text alone, no checksum of its befores. */
+/** A page as versions 1 and 2 stored it: its reviews as text, the checksum of that text alone, no checksum of its befores. */
 function oldPage(seq: number, from: number, to: number) {
 	const { befores, checksum: _checksum, beforesChecksum: _beforesChecksum, ...page } = pageOf(seq, log.slice(from, to));
-	return { page: { ...page, checksum: new Checksum().add(page.reviews).digest() }, befores };
+	const reviews = textOf(page.reviews);
+	return { page: { ...page, reviews, checksum: new Checksum().add(reviews).digest() }, befores };
+}
+
+/** A page as version 3 stored it: its reviews as text, under a checksum of that text with its place, time range and count. */
+function version3Page(seq: number, from: number, to: number, edit: (text: string) => string = (text) => text) {
+	const { befores, beforesChecksum, ...page } = pageOf(seq, log.slice(from, to));
+	const reviews = textOf(page.reviews);
+	const checksum = textChecksum(`${seq} ${page.minAt} ${page.maxAt} ${page.count}`, reviews);
+	return { page: { ...page, reviews: edit(reviews), checksum, beforesChecksum }, befores };
 }
 
 async function writeOldLog(database: Awaited<ReturnType<typeof openDB>>, damageSecondPage = false) {
@@ -74,5 +87,44 @@ describe('upgrading the database', () => {
 		const { setAside } = await store.checkLog(async () => undefined);
 		expect(setAside).toMatchObject([{ kind: 'reviews', reviews: 300, reason: expect.stringMatching(/checksum/) }]);
 		expect(await store.reviews()).toEqual([...log.slice(0, 300), ...log.slice(600)]);
+	});
+
+	it('from version 3 (reviews as text): every answer is kept and exported as before; an edited page stays damaged and restorable, a page that has no UTF-8 form stays as it was', async () => {
+		const name = freshName();
+		const pages = [
+			version3Page(1, 0, 200),
+			version3Page(2, 200, 400, (text) => text.replace('"rating":3', '"rating":1')),
+			version3Page(3, 400, 500, (text) => `${text.slice(0, 1000)}\ud800${text.slice(1000)}`),
+			version3Page(4, 500, 600),
+		];
+		await createOldVersion(name, 3, async (database) => {
+			for (const [bucket, entries] of bucketsOf(cards)) await database.put('cardBuckets', bucketValue(entries), bucket);
+			for (const { page, befores } of pages) {
+				await database.put('logPages', page);
+				await database.put('logBefores', befores, page.seq);
+			}
+			for (const review of log.slice(600)) await database.add('logTail', tailEntry(review));
+		});
+		const store = await openStore(name);
+		const exported = await store.exportBackupText(now);
+		const text = backupFileText(exported.parts);
+		const sound = [...log.slice(0, 200), ...log.slice(500)];
+		expect(JSON.parse(text).reviews).toEqual(sound.map(({ before: _before, ...review }) => review));
+		expect(exported.damaged).toMatchObject([
+			{ kind: 'reviews', reviews: 200, problem: 'changed' },
+			{ kind: 'reviews', reviews: 100 },
+		]);
+		expect(JSON.parse(text).damaged.map((entry: { value: { reviews: unknown } }) => entry.value.reviews)).toEqual([pages[1]!.page.reviews, pages[2]!.page.reviews]);
+		const stored = (await readAllRaw(name, 'logPages')) as { reviews: unknown }[];
+		expect(stored.map((page) => page.reviews instanceof Uint8Array)).toEqual([true, true, false, true]);
+
+		const { setAside } = await store.checkLog(async () => undefined);
+		expect(setAside).toMatchObject([
+			{ kind: 'reviews', reviews: 200, reason: expect.stringMatching(/checksum/) },
+			{ kind: 'reviews', reviews: 100, reason: 'not a review-log page' },
+		]);
+		expect(await store.reviews()).toEqual(sound);
+		expect(await store.restoreSetAside(setAside[0]!.id)).toMatchObject({ reviews: 200, complete: true });
+		expect((await store.reviews()).map((review) => review.id)).toEqual([...log.slice(0, 400), ...log.slice(500)].map((review) => review.id));
 	});
 });

@@ -10,12 +10,18 @@
  * checksum covers its time range and count too. A page whose old checksum
  * already failed keeps a failing one: damage is never sealed as sound.
  * Entries are carried over as they are; loading checks them as usual.
+ * 3 → 4: a page's reviews are stored as UTF-8 bytes instead of text (see
+ * utf8.ts), under a checksum over those bytes. A page whose checksum
+ * already failed keeps a failing one; text that has no exact UTF-8 form (a
+ * lone surrogate, only in damaged text) stays text, as it was, and is set
+ * aside as not a page of this layout.
  */
 import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import { bucketsOf, bucketValue } from './card-buckets';
 import { Checksum, textChecksum } from './checksum';
 import type { TrainerSchema } from './database';
 import { reviewsChecksumParts } from './review-log';
+import { textOf, utf8 } from './utf8';
 
 type Upgrade = IDBPTransaction<TrainerSchema, StoreNames<TrainerSchema>[], 'versionchange'>;
 
@@ -58,11 +64,13 @@ export function checksumLog(transaction: Upgrade): void {
 		beforesRequest.onsuccess = () => {
 			const beforesText: unknown = beforesRequest.result;
 			const sound = version2ChecksumHolds(page) && typeof beforesText === 'string';
-			cursor.update({
-				...page,
-				checksum: sound ? textChecksum(...reviewsChecksumParts(page as Parameters<typeof reviewsChecksumParts>[0])) : `unverified ${String(page['checksum'])}`,
-				beforesChecksum: typeof beforesText === 'string' ? textChecksum(beforesText) : '',
-			});
+			cursor.update(
+				reviewsAsBytes({
+					...page,
+					checksum: sound ? textChecksum(...reviewsChecksumParts(page as Parameters<typeof reviewsChecksumParts>[0])) : `unverified ${String(page['checksum'])}`,
+					beforesChecksum: typeof beforesText === 'string' ? textChecksum(beforesText) : '',
+				}),
+			);
 			cursor.continue();
 		};
 	};
@@ -70,6 +78,22 @@ export function checksumLog(transaction: Upgrade): void {
 		const text = JSON.stringify(stored);
 		return typeof text === 'string' ? { review: text, checksum: textChecksum(text) } : stored;
 	});
+}
+
+/** A page as version 3 stored it, with its reviews as UTF-8 bytes under a checksum over them, if its checksum held. */
+function reviewsAsBytes(stored: unknown): unknown {
+	if (typeof stored !== 'object' || stored === null) return stored;
+	const page = stored as Parameters<typeof reviewsChecksumParts>[0] & { checksum?: unknown };
+	if (typeof page.reviews !== 'string') return stored;
+	const bytes = utf8(page.reviews);
+	if (textOf(bytes) !== page.reviews) return stored;
+	const sound = textChecksum(...reviewsChecksumParts(page)) === page.checksum;
+	const converted = { ...page, reviews: bytes };
+	return { ...converted, checksum: sound ? textChecksum(...reviewsChecksumParts(converted)) : `unverified ${String(page.checksum)}` };
+}
+
+export function storeReviewsAsBytes(transaction: Upgrade): void {
+	updateEach(unwrap(transaction).objectStore('logPages'), reviewsAsBytes);
 }
 
 /** Rewrites every record of a store through `convert`. */
