@@ -29,12 +29,18 @@ import { writeTransaction } from './write';
 /** A backup file as this store writes it: the backup, and the damaged data it carries as raw data. */
 export type BackupWithDamage = Backup & { damaged?: QuarantineEntry[] };
 
+/** Something stored, and what checking it found. */
+interface Checked<T> {
+	value: unknown;
+	checked: T;
+}
+
 interface Snapshot {
 	settings: unknown;
-	/** Stored card buckets and their numbers. */
-	cards: { values: unknown[]; keys: unknown[] };
-	/** Stored pages, without their befores. */
-	pages: unknown[];
+	/** Stored card buckets, checked, and their numbers. */
+	cards: { values: Checked<ReturnType<typeof checkBucket>>[]; keys: unknown[] };
+	/** Stored pages, without their befores, and each one's text when it is sound. */
+	pages: Checked<SoundPage | undefined>[];
 	tail: { values: unknown[]; keys: number[] };
 	setAside: { values: QuarantineEntry[]; keys: number[] };
 }
@@ -46,22 +52,56 @@ interface SnapshotStores {
 	quarantine: { getAll(): Promise<QuarantineEntry[]>; getAllKeys(): Promise<number[]> };
 }
 
+/**
+ * Every page, one request each, checked as it arrives: the database answers
+ * a transaction's requests one after another, so each page is hashed while
+ * the next ones are still being read, not after the last.
+ */
+async function readPages(pages: LogStores['pages']): Promise<Checked<SoundPage | undefined>[]> {
+	const seqs = await pages.getAllKeys();
+	return Promise.all(
+		seqs.map(async (seq) => {
+			const value = await pages.get(seq);
+			return { value, checked: isSoundPage(value) ? value : undefined };
+		}),
+	);
+}
+
+/** Every card bucket, checked as soon as all have arrived (while the pages are read). */
+async function readCheckedBuckets(cards: IDBObjectStore): Promise<Snapshot['cards']> {
+	const { buckets, numbers } = await readAllBuckets(cards);
+	return {
+		values: buckets.map((value, index) => {
+			const bucket = numbers[index];
+			return { value, checked: checkBucket(value, typeof bucket === 'number' ? bucket : Number.NaN) };
+		}),
+		keys: numbers,
+	};
+}
+
 /** Reads everything a backup holds, inside the caller's transaction. */
 async function readSnapshot({ cards, settings, log, quarantine }: SnapshotStores): Promise<Snapshot> {
-	const [storedSettings, { buckets, numbers }, pages, tail, setAside, setAsideKeys] = await Promise.all([
+	// The pages' numbers are asked for first, so that their reads queue right behind the buckets'.
+	const [pages, storedSettings, checkedCards, tail, setAside, setAsideKeys] = await Promise.all([
+		readPages(log.pages),
 		settings.get(SETTINGS_KEY),
-		readAllBuckets(cards),
-		log.pages.getAll(),
+		readCheckedBuckets(cards),
 		readTail(log),
 		quarantine.getAll(),
 		quarantine.getAllKeys(),
 	]);
-	return { settings: storedSettings, cards: { values: buckets, keys: numbers }, pages, tail, setAside: { values: setAside, keys: setAsideKeys } };
+	return { settings: storedSettings, cards: checkedCards, pages, tail, setAside: { values: setAside, keys: setAsideKeys } };
 }
 
 const OPENING_BRACKET = 0x5b;
 
-function isSoundPage(value: unknown): value is { reviews: Uint8Array<ArrayBuffer>; count: number } {
+/** A page whose checksum holds: its text is valid reviews without being parsed. */
+interface SoundPage {
+	reviews: Uint8Array<ArrayBuffer>;
+	count: number;
+}
+
+function isSoundPage(value: unknown): value is SoundPage {
 	const page = { ...(value as object), befores: '' };
 	return isLogPage(page) && page.reviews[0] === OPENING_BRACKET && textChecksum(...reviewsChecksumParts(page)) === page.checksum;
 }
@@ -93,20 +133,18 @@ function byKey(a: { key: string }, b: { key: string }): number {
 function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 	const found = (store: string, key: string, value: unknown, reason: string) => quarantineEntry(store, key, value, `${reason} (found by the export)`, now);
 	const damaged: QuarantineEntry[] = [];
-	const cards = snapshot.cards.values.flatMap((stored, index) => {
-		const bucket = snapshot.cards.keys[index];
-		const checked = checkBucket(stored, typeof bucket === 'number' ? bucket : Number.NaN);
+	const cards = snapshot.cards.values.flatMap(({ value, checked }, index) => {
 		if ('records' in checked) return checked.records;
-		damaged.push(found('cardBuckets', `bucket ${String(bucket)}`, stored, checked.damaged));
+		damaged.push(found('cardBuckets', `bucket ${String(snapshot.cards.keys[index])}`, value, checked.damaged));
 		return [];
 	});
 	let reviews = 0;
-	const bodies = snapshot.pages.map((page): string | Uint8Array<ArrayBuffer> => {
-		if (isSoundPage(page)) {
-			reviews += page.count;
-			return page.reviews.subarray(1, -1);
+	const bodies = snapshot.pages.map(({ value, checked: sound }): string | Uint8Array<ArrayBuffer> => {
+		if (sound) {
+			reviews += sound.count;
+			return sound.reviews.subarray(1, -1);
 		}
-		damaged.push(found('logPages', String(seqOf(page)), page, 'its checksum does not match'));
+		damaged.push(found('logPages', String(seqOf(value)), value, 'its checksum does not match'));
 		return '';
 	});
 	const tail: ReviewRecord[] = [];

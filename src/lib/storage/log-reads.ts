@@ -12,6 +12,7 @@ export type StoredPage = Omit<LogPage, 'befores'>;
 interface PageStore {
 	get(seq: number): Promise<unknown>;
 	getAll(): Promise<unknown[]>;
+	getAllKeys(): Promise<number[]>;
 	index(name: 'maxAt'): { getAll(query: IDBKeyRange): Promise<unknown[]> };
 	openCursor(query: null, direction: 'prev'): Promise<{ value: unknown; key: number } | null>;
 }
