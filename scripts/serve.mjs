@@ -33,33 +33,44 @@ const types = {
 	'.webmanifest': 'application/manifest+json',
 };
 
-/** Maps a request path to a file inside the built site, or undefined. */
+/** The stat of a path, or undefined when there is nothing there (or a file stands where a folder would be). */
+function statOf(path) {
+	try {
+		return statSync(path);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Maps a request path to a file inside the built site, with its stat, or undefined. */
 function fileFor(urlPath) {
 	if (!urlPath.startsWith(base)) return undefined;
 	const rel = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
 	const path = join(root, rel);
 	if (!path.startsWith(root)) return undefined;
-	const candidate = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-	return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+	const stat = statOf(path);
+	const candidate = stat?.isDirectory() ? join(path, 'index.html') : path;
+	const candidateStat = candidate === path ? stat : statOf(candidate);
+	return candidateStat?.isFile() ? { path: candidate, stat: candidateStat } : undefined;
 }
 
 const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	// Lets test runners wait for the server even before a build exists.
 	if (url.pathname === '/__health') return void res.end('ok');
-	const path = fileFor(url.pathname);
-	if (!path) {
+	const file = fileFor(url.pathname);
+	if (!file) {
 		const notFound = join(root, '404.html');
 		res.writeHead(404, { 'content-type': types['.html'] });
 		if (existsSync(notFound)) createReadStream(notFound).pipe(res);
 		else res.end('Not found');
 		return;
 	}
+	const { path, stat } = file;
 	const type = types[extname(path)] ?? 'application/octet-stream';
 	// As production hosts do: a validator, so a browser revalidating a file it has gets "not modified"
 	// instead of the whole file again. Every file is revalidated (no-cache), never kept without asking:
 	// offline, only the service worker's copies can answer, which is what the offline tests check.
-	const stat = statSync(path);
 	const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
 	const caching = { etag, 'cache-control': 'no-cache' };
 	if (req.headers['if-none-match'] === etag) {

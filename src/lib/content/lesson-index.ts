@@ -210,10 +210,14 @@ function missingSitePage(url: string, locales: readonly string[], sourceIds: Rea
 	return sourceIds.has(id) ? undefined : id;
 }
 
+/** The file a link written as a path relative to `from` leads to (its anchor left out); undefined when it leaves the root. */
+function linkedPath(from: string, url: string): string | undefined {
+	return normalisePath(`${from.slice(0, from.lastIndexOf('/'))}/${decodeURI(url.split('#')[0]!)}`);
+}
+
 /** The lesson a link leads to: the same locale's file, or the source locale's that the site shows until one exists. */
 function linkTarget(from: string, url: string, byFile: ReadonlyMap<string, LessonEntry>, sourceLocale: string): LessonEntry | undefined {
-	const dir = from.slice(0, from.lastIndexOf('/'));
-	const path = normalisePath(`${dir}/${decodeURI(url.split('#')[0]!)}`);
+	const path = linkedPath(from, url);
 	if (path === undefined) return undefined;
 	return byFile.get(path) ?? byFile.get(path.replace(/^[^/]+\//, `${sourceLocale}/`));
 }
@@ -268,11 +272,10 @@ function linksToDrafts(lessons: readonly LessonEntry[], quickBodies: ReadonlyMap
 	if (drafts.size === 0) return [];
 	return lessons.flatMap((lesson) => {
 		if (lesson.draft) return [];
-		const dir = lesson.file.slice(0, lesson.file.lastIndexOf('/'));
 		const draftsLinked = (links: readonly LessonLink[]) =>
 			links.flatMap((link) => {
 				if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(link.url)) return [];
-				const target = normalisePath(`${dir}/${decodeURI(link.url.split('#')[0]!)}`);
+				const target = linkedPath(lesson.file, link.url);
 				return target !== undefined && drafts.has(target) ? [target] : [];
 			});
 		return [...new Set(confirmed(lesson, quickBodies, draftsLinked))].map((draft) => ({ from: lesson.file, draft }));
