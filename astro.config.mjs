@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { locales, sourceLocale } from './src/lib/locales.ts';
 import { siteIdentity } from './src/site.config.ts';
+import { FAVICON } from './src/lib/offline/web-app-manifest.ts';
 import { linkContentFolder } from './src/integrations/content-link.ts';
 import { lessonLinks, mathToMathml } from './src/integrations/markdown-plugins.ts';
 import { reflowTables } from './src/integrations/reflow-tables.ts';
@@ -55,7 +56,8 @@ export default defineConfig({
 			title: siteIdentity.title,
 			description: siteIdentity.description.en,
 			logo: { src: siteIdentity.logo },
-			favicon: '/favicon.svg',
+			// Drawn from the logo at build time (src/pages/icons/[icon].ts), as a PNG (see MANIFEST_ICONS).
+			favicon: `/icons/${FAVICON.file}`,
 			head: [{ tag: 'script', content: storageFallbackScript }],
 			defaultLocale: sourceLocale.code,
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang, dir: l.dir }])),

@@ -393,15 +393,18 @@ test.describe('installable', () => {
 				const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href!);
 				expect(manifest).toMatchObject({ lang: locale, dir: 'ltr', start_url: `${base}${locale}/`, scope: `${base}${locale}/`, theme_color: '#2563eb' });
 				expect(manifest.name).toBe(locale === 'en' ? 'Transfer Learning Trainer' : 'Öğrenme Aktarması Eğitmeni');
-				for (const icon of manifest.icons as { src: string; sizes: string }[]) {
-					const size = await page.evaluate(async (src) => {
+				const pixels = (src: string) =>
+					page.evaluate(async (url) => {
 						const image = new Image();
-						image.src = src;
+						image.src = url;
 						await image.decode();
 						return `${image.naturalWidth}x${image.naturalHeight}`;
-					}, icon.src);
-					if (icon.sizes !== 'any') expect(size, icon.src).toBe(icon.sizes);
-				}
+					}, src);
+				for (const icon of manifest.icons as { src: string; sizes: string }[]) expect(await pixels(icon.src), icon.src).toBe(icon.sizes);
+				// The tab's icon is a PNG drawn from the logo, under the base (an SVG costs the page's main thread a document).
+				const favicon = await page.locator('link[rel~="icon"]').getAttribute('href');
+				expect(favicon).toBe(`${base}icons/favicon-48.png`);
+				expect(await pixels(favicon!)).toBe('48x48');
 				const cdp = await context.newCDPSession(page);
 				const { errors } = (await cdp.send('Page.getAppManifest')) as { errors: unknown[] };
 				expect(errors).toEqual([]);

@@ -8,12 +8,11 @@ const MASKABLE_LOGO_SHARE = 0.6;
 
 /**
  * An app icon drawn from the site's logo (site.config.ts), so a course that
- * changes its logo gets matching icons: the SVG as it is, PNGs rasterised
- * by sharp. Maskable icons sit on the background colour.
+ * changes its logo gets matching icons, rasterised by sharp. Maskable icons
+ * sit on the background colour.
  */
 export async function renderAppIcon(icon: AppIcon): Promise<Uint8Array> {
 	const logo = readFileSync(siteIdentity.logo);
-	if (icon.size === 'any') return logo;
 	if (icon.purpose === 'any') return sharp(logo, { density: 72 * (icon.size / 32) * 2 }).resize(icon.size, icon.size).png().toBuffer();
 	const inner = Math.round(icon.size * MASKABLE_LOGO_SHARE);
 	const drawn = await sharp(logo, { density: 72 * (inner / 32) * 2 }).resize(inner, inner).png().toBuffer();

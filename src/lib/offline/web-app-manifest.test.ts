@@ -15,11 +15,10 @@ describe('webAppManifest', () => {
 		expect(manifest).toMatchObject({ id: '/course/tr/', name: 'Eğitmen', short_name: 'Short', description: 'Hakkında', lang: 'tr', dir: 'ltr', start_url: '/course/tr/', scope: '/course/tr/', theme_color: '#123456', background_color: '#ffffff' });
 	});
 
-	it('lists an SVG icon, PNGs of 192 and 512 pixels and a maskable one, under the base', () => {
+	it('lists PNGs only (192 and 512 pixels and a maskable one), under the base', () => {
 		const manifest = webAppManifest({ code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl' }, 'en', '/', identity);
 		expect(manifest['dir']).toBe('rtl');
 		expect(manifest['icons']).toEqual([
-			{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
 			{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
 			{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
 			{ src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },

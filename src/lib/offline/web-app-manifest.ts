@@ -8,20 +8,28 @@ import type { SiteLocale } from '../locales';
 
 export interface AppIcon {
 	file: string;
-	/** Pixels per side; 'any' for the SVG. */
-	size: number | 'any';
-	type: 'image/svg+xml' | 'image/png';
+	/** Pixels per side. */
+	size: number;
+	type: 'image/png';
 	/** Maskable icons keep the logo inside the middle 80%, on the background colour, so any mask shape fits. */
 	purpose: 'any' | 'maskable';
 }
 
-/** Icons the manifest lists, drawn from the site's logo at build time (src/pages/icons/[icon].ts), under `<base>icons/`. */
+/**
+ * Icons the manifest lists, drawn from the site's logo at build time
+ * (src/pages/icons/[icon].ts), under `<base>icons/`. PNGs only: Chromium
+ * draws the icon it checks an app with, and the favicon, on the page's own
+ * main thread, and an SVG costs it a document of its own there (20 ms on a
+ * 2-core machine, in the middle of a page's start).
+ */
 export const MANIFEST_ICONS: readonly AppIcon[] = [
-	{ file: 'icon.svg', size: 'any', type: 'image/svg+xml', purpose: 'any' },
 	{ file: 'icon-192.png', size: 192, type: 'image/png', purpose: 'any' },
 	{ file: 'icon-512.png', size: 512, type: 'image/png', purpose: 'any' },
 	{ file: 'icon-maskable-512.png', size: 512, type: 'image/png', purpose: 'maskable' },
 ];
+
+/** The browser tab's icon: 16 CSS pixels drawn at up to three device pixels each. */
+export const FAVICON: AppIcon = { file: 'favicon-48.png', size: 48, type: 'image/png', purpose: 'any' };
 
 /** iOS reads its home-screen icon from a link in the page, not from the manifest, and shows transparency as black. */
 export const APPLE_TOUCH_ICON: AppIcon = { file: 'apple-touch-icon.png', size: 180, type: 'image/png', purpose: 'maskable' };
@@ -65,7 +73,7 @@ export function webAppManifest(locale: SiteLocale, sourceLocale: string, base: s
 		background_color: identity.backgroundColor,
 		icons: MANIFEST_ICONS.map((icon) => ({
 			src: iconUrl(base, icon),
-			sizes: icon.size === 'any' ? 'any' : `${icon.size}x${icon.size}`,
+			sizes: `${icon.size}x${icon.size}`,
 			type: icon.type,
 			purpose: icon.purpose,
 		})),
