@@ -325,6 +325,29 @@ test.describe('trainer accessibility and loading', () => {
 		await expect(decksPreloads).toHaveCount(1);
 	});
 
+	test("the deck table holds a new learner's counts, shown once the trainer has counted the learner's own", async ({ page }) => {
+		let release: () => void = () => undefined;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/Trainer\.astro_astro_type_script[^/]*\.js$/, async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto('/en/practice/trainer/', { waitUntil: 'commit' });
+		const counts = page.locator('tr[data-deck="all"] td[data-count]');
+		await expect(counts).toHaveCount(3);
+		const built = await counts.allTextContents();
+		expect(built).toEqual([expect.stringMatching(/^[1-9]\d*$/), '0', '0']);
+		await expect(counts.first()).toBeHidden();
+		release();
+		await expect(counts.first()).toBeVisible();
+		expect(await counts.allTextContents()).toEqual(built);
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '1');
+		await openTrainer(page, 'en');
+		await expect(counts.nth(1)).toBeVisible();
+		await expect(counts.nth(1)).toHaveText('1');
+	});
+
 	for (const locale of ['en', 'tr'] as const) {
 		test(`axe: no violations with a session running and statistics open (${locale})`, async ({ page }) => {
 			// The scripts' code as built (a response revalidated with 304 carries no body to read here).

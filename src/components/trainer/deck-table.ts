@@ -1,9 +1,8 @@
 import { buildQueue } from '../../lib/srs/queue';
 import type { DeckChoice } from '../../lib/trainer-session/deck-choices';
+import { COUNT_KINDS, queueCounts } from '../../lib/trainer-session/deck-counts';
 import type { TrainerContext } from './progress';
 import type { Translate } from './trainer-data';
-
-const COUNTS = ['new', 'learning', 'due'] as const;
 
 /**
  * The deck table's rows are rendered with the page (so it takes its place
@@ -19,24 +18,27 @@ export function mountDeckTable(body: HTMLElement, choices: () => readonly DeckCh
 	});
 }
 
-/** Fills in today's new / learning / due counts per deck and enables the study buttons of decks with cards to study. */
+/** Fills in today's new / learning / due counts per deck, shows them, and enables the study buttons of decks with cards to study. */
 export function renderDeckTable(body: HTMLElement, choices: readonly DeckChoice[], context: TrainerContext): void {
 	const { progress, timeZone, fmt } = context;
 	const now = new Date();
 	const rows = choices.map((choice) => rowFor(body, choice, context.t));
 	if (rows.some((row, index) => body.children[index] !== row)) body.replaceChildren(...rows);
 	for (const [index, choice] of choices.entries()) {
-		const queue = buildQueue(choice.keys, progress.records, progress.newIntroducedToday, now, progress.settings, timeZone);
-		const counts = { new: queue.new.length, learning: queue.learning.length, due: queue.review.length };
+		const counts = queueCounts(buildQueue(choice.keys, progress.records, progress.newIntroducedToday, now, progress.settings, timeZone));
 		const row = rows[index];
 		if (!row) continue;
-		for (const count of COUNTS) {
-			const cell = row.querySelector(`[data-count="${count}"]`);
-			if (cell) cell.textContent = fmt.number(counts[count]);
+		for (const kind of COUNT_KINDS) {
+			const cell = row.querySelector<HTMLElement>(`[data-count="${kind}"]`);
+			// The page holds a new learner's counts (deck-counts.ts): only a number that differs is formatted.
+			if (!cell || cell.dataset.value === String(counts[kind])) continue;
+			cell.textContent = fmt.number(counts[kind]);
+			cell.dataset.value = String(counts[kind]);
 		}
 		const button = row.querySelector('button');
 		if (button) button.disabled = counts.new + counts.learning + counts.due === 0;
 	}
+	body.dataset.counted = '';
 }
 
 /** The page's row for a deck; a deck the page does not know (the benchmark's) gets a copy of the first row. */

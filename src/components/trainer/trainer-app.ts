@@ -94,7 +94,7 @@ class TrainerApp extends HTMLElement {
 		const choice = this.choices.find((candidate) => candidate.id === deckId);
 		// Opened on a deck: its first card comes first; the deck table is counted when it is shown.
 		// The rest of the log is checked once the first card (or the deck table) shows: neither waits for it.
-		// The counts are the first numbers the page formats (an Intl.NumberFormat's first use loads ICU data): a task of their own.
+		// A returning learner's counts are the first numbers the page formats (an Intl.NumberFormat's first use loads ICU data): a task of their own.
 		const shown = choice ? this.study(choice) : yieldToPage().then(() => this.showDecks(false));
 		if (!choice && deckId !== null) this.showAlert(t('trainer.decks.unknown', { id: deckId }));
 		void shown.then(() => this.checkWholeLog(context));
