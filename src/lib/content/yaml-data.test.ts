@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { yamlData } from './yaml-data';
 
 describe('yamlData', () => {
@@ -9,7 +10,14 @@ describe('yamlData', () => {
 		expect(yamlData('quizzes/a/en.yaml', 'title: B\n')).toEqual({ title: 'B' });
 	});
 
-	it('throws on text that is not YAML, with the position in the error', () => {
-		expect(() => yamlData('quizzes/b/en.yaml', 'a: [1\n')).toThrow(expect.objectContaining({ linePos: expect.any(Array) }));
+	it('reads YAML 1.2 core as `yaml` does: dates, yes/no, merge keys and octals stay what the text says', () => {
+		const text = 'date: 2026-12-07\nanswer: yes\nflag: true\nnothing: ~\nold: 017\nnew: 0o17\nbase: &b { a: 1 }\nmerged: { <<: *b }\nlist: [1, "2", 3.5]\n';
+		expect(yamlData('quizzes/c/en.yaml', text)).toEqual(parse(text));
+		expect(yamlData('quizzes/c/en.yaml', text)).toMatchObject({ date: '2026-12-07', answer: 'yes', old: 17, new: 15 });
+	});
+
+	it('throws on text that is not YAML, or that repeats a key, naming the line', () => {
+		expect(() => yamlData('quizzes/b/en.yaml', 'a: [1\n')).toThrow(expect.objectContaining({ mark: expect.objectContaining({ line: 1 }) }));
+		expect(() => yamlData('quizzes/d/en.yaml', 'a: 1\na: 2\n')).toThrow(/duplicated mapping key/);
 	});
 });

@@ -77,6 +77,6 @@ describe('deck texts', () => {
 	});
 
 	it('names the file when a texts file is not YAML', () => {
-		expect(() => statusOf('cards: [unclosed')).toThrow(/^quizzes\/dropout\/tr\.yaml: not valid YAML/);
+		expect(() => statusOf('cards: [unclosed')).toThrow(/^quizzes\/dropout\/tr\.yaml:1: not valid YAML: \S/);
 	});
 });
