@@ -11,8 +11,8 @@ import { problem } from '../lib/decks/issues.ts';
 import type { Deck } from '../lib/decks/types.ts';
 import { lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
 import { normaliseText } from '../lib/content/text.ts';
-import { yamlData } from '../lib/content/yaml-data.ts';
-import { parseYamlWithLines, yamlErrorWithFix, type YamlResult } from '../lib/content/yaml-lines.ts';
+import { yamlData, yamlDataProblem } from '../lib/content/yaml-data.ts';
+import { parseYamlWithLines, type YamlResult } from '../lib/content/yaml-lines.ts';
 import { glossaryCards } from '../lib/glossary/cards.ts';
 import type { Glossary } from '../lib/glossary/parse.ts';
 import type { SiteLocale } from '../lib/locales.ts';
@@ -41,10 +41,8 @@ function readYaml(root: string, path: string, problems: string[]): DeckFile | un
 		};
 		return { path, data: yamlData(path, text), lineOf };
 	} catch (error) {
-		// Read again with lines, as lessons and the glossary are, for the same line and wording of the mistake.
-		const parsed = parseYamlWithLines(text);
-		const { line, message } = parsed.ok ? { line: undefined, message: (error as Error).message.split('\n')[0]! } : parsed;
-		problems.push(problem(line ? `${path}:${line}` : path, undefined, '', `not valid YAML: ${yamlErrorWithFix(message)}`));
+		const { place, message } = yamlDataProblem(path, text, error);
+		problems.push(problem(place, undefined, '', message));
 		return undefined;
 	}
 }

@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { parseYamlWithLines, yamlErrorWithFix } from './yaml-lines.ts';
 
 /** The last text parsed for each file, with its data. */
 const parsedByFile = new Map<string, { text: string; data: unknown }>();
@@ -9,7 +10,7 @@ const parsedByFile = new Map<string, { text: string; data: unknown }>();
  * translation status read the same deck files in every build. js-yaml with
  * YAML 1.2's core schema reads them as `yaml` does, seven times faster (the
  * decks and the glossary: 16 against 112 ms); a file it refuses is read
- * again with lines for the message (yaml-lines.ts). Throws js-yaml's error.
+ * again with lines for the message (yamlDataProblem). Throws js-yaml's error.
  * The data is shared, so readers must not change it.
  */
 export function yamlData(path: string, text: string): unknown {
@@ -18,4 +19,15 @@ export function yamlData(path: string, text: string): unknown {
 	const data: unknown = load(text, { schema: CORE_SCHEMA, filename: path });
 	parsedByFile.set(path, { text, data });
 	return data;
+}
+
+/**
+ * Where and why a file yamlData refused is not YAML: read again with lines,
+ * as lessons and the glossary are, for the same line and wording of the
+ * mistake (`path:line`, or `path` when only js-yaml refuses it).
+ */
+export function yamlDataProblem(path: string, text: string, error: unknown): { place: string; message: string } {
+	const parsed = parseYamlWithLines(text);
+	const { line, message } = parsed.ok ? { line: undefined, message: (error as Error).message.split('\n')[0]! } : parsed;
+	return { place: line ? `${path}:${line}` : path, message: `not valid YAML: ${yamlErrorWithFix(message)}` };
 }

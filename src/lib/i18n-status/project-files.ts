@@ -1,5 +1,4 @@
-import { yamlData } from '../content/yaml-data.ts';
-import { parseYamlWithLines, yamlErrorWithFix } from '../content/yaml-lines.ts';
+import { yamlData, yamlDataProblem } from '../content/yaml-data.ts';
 import type { ContentKind, KindInventory } from './types.ts';
 
 /**
@@ -27,10 +26,8 @@ export function readYaml(files: ProjectFiles, path: string): unknown {
 	try {
 		return yamlData(path, text);
 	} catch (error) {
-		// Read again with lines, as the decks' check does, for the same line and wording of the mistake.
-		const parsed = parseYamlWithLines(text);
-		const { line, message } = parsed.ok ? { line: undefined, message: (error as Error).message.split('\n')[0]! } : parsed;
-		throw new Error(`${line ? `${path}:${line}` : path}: not valid YAML: ${yamlErrorWithFix(message)}`);
+		const { place, message } = yamlDataProblem(path, text, error);
+		throw new Error(`${place}: ${message}`);
 	}
 }
 
