@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { withEveryBlockRendered } from './render-every-block';
 
 /**
  * Layout checks run in the page, for the phone tests.
@@ -68,9 +69,9 @@ export async function undersizedTargets(page: Page): Promise<string[]> {
 	});
 }
 
-/** What scrolls sideways: the page itself, or any element inside it. */
+/** What scrolls sideways (the page itself, or any element inside it), or would, were it not clipped to its block. */
 export async function horizontalOverflow(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
+	return withEveryBlockRendered(page, () => page.evaluate(() => {
 		const root = document.documentElement;
 		const found = root.scrollWidth > root.clientWidth ? [`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px viewport`] : [];
 		for (const element of document.body.querySelectorAll('*')) {
@@ -80,5 +81,5 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 			}
 		}
 		return found;
-	});
+	}));
 }

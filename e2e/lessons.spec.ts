@@ -140,3 +140,46 @@ for (const locale of locales) {
 		await expect(page).toHaveURL(new RegExp(`/${locale}/strategies/introduction/$`));
 	});
 }
+
+test.describe('a long lesson on a phone renders what is near the screen, and every block stays reachable', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	const path = '/en/strategies/transfer-learning/';
+	const blocks = '.sl-markdown-content > *';
+
+	test('blocks far below are not rendered at first; the blocks that hold a glossary term are', async ({ page }) => {
+		await page.goto(path);
+		const state = await page.locator(blocks).evaluateAll((elements) =>
+			elements.map((block) => ({
+				skipped: getComputedStyle(block).contentVisibility === 'auto' && !block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }),
+				hasTerm: block.querySelector('.glossary-term') !== null,
+				renderedAlways: getComputedStyle(block).contentVisibility === 'visible',
+			})),
+		);
+		expect(state.filter((block) => block.skipped).length).toBeGreaterThan(state.length / 3);
+		expect(state.filter((block) => block.hasTerm).length).toBeGreaterThan(0);
+		expect(state.filter((block) => block.hasTerm && !block.renderedAlways)).toEqual([]);
+	});
+
+	test('keyboard focus, find in page, a jump to a late heading and printing reach the blocks far below', async ({ page }) => {
+		await page.goto(path);
+		const lastParagraph = page.locator('.sl-markdown-content > p').last();
+		const text = (await lastParagraph.textContent())!.trim().slice(0, 40);
+		// window.find is the page's own find-in-page: not standard, so not in TypeScript's DOM types.
+		expect(await page.evaluate((words) => (window as unknown as { find(text: string): boolean }).find(words), text)).toBe(true);
+		expect(await lastParagraph.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+
+		const lateHeading = page.locator('.sl-markdown-content h2[id]').last();
+		const id = await lateHeading.getAttribute('id');
+		await page.goto(`${path}#${id}`);
+		await expect(lateHeading).toBeInViewport();
+
+		await page.goto(path);
+		const lastLink = page.locator('.sl-markdown-content > :is(p, ul, ol) a[href]').last();
+		await lastLink.focus();
+		await expect(lastLink).toBeInViewport();
+		await expect(lastLink).toBeFocused();
+
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator(blocks).evaluateAll((elements) => elements.filter((block) => getComputedStyle(block).contentVisibility === 'auto').length)).toBe(0);
+	});
+});
