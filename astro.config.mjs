@@ -63,7 +63,7 @@ export default defineConfig({
 			locales: Object.fromEntries(locales.map((l) => [l.code, { label: l.label, lang: l.lang, dir: l.dir }])),
 			lastUpdated: false,
 			pagination: true,
-			customCss: ['./src/styles/print.css', './src/styles/site.css', './src/styles/offscreen-blocks.css', './src/styles/reflow-table.css', './src/styles/method-colours.css', './src/components/glossary/glossary-term.css'],
+			customCss: ['./src/styles/print.css', './src/styles/site.css', './src/styles/reflow-table.css', './src/styles/method-colours.css', './src/components/glossary/glossary-term.css'],
 			routeMiddleware: ['./src/integrations/route-middleware.ts', './src/integrations/trainer-head.ts'],
 			components: {
 				Head: './src/components/Head.astro',

@@ -99,8 +99,6 @@ for (const locale of locales) {
 		await page.setViewportSize({ width: 360, height: 740 });
 		await page.goto(`/${locale}/strategies/transfer-learning/`);
 		const guide = page.locator('.sl-markdown-content figure.decision-guide');
-		// Scrolled to, as a reader would: far below the screen the guide is not rendered, and has no inner text.
-		await guide.scrollIntoViewIfNeeded();
 		await expect(guide).toBeVisible();
 		await expect(guide).toHaveAccessibleName(/.{20,}/);
 		await expect(guide.locator('.dg-question')).toHaveCount(3);

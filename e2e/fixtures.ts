@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { withEveryBlockRendered } from './render-every-block';
 
 /** Runs axe (WCAG 2.x A/AA plus best practices) on the page, or only on what `include` selects, and returns its violations, summarised. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
@@ -9,7 +8,7 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 	// Frames on another origin need axe's default method, which joins their results in a helper page of its own;
 	// without such frames, axe's "legacy" method checks the page and its frames in one run, several times faster.
 	if (!hasFrameOfAnotherOrigin(page)) builder.setLegacyMode(true);
-	const results = await withEveryBlockRendered(page, () => (include ? builder.include(include) : builder).analyze());
+	const results = await (include ? builder.include(include) : builder).analyze();
 	return results.violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { withEveryBlockRendered } from './render-every-block';
 
 /**
  * Layout checks run in the page, for the phone tests.
@@ -69,9 +68,9 @@ export async function undersizedTargets(page: Page): Promise<string[]> {
 	});
 }
 
-/** What scrolls sideways (the page itself, or any element inside it), or would, were it not clipped to its block. */
+/** What scrolls sideways: the page itself, or any element inside it. */
 export async function horizontalOverflow(page: Page): Promise<string[]> {
-	return withEveryBlockRendered(page, () => page.evaluate(() => {
+	return page.evaluate(() => {
 		const root = document.documentElement;
 		const found = root.scrollWidth > root.clientWidth ? [`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px viewport`] : [];
 		for (const element of document.body.querySelectorAll('*')) {
@@ -81,5 +80,28 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 			}
 		}
 		return found;
-	}));
+	});
+}
+
+/**
+ * Layout shifts since the page started loading, each with the elements that
+ * moved, read two frames after the call so that a shift the first frames
+ * cause is in. The browser keeps them for a late observer, whose buffer
+ * `takeRecords` reads at once (its callback would come only when the page
+ * is idle). Shifts are not excused as following input: no one has touched
+ * the page yet, though Chromium may mark them so in an automated browser.
+ */
+export async function layoutShiftsAtLoad(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+		type Shift = PerformanceEntry & { value: number; sources: { node?: Node | null }[] };
+		const observer = new PerformanceObserver(() => undefined);
+		observer.observe({ type: 'layout-shift', buffered: true });
+		const shifts = observer.takeRecords() as Shift[];
+		observer.disconnect();
+		const name = (node?: Node | null) => (node instanceof Element ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}` : String(node?.nodeName));
+		return shifts.map(
+			(shift) => `${shift.value.toFixed(3)} at ${Math.round(shift.startTime)} ms: ${shift.sources.map((source) => name(source.node)).join(', ')}`,
+		);
+	});
 }

@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { horizontalOverflow, undersizedTargets } from './layout-checks';
+import { horizontalOverflow, layoutShiftsAtLoad, undersizedTargets } from './layout-checks';
 import { currentCard, openBackupPanel, openTrainer, showAnswerByKeyboard } from './trainer-helpers';
 
 /**
- * Phones: no page scrolls sideways, every target is at least 24 × 24 px
- * (WCAG 2.5.8; see layout-checks.ts for the rule and its inline-link
- * exception), and revealing an answer keeps its first line on screen with
- * the rating buttons in reach.
+ * Phones: no page moves under the reader while it loads, no page scrolls
+ * sideways, every target is at least 24 × 24 px (WCAG 2.5.8; see
+ * layout-checks.ts for the rule and its inline-link exception), and
+ * revealing an answer keeps its first line on screen with the rating
+ * buttons in reach.
  */
 const narrowest = { width: 360, height: 640 };
 const phones = [narrowest, { width: 375, height: 667 }];
@@ -30,6 +31,7 @@ for (const viewport of phones) {
 			test(`every page type fits (${locale})`, async ({ page }) => {
 				for (const path of pageTypes) {
 					await page.goto(`/${locale}/${path}`);
+					expect(await layoutShiftsAtLoad(page), `layout shifts while /${locale}/${path} loads`).toEqual([]);
 					await expectPhoneLayout(page, `/${locale}/${path}`);
 				}
 				await page.goto(`/${locale}/strategies/transfer-learning/`);
