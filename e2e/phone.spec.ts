@@ -40,8 +40,12 @@ for (const viewport of phones) {
 				await expectPhoneLayout(page, `/${locale}/ with the menu open`);
 			});
 
-			test(`the trainer fits: decks, panels, a card and its answer (${locale})`, async ({ page }) => {
+			test(`the trainer fits and nothing moves while it loads: decks, panels, a card and its answer (${locale})`, async ({ page }) => {
+				await openTrainer(page, locale, 'transfer-learning');
+				await expect(page.locator('.trainer-card')).toBeVisible();
+				expect(await layoutShiftsAtLoad(page), 'layout shifts while the trainer opens on a deck').toEqual([]);
 				await openTrainer(page, locale);
+				expect(await layoutShiftsAtLoad(page), 'layout shifts while the deck list loads').toEqual([]);
 				await expectPhoneLayout(page, 'the deck list');
 				const header = page.locator('header.header');
 				const menu = page.locator('button.sl-menu-button');

@@ -10,6 +10,17 @@ export async function openTrainer(page: Page, locale: 'en' | 'tr', deck?: string
 	await expect(page.locator('[data-part="loading"]')).toBeHidden();
 }
 
+/** Holds the trainer's script back from the page until the returned function is called: the page as it is before the island runs. */
+export async function holdTrainerScript(page: Page): Promise<() => void> {
+	let release: () => void = () => undefined;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/Trainer\.astro_astro_type_script[^/]*\.js$/, async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
+
 /** The decks the trainer page studies, as it fetches them (their file's address is in the page's data). */
 export async function pageDecks<Card>(page: Page): Promise<{ cards: Card[] }[]> {
 	const { decksUrl } = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as { decksUrl: string };

@@ -5,7 +5,7 @@ import { bucketsOf } from '../src/lib/storage/card-buckets';
 import { Checksum, textChecksum } from '../src/lib/storage/checksum';
 import { axeViolations, expect, test } from './fixtures';
 import { mainDist } from './pages';
-import { answerByKeyboard, currentCard, downloadFrom, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks, showAnswerByKeyboard } from './trainer-helpers';
+import { answerByKeyboard, currentCard, downloadFrom, exportBackup, holdTrainerScript, importFile, openBackupPanel, openTrainer, pageDecks, showAnswerByKeyboard } from './trainer-helpers';
 import { readStore } from './trainer-storage';
 
 test.describe('trainer session', () => {
@@ -326,12 +326,7 @@ test.describe('trainer accessibility and loading', () => {
 	});
 
 	test("the deck table holds a new learner's counts, shown once the trainer has counted the learner's own", async ({ page }) => {
-		let release: () => void = () => undefined;
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/\/Trainer\.astro_astro_type_script[^/]*\.js$/, async (route) => {
-			await released;
-			await route.continue();
-		});
+		const release = await holdTrainerScript(page);
 		await page.goto('/en/practice/trainer/', { waitUntil: 'commit' });
 		const counts = page.locator('tr[data-deck="all"] td[data-count]');
 		await expect(counts).toHaveCount(3);
@@ -346,6 +341,27 @@ test.describe('trainer accessibility and loading', () => {
 		await openTrainer(page, 'en');
 		await expect(counts.nth(1)).toBeVisible();
 		await expect(counts.nth(1)).toHaveText('1');
+	});
+
+	test('opened on a deck, the page says it is loading in the card\'s place, never shows the deck list, and shows the panels with the card', async ({ page }) => {
+		const release = await holdTrainerScript(page);
+		await page.goto('/en/practice/trainer/?deck=transfer-learning', { waitUntil: 'commit' });
+		const opening = page.locator('.trainer-opening');
+		await expect(opening).toBeVisible();
+		await expect(opening).toHaveText('Loading your progress…');
+		await expect(page.locator('[data-part="decks"]')).toBeHidden();
+		await expect(page.locator('[data-part="stats"]')).toBeHidden();
+		release();
+		await expect(page.locator('.trainer-card')).toBeVisible();
+		await expect(opening).toBeHidden();
+		await expect(page.locator('[data-part="decks"]')).toBeHidden();
+		await expect(page.locator('[data-part="stats"]')).toBeVisible();
+
+		// A deck the page does not have: the deck list, with the reason.
+		await page.goto('/en/practice/trainer/?deck=no-such-deck');
+		await expect(page.locator('[data-part="decks"]')).toBeVisible();
+		await expect(page.locator('[data-part="alert"]')).toContainText('no-such-deck');
+		await expect(opening).toBeHidden();
 	});
 
 	for (const locale of ['en', 'tr'] as const) {

@@ -2,6 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { DB_VERSION, DEFAULT_DB_NAME } from '../lib/storage/database';
 import { earlyOpenScript } from '../lib/storage/early-open';
 import { TRAINER_PAGE } from '../lib/trainer-session/lesson-url';
+import { openingOnDeckScript } from '../lib/trainer-session/opening-on-deck';
 
 /**
  * The inline script that opens the database and starts reading the cards
@@ -12,6 +13,8 @@ import { TRAINER_PAGE } from '../lib/trainer-session/lesson-url';
  * runs only once the parser reaches it, after the header and the sidebar.
  * (The decks and the code of the first card are asked for from the head
  * too, when the page is opened on a deck: src/integrations/trainer-preload.ts.)
+ * Beside it, the script that marks a page opened on a deck, before the first
+ * paint (src/lib/trainer-session/opening-on-deck.ts).
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
@@ -19,5 +22,10 @@ export const onRequest = defineRouteMiddleware((context) => {
 	if (route.id !== `${locale}/${TRAINER_PAGE}`.replace(/^\//, '')) return;
 	// After the character set, which belongs in the page's first 1,024 bytes.
 	const charset = route.head.findIndex((entry) => entry.tag === 'meta' && entry.attrs?.['charset'] !== undefined);
-	route.head.splice(charset + 1, 0, { tag: 'script', attrs: {}, content: earlyOpenScript(DEFAULT_DB_NAME, DB_VERSION, 'cardBuckets') });
+	route.head.splice(
+		charset + 1,
+		0,
+		{ tag: 'script', attrs: {}, content: earlyOpenScript(DEFAULT_DB_NAME, DB_VERSION, 'cardBuckets') },
+		{ tag: 'script', attrs: {}, content: openingOnDeckScript },
+	);
 });

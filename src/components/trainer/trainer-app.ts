@@ -9,6 +9,7 @@ import { openTrainerStore } from '../../lib/storage/trainer-store';
 import { StorageFullError, type DamageReport, type LoadResult, type TrainerStore } from '../../lib/storage/types';
 import { needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
 import { deckChoices, inPageOrder, type DeckChoice } from '../../lib/trainer-session/deck-choices';
+import { OPENING_ON_DECK } from '../../lib/trainer-session/opening-on-deck';
 import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
 import { exportProgress, lastExport } from './backup-export';
 import { mountDeckTable, renderDeckTable } from './deck-table';
@@ -71,6 +72,7 @@ class TrainerApp extends HTMLElement {
 			for (const name of ['decks', 'reminder', 'stats', 'cards', 'optimizer', 'workload', 'settings-panel', 'backup', 'data']) part(this, name).hidden = true;
 			if (opened.situation === 'denied') showEmbeddedNotice(this, 'denied', storageAccess);
 			else this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(opened.error) }));
+			document.documentElement.removeAttribute(OPENING_ON_DECK);
 			return;
 		}
 		if (opened.situation === 'partitioned') showEmbeddedNotice(this, 'partitioned', storageAccess);
@@ -97,7 +99,10 @@ class TrainerApp extends HTMLElement {
 		// A returning learner's counts are the first numbers the page formats (an Intl.NumberFormat's first use loads ICU data): a task of their own.
 		const shown = choice ? this.study(choice) : yieldToPage().then(() => this.showDecks(false));
 		if (!choice && deckId !== null) this.showAlert(t('trainer.decks.unknown', { id: deckId }));
-		void shown.then(() => this.checkWholeLog(context));
+		void shown.then(() => {
+			document.documentElement.removeAttribute(OPENING_ON_DECK);
+			this.checkWholeLog(context);
+		});
 	}
 
 	/** The rest of the load-time check: every page of the review log, verified in slices once the page has painted. */

@@ -1,0 +1,14 @@
+/**
+ * A trainer page opened on a deck (`?deck=…`, the lessons' "study this
+ * deck" links) shows its first card in place of the deck list. Until the
+ * card is there, the page shows only that it is loading: were the deck list
+ * shown meanwhile, it would vanish under the reader, and everything below
+ * it would move twice. The head marks the document before the first paint
+ * (the attribute's CSS is in src/components/trainer/trainer.css); the
+ * island takes the mark off once it shows the card, or whatever it shows
+ * instead.
+ */
+export const OPENING_ON_DECK = 'data-trainer-opening';
+
+/** Inline script for the trainer page's head: marks the document when its address names a deck. */
+export const openingOnDeckScript = `if(new URLSearchParams(location.search).has('deck'))document.documentElement.setAttribute('${OPENING_ON_DECK}','')`;
