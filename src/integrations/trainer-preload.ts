@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { TRAINER_PAGE, trainerDecksUrl } from '../lib/trainer-session/lesson-url.ts';
+import { addressNamesDeck } from '../lib/trainer-session/opening-on-deck.ts';
 
 /**
  * The trainer page opened on a deck (`?deck=`, as lessons link to it) asks
@@ -52,7 +53,7 @@ export function chunksToPreload(chunks: ReadonlyMap<string, ChunkImports>, modul
 /** The inline script that asks for the decks at `decksHref` and the modules at `moduleHrefs` when the page's address names a deck. */
 export function preloadScript(decksHref: string, moduleHrefs: readonly string[]): string {
 	const links = [{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: decksHref }, ...moduleHrefs.map((href) => ({ rel: 'modulepreload', href }))];
-	return `if(/[?&]deck=/.test(location.search))for(const attributes of ${JSON.stringify(links)})document.head.append(Object.assign(document.createElement("link"),attributes))`;
+	return `if(${addressNamesDeck})for(const attributes of ${JSON.stringify(links)})document.head.append(Object.assign(document.createElement("link"),attributes))`;
 }
 
 /**

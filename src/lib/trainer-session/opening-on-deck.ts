@@ -10,5 +10,8 @@
  */
 export const OPENING_ON_DECK = 'data-trainer-opening';
 
+/** Script expression, true when the page's address names a deck: the one test of the trainer's head scripts. */
+export const addressNamesDeck = `new URLSearchParams(location.search).has('deck')`;
+
 /** Inline script for the trainer page's head: marks the document when its address names a deck. */
-export const openingOnDeckScript = `if(new URLSearchParams(location.search).has('deck'))document.documentElement.setAttribute('${OPENING_ON_DECK}','')`;
+export const openingOnDeckScript = `if(${addressNamesDeck})document.documentElement.setAttribute('${OPENING_ON_DECK}','')`;
