@@ -20,6 +20,7 @@ import { devProblems } from './src/integrations/dev-problems.ts';
 import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { settledFilesInBuilds } from './src/integrations/memo-by-files.ts';
+import { upstreamWarnings } from './src/integrations/upstream-warnings.ts';
 import * as contentLoaderFactories from './src/integrations/content-loaders.ts';
 import { shareContentLoaders } from './src/integrations/content-loaders-shared.ts';
 
@@ -81,6 +82,7 @@ export default defineConfig({
 		devProblems(root, siteContent),
 		dataStoreFile(),
 		settledFilesInBuilds(),
+		upstreamWarnings(),
 		(await import('./src/integrations/trainer-preload.ts')).trainerPreload(),
 		(await import('./src/integrations/lab-wasm.ts')).labWasm(),
 		(await import('./src/integrations/lab-engine.ts')).labEngine(),

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { isHeadInjectDirectiveWarning } from './upstream-warnings.ts';
+
+describe('isHeadInjectDirectiveWarning', () => {
+	it("is the bundler's warning about Astro's head-inject directive in an MDX page's assets", () => {
+		const message = 'The semantics of the module level directive "use astro:head-inject" in "src/content/docs/en/index.mdx?astroPropagatedAssets" may not be preserved when bundling.';
+		expect(isHeadInjectDirectiveWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message })).toBe(true);
+	});
+
+	it('is not any other directive, nor any other warning about the same module', () => {
+		expect(isHeadInjectDirectiveWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "src/components/Chart.tsx" may not be preserved when bundling.' })).toBe(false);
+		expect(isHeadInjectDirectiveWarning({ code: 'CIRCULAR_DEPENDENCY', message: 'Circular dependency: "use astro:head-inject" in src/content/docs/en/index.mdx' })).toBe(false);
+		expect(isHeadInjectDirectiveWarning({ message: 'Module "fs" has been externalized' })).toBe(false);
+	});
+});
