@@ -13,9 +13,11 @@
 // animation frames while it runs; the first card with nothing stored, loaded in
 // turn with it as the same run's baseline; the page's own first contentful
 // paint in the measured loads; plus the page's eager JavaScript (gzip). The
-// measured loads are a returning learner's: the browser revalidates the
-// files it has (scripts/serve.mjs answers 304, as production hosts do); a
-// diagnostic row gives a first visit, with nothing cached. Run alone after a build:
+// measured loads and answers are a returning learner's: the site's service
+// worker is in charge and keeps the locale offline, as after any earlier
+// visit (a learner with 100,000 reviews has made many). Diagnostic rows give
+// a first visit, with nothing cached, and the answers given on a first visit
+// while the worker downloads the locale for offline use. Run alone after a build:
 //   OUT_DIR=dist-trainer npx astro build && OUT_DIR=dist-trainer npx node scripts/bench/trainer.mjs
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
@@ -42,6 +44,42 @@ async function waitForMeasure(page, name, count = 1) {
 	await page.waitForFunction(([entry, n]) => performance.getEntriesByName(entry).length >= n, [name, count], { timeout: 60_000 });
 }
 
+/** The packs an English page keeps offline (src/lib/offline/packs.ts): the files every page shares, and the locale's. */
+const OFFLINE_PACKS = ['core', 'en'];
+
+/** The service worker's account of the packs it keeps (its `status` message), or undefined while no worker is in charge. */
+function offlineStatus(page) {
+	return page.evaluate(() => {
+		const worker = navigator.serviceWorker.controller;
+		if (!worker) return undefined;
+		return new Promise((resolve) => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = (event) => resolve(event.data);
+			worker.postMessage({ type: 'status' }, [channel.port2]);
+		});
+	});
+}
+
+/**
+ * Waits until the page's locale is kept offline: a page asks the service
+ * worker for it a few seconds after it loads (offline-loader.ts), and the
+ * worker fetches the files one at a time.
+ */
+const isKeptOffline = (status) => status?.type === 'status' && OFFLINE_PACKS.every((pack) => status.packs[pack]?.kept && status.packs[pack].cached === status.packs[pack].files);
+
+async function untilKeptOffline(page) {
+	for (let waited = 0; waited < 120_000; waited += 250) {
+		if (isKeptOffline(await offlineStatus(page))) return;
+		await page.waitForTimeout(250);
+	}
+	throw new Error('bench: the locale was not kept offline within two minutes');
+}
+
+/** Waits until the service worker has started keeping the locale: its first cache exists. */
+async function untilOfflineDownloadStarts(page) {
+	await page.waitForFunction(async () => (await caches.keys()).length > 0, undefined, { timeout: 60_000, polling: 50 });
+}
+
 export async function rows(ctx) {
 	const server = await ctx.serve(ctx.outDir);
 	const browser = await chromium.launch({ executablePath: ctx.chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
@@ -53,9 +91,51 @@ export async function rows(ctx) {
 		await page.waitForFunction(() => window.trainerBench !== undefined, undefined, { timeout: 60_000 });
 		await page.evaluate(([cards, reviews]) => window.trainerBench.seed(cards, reviews), [CARDS, REVIEWS]);
 
+		// A learner rates a card they can see: the rating is pressed once the
+		// revealed card has been painted. (Pressed in the same frame as the
+		// reveal, the reveal's own rendering — about 5 ms on this page, mostly
+		// site-wide intersection observers and the compositor commit — would be
+		// counted as the answer's; that variant is kept as a diagnostic row.)
+		const answerRound = async (count, painted, afterEach = async () => {}) => {
+			const before = (await durations(page, 'trainer:answer')).length;
+			for (let answer = 0; answer < count; answer++) {
+				await page.keyboard.press('Space');
+				await page.locator('.trainer-ratings:not([hidden])').waitFor();
+				if (painted) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+				await page.keyboard.press('3');
+				await waitForMeasure(page, 'trainer:answer', before + answer + 1);
+				await afterEach();
+			}
+			const slice = async (name) => (await durations(page, name)).slice(before, before + count);
+			return { answers: await slice('trainer:answer'), writes: await slice('trainer:answer-store') };
+		};
+
+		// Before any service worker is in charge (it registers a few seconds after a page loads):
+		// the browser revalidates the files it has cached, which scripts/serve.mjs answers with 304.
+		const withoutWorker = [];
+		for (let load = 0; load < PAGE_LOADS; load++) {
+			await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+			await waitForMeasure(page, 'trainer:first-card');
+			withoutWorker.push(...(await durations(page, 'trainer:first-card')));
+		}
+
+		// A first visit's answers: a few seconds after the page loads, the service worker starts
+		// downloading the locale for offline use, and the learner may be answering cards meanwhile.
+		await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+		await waitForMeasure(page, 'trainer:log-check');
+		await untilOfflineDownloadStarts(page);
+		let answeredDuringDownload = 0;
+		const duringDownload = await answerRound(ANSWERS, true, async () => {
+			if (!isKeptOffline(await offlineStatus(page))) answeredDuringDownload += 1;
+		});
+		// From here on, a returning learner's browser: the worker is in charge and keeps the locale.
+		await untilKeptOffline(page);
+
 		// Baseline, loaded in turn with the measured page so both see the same machine load: the same
-		// deck with nothing stored (a browser context of its own), so the page's fixed cost is known.
+		// deck with nothing stored (a browser context of its own, kept offline too), so the page's fixed cost is known.
 		const empty = await (await browser.newContext()).newPage();
+		await empty.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+		await untilKeptOffline(empty);
 		// A first visit: nothing stored and nothing in the browser's cache (a context of its own each time).
 		const firstVisit = async () => {
 			const context = await browser.newContext();
@@ -103,23 +183,6 @@ export async function rows(ctx) {
 		const [logCheck] = await durations(page, 'trainer:log-check');
 		const longestFrame = await page.evaluate(() => window.benchFrames.longest);
 
-		// A learner rates a card they can see: the rating is pressed once the
-		// revealed card has been painted. (Pressed in the same frame as the
-		// reveal, the reveal's own rendering — about 5 ms on this page, mostly
-		// site-wide intersection observers and the compositor commit — would be
-		// counted as the answer's; that variant is kept as a diagnostic row.)
-		const answerRound = async (count, painted) => {
-			const before = (await durations(page, 'trainer:answer')).length;
-			for (let answer = 0; answer < count; answer++) {
-				await page.keyboard.press('Space');
-				await page.locator('.trainer-ratings:not([hidden])').waitFor();
-				if (painted) await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-				await page.keyboard.press('3');
-				await waitForMeasure(page, 'trainer:answer', before + answer + 1);
-			}
-			const slice = async (name) => (await durations(page, name)).slice(before, before + count);
-			return { answers: await slice('trainer:answer'), writes: await slice('trainer:answer-store') };
-		};
 		const { answers, writes: answerWrites } = await answerRound(ANSWERS, true);
 		const sameFrame = await answerRound(ANSWERS, false);
 
@@ -139,6 +202,7 @@ export async function rows(ctx) {
 		return [
 			row('trainer: first card shown after navigation, load-time check included (10k cards, 100k reviews)', median(firstCard), 'ms', 300),
 			{ name: 'trainer: first card with nothing stored (baseline, same run)', value: Math.round(median(emptyFirstCard)), unit: 'ms', budget: null, ok: true },
+			{ name: 'trainer: first card when no service worker is in charge (10k cards, 100k reviews; cached files revalidated)', value: Math.round(median(withoutWorker)), unit: 'ms', budget: null, ok: true },
 			{ name: "trainer: first card on a first visit (nothing stored, nothing in the browser's cache)", value: Math.round(median(firstVisitCard)), unit: 'ms', budget: null, ok: true },
 			{ name: 'trainer: first card, 10k cards and 100k reviews against nothing stored', value: Math.round((median(firstCard) / median(emptyFirstCard)) * 100) / 100, unit: '×', budget: null, ok: true },
 			// Diagnostic: the page's own first paint in those loads, before the trainer's code has shown anything.
@@ -153,6 +217,10 @@ export async function rows(ctx) {
 			{ name: 'trainer: answer stored (store.answer), p95', value: Math.round(percentile(answerWrites, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
 			// Diagnostic: the rating pressed in the reveal's frame, before it was painted (how this row was measured until 2026-11-27).
 			{ name: `trainer: answer → next card, rated before the reveal was painted, p95 of ${sameFrame.answers.length}`, value: Math.round(percentile(sameFrame.answers, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
+			// Diagnostic: a first visit's answers, given while the service worker downloads the locale (about 2 MB, one file at a time).
+			{ name: `trainer: answer → next card on a first visit, while the locale is downloaded for offline use, p95 of ${duringDownload.answers.length}`, value: Math.round(percentile(duringDownload.answers, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
+			{ name: 'trainer: answer stored on a first visit, during that download, p95', value: Math.round(percentile(duringDownload.writes, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
+			{ name: 'trainer: answers of that round given before the download had finished', value: answeredDuringDownload, unit: `of ${ANSWERS}`, budget: null, ok: true },
 			row("trainer: building today's queue (10k cards)", median(queue), 'ms', 20),
 			row('trainer: full export (10k cards, 100k reviews)', median(exports), 'ms', 1000),
 			// Diagnostic split of the export: reading the store (the rest is JSON and the file download).
