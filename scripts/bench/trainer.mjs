@@ -16,8 +16,9 @@
 // measured loads and answers are a returning learner's: the site's service
 // worker is in charge and keeps the locale offline, as after any earlier
 // visit (a learner with 100,000 reviews has made many). Diagnostic rows give
-// a first visit, with nothing cached, and the answers given on a first visit
-// while the worker downloads the locale for offline use. Run alone after a build:
+// the first card before any worker is in charge, a first visit with nothing
+// cached, and the answers given on the visit that first keeps the locale
+// offline, while the worker downloads it. Run alone after a build:
 //   OUT_DIR=dist-trainer npx astro build && OUT_DIR=dist-trainer npx node scripts/bench/trainer.mjs
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
@@ -60,13 +61,14 @@ function offlineStatus(page) {
 	});
 }
 
+/** Whether a status message says every file of the English page's packs is kept. */
+const isKeptOffline = (status) => status?.type === 'status' && OFFLINE_PACKS.every((pack) => status.packs[pack]?.kept && status.packs[pack].cached === status.packs[pack].files);
+
 /**
  * Waits until the page's locale is kept offline: a page asks the service
  * worker for it a few seconds after it loads (offline-loader.ts), and the
  * worker fetches the files one at a time.
  */
-const isKeptOffline = (status) => status?.type === 'status' && OFFLINE_PACKS.every((pack) => status.packs[pack]?.kept && status.packs[pack].cached === status.packs[pack].files);
-
 async function untilKeptOffline(page) {
 	for (let waited = 0; waited < 120_000; waited += 250) {
 		if (isKeptOffline(await offlineStatus(page))) return;
@@ -119,8 +121,8 @@ export async function rows(ctx) {
 			withoutWorker.push(...(await durations(page, 'trainer:first-card')));
 		}
 
-		// A first visit's answers: a few seconds after the page loads, the service worker starts
-		// downloading the locale for offline use, and the learner may be answering cards meanwhile.
+		// The visit that first keeps the locale offline: a few seconds after the page loads, the service
+		// worker starts downloading it, and the learner may be answering cards meanwhile.
 		await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
 		await waitForMeasure(page, 'trainer:log-check');
 		await untilOfflineDownloadStarts(page);
@@ -217,9 +219,9 @@ export async function rows(ctx) {
 			{ name: 'trainer: answer stored (store.answer), p95', value: Math.round(percentile(answerWrites, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
 			// Diagnostic: the rating pressed in the reveal's frame, before it was painted (how this row was measured until 2026-11-27).
 			{ name: `trainer: answer → next card, rated before the reveal was painted, p95 of ${sameFrame.answers.length}`, value: Math.round(percentile(sameFrame.answers, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
-			// Diagnostic: a first visit's answers, given while the service worker downloads the locale (about 2 MB, one file at a time).
-			{ name: `trainer: answer → next card on a first visit, while the locale is downloaded for offline use, p95 of ${duringDownload.answers.length}`, value: Math.round(percentile(duringDownload.answers, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
-			{ name: 'trainer: answer stored on a first visit, during that download, p95', value: Math.round(percentile(duringDownload.writes, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
+			// Diagnostic: answers given while the service worker first downloads the locale (about 2 MB, one file at a time).
+			{ name: `trainer: answer → next card while the locale is first downloaded for offline use, p95 of ${duringDownload.answers.length}`, value: Math.round(percentile(duringDownload.answers, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
+			{ name: 'trainer: answer stored during that download, p95', value: Math.round(percentile(duringDownload.writes, 0.95) * 10) / 10, unit: 'ms', budget: null, ok: true },
 			{ name: 'trainer: answers of that round given before the download had finished', value: answeredDuringDownload, unit: `of ${ANSWERS}`, budget: null, ok: true },
 			row("trainer: building today's queue (10k cards)", median(queue), 'ms', 20),
 			row('trainer: full export (10k cards, 100k reviews)', median(exports), 'ms', 1000),
