@@ -25,13 +25,15 @@ import { realpathSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CORE_PACK } from '../../src/lib/offline/packs.ts';
 import { eagerJs } from './eager-js.mjs';
 
 const CARDS = 10_000;
 const REVIEWS = 100_000;
 const ANSWERS = 60;
 const PAGE_LOADS = 5;
-const trainerPath = 'en/practice/trainer/';
+const locale = 'en';
+const trainerPath = `${locale}/practice/trainer/`;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(share * values.length) - 1)];
@@ -45,8 +47,8 @@ async function waitForMeasure(page, name, count = 1) {
 	await page.waitForFunction(([entry, n]) => performance.getEntriesByName(entry).length >= n, [name, count], { timeout: 60_000 });
 }
 
-/** The packs an English page keeps offline (src/lib/offline/packs.ts): the files every page shares, and the locale's. */
-const OFFLINE_PACKS = ['core', 'en'];
+/** The packs the trainer page keeps offline: the files every page shares, and its locale's. */
+const OFFLINE_PACKS = [CORE_PACK, locale];
 
 /** The service worker's account of the packs it keeps (its `status` message), or undefined while no worker is in charge. */
 function offlineStatus(page) {
@@ -61,7 +63,7 @@ function offlineStatus(page) {
 	});
 }
 
-/** Whether a status message says every file of the English page's packs is kept. */
+/** Whether a status message says every file of the trainer page's packs is kept. */
 const isKeptOffline = (status) => status?.type === 'status' && OFFLINE_PACKS.every((pack) => status.packs[pack]?.kept && status.packs[pack].cached === status.packs[pack].files);
 
 /**
