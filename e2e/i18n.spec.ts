@@ -218,21 +218,28 @@ test('the status page opens a list by keyboard, with no axe violations; every li
 	await expect(lessons.locator('[data-status-item="ar outdated lesson strategies/introduction"]')).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 
-	// On a phone, every list open; on a left-to-right page, where the page's width counts what sticks out of the column.
+	// On a phone, every list open, in both directions.
 	await page.setViewportSize({ width: 360, height: 640 });
-	await page.goto(`${fixtureUrl}tr/translation-status/`);
-	await page.locator('.i18n-status__locale details').evaluateAll((lists: HTMLDetailsElement[]) => lists.forEach((list) => (list.open = true)));
-	expect(await horizontalOverflow(page)).toEqual([]);
-	expect(await undersizedTargets(page)).toEqual([]);
+	for (const locale of ['tr', 'ar']) {
+		await page.goto(`${fixtureUrl}${locale}/translation-status/`);
+		await page.locator('.i18n-status__locale details').evaluateAll((lists: HTMLDetailsElement[]) => lists.forEach((list) => (list.open = true)));
+		expect(await horizontalOverflow(page), locale).toEqual([]);
+		expect(await undersizedTargets(page), locale).toEqual([]);
+	}
 });
 
-test.describe('Arabic pages have no axe violations', () => {
+test.describe('Arabic pages have no axe violations and fit a 360 px phone', () => {
 	for (const path of ['', 'strategies/transfer-learning/', 'translation-status/', 'glossary/', 'practice/lab/', 'practice/trainer/']) {
 		test(`/ar/${path}`, async ({ page }) => {
 			const response = await page.goto(ar(path));
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			// The trainer's deck list, not its loading line.
+			await expect(page.locator('[data-part="loading"]')).toBeHidden();
 			expect(await axeViolations(page)).toEqual([]);
+			await page.setViewportSize({ width: 360, height: 640 });
+			expect(await horizontalOverflow(page)).toEqual([]);
+			expect(await undersizedTargets(page)).toEqual([]);
 		});
 	}
 });

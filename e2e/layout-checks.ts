@@ -68,16 +68,35 @@ export async function undersizedTargets(page: Page): Promise<string[]> {
 	});
 }
 
-/** What scrolls sideways: the page itself, or any element inside it. */
+/**
+ * What scrolls sideways, or sticks out where no one can scroll to it: the
+ * page itself, any element inside it, and any box past either edge of the
+ * viewport. The page's width only counts overflow on its end side (the right
+ * on a left-to-right page, the left on a right-to-left one); a box past the
+ * other edge is cut off, so it is looked for box by box, outside elements
+ * that scroll or clip their content (named once, by the outermost box).
+ */
 export async function horizontalOverflow(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const root = document.documentElement;
 		const found = root.scrollWidth > root.clientWidth ? [`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px viewport`] : [];
+		const name = (element: Element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
+		const scrolls = (element: Element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
+		const scrollsOrClips = (element: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(element).overflowX);
+		const stickingOut = new Set<Element>();
 		for (const element of document.body.querySelectorAll('*')) {
-			const overflowX = getComputedStyle(element).overflowX;
-			if ((overflowX === 'auto' || overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1 && element.checkVisibility()) {
-				found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} scrolls: ${element.scrollWidth} px in ${element.clientWidth} px`);
+			if (scrolls(element) && element.scrollWidth > element.clientWidth + 1 && element.checkVisibility()) {
+				found.push(`${name(element)} scrolls: ${element.scrollWidth} px in ${element.clientWidth} px`);
 			}
+			const box = element.getBoundingClientRect();
+			if (box.left >= -1 && box.right <= root.clientWidth + 1) continue;
+			// 1 × 1 px boxes are visually hidden on purpose (skip links, screen-reader text).
+			if (box.width <= 1 || box.height <= 1 || !element.checkVisibility({ visibilityProperty: true })) continue;
+			let ancestor = element.parentElement;
+			while (ancestor && ancestor !== document.body && !scrollsOrClips(ancestor) && !stickingOut.has(ancestor)) ancestor = ancestor.parentElement;
+			if (ancestor && ancestor !== document.body) continue;
+			stickingOut.add(element);
+			found.push(`${name(element)} sticks out of the page: ${Math.round(box.left)} to ${Math.round(box.right)} px in a ${root.clientWidth} px viewport`);
 		}
 		return found;
 	});
