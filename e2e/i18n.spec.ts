@@ -234,7 +234,7 @@ test.describe('Arabic pages have no axe violations and fit a 360 px phone', () =
 			const response = await page.goto(ar(path));
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-			// The trainer's deck list, not its loading line.
+			// On the trainer page, checked once its deck list has replaced the loading line.
 			await expect(page.locator('[data-part="loading"]')).toBeHidden();
 			expect(await axeViolations(page)).toEqual([]);
 			await page.setViewportSize({ width: 360, height: 640 });
