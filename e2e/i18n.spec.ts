@@ -6,6 +6,7 @@ import { siteIdentity } from '../src/site.config';
 import { axeViolations, expect, test } from './fixtures';
 import { horizontalOverflow, undersizedTargets } from './layout-checks';
 import { fixtureUrl } from './servers';
+import { currentCard, showAnswerByKeyboard } from './trainer-helpers';
 
 /**
  * The translator workflow on the fixture build (scripts/fixture-site.mjs):
@@ -166,6 +167,23 @@ test('a card answered in Arabic keeps its progress in English; a partly translat
 	await page.goto(`${fixtureUrl}en/practice/trainer/`);
 	await expect(deckRow.locator('[data-count="new"]')).toHaveText(String(newBefore - 1));
 	await expect(deckRow.locator('[data-count="learning"]')).toHaveText('1');
+});
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+	test('an Arabic card and its revealed answer fit, right to left', async ({ page }) => {
+		await page.goto(ar('practice/trainer/'));
+		await page.locator('tr[data-deck="transfer-learning"]').getByRole('button').click();
+		await currentCard(page);
+		expect(await horizontalOverflow(page), 'the card').toEqual([]);
+		expect(await undersizedTargets(page), 'the card').toEqual([]);
+		await showAnswerByKeyboard(page);
+		await expect(page.locator('.trainer-card [data-part="answer-start"]')).toBeInViewport();
+		await expect(page.locator('.trainer-ratings')).toBeInViewport({ ratio: 1 });
+		expect(await horizontalOverflow(page), 'the answer').toEqual([]);
+		expect(await undersizedTargets(page), 'the answer').toEqual([]);
+	});
 });
 
 test.describe('translation status of the fixture', () => {
