@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { arabicTranslations, newChapter, removedTurkishLesson, statusReportFile } from '../scripts/fixture-site.mjs';
 import { siteIdentity } from '../src/site.config';
 import { axeViolations, expect, test } from './fixtures';
-import { horizontalOverflow, undersizedTargets } from './layout-checks';
+import { expectPhoneLayout } from './layout-checks';
 import { fixtureUrl } from './servers';
 import { currentCard, showAnswerByKeyboard } from './trainer-helpers';
 
@@ -176,13 +176,11 @@ test.describe('on a 360 px phone', () => {
 		await page.goto(ar('practice/trainer/'));
 		await page.locator('tr[data-deck="transfer-learning"]').getByRole('button').click();
 		await currentCard(page);
-		expect(await horizontalOverflow(page), 'the card').toEqual([]);
-		expect(await undersizedTargets(page), 'the card').toEqual([]);
+		await expectPhoneLayout(page, 'an Arabic card');
 		await showAnswerByKeyboard(page);
 		await expect(page.locator('.trainer-card [data-part="answer-start"]')).toBeInViewport();
 		await expect(page.locator('.trainer-ratings')).toBeInViewport({ ratio: 1 });
-		expect(await horizontalOverflow(page), 'the answer').toEqual([]);
-		expect(await undersizedTargets(page), 'the answer').toEqual([]);
+		await expectPhoneLayout(page, 'its answer');
 	});
 });
 
@@ -241,8 +239,7 @@ test('the status page opens a list by keyboard, with no axe violations; every li
 	for (const locale of ['tr', 'ar']) {
 		await page.goto(`${fixtureUrl}${locale}/translation-status/`);
 		await page.locator('.i18n-status__locale details').evaluateAll((lists: HTMLDetailsElement[]) => lists.forEach((list) => (list.open = true)));
-		expect(await horizontalOverflow(page), locale).toEqual([]);
-		expect(await undersizedTargets(page), locale).toEqual([]);
+		await expectPhoneLayout(page, `/${locale}/translation-status/ with every list open`);
 	}
 });
 
@@ -256,8 +253,7 @@ test.describe('Arabic pages have no axe violations and fit a 360 px phone', () =
 			await expect(page.locator('[data-part="loading"]')).toBeHidden();
 			expect(await axeViolations(page)).toEqual([]);
 			await page.setViewportSize({ width: 360, height: 640 });
-			expect(await horizontalOverflow(page)).toEqual([]);
-			expect(await undersizedTargets(page)).toEqual([]);
+			await expectPhoneLayout(page, `/ar/${path}`);
 		});
 	}
 });

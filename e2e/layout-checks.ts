@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Layout checks run in the page, for the phone tests.
@@ -100,6 +100,12 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 		}
 		return found;
 	});
+}
+
+/** Both phone checks on the page as it is now; `where` names the page and state in a failure. */
+export async function expectPhoneLayout(page: Page, where: string): Promise<void> {
+	expect(await horizontalOverflow(page), `sideways scrolling on ${where}`).toEqual([]);
+	expect(await undersizedTargets(page), `targets under 24 × 24 px on ${where}`).toEqual([]);
 }
 
 /**

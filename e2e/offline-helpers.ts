@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { FromWorker, PackStatus } from '../src/lib/offline/manifest';
+import { isPackComplete, type FromWorker, type PackStatus } from '../src/lib/offline/manifest';
 
 /** What the page's service worker says it keeps (src/components/offline/service-worker.ts answers 'status'). */
 export async function offlineStatus(page: Page): Promise<{ build: string; packs: Record<string, PackStatus> }> {
@@ -15,16 +15,12 @@ export async function offlineStatus(page: Page): Promise<{ build: string; packs:
 	return reply;
 }
 
-const complete = (pack: PackStatus | undefined) => pack !== undefined && pack.kept && pack.cached === pack.files;
-
 /** Waits until the service worker has every file of these packs. */
 export async function waitUntilKept(page: Page, packs: readonly string[]): Promise<void> {
 	await expect
 		.poll(async () => {
 			const status = await offlineStatus(page);
-			return packs.filter((pack) => !complete(status.packs[pack]));
+			return packs.filter((pack) => !isPackComplete(status.packs[pack]));
 		}, { timeout: 60_000, message: `packs ${packs.join(', ')} kept` })
 		.toEqual([]);
 }
-
-export { complete as packComplete };

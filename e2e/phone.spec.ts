@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { horizontalOverflow, layoutShiftsAtLoad, undersizedTargets } from './layout-checks';
+import { expectPhoneLayout, layoutShiftsAtLoad } from './layout-checks';
 import { currentCard, openBackupPanel, openTrainer, showAnswerByKeyboard } from './trainer-helpers';
 
 /**
@@ -14,12 +14,6 @@ const narrowest = { width: 360, height: 640 };
 const phones = [narrowest, { width: 375, height: 667 }];
 // Lessons: one with figures, formulas and exercises, one with a Markdown table, one with the widest display formulas.
 const pageTypes = ['', 'strategies/transfer-learning/', 'strategies/other-strategies/', 'regularization/', 'glossary/', 'practice/lab/', 'translation-status/', 'does-not-exist/'];
-
-/** Both checks on the page as it is now; `where` names the page and state in the failure. */
-async function expectPhoneLayout(page: Page, where: string): Promise<void> {
-	expect(await horizontalOverflow(page), `sideways scrolling on ${where}`).toEqual([]);
-	expect(await undersizedTargets(page), `targets under 24 × 24 px on ${where}`).toEqual([]);
-}
 
 for (const viewport of phones) {
 	test.describe(`${viewport.width} × ${viewport.height}`, () => {

@@ -25,6 +25,7 @@ import { realpathSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { isPackComplete } from '../../src/lib/offline/manifest.ts';
 import { CORE_PACK } from '../../src/lib/offline/packs.ts';
 import { eagerJs } from './eager-js.mjs';
 
@@ -64,7 +65,7 @@ function offlineStatus(page) {
 }
 
 /** Whether a status message says every file of the trainer page's packs is kept. */
-const isKeptOffline = (status) => status?.type === 'status' && OFFLINE_PACKS.every((pack) => status.packs[pack]?.kept && status.packs[pack].cached === status.packs[pack].files);
+const isKeptOffline = (status) => status?.type === 'status' && OFFLINE_PACKS.every((pack) => isPackComplete(status.packs[pack]));
 
 /**
  * Waits until the page's locale is kept offline: a page asks the service
@@ -91,6 +92,8 @@ export async function rows(ctx) {
 		const context = await browser.newContext({ acceptDownloads: true });
 		const page = await context.newPage();
 		const url = `${server.url}${trainerPath}`;
+		// The measured deck: generated in the page, so a context with nothing stored shows the same cards.
+		const deckUrl = `${url}?bench=${CARDS}&deck=synthetic`;
 		await page.goto(`${url}?bench=${CARDS}`);
 		await page.waitForFunction(() => window.trainerBench !== undefined, undefined, { timeout: 60_000 });
 		await page.evaluate(([cards, reviews]) => window.trainerBench.seed(cards, reviews), [CARDS, REVIEWS]);
@@ -118,14 +121,14 @@ export async function rows(ctx) {
 		// the browser revalidates the files it has cached, which scripts/serve.mjs answers with 304.
 		const withoutWorker = [];
 		for (let load = 0; load < PAGE_LOADS; load++) {
-			await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+			await page.goto(deckUrl);
 			await waitForMeasure(page, 'trainer:first-card');
 			withoutWorker.push(...(await durations(page, 'trainer:first-card')));
 		}
 
 		// The visit that first keeps the locale offline: a few seconds after the page loads, the service
 		// worker starts downloading it, and the learner may be answering cards meanwhile.
-		await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+		await page.goto(deckUrl);
 		await waitForMeasure(page, 'trainer:log-check');
 		await untilOfflineDownloadStarts(page);
 		let answeredDuringDownload = 0;
@@ -138,13 +141,13 @@ export async function rows(ctx) {
 		// Baseline, loaded in turn with the measured page so both see the same machine load: the same
 		// deck with nothing stored (a browser context of its own, kept offline too), so the page's fixed cost is known.
 		const empty = await (await browser.newContext()).newPage();
-		await empty.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+		await empty.goto(deckUrl);
 		await untilKeptOffline(empty);
 		// A first visit: nothing stored and nothing in the browser's cache (a context of its own each time).
 		const firstVisit = async () => {
 			const context = await browser.newContext();
 			const cold = await context.newPage();
-			await cold.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+			await cold.goto(deckUrl);
 			await waitForMeasure(cold, 'trainer:first-card');
 			const [shown] = await durations(cold, 'trainer:first-card');
 			await context.close();
@@ -158,20 +161,20 @@ export async function rows(ctx) {
 		const storeLoad = [];
 		const firstPaint = [];
 		for (let load = 0; load < PAGE_LOADS; load++) {
-			await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+			await page.goto(deckUrl);
 			await waitForMeasure(page, 'trainer:first-card');
 			firstCard.push(...(await durations(page, 'trainer:first-card')));
 			firstPaint.push(...(await durations(page, 'first-contentful-paint')));
 			queue.push(...(await durations(page, 'trainer:queue')));
 			storeLoad.push(...(await durations(page, 'trainer:load')));
-			await empty.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+			await empty.goto(deckUrl);
 			await waitForMeasure(empty, 'trainer:first-card');
 			emptyFirstCard.push(...(await durations(empty, 'trainer:first-card')));
 			firstVisitCard.push(await firstVisit());
 		}
 
 		// The whole log's checksums are verified after the first card, in slices: how long, and the longest frame meanwhile.
-		await page.goto(`${url}?bench=${CARDS}&deck=synthetic`);
+		await page.goto(deckUrl);
 		await waitForMeasure(page, 'trainer:first-card');
 		await page.evaluate(() => {
 			window.benchFrames = { longest: 0 };

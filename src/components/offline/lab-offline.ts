@@ -1,5 +1,5 @@
 import { messageSW } from 'workbox-window';
-import type { FromWorker, PackStatus, ToWorker } from '../../lib/offline/manifest';
+import { isPackComplete, type FromWorker, type PackStatus, type ToWorker } from '../../lib/offline/manifest';
 import { formatSize } from '../../lib/offline/format-size';
 import { LAB_PACK } from '../../lib/offline/packs';
 import { offlineText, readOfflineConfig } from './offline-config';
@@ -16,8 +16,6 @@ async function ask(message: ToWorker): Promise<PackStatus> {
 	if (!lab) throw new Error('the service worker has no lab pack');
 	return lab;
 }
-
-const complete = (lab: PackStatus) => lab.kept && lab.cached === lab.files;
 
 /**
  * <lab-offline>: the lab's offline state. The lab is kept after its first
@@ -51,7 +49,7 @@ class LabOffline extends HTMLElement {
 	}
 
 	private async keep(): Promise<void> {
-		if (this.saving || (this.lab && complete(this.lab))) return;
+		if (this.saving || isPackComplete(this.lab)) return;
 		this.saving = true;
 		this.failure = '';
 		this.render();
@@ -72,7 +70,7 @@ class LabOffline extends HTMLElement {
 		const keep = this.querySelector<HTMLButtonElement>('[data-part="offline-keep"]');
 		if (!status || !keep) return;
 		const size = formatSize(lab.bytes, config.lang);
-		const kept = complete(lab);
+		const kept = isPackComplete(lab);
 		status.textContent = kept
 			? text('offline.lab.kept')
 			: this.saving

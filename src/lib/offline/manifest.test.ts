@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, cacheNameOf, indexManifest, isOwnCache, packBytes, urlOfFile, type OfflineManifest } from './manifest';
+import { cacheKeyOf, cacheNameOf, indexManifest, isOwnCache, isPackComplete, packBytes, urlOfFile, type OfflineManifest } from './manifest';
 
 const manifest: OfflineManifest = {
 	build: 'b1',
@@ -67,5 +67,14 @@ describe('cache keys and names', () => {
 
 	it('adds up a pack', () => {
 		expect(packBytes(manifest.packs['en'] ?? [])).toBe(50);
+	});
+});
+
+describe('isPackComplete', () => {
+	it('holds only for a kept pack with every file cached', () => {
+		expect(isPackComplete({ bytes: 10, files: 3, kept: true, cached: 3 })).toBe(true);
+		expect(isPackComplete({ bytes: 10, files: 3, kept: true, cached: 2 })).toBe(false);
+		expect(isPackComplete({ bytes: 10, files: 3, kept: false, cached: 3 })).toBe(false);
+		expect(isPackComplete(undefined)).toBe(false);
 	});
 });

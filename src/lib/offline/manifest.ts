@@ -42,6 +42,11 @@ export interface PackStatus {
 	cached: number;
 }
 
+/** Whether a pack is kept with every one of its files in the cache. */
+export function isPackComplete(pack: PackStatus | undefined): boolean {
+	return pack !== undefined && pack.kept && pack.cached === pack.files;
+}
+
 export type FromWorker = { type: 'status'; build: string; packs: Record<string, PackStatus> } | { type: 'error'; message: string };
 
 /** URL path of a built file: pages by their directory (`en/a/index.html` → `<base>en/a/`). */
