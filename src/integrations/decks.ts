@@ -11,8 +11,7 @@ import { problem } from '../lib/decks/issues.ts';
 import type { Deck } from '../lib/decks/types.ts';
 import { lessonsByLocale, type LessonEntry, type LessonIndex } from '../lib/content/lesson-index.ts';
 import { normaliseText } from '../lib/content/text.ts';
-import { yamlData, yamlDataProblem } from '../lib/content/yaml-data.ts';
-import { parseYamlWithLines, type YamlResult } from '../lib/content/yaml-lines.ts';
+import { readYamlFile } from '../lib/content/yaml-data.ts';
 import { glossaryCards } from '../lib/glossary/cards.ts';
 import type { Glossary } from '../lib/glossary/parse.ts';
 import type { SiteLocale } from '../lib/locales.ts';
@@ -26,25 +25,12 @@ export interface DeckReport {
 	missing: MissingText[];
 }
 
-/**
- * The parsed file, or undefined (with a problem) when it is not valid YAML.
- * Its lines are found only when a problem needs one: a deck without
- * mistakes is parsed once, with the shared cache.
- */
+/** The parsed file (readYamlFile), or undefined with a problem when it is not valid YAML. */
 function readYaml(root: string, path: string, problems: string[]): DeckFile | undefined {
-	const text = normaliseText(readFileSync(join(root, path), 'utf8'));
-	try {
-		let lines: YamlResult | undefined;
-		const lineOf = (field: readonly PropertyKey[]) => {
-			lines ??= parseYamlWithLines(text);
-			return lines.ok ? lines.yaml.lineOf(field) : undefined;
-		};
-		return { path, data: yamlData(path, text), lineOf };
-	} catch (error) {
-		const { place, message } = yamlDataProblem(path, text, error);
-		problems.push(problem(place, undefined, '', message));
-		return undefined;
-	}
+	const read = readYamlFile(path, normaliseText(readFileSync(join(root, path), 'utf8')));
+	if (read.ok) return { path, data: read.data, lineOf: read.lineOf };
+	problems.push(problem(read.place, undefined, '', read.message));
+	return undefined;
 }
 
 /** The source locale's lessons with their heading ids, from the one lesson index. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { yamlData } from './yaml-data';
+import { readYamlFile, yamlData } from './yaml-data';
 
 describe('yamlData', () => {
 	it('gives the same data to every reader of an unchanged file, and new data once the text changes', () => {
@@ -19,5 +19,21 @@ describe('yamlData', () => {
 	it('throws on text that is not YAML, or that repeats a key, naming the line', () => {
 		expect(() => yamlData('quizzes/b/en.yaml', 'a: [1\n')).toThrow(expect.objectContaining({ mark: expect.objectContaining({ line: 1 }) }));
 		expect(() => yamlData('quizzes/d/en.yaml', 'a: 1\na: 2\n')).toThrow(/duplicated mapping key/);
+	});
+});
+
+describe('readYamlFile', () => {
+	it('gives the data, and the line of any field when a problem asks for it', () => {
+		const read = readYamlFile('content/glossary/en.yaml', '- id: a\n  term: A\n- id: b\n  term: B\n  lessons:\n    - x\n    - y\n');
+		expect(read).toMatchObject({ ok: true, data: [{ id: 'a' }, { id: 'b' }] });
+		if (!read.ok) return;
+		expect(read.lineOf([1])).toBe(3);
+		expect(read.lineOf([1, 'lessons', 1])).toBe(7);
+		expect(read.lineOf([1, 'missing'])).toBe(3);
+	});
+
+	it('names the file and line of a YAML mistake in one message, with the fix where there is one', () => {
+		expect(readYamlFile('quizzes/e/en.yaml', 'a: 1\na: 2\n')).toEqual({ ok: false, place: 'quizzes/e/en.yaml:2', message: expect.stringMatching(/^not valid YAML: .*unique/) });
+		expect(readYamlFile('quizzes/f/en.yaml', 'a:\n\tb: 1\n')).toEqual({ ok: false, place: 'quizzes/f/en.yaml:2', message: expect.stringContaining('indent with spaces') });
 	});
 });

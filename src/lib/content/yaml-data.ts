@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { parseYamlWithLines, yamlErrorWithFix } from './yaml-lines.ts';
+import { parseYamlWithLines, yamlErrorWithFix, type YamlResult } from './yaml-lines.ts';
 
 /** The last text parsed for each file, with its data. */
 const parsedByFile = new Map<string, { text: string; data: unknown }>();
@@ -30,4 +30,31 @@ export function yamlDataProblem(path: string, text: string, error: unknown): { p
 	const parsed = parseYamlWithLines(text);
 	const { line, message } = parsed.ok ? { line: undefined, message: (error as Error).message.split('\n')[0]! } : parsed;
 	return { place: line ? `${path}:${line}` : path, message: `not valid YAML: ${yamlErrorWithFix(message)}` };
+}
+
+/** A file read by readYamlFile: its data, or where and why it is not YAML. */
+export type YamlFile = { ok: true; data: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined } | { ok: false; place: string; message: string };
+
+/**
+ * A file's data (yamlData), with the line of a field found only when a
+ * problem asks for one: a file without mistakes is parsed once, by js-yaml,
+ * and the slower positioned parse runs only for a message. A field has no
+ * line when only js-yaml reads the file.
+ */
+export function readYamlFile(path: string, text: string): YamlFile {
+	let data: unknown;
+	try {
+		data = yamlData(path, text);
+	} catch (error) {
+		return { ok: false, ...yamlDataProblem(path, text, error) };
+	}
+	let positioned: YamlResult | undefined;
+	return {
+		ok: true,
+		data,
+		lineOf(field) {
+			positioned ??= parseYamlWithLines(text);
+			return positioned.ok ? positioned.yaml.lineOf(field) : undefined;
+		},
+	};
 }

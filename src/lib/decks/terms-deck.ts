@@ -37,8 +37,13 @@ function fill(template: string, values: Record<string, string>): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** Language names by the tag they are written in: a DisplayNames costs far more to make than to ask, and every card asks. */
+const languageNames = new Map<string, Intl.DisplayNames>();
+
 function languageName(tag: string, inTag: string): string {
-	return new Intl.DisplayNames([inTag], { type: 'language' }).of(tag) ?? tag;
+	let names = languageNames.get(inTag);
+	if (!names) languageNames.set(inTag, (names = new Intl.DisplayNames([inTag], { type: 'language' })));
+	return names.of(tag) ?? tag;
 }
 
 /** A text per locale, from a template per locale (locales without a template are left to fall back). */

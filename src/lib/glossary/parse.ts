@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { knownFields, nearestField } from '../content/schema-fields.ts';
 import { issueFix } from '../content/value-fixes.ts';
-import { parseYamlWithLines, yamlErrorWithFix, type ParsedYaml } from '../content/yaml-lines.ts';
+import { readYamlFile } from '../content/yaml-data.ts';
 import { foldCase } from './fold.ts';
 import { phraseFinder } from './match.ts';
 import { conceptSchema, localeEntrySchema, type Concept, type LocaleEntry } from './schema.ts';
@@ -69,13 +69,15 @@ type SkippedIds = Set<string> & { anonymous: number };
 
 const skippedIds = (): SkippedIds => Object.assign(new Set<string>(), { anonymous: 0 });
 
-/** The valid items of one file, the line each starts on, and the line of any of its fields. */
+/** The valid items of one file, and the line of any of their fields. */
 interface ReadFile<T> {
 	items: T[];
-	lines: number[];
-	/** The line of a field of the n-th valid item, e.g. (2, ['lessons', 1]). */
-	lineOf: (item: number, path: readonly PropertyKey[]) => number;
+	/** The line of a field of the n-th valid item, e.g. (2, ['lessons', 1]), or of the item itself for []. */
+	lineOf: (item: number, path: readonly PropertyKey[]) => number | undefined;
 }
+
+/** `path:line`, or `path` where the line is not known (see readYamlFile). */
+const place = (path: string, line: number | undefined) => (line ? `${path}:${line}` : path);
 
 /**
  * Parses a list file item by item: a bad item is reported and left out, the
@@ -86,29 +88,27 @@ interface ReadFile<T> {
  * locale's file): a translation may be begun empty.
  */
 function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodType<T>, problems: string[], skipped: SkippedIds, required: boolean): ReadFile<T> | undefined {
-	const parsed = parseYamlWithLines(file.text);
-	if (!parsed.ok) {
-		problems.push(`${file.path}:${parsed.line}: not valid YAML: ${yamlErrorWithFix(parsed.message)}`);
+	const read = readYamlFile(file.path, file.text);
+	if (!read.ok) {
+		problems.push(`${read.place}: ${read.message}`);
 		return undefined;
 	}
-	if ((parsed.yaml.data === null || parsed.yaml.data === undefined) && required) {
+	if ((read.data === null || read.data === undefined) && required) {
 		problems.push(`${file.path}:1: the file is empty; write one item per concept, each starting with "- id: …" (see docs/glossary.md)`);
 		return undefined;
 	}
-	const data = parsed.yaml.data ?? [];
+	const data = read.data ?? [];
 	if (!Array.isArray(data)) {
 		problems.push(`${file.path}:1: expected a list of entries, each starting with "- id: …"`);
 		return undefined;
 	}
-	const at = (yaml: ParsedYaml, path: readonly PropertyKey[]) => `${file.path}:${yaml.lineOf(path)}`;
+	const at = (path: readonly PropertyKey[]) => place(file.path, read.lineOf(path));
 	const items: T[] = [];
-	const lines: number[] = [];
 	const indexes: number[] = [];
 	data.forEach((item: unknown, index) => {
 		const result = schema.safeParse(item);
 		if (result.success) {
 			items.push(result.data);
-			lines.push(parsed.yaml.lineOf([index]));
 			indexes.push(index);
 			return;
 		}
@@ -129,20 +129,20 @@ function readItems<T extends { id: string }>(file: GlossaryFile, schema: z.ZodTy
 		const misspelt = absent.length > 0 && unknown.length > 0;
 		for (const issue of misspelt ? issues.filter((other) => !absent.includes(other) && other !== unknown[0]) : issues) {
 			const field = issue.path.length ? `, field "${issue.path.join('.')}"` : '';
-			problems.push(`${at(parsed.yaml, [index, ...issue.path])}: ${describeItem(item, index)}${field}: ${issue.message}`);
+			problems.push(`${at([index, ...issue.path])}: ${describeItem(item, index)}${field}: ${issue.message}`);
 		}
 		if (misspelt) {
 			const wanted = absent.map((issue) => `"${String(issue.path[0])}"`).join(', ');
-			problems.push(`${at(parsed.yaml, [index, ...unknown[0]!.path])}: ${describeItem(item, index)}, field "${String(unknown[0]!.path[0])}": not a field of an entry, and ${wanted} is missing; if it is meant as ${wanted}, rename it`);
+			problems.push(`${at([index, ...unknown[0]!.path])}: ${describeItem(item, index)}, field "${String(unknown[0]!.path[0])}": not a field of an entry, and ${wanted} is missing; if it is meant as ${wanted}, rename it`);
 		}
 	});
-	return { items, lines, lineOf: (item, path) => parsed.yaml.lineOf([indexes[item]!, ...path]) };
+	return { items, lineOf: (item, path) => read.lineOf([indexes[item]!, ...path]) };
 }
 
 /** `path:line` of the item with this id (its first, if repeated). */
 function placeOf(path: string, file: ReadFile<{ id: string }>, id: string): string {
 	const index = file.items.findIndex((item) => item.id === id);
-	return index < 0 ? path : `${path}:${file.lines[index]}`;
+	return index < 0 ? path : place(path, file.lineOf(index, []));
 }
 
 /** Reports ids that appear twice in one file. */
@@ -151,7 +151,10 @@ function checkUniqueIds(path: string, file: ReadFile<{ id: string }>, problems: 
 	file.items.forEach((item, index) => {
 		const first = firstAt.get(item.id);
 		if (first === undefined) firstAt.set(item.id, index);
-		else problems.push(`${path}:${file.lines[index]}: entry "${item.id}": the id is used twice (first on line ${file.lines[first]}); give each concept its own id`);
+		else {
+			const firstLine = file.lineOf(first, []);
+			problems.push(`${place(path, file.lineOf(index, []))}: entry "${item.id}": the id is used twice (${firstLine ? `first on line ${firstLine}` : 'earlier in the file'}); give each concept its own id`);
+		}
 	});
 }
 
@@ -218,7 +221,7 @@ export function parseGlossary(files: readonly GlossaryFile[], options: ParseOpti
 	concepts.forEach((concept, item) => {
 		concept.lessons.forEach((lesson, position) => {
 			if (!options.lessonExists(lesson)) {
-				problems.push(`${conceptsFile.path}:${conceptFile!.lineOf(item, ['lessons', position])}: entry "${concept.id}": lesson "${lesson}" does not exist (no content/<locale>/${lesson}.md, .mdx or ${lesson}/index.md(x)); write a lesson as its path under content/<locale>/ without extension`);
+				problems.push(`${place(conceptsFile.path, conceptFile!.lineOf(item, ['lessons', position]))}: entry "${concept.id}": lesson "${lesson}" does not exist (no content/<locale>/${lesson}.md, .mdx or ${lesson}/index.md(x)); write a lesson as its path under content/<locale>/ without extension`);
 			}
 		});
 	});
