@@ -198,8 +198,12 @@ test.describe('trainer counts', () => {
 		await expect(page.locator('.trainer-backup-status')).toHaveText(/^Backup saved as transfer-trainer-\d{4}-\d{2}-\d{2}\.json\. Cards: 1, answers: 1\.$/);
 		const panel = page.locator('[data-part="data"]');
 		await panel.locator('> summary').click();
-		await panel.getByRole('button', { name: 'Check my data' }).click();
+		// By keyboard: the button keeps focus while it checks and after, so the learner's place is not lost.
+		const check = panel.getByRole('button', { name: 'Check my data' });
+		await check.focus();
+		await page.keyboard.press('Enter');
 		await expect(panel.locator('.trainer-data-status')).toHaveText('Checked your data. Cards: 1, answers: 1. Everything is in order.');
+		await expect(check).toBeFocused();
 
 		await writeStore(page, 'logTail', [{ key: 1, value: { review: '\u0000garbage', checksum: '0' } }]);
 		await openTrainer(page, 'en');

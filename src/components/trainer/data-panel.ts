@@ -1,5 +1,6 @@
 import { reportsAnything } from '../../lib/storage/damage';
 import type { CheckReport, SetAsideItem } from '../../lib/storage/types';
+import { whileBusy } from './busy';
 import { cardList, itemSummary, rebuiltLines } from './damage-report';
 import { confirmStep } from './confirm-step';
 import { el } from './dom';
@@ -81,18 +82,19 @@ export function mountDataPanel(body: HTMLElement, context: TrainerContext, event
 		]);
 	}
 
-	checkButton.addEventListener('click', () => {
-		checkButton.disabled = true;
-		status.textContent = t('trainer.data.checking');
-		result.replaceChildren();
-		void act(async () => {
-			const report: CheckReport = await store.checkData(yieldToPage);
-			result.replaceChildren(...rebuiltLines(report, context));
-			if (reportsAnything(report)) events.changed();
-			const checked = t('trainer.data.checked', { cards: fmt.number(report.cards), answers: fmt.number(report.reviews) });
-			return report.kept === 0 && result.childElementCount === 0 ? `${checked} ${t('trainer.data.allGood')}` : checked;
-		}).finally(() => (checkButton.disabled = false));
-	});
+	checkButton.addEventListener('click', () =>
+		whileBusy([checkButton], async () => {
+			status.textContent = t('trainer.data.checking');
+			result.replaceChildren();
+			await act(async () => {
+				const report: CheckReport = await store.checkData(yieldToPage);
+				result.replaceChildren(...rebuiltLines(report, context));
+				if (reportsAnything(report)) events.changed();
+				const checked = t('trainer.data.checked', { cards: fmt.number(report.cards), answers: fmt.number(report.reviews) });
+				return report.kept === 0 && result.childElementCount === 0 ? `${checked} ${t('trainer.data.allGood')}` : checked;
+			});
+		}),
+	);
 
 	const empty = el('p', {}, [t('trainer.data.noneKept')]);
 	body.replaceChildren(

@@ -1,4 +1,5 @@
 import { askForStorageAccess, canAskForStorageAccess, type StorageAccessApi } from '../../lib/embedding/storage-access';
+import { whileBusy } from './busy';
 import { part } from './dom';
 
 /** Chromium's Storage Access API beyond cookies: the handle carries the site's own IndexedDB. */
@@ -40,14 +41,12 @@ export function showEmbeddedNotice(root: HTMLElement, situation: 'denied' | 'par
 		const status = part(notice, 'embedded-ask-status');
 		part(notice, 'embedded-switch').hidden = situation !== 'partitioned';
 		ask.hidden = false;
-		ask.addEventListener('click', () => {
-			ask.disabled = true;
-			void askForStorageAccess(api).then((granted) => {
-				if (granted) return location.reload();
+		ask.addEventListener('click', () =>
+			whileBusy([ask], async () => {
+				if (await askForStorageAccess(api)) return location.reload();
 				status.textContent = status.dataset.refused ?? '';
-				ask.disabled = false;
-			});
-		});
+			}),
+		);
 	}
 	notice.hidden = false;
 }
