@@ -35,7 +35,8 @@ test.describe('trainer session', () => {
 		await page.getByRole('button', { name: 'End session' }).press('Enter');
 		const summary = page.locator('[data-part="summary"]');
 		await expect(summary.getByRole('heading', { name: 'Session summary' })).toBeFocused();
-		await expect(summary).toContainText(`Answers: ${answered}, in`);
+		// The time is written out ("in 1 minute 5 seconds."), so no unit's own period doubles the sentence's.
+		await expect(summary).toContainText(new RegExp(`Answers: ${answered}, in (\\d+ minutes? )?\\d+ seconds?\\.(?!\\.)`));
 		// U on the summary takes the last answer back and reopens the session on that card.
 		await page.keyboard.press('U');
 		expect((await currentCard(page)).key).toBe(lastBeforeEnd.key);
@@ -101,6 +102,13 @@ test.describe('trainer session', () => {
 		expect(response.status()).toBe(200);
 	});
 
+	test('a Turkish session summary writes its time out, with one period', async ({ page }) => {
+		await openTrainer(page, 'tr', 'all');
+		await answerByKeyboard(page, '3');
+		await page.getByRole('button', { name: 'Oturumu bitir' }).press('Enter');
+		await expect(page.locator('[data-part="summary"]')).toContainText(/Yanıt: 1, süre: (\d+ dakika )?\d+ saniye\.(?!\.)/);
+	});
+
 	test("a lesson's closing link opens the trainer on that lesson's deck", async ({ page }) => {
 		await page.goto('/tr/regularization/');
 		const link = page.locator('.lesson-deck-link a');
@@ -159,12 +167,24 @@ test.describe('trainer session', () => {
 		await limit.press('Enter');
 		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Ayarlar kaydedildi.');
 		await expect(page.locator('[data-deck="all"] [data-count="new"]')).toHaveText('3');
-		await page.getByLabel('Hedeflenen hatırlama oranı (%)').fill('100');
+		// A Turkish learner writes a decimal comma, and the form shows one back.
+		const retention = page.getByLabel('Hedeflenen hatırlama oranı (%)');
+		await retention.fill('85,5');
+		await retention.press('Enter');
+		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Ayarlar kaydedildi.');
+		// A bad value is named, the field is marked invalid and described by the message, and focus goes to it.
+		await retention.fill('100');
 		await limit.press('Enter');
 		await expect(page.locator('[data-part="settings-status"]')).toContainText('70 ile 99 arasında');
+		await expect(retention).toHaveAttribute('aria-invalid', 'true');
+		await expect(retention).toHaveAccessibleDescription(/70 ile 99 arasında/);
+		await expect(retention).toBeFocused();
+		await expect(limit).not.toHaveAttribute('aria-invalid');
 		await page.reload();
 		await page.locator('summary', { hasText: 'Ayarlar' }).click();
 		await expect(limit).toHaveValue('3');
+		await expect(retention).toHaveValue('85,5');
+		await expect(retention).not.toHaveAttribute('aria-invalid');
 	});
 
 	test('unknown deck in the address is reported, the deck list still works', async ({ page }) => {

@@ -8,6 +8,8 @@ export interface Formats {
 	percent(share: number): string;
 	bytes(count: number): string;
 	number(value: number): string;
+	/** The locale's decimal separator, for a field the learner types a decimal into. */
+	decimalSeparator(): string;
 }
 
 /**
@@ -26,8 +28,9 @@ export function formats(locale: string): Formats {
 	const dateTime = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
 	const time = onFirstUse(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
 	const day = onFirstUse(() => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }));
-	const minutes = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }));
-	const seconds = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short' }));
+	// Units written out: a short unit may end in a period ("sn.", "Sek."), which a sentence's own period would double.
+	const minutes = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
+	const seconds = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }));
 	const percent = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
 	const megabytes = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }));
 	const number = onFirstUse(() => new Intl.NumberFormat(locale));
@@ -45,5 +48,6 @@ export function formats(locale: string): Formats {
 		percent: (share) => percent().format(share),
 		bytes: (count) => megabytes().format(count / 1_000_000),
 		number: (value) => number().format(value),
+		decimalSeparator: () => number().formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.',
 	};
 }

@@ -1,5 +1,7 @@
-import { FIELD_LIMITS, fieldsToSettings, settingsToFields, type SettingsFields, type SettingsProblem } from '../../lib/trainer-session/settings-form';
+import { FIELD_LIMITS, fieldsToSettings, PROBLEM_FIELD, settingsToFields, type SettingsFields, type SettingsProblem } from '../../lib/trainer-session/settings-form';
 import { StorageFullError } from '../../lib/storage/errors';
+import type { Settings } from '../../lib/srs/types';
+import { whileBusy } from './busy';
 import { part } from './dom';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
 
@@ -23,11 +25,12 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 	const status = part(form, 'settings-status');
 	const names = Object.keys(inputs) as (keyof SettingsFields)[];
 	/** What the form last showed of the stored settings, to tell the learner's edits from it. */
-	let shown = settingsToFields(context.progress.settings);
+	const toFields = (settings: Settings) => settingsToFields(settings, fmt.decimalSeparator());
+	let shown = toFields(context.progress.settings);
 
 	/** Shows the stored settings; `keepEdits` leaves fields the learner has changed as they are. */
 	const fill = (keepEdits: boolean): void => {
-		const stored = settingsToFields(context.progress.settings);
+		const stored = toFields(context.progress.settings);
 		for (const name of names) {
 			if (!keepEdits || inputs[name].value === shown[name]) inputs[name].value = stored[name];
 		}
@@ -41,38 +44,49 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 			t('trainer.settings.badLeechThreshold', { min: fmt.number(FIELD_LIMITS.leechThreshold.min), max: fmt.number(FIELD_LIMITS.leechThreshold.max) }),
 	};
 
-	let saving = false;
+	/** Marks the fields with a problem invalid and described by the status line that names it; the first gets focus. */
+	const markInvalid = (problems: readonly SettingsProblem[]): void => {
+		const invalid = new Set(problems.map((problem) => PROBLEM_FIELD[problem]));
+		for (const name of names) {
+			const input = inputs[name];
+			const described = new Set((input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+			if (invalid.has(name)) {
+				input.setAttribute('aria-invalid', 'true');
+				described.add(status.id);
+			} else {
+				input.removeAttribute('aria-invalid');
+				described.delete(status.id);
+			}
+			if (described.size > 0) input.setAttribute('aria-describedby', [...described].join(' '));
+			else input.removeAttribute('aria-describedby');
+		}
+		const first = names.find((name) => invalid.has(name));
+		if (first) inputs[first].focus();
+	};
+
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		if (saving) return;
-		const result = fieldsToSettings(Object.fromEntries(names.map((name) => [name, inputs[name].value])) as unknown as SettingsFields);
-		if ('problems' in result) {
-			status.textContent = result.problems.map((problem) => messages[problem]()).join(' ');
-			return;
-		}
-		saving = true;
-		submit.setAttribute('aria-disabled', 'true');
-		status.textContent = t('trainer.settings.saving');
-		// The form holds only some settings: the others (personal parameters) are kept as stored.
-		const settings = { ...context.progress.settings, ...result.settings };
-		context.store
-			.saveSettings(settings)
-			.then(
-				() => {
-					context.progress.settings = settings;
-					shown = settingsToFields(settings);
-					status.textContent = t('trainer.settings.saved');
-					changed();
-				},
-				(error: unknown) => {
-					status.textContent =
-						error instanceof StorageFullError ? t('trainer.storage.full') : t('trainer.settings.notSaved', { reason: error instanceof Error ? error.message : String(error) });
-				},
-			)
-			.finally(() => {
-				saving = false;
-				submit.removeAttribute('aria-disabled');
-			});
+		void whileBusy([submit], async () => {
+			const result = fieldsToSettings(Object.fromEntries(names.map((name) => [name, inputs[name].value])) as unknown as SettingsFields);
+			if ('problems' in result) {
+				status.textContent = result.problems.map((problem) => messages[problem]()).join(' ');
+				markInvalid(result.problems);
+				return;
+			}
+			markInvalid([]);
+			status.textContent = t('trainer.settings.saving');
+			// The form holds only some settings: the others (personal parameters) are kept as stored.
+			const settings = { ...context.progress.settings, ...result.settings };
+			try {
+				await context.store.saveSettings(settings);
+				context.progress.settings = settings;
+				shown = toFields(settings);
+				status.textContent = t('trainer.settings.saved');
+				changed();
+			} catch (error) {
+				status.textContent = error instanceof StorageFullError ? t('trainer.storage.full') : t('trainer.settings.notSaved', { reason: error instanceof Error ? error.message : String(error) });
+			}
+		});
 	});
 	form.addEventListener('reset', (event) => {
 		event.preventDefault();

@@ -47,4 +47,13 @@ describe('settings form', () => {
 		}
 		expect(settingsToFields({ desiredRetention: 0.905, newCardsPerDay: 20, dayStartMinutes: 240 }).retentionPercent).toBe('90.5');
 	});
+
+	it('writes and reads the retention with the locale\'s decimal comma as well as a point', () => {
+		const settings = { desiredRetention: 0.855, newCardsPerDay: 20, dayStartMinutes: 240 };
+		expect(settingsToFields(settings, ',').retentionPercent).toBe('85,5');
+		expect(fieldsToSettings(settingsToFields(settings, ','))).toEqual({ settings: { ...settings, leechThreshold: 8 } });
+		expect(fieldsToSettings({ ...settingsToFields(settings), retentionPercent: ' 85.5 ' })).toMatchObject({ settings: { desiredRetention: 0.855 } });
+		expect(fieldsToSettings({ ...settingsToFields(settings), retentionPercent: '85,5,1' })).toEqual({ problems: ['badRetention'] });
+		expect(fieldsToSettings({ ...settingsToFields(settings), retentionPercent: '8.5,1' })).toEqual({ problems: ['badRetention'] });
+	});
 });

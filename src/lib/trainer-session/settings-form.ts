@@ -28,6 +28,14 @@ const PROBLEM_OF: Record<FormSetting, SettingsProblem> = {
 	leechThreshold: 'badLeechThreshold',
 };
 
+/** The field each problem is about. */
+export const PROBLEM_FIELD: Record<SettingsProblem, keyof SettingsFields> = {
+	badRetention: 'retentionPercent',
+	badNewPerDay: 'newCardsPerDay',
+	badDayStart: 'dayStart',
+	badLeechThreshold: 'leechThreshold',
+};
+
 /** Decimal digits kept when converting between a share and a percentage (drops float noise such as 70.00000000000001). */
 const PRECISION = 12;
 
@@ -42,20 +50,29 @@ export const FIELD_LIMITS = {
 	leechThreshold: SETTINGS_LIMITS.leechThreshold,
 } as const;
 
-export function settingsToFields(settings: Settings): SettingsFields {
+/**
+ * The fields showing `settings`, the retention written with the page
+ * locale's `decimalSeparator` ("90,5" on a Turkish page).
+ */
+export function settingsToFields(settings: Settings, decimalSeparator = '.'): SettingsFields {
 	const hours = Math.floor(settings.dayStartMinutes / 60);
 	const minutes = settings.dayStartMinutes % 60;
 	return {
-		retentionPercent: String(percentOf(settings.desiredRetention)),
+		retentionPercent: String(percentOf(settings.desiredRetention)).replace('.', decimalSeparator),
 		newCardsPerDay: String(settings.newCardsPerDay),
 		dayStart: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
 		leechThreshold: String(leechThreshold(settings)),
 	};
 }
 
-/** A decimal number as typed (digits, at most one decimal point); NaN for anything else. */
+/**
+ * A decimal number as typed: digits, with at most one decimal point or
+ * comma (whichever the learner's locale writes; no value of the form needs
+ * a thousands separator); NaN for anything else.
+ */
 function decimal(text: string): number {
-	return /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+	const typed = text.trim();
+	return /^\d+([.,]\d+)?$/.test(typed) ? Number(typed.replace(',', '.')) : Number.NaN;
 }
 
 /** A whole number as typed (digits only); NaN for anything else. */
