@@ -169,10 +169,13 @@ test.describe('transfer-learning lab', () => {
 		const cancel = lab(page).locator('[data-part="cancel"]');
 		await expect(cancel).toBeFocused();
 		// The first epoch comes after tfjs, the wasm binary and the model have loaded: seconds on a busy machine.
-		await expect(lab(page).locator('[data-part="progress-text"]')).not.toBeEmpty({ timeout: 60_000 });
+		// The count is over every run of the plan; the latest epoch names its own run.
+		await expect(lab(page).locator('[data-part="progress-text"]')).toHaveText(/^Epochs trained: \d+ of \d+ \(\d+ runs of \d+ epochs\)\. Latest: .+, \d+ images, seed \d, epoch \d+$/, { timeout: 60_000 });
 		await page.keyboard.press('Enter');
 		await expect(lab(page)).toHaveAttribute('data-state', 'cancelled', { timeout: 30_000 });
 		await expect(lab(page).locator('[data-part="status"]')).toHaveText('Cancelled. The results below are from the runs that finished.');
+		// No progress line is left to read as training still going on.
+		await expect(lab(page).locator('[data-part="progress-text"]')).toBeHidden();
 		await expect(runButton).toBeFocused();
 	});
 

@@ -235,10 +235,13 @@ class TransferLab extends HTMLElement {
 		const latest = this.latestProgress;
 		if (!latest || !this.active) return;
 		const { curve, done, total } = latest;
+		const { epochs } = this.active.plan;
 		const progress = part<HTMLProgressElement>(this, 'progress');
 		progress.max = total;
 		progress.value = done;
-		part(this, 'progress-text').textContent = this.text.t('lab.progress.text', { done, total, method: this.text.method(curve.method), amount: curve.amount, seed: curve.seed });
+		// Runs train side by side in the workers: the count is over all of them, the latest epoch names its own run.
+		const values = { done, total, runs: Math.round(total / epochs), epochs, method: this.text.method(curve.method), amount: curve.amount, seed: curve.seed, epoch: curve.accuracies.length };
+		part(this, 'progress-text').textContent = this.text.t('lab.progress.text', values);
 	}
 
 	/**
@@ -278,6 +281,8 @@ class TransferLab extends HTMLElement {
 			}),
 		);
 		part(this, 'results').hidden = false;
+		// A cancelled run's last progress line would read as work still going on.
+		part(this, 'progress-area').hidden = cancelled;
 		this.markEnded(cancelled ? 'cancelled' : 'done');
 		part(this, 'status').textContent = cancelled ? this.text.t('lab.status.cancelled') : this.text.t('lab.status.done', { seconds: this.text.seconds(performance.now() - run.started) });
 	}
