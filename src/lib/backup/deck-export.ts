@@ -4,6 +4,7 @@
  * format, so a course author's command line and a learner's button agree.
  */
 import { presentCard } from '../decks/present';
+import { isCardFor } from '../decks/audience';
 import type { Card, Deck } from '../decks/types';
 import { ankiDeckText } from './anki';
 import { giftText } from './gift';
@@ -18,8 +19,13 @@ export interface DeckExport {
 	text: string;
 }
 
-/** The deck in one format and locale; every card shows its first wording (variant 0), as printed material should. */
+/**
+ * The deck in one format and locale, with the cards meant for that locale's
+ * learners only (a partial language's term cards stay with its own); every
+ * card shows its first wording (variant 0), as printed material should.
+ */
 export function exportDeck(deck: Deck, locale: string, format: DeckExportFormat): DeckExport {
 	const questionFor = (card: Card) => presentCard(card, locale, 0);
-	return { fileName: `${deck.id}-${locale}.${format}.txt`, text: writers[format](deck, questionFor, locale) };
+	const forLocale = { ...deck, cards: deck.cards.filter((card) => isCardFor(card, locale)) };
+	return { fileName: `${deck.id}-${locale}.${format}.txt`, text: writers[format](forLocale, questionFor, locale) };
 }

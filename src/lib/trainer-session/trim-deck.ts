@@ -1,3 +1,4 @@
+import { isCardFor } from '../decks/audience';
 import type { Card, Deck, LocalizedText } from '../decks/types';
 
 /**
@@ -14,7 +15,7 @@ export function trimDeckToLocale(deck: Deck, locale: string, source: string): De
 		}
 		return kept;
 	};
-	return { id: deck.id, title: trim(deck.title), description: trim(deck.description), cards: deck.cards.filter((card) => !card.locales || card.locales.includes(locale)).map((card) => trimCard(card, trim)) };
+	return { id: deck.id, title: trim(deck.title), description: trim(deck.description), cards: deck.cards.filter((card) => isCardFor(card, locale)).map((card) => trimCard(card, trim)) };
 }
 
 function trimCard(card: Card, trim: (text: LocalizedText) => LocalizedText): Card {
