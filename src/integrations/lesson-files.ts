@@ -4,8 +4,8 @@
  * and the frontmatter check with Starlight's own docs schema, so a field
  * Starlight would reject is reported with its line before Astro reads it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, parse as parsePath } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, parse as parsePath } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { unknownFields } from '../lib/content/schema-fields.ts';
@@ -13,20 +13,36 @@ import { chapterLabelFile } from '../lib/content/lesson-path.ts';
 import { fieldIssue } from '../lib/content/value-fixes.ts';
 import type { FieldIssue, LessonEntry, SourceFile } from '../lib/content/lesson-index.ts';
 import type { Problem } from '../lib/content/problems.ts';
-import { fencedLines, lineFinder, normaliseText } from '../lib/content/text.ts';
+import { decodeText, fencedLines, lineFinder } from '../lib/content/text.ts';
 import { lessonFrontmatter } from '../lib/lesson-schema.ts';
+import { walkFiles } from './file-walk.ts';
 
 const pageFile = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdoc)$/;
 
-/** Every page-like file and chapter label under `content/`, paths from the project root. */
-export function readContentFiles(root: string): SourceFile[] {
+/**
+ * Every page-like file and chapter label under `content/`, paths from the
+ * project root, and the problems of reading them: a file that is not UTF-8
+ * (it is still listed, so other checks do not report it missing) and a link
+ * to a folder that contains it.
+ */
+export function readContentFiles(root: string): { files: SourceFile[]; problems: Problem[] } {
 	const dir = join(root, 'content');
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && (pageFile.test(entry.name) || entry.name === chapterLabelFile))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort()
-		.map((path) => ({ path: `content/${path.slice(dir.length + 1).split('\\').join('/')}`, text: normaliseText(readFileSync(path, 'utf8')) }));
+	const walk = walkFiles(dir);
+	const fromRoot = (path: string) => `content/${path.slice(dir.length + 1).split('\\').join('/')}`;
+	const problems: Problem[] = walk.loops.map((path) => ({
+		file: fromRoot(path),
+		line: 1,
+		message: 'a link to a folder that contains it, so its lessons would be read again inside themselves without end',
+		fix: 'remove the link, or point it to a folder outside this one',
+	}));
+	const files = walk.files
+		.filter((path) => pageFile.test(path) || basename(path) === chapterLabelFile)
+		.map((path) => {
+			const { text, problem } = decodeText(readFileSync(path));
+			if (problem) problems.push({ file: fromRoot(path), ...problem });
+			return { path: fromRoot(path), text };
+		});
+	return { files, problems };
 }
 
 /** Hero images are checked on disk (below); here any path is accepted. */

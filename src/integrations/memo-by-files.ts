@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { walkFiles } from './file-walk.ts';
 
 /**
  * Fingerprint of every file under `dirs` (path, size and modification time):
@@ -10,15 +11,7 @@ import type { AstroIntegration } from 'astro';
 export function filesFingerprint(root: string, dirs: readonly string[]): string {
 	const parts: string[] = [];
 	for (const dir of dirs) {
-		let entries;
-		try {
-			entries = readdirSync(join(root, dir), { recursive: true, withFileTypes: true });
-		} catch {
-			continue;
-		}
-		for (const entry of entries) {
-			if (!entry.isFile()) continue;
-			const path = join(entry.parentPath, entry.name);
+		for (const path of walkFiles(join(root, dir)).files) {
 			const { size, mtimeMs } = statSync(path);
 			parts.push(`${path}:${size}:${mtimeMs}`);
 		}

@@ -155,9 +155,9 @@ export function readSiteContent(root: string, list: readonly SiteLocale[] = site
 	}
 	const problems: Problem[] = strayLocaleFolders(root, codes);
 	const strings = readStrings(root, list, problems);
-	const files = readContentFiles(root);
+	const { files, problems: fileProblems } = readContentFiles(root);
 	const index = buildLessonIndex(files, { locales: codes, checkFrontmatter });
-	problems.push(...index.problems, ...missingImages(root, index.lessons, files), ...missingImports(root, index.lessons, files));
+	problems.push(...fileProblems, ...index.problems, ...missingImages(root, index.lessons, files), ...missingImports(root, index.lessons, files));
 	const chapters = readChapters(index);
 	problems.push(...chapters.problems);
 	const glossary = readGlossary(root, list, index, problems);
