@@ -14,6 +14,7 @@ import { fieldIssue } from '../lib/content/value-fixes.ts';
 import type { FieldIssue, LessonEntry, SourceFile } from '../lib/content/lesson-index.ts';
 import type { Problem } from '../lib/content/problems.ts';
 import { decodeText, fencedLines, lineFinder } from '../lib/content/text.ts';
+import { svgProblem } from '../lib/content/svg-check.ts';
 import { lessonFrontmatter } from '../lib/lesson-schema.ts';
 import { walkFiles } from './file-walk.ts';
 
@@ -59,9 +60,15 @@ export function checkFrontmatter(data: unknown): FieldIssue[] {
 /** Images a lesson shows: Markdown images `![alt](path)` and a hero's `file:`. */
 const imageReference = /!\[[^\]\n]*\]\(\s*<?([^\s)>]+)|^\s+file:\s*['"]?([^'"\n]+?)['"]?\s*$/gm;
 
-/** Images named by relative path that do not exist: Astro would stop on the first with a stack trace. */
-export function missingImages(root: string, lessons: readonly LessonEntry[], files: readonly SourceFile[]): Problem[] {
+/**
+ * Images named by relative path that do not exist (Astro would stop on the
+ * first with a stack trace), and SVG figures that are not well-formed (Astro
+ * would copy them as they are): each figure's problem is named once, at its
+ * own line, however many lessons show it.
+ */
+export function imageProblems(root: string, lessons: readonly LessonEntry[], files: readonly SourceFile[]): Problem[] {
 	const texts = new Map(files.map((file) => [file.path, file.text]));
+	const figuresChecked = new Set<string>();
 	return lessons.flatMap((lesson) => {
 		const text = texts.get(lesson.file) ?? '';
 		if (!text.includes('![') && !text.includes('file:')) return [];
@@ -72,8 +79,15 @@ export function missingImages(root: string, lessons: readonly LessonEntry[], fil
 			const line = lineOf(match.index);
 			const path = decodeURI(match[1] ?? match[2] ?? '');
 			if (code.has(line) || (match[2] !== undefined && match.index > frontmatterEnd)) return [];
-			if (!path || /^([a-z]+:|\/|#)/i.test(path) || existsSync(join(root, dirname(lesson.file), path))) return [];
-			return [{ file: lesson.file, line, message: `the image ${path} does not exist`, fix: 'give the path of an image relative to this file, e.g. ../../figures/en/name.svg' }];
+			if (!path || /^([a-z]+:|\/|#)/i.test(path)) return [];
+			const figure = join(dirname(lesson.file), path);
+			if (!existsSync(join(root, figure))) return [{ file: lesson.file, line, message: `the image ${path} does not exist`, fix: 'give the path of an image relative to this file, e.g. ../../figures/en/name.svg' }];
+			if (!figure.endsWith('.svg') || figuresChecked.has(figure)) return [];
+			figuresChecked.add(figure);
+			const { text: svg, problem: encoding } = decodeText(readFileSync(join(root, figure)));
+			const problem = encoding ?? svgProblem(svg);
+			const fix = encoding?.fix ?? 'every tag needs its closing tag (or ends with />) and every quote its pair; opening the file in a browser shows the first mistake';
+			return problem ? [{ file: figure.split('\\').join('/'), line: problem.line, message: encoding ? problem.message : `not a well-formed SVG figure (${lesson.file} shows it): ${problem.message}`, fix }] : [];
 		});
 	});
 }

@@ -23,7 +23,7 @@ import { locales as siteLocales, type SiteLocale } from '../lib/locales.ts';
 import { quizzesDir, readDecks } from './decks.ts';
 import { glossaryDir, readGlossaryFiles } from './glossary-data.ts';
 import { readLocaleFiles } from './i18n-loader.ts';
-import { checkFrontmatter, missingImages, missingImports, readContentFiles } from './lesson-files.ts';
+import { checkFrontmatter, imageProblems, missingImports, readContentFiles } from './lesson-files.ts';
 import { memoByFiles } from './memo-by-files.ts';
 
 export interface SiteContent {
@@ -157,7 +157,7 @@ export function readSiteContent(root: string, list: readonly SiteLocale[] = site
 	const strings = readStrings(root, list, problems);
 	const { files, problems: fileProblems } = readContentFiles(root);
 	const index = buildLessonIndex(files, { locales: codes, checkFrontmatter });
-	problems.push(...fileProblems, ...index.problems, ...missingImages(root, index.lessons, files), ...missingImports(root, index.lessons, files));
+	problems.push(...fileProblems, ...index.problems, ...imageProblems(root, index.lessons, files), ...missingImports(root, index.lessons, files));
 	const chapters = readChapters(index);
 	problems.push(...chapters.problems);
 	const glossary = readGlossary(root, list, index, problems);
