@@ -101,6 +101,50 @@ test.describe('trainer import: states the scheduler cannot handle', () => {
 	});
 });
 
+test.describe('trainer import: the automatic backup keeps the learner’s own progress', () => {
+	/** A file with one answer, then two more answers: progress of the learner's own that no file holds. */
+	async function ownProgressAndSmallFile(page: Page): Promise<{ own: Awaited<ReturnType<typeof exportBackup>>; small: string }> {
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		const small = JSON.stringify(await exportBackup(page));
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		await answerByKeyboard(page, '3');
+		return { own: await exportBackup(page), small };
+	}
+
+	async function restoresOwn(page: Page, own: Awaited<ReturnType<typeof exportBackup>>): Promise<void> {
+		await page.getByRole('button', { name: 'Restore the automatic backup' }).click();
+		await expect(page.locator('.trainer-backup-status:not([data-busy])')).toContainText(`Imported. Cards: ${own.cards.length}, reviews: 3.`);
+		expect((await exportBackup(page)).reviews).toEqual(own.reviews);
+	}
+
+	test('Import clicked again after an import asks for a file; the same file imported again keeps the backup of the progress from before the first', async ({ page }) => {
+		const { own, small } = await ownProgressAndSmallFile(page);
+		expect(own.reviews).toHaveLength(3);
+		expect(await importFile(page, { name: 'small.json', text: small })).toContain('Imported. Cards: 1, reviews: 1. What was there before is kept');
+		await expect(page.locator('#trainer-import-file')).toHaveValue('');
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.locator('.trainer-backup-status')).toHaveText('Choose a file first.');
+		const again = await importFile(page, { name: 'small.json', text: small });
+		expect(again).toMatch(/^Imported\. Cards: 1, reviews: 1\. The progress it replaced was just what the previous import brought in, unchanged, so the automatic backup from .+, of your progress before that import, is kept\.$/);
+		await expect(page.locator('[data-part="backup-body"]')).toContainText(`Cards: ${own.cards.length}, reviews: 3.`);
+		await restoresOwn(page, own);
+	});
+
+	test('a second tab importing after the first keeps the backup of the progress from before the first tab’s import', async ({ page, context }) => {
+		const { own, small } = await ownProgressAndSmallFile(page);
+		const second = await context.newPage();
+		await openTrainer(second, 'en');
+		await openBackupPanel(second);
+		expect(await importFile(page, { name: 'small.json', text: small })).toContain('What was there before is kept');
+		expect(await importFile(second, { name: 'small.json', text: small })).toContain('of your progress before that import, is kept.');
+		await openTrainer(page, 'en');
+		await openBackupPanel(page);
+		await restoresOwn(page, own);
+	});
+});
+
 test.describe('trainer import: hostile files stay cheap', () => {
 	for (const entries of [100_000, 1_000_000]) {
 		test(`${entries.toLocaleString('en')} empty review objects: no crash, no task over 200 ms, 20 problems and a count`, async ({ page }) => {

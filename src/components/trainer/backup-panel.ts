@@ -48,8 +48,8 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 			if (!outcome) report(t('trainer.backup.noAuto'));
 			else if (outcome.kind === 'refused') showRefusal(status, problems, outcome.problems, outcome.count, context);
 			else {
-				const { cards, reviews, autoBackupAt } = outcome.report;
-				report(t('trainer.backup.imported', { cards: fmt.number(cards), reviews: fmt.number(reviews), date: fmt.dateTime(new Date(autoBackupAt)) }));
+				const { cards, reviews, autoBackupAt, keptEarlier } = outcome.report;
+				report(t(keptEarlier ? 'trainer.backup.importedKeptEarlier' : 'trainer.backup.imported', { cards: fmt.number(cards), reviews: fmt.number(reviews), date: fmt.dateTime(new Date(autoBackupAt)) }));
 				store.announceChange();
 				if (progress) imported(progress);
 				await showAutoBackup();
@@ -66,7 +66,13 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 	importButton.addEventListener('click', () => {
 		const file = fileInput.files?.[0];
 		if (!file) report(t('trainer.backup.noFile'));
-		else void run(() => importer.importFile(file, timeZone));
+		else
+			void run(async () => {
+				const result = await importer.importFile(file, timeZone);
+				// A second click must not import the same file again over what it brought in.
+				if (result.outcome?.kind === 'imported') fileInput.value = '';
+				return result;
+			});
 	});
 
 	const showAutoBackup = async (): Promise<void> => {

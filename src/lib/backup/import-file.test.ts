@@ -19,14 +19,19 @@ function unreadable(size: number): Blob {
 	}) as Blob;
 }
 
+/** A store with one answer of the learner's own ('d/before'), and a connection of the kind the import worker opens. */
+async function withOwnAnswer(): Promise<{ name: string; store: Awaited<ReturnType<typeof openStore>>; database: Awaited<ReturnType<typeof openTrainerDatabase>> }> {
+	const name = freshName();
+	const store = await openStore(name);
+	await store.answer('d/before', 3, now, 'UTC');
+	return { name, store, database: await openTrainerDatabase(name) };
+}
+
 describe('importing a backup file', () => {
 	it('imports a valid file, keeps what it replaced, and can restore that', async () => {
-		const name = freshName();
-		const store = await openStore(name);
-		await store.answer('d/before', 3, now, 'UTC');
-		const database = await openTrainerDatabase(name);
+		const { store, database } = await withOwnAnswer();
 		const outcome = await importBackupFile(file(JSON.stringify(history)), database, now);
-		expect(outcome).toEqual({ kind: 'imported', report: { cards: 4, reviews: 12, autoBackupAt: now.toISOString() } });
+		expect(outcome).toEqual({ kind: 'imported', report: { cards: 4, reviews: 12, autoBackupAt: now.toISOString(), keptEarlier: false } });
 		expect((await store.exportBackup(now)).reviews).toEqual(history.reviews);
 		expect(await describeAutoBackup(database)).toEqual({ exportedAt: now.toISOString(), cards: 1, reviews: 1 });
 		expect(await restoreAutoBackup(database, now)).toMatchObject({ kind: 'imported', report: { cards: 1, reviews: 1 } });
@@ -34,11 +39,45 @@ describe('importing a backup file', () => {
 		database.close();
 	});
 
+	it('keeps the automatic backup of the learner’s own progress when an import replaces only what the previous import brought in, unchanged', async () => {
+		const { name, store, database } = await withOwnAnswer();
+		await importBackupFile(file(JSON.stringify(history)), database, now);
+		const later = new Date(now.getTime() + 60_000);
+		// Import clicked twice on one file, then another file: the answer from before the first import stays recoverable.
+		expect(await importBackupFile(file(JSON.stringify(history)), database, later)).toEqual({ kind: 'imported', report: { cards: 4, reviews: 12, autoBackupAt: now.toISOString(), keptEarlier: true } });
+		const other = makeSyntheticHistory(2, 3, 1, now);
+		expect(await importBackupFile(file(JSON.stringify(other)), database, later)).toMatchObject({ kind: 'imported', report: { cards: 2, keptEarlier: true } });
+		expect(await describeAutoBackup(database)).toEqual({ exportedAt: now.toISOString(), cards: 1, reviews: 1 });
+		// A second tab, on a connection of its own, reads the same record.
+		const secondTab = await openTrainerDatabase(name);
+		expect(await importBackupFile(file(JSON.stringify(history)), secondTab, later)).toMatchObject({ kind: 'imported', report: { keptEarlier: true } });
+		secondTab.close();
+		expect(await restoreAutoBackup(database, later)).toMatchObject({ kind: 'imported', report: { cards: 1, reviews: 1 } });
+		expect((await store.exportBackup(later)).cards.map((card) => card.key)).toEqual(['d/before']);
+		database.close();
+	});
+
+	it('replaces the automatic backup as usual once the imported progress has changed, and after a restore', async () => {
+		const { store, database } = await withOwnAnswer();
+		await importBackupFile(file(JSON.stringify(history)), database, now);
+		const later = new Date(now.getTime() + 60_000);
+		await store.answer('d/after', 3, later, 'UTC');
+		expect(await importBackupFile(file(JSON.stringify(history)), database, later)).toMatchObject({ report: { autoBackupAt: later.toISOString(), keptEarlier: false } });
+		expect(await describeAutoBackup(database)).toEqual({ exportedAt: later.toISOString(), cards: 5, reviews: 13 });
+
+		// A restore swaps progress and automatic backup; importing after it keeps what the restore replaced, so restoring twice swaps back.
+		const restored = new Date(later.getTime() + 60_000);
+		expect(await restoreAutoBackup(database, restored)).toMatchObject({ report: { reviews: 13, keptEarlier: false } });
+		expect(await restoreAutoBackup(database, restored)).toMatchObject({ report: { reviews: 12, keptEarlier: false } });
+		expect(await describeAutoBackup(database)).toMatchObject({ reviews: 13 });
+		expect(await restoreAutoBackup(database, restored)).toMatchObject({ report: { reviews: 13 } });
+		expect(await importBackupFile(file(JSON.stringify(history)), database, restored)).toMatchObject({ report: { keptEarlier: false } });
+		expect(await describeAutoBackup(database)).toMatchObject({ reviews: 13 });
+		database.close();
+	});
+
 	it('says a damaged automatic backup is damaged, and the next import keeps it aside, listed and restorable, instead of overwriting it', async () => {
-		const name = freshName();
-		const store = await openStore(name);
-		await store.answer('d/before', 3, now, 'UTC');
-		const database = await openTrainerDatabase(name);
+		const { name, store, database } = await withOwnAnswer();
 		await importBackupFile(file(JSON.stringify(history)), database, now);
 		const saved = (await readAllRaw(name, 'autobackup'))[0] as string;
 		// The end of the file lost, as a damaged disk might leave it: the one answer in it is still whole.

@@ -71,7 +71,7 @@ export function importBackupFile(file: Blob, database: TrainerDatabase, now: Dat
 /** Imports the automatic backup the last import kept (undefined if there is none). */
 export async function restoreAutoBackup(database: TrainerDatabase, now: Date): Promise<ImportOutcome | undefined> {
 	const backup = await lastAutoBackup(database);
-	return backup && outcomeOf(() => importBackup(database, backup, now));
+	return backup && outcomeOf(() => importBackup(database, backup, now, true));
 }
 
 export async function describeAutoBackup(database: TrainerDatabase): Promise<AutoBackupSummary | undefined> {

@@ -36,6 +36,8 @@ export interface Backup {
 export interface ImportReport {
 	cards: number;
 	reviews: number;
-	/** exportedAt of the automatic backup saved of what the import replaced. */
+	/** exportedAt of the automatic backup: saved of what the import replaced, or the earlier one kept (`keptEarlier`). */
 	autoBackupAt: string;
+	/** What the import replaced was what the previous import brought in, unchanged, so the automatic backup from before that was kept. */
+	keptEarlier: boolean;
 }

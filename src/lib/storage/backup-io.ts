@@ -16,7 +16,7 @@ import { isSettings } from '../srs/guards';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
 import { bucketsOf, bucketValue, checkBucket, readAllBuckets } from './card-buckets';
 import { textChecksum } from './checksum';
-import { AUTOBACKUP_KEY, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
+import { AUTOBACKUP_KEY, LAST_IMPORT_KEY, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
 import { logStores, readTail, seqOf, writePage, type LogStores } from './log-reads';
 import { quarantineEntry } from './repair';
 import { isLogPage, pagesOf, reviewsChecksumParts } from './review-log';
@@ -205,7 +205,26 @@ function damagedSection(data: unknown, now: Date): QuarantineEntry[] {
 	return section.map((entry: unknown) => quarantineEntryOf(entry, now.toISOString()));
 }
 
-export async function importBackup(database: TrainerDatabase, data: unknown, now: Date): Promise<ImportReport> {
+/**
+ * The checksum of everything a snapshot holds as a backup, without the time
+ * of the export: equal for the same progress read at any two moments.
+ */
+function progressChecksum(snapshot: Snapshot): string {
+	return textChecksum(...backupText(new Date(0), snapshot).parts);
+}
+
+/**
+ * Replaces everything stored with a backup (validated first), keeping what
+ * it replaces as the automatic backup. One exception keeps the learner's own
+ * progress safe: when what is stored is exactly what the previous import
+ * brought in, unchanged since (a second click on Import, or a second tab
+ * importing after the first), that adds nothing a file does not hold, so the
+ * automatic backup of the progress from before that import stays. Each
+ * import records the checksum of what it wrote for the next one to compare,
+ * in the same transaction; a restore (`restoring`) swaps the progress and
+ * the automatic backup, so it clears that record instead of applying it.
+ */
+export async function importBackup(database: TrainerDatabase, data: unknown, now: Date, restoring = false): Promise<ImportReport> {
 	// The parser (and zod) load only when a learner imports a file.
 	const { parseBackup } = await import('../backup/parse');
 	const backup = parseBackup(data, now);
@@ -216,19 +235,23 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 		const log = logStores(transaction);
 		const cards = transaction.objectStore('cardBuckets');
 		const autobackup = transaction.objectStore('autobackup');
-		const previous: unknown = await autobackup.get(AUTOBACKUP_KEY);
-		const replaced = backupText(now, await readSnapshot(snapshotStores(transaction)));
-		track(autobackup.put(backupFileText(replaced.parts), AUTOBACKUP_KEY));
+		const [previous, lastImport, snapshot] = await Promise.all([autobackup.get(AUTOBACKUP_KEY), autobackup.get(LAST_IMPORT_KEY), readSnapshot(snapshotStores(transaction))]);
+		const kept = previous === undefined ? undefined : readableAutoBackup(previous);
+		const keepEarlier = !restoring && kept !== undefined && lastImport !== undefined && lastImport === progressChecksum(snapshot);
+		if (!keepEarlier) track(autobackup.put(backupFileText(backupText(now, snapshot).parts), AUTOBACKUP_KEY));
 		for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'] as const) track(transaction.objectStore(store).clear());
 		for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketValue(entries), bucket));
 		for (const page of pagesOf(reviews)) writePage(log, page, track);
 		for (const entry of damaged) track(transaction.objectStore('quarantine').add(entry));
 		// An automatic backup that cannot be read is damaged data like any other: kept aside, not overwritten unseen.
-		if (previous !== undefined && readableAutoBackup(previous) === undefined) {
+		if (previous !== undefined && kept === undefined) {
 			track(transaction.objectStore('quarantine').add(quarantineEntry('autobackup', AUTOBACKUP_KEY, previous, 'the automatic backup is not JSON of a backup from this site', now)));
 		}
 		track(transaction.objectStore('settings').put(backup.settings, SETTINGS_KEY));
-		return { cards: backup.cards.length, reviews: reviews.length, autoBackupAt: now.toISOString() };
+		// Read back as a later import will read it: the requests above are answered first, in order.
+		if (restoring) track(autobackup.delete(LAST_IMPORT_KEY));
+		else track(autobackup.put(progressChecksum(await readSnapshot(snapshotStores(transaction))), LAST_IMPORT_KEY));
+		return { cards: backup.cards.length, reviews: reviews.length, autoBackupAt: keepEarlier ? kept.exportedAt : now.toISOString(), keptEarlier: keepEarlier };
 	});
 }
 

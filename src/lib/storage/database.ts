@@ -19,6 +19,8 @@ export const DB_VERSION = 4;
 
 export const SETTINGS_KEY = 'settings';
 export const AUTOBACKUP_KEY = 'last';
+/** Beside the automatic backup: the checksum of the progress the last import wrote (backup-io.ts). */
+export const LAST_IMPORT_KEY = 'lastImport';
 
 /**
  * Damaged data, set aside whole as it was found (never deleted), until the
