@@ -54,6 +54,18 @@ test.describe('trainer session', () => {
 		await expect(reminder).toBeHidden();
 	});
 
+	test('a last-export time that is no date reads as never exported: the trainer opens on a deck and in English and Turkish', async ({ page }) => {
+		for (const stored of ['garbage', '2026-13-45']) {
+			await page.addInitScript((value) => localStorage.setItem('transfer-trainer:last-export', value), stored);
+			await openTrainer(page, 'en', 'all');
+			await expect(page.locator('[data-part="reminder"]')).toContainText('You have not exported a backup yet.');
+			await answerByKeyboard(page, '3');
+			await openTrainer(page, 'tr');
+			await expect(page.locator('[data-part="decks-caption"]')).toBeVisible();
+			await openBackupPanel(page);
+		}
+	});
+
 	test('objective answers are graded: wrong offers only Again, right offers Good and allows Easy', async ({ page }) => {
 		await openTrainer(page, 'en', 'all');
 		const decks = await pageDecks<{ deck: string; id: string; kind: string; options?: { correct: boolean }[] }>(page);

@@ -7,7 +7,7 @@ import { noDamage, reportsAnything } from '../../lib/storage/damage';
 import { takeEarlyOpen } from '../../lib/storage/early-open';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
 import { StorageFullError, type DamageReport, type LoadResult, type TrainerStore } from '../../lib/storage/types';
-import { needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
+import { lastExportDate, needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
 import { deckChoices, inPageOrder, type DeckChoice } from '../../lib/trainer-session/deck-choices';
 import { OPENING_ON_DECK } from '../../lib/trainer-session/opening-on-deck';
 import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
@@ -282,9 +282,9 @@ class TrainerApp extends HTMLElement {
 
 	private showReminder(t: Translate, fmt: Formats): void {
 		const reminder = part(this, 'reminder');
-		const last = lastExport();
+		const last = lastExportDate(lastExport());
 		if (!needsBackupReminder(last, new Date())) return;
-		part(reminder, 'reminder-text').textContent = last ? t('trainer.reminder.old', { date: fmt.date(new Date(last)) }) : t('trainer.reminder.never');
+		part(reminder, 'reminder-text').textContent = last ? t('trainer.reminder.old', { date: fmt.date(last) }) : t('trainer.reminder.never');
 		reminder.hidden = false;
 	}
 
