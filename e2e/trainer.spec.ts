@@ -286,7 +286,7 @@ test.describe('trainer storage', () => {
 		const hugePath = test.info().outputPath('huge.json');
 		writeFileSync(hugePath, Buffer.alloc(51 * 1024 * 1024, ' '));
 		const huge = await importFile(page, hugePath);
-		expect(huge).toContain('larger than');
+		expect(huge).toContain('the file is over 50 MB (53,477,376 bytes)');
 		const notJson = await importFile(page, { name: 'broken.json', text: '{"format": ' });
 		expect(notJson).toContain('not valid JSON');
 

@@ -4,15 +4,25 @@ import { cardText } from './card-text';
 import { el } from './dom';
 import type { TrainerContext } from './progress';
 
+/**
+ * Every digit that matters (a stability of 0.0000001 must not read as 0),
+ * but a number too large or too small to write out (1e308 has 309 digits) in
+ * short scientific form.
+ */
+function exactNumber(locale: string): (value: number) => string {
+	const plain = new Intl.NumberFormat(locale, { maximumSignificantDigits: 15 });
+	const scientific = new Intl.NumberFormat(locale, { maximumSignificantDigits: 15, notation: 'scientific' });
+	return (value) => (value !== 0 && (Math.abs(value) >= 1e15 || Math.abs(value) < 1e-6) ? scientific : plain).format(value);
+}
+
 /** What is wrong, in the page's language, without saying where. */
 function what(problem: BackupProblem, context: TrainerContext): string {
 	const { t, fmt } = context;
 	const key = `trainer.problem.${problem.code}`;
 	switch (problem.code) {
 		case 'outOfRange': {
-			// Every digit that matters: a stability of 0.0000001 must not read as 0.
-			const exact = new Intl.NumberFormat(context.locale, { maximumSignificantDigits: 15 });
-			return t(key, { value: exact.format(problem.value), min: exact.format(problem.min), max: exact.format(problem.max) });
+			const exact = exactNumber(context.locale);
+			return t(key, { value: exact(problem.value), min: exact(problem.min), max: exact(problem.max) });
 		}
 		case 'future':
 			return t(key, { value: fmt.dateTime(new Date(problem.value)), now: fmt.dateTime(new Date(problem.now)) });
@@ -21,9 +31,12 @@ function what(problem: BackupProblem, context: TrainerContext): string {
 		case 'duplicate':
 			return t(key, { first: jsonPath(problem.first) });
 		case 'tooBig':
-			return t(key, { size: fmt.bytes(problem.bytes), limit: fmt.bytes(problem.limit) });
+			// In bytes: 50,000,001 bytes rounds to the limit in megabytes.
+			return t(key, { bytes: fmt.number(problem.bytes), limit: fmt.bytes(problem.limit) });
 		case 'newerVersion':
 			return t(key, { version: fmt.number(problem.version), supported: fmt.number(problem.supported) });
+		case 'unknownVersion':
+			return t(key, { supported: fmt.number(problem.supported) });
 		case 'tooMany':
 		case 'tooDeep':
 		case 'tooManyValues':

@@ -35,7 +35,8 @@ function envelopeProblem(data: unknown): BackupProblem | undefined {
 	if (typeof version === 'number' && Number.isSafeInteger(version) && version > BACKUP_VERSION) {
 		return { path: ['version'], code: 'newerVersion', version, supported: BACKUP_VERSION };
 	}
-	return { path: [], code: 'notBackup' };
+	// A file with both fields is a backup of this site's format, whatever its version says: not one it lacks them.
+	return version === undefined ? { path: [], code: 'notBackup' } : { path: ['version'], code: 'unknownVersion', supported: BACKUP_VERSION };
 }
 
 /** Fields a backup of `version` did not have yet: any such field in it is not one, and is dropped before checking. */

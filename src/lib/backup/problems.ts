@@ -10,6 +10,8 @@ export type FileProblem =
 	| { path: Path; code: 'notJson' | 'notBackup' | 'notList' }
 	/** Made by a newer version of the site than this one reads. */
 	| { path: Path; code: 'newerVersion'; version: number; supported: number }
+	/** A version that is no version of this site's backups ("3", 0, 2.5); `supported` is the newest this site reads. */
+	| { path: Path; code: 'unknownVersion'; supported: number }
 	/** More entries in one list (or fields in one object) than a backup may hold. */
 	| { path: Path; code: 'tooMany'; limit: number }
 	/** Nested deeper, or holding more objects and lists, than any backup does. */
