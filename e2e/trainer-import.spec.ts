@@ -145,6 +145,24 @@ test.describe('trainer import: the automatic backup keeps the learner’s own pr
 	});
 });
 
+test.describe('trainer import: a full disk', () => {
+	test('the backup status says the storage is full and nothing changed, beside the alert', async ({ page }) => {
+		// The import worker's writes fail as a full disk does: its script gets the failing put before its own code.
+		await page.route(/\/import-worker-[^/]*\.js$/, async (route) => {
+			const response = await route.fetch();
+			const fullDisk = `IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };\n`;
+			await route.fulfill({ response, body: fullDisk + (await response.text()) });
+		});
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		const before = await exportBackup(page);
+		const status = await importFile(page, { name: 'empty.json', text: JSON.stringify({ ...before, cards: [], reviews: [] }) });
+		expect(status).toBe("Nothing was changed: the browser's storage is full.");
+		await expect(page.getByRole('alert')).toContainText("Your browser's storage is full");
+		expect((await exportBackup(page)).reviews).toEqual(before.reviews);
+	});
+});
+
 test.describe('trainer import: hostile files stay cheap', () => {
 	for (const entries of [100_000, 1_000_000]) {
 		test(`${entries.toLocaleString('en')} empty review objects: no crash, no task over 200 ms, 20 problems and a count`, async ({ page }) => {

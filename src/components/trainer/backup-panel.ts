@@ -2,6 +2,7 @@ import { exportDeck, type DeckExportFormat } from '../../lib/backup/deck-export'
 import type { ImportResult } from '../../lib/backup/import-file';
 import { MAX_BACKUP_BYTES } from '../../lib/backup/limits';
 import type { Deck } from '../../lib/decks/types';
+import { isStorageFull } from '../../lib/storage/errors';
 import type { LoadResult } from '../../lib/storage/types';
 import { exportProgress } from './backup-export';
 import { downloadText, el } from './dom';
@@ -55,7 +56,8 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 				await showAutoBackup();
 			}
 		} catch (error) {
-			report('');
+			// Said here too, next to the button the learner pressed; the alert at the top explains.
+			report(isStorageFull(error) ? t('trainer.backup.storageFull') : '');
 			context.reportStorageError(error);
 		} finally {
 			delete status.dataset['busy'];

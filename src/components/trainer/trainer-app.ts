@@ -6,7 +6,8 @@ import { openStorage } from '../../lib/embedding/storage-access';
 import { noDamage, reportsAnything } from '../../lib/storage/damage';
 import { takeEarlyOpen } from '../../lib/storage/early-open';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
-import { StorageFullError, type DamageReport, type LoadResult, type TrainerStore } from '../../lib/storage/types';
+import { isStorageFull } from '../../lib/storage/errors';
+import type { DamageReport, LoadResult, TrainerStore } from '../../lib/storage/types';
 import { lastExportDate, needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
 import { deckChoices, inPageOrder, type DeckChoice } from '../../lib/trainer-session/deck-choices';
 import { OPENING_ON_DECK } from '../../lib/trainer-session/opening-on-deck';
@@ -383,10 +384,6 @@ async function openProgress(timeZone: string, factory?: IDBFactory): Promise<Ope
 		damage: loaded.damage,
 		kept: loaded.setAsideCount,
 	};
-}
-
-function isStorageFull(error: unknown): boolean {
-	return error instanceof StorageFullError || (error instanceof Error && error.name === 'StorageFullError');
 }
 
 function reasonOf(error: unknown): string {

@@ -8,3 +8,8 @@ export class StorageFullError extends Error {
 		this.name = 'StorageFullError';
 	}
 }
+
+/** A StorageFullError, also one that crossed from a worker as a plain error of that name. */
+export function isStorageFull(error: unknown): boolean {
+	return error instanceof StorageFullError || (error instanceof Error && error.name === 'StorageFullError');
+}
