@@ -248,7 +248,7 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 			track(transaction.objectStore('quarantine').add(quarantineEntry('autobackup', AUTOBACKUP_KEY, previous, 'the automatic backup is not JSON of a backup from this site', now)));
 		}
 		track(transaction.objectStore('settings').put(backup.settings, SETTINGS_KEY));
-		// Read back as a later import will read it: the requests above are answered first, in order.
+		// What this import wrote, read back as the next import will read it (the requests above are answered first, in order).
 		if (restoring) track(autobackup.delete(LAST_IMPORT_KEY));
 		else track(autobackup.put(progressChecksum(await readSnapshot(snapshotStores(transaction))), LAST_IMPORT_KEY));
 		return { cards: backup.cards.length, reviews: reviews.length, autoBackupAt: keepEarlier ? kept.exportedAt : now.toISOString(), keptEarlier: keepEarlier };
