@@ -75,6 +75,8 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a Starlight component used without its import', edits: { [intro]: append('\n<Aside type="tip">Read the lab first.</Aside>\n') }, expect: { file: intro, message: /<Aside> is not imported/ } },
 	{ name: 'an image that does not exist', edits: { [intro]: replace('layer-features.svg', 'no-such-figure.svg') }, expect: { file: intro, message: /no-such-figure\.svg does not exist/ } },
 	{ name: 'a draft lesson that decks, the glossary and lessons point to', edits: { 'content/en/regularization/index.mdx': replace(/^(title: .*\n)/m, '$1draft: true\n') }, expect: { file: 'content/en/regularization/index.mdx', line: 3, at: /field "draft"/, message: /a draft, so the built site leaves its page out.*quizzes\/regularization\/deck\.yaml.*content\/glossary\/terms\.yaml.*content\/en\/strategies\// } },
+	{ name: 'a formula with a command KaTeX does not know in a Markdown lesson', edits: { 'content/en/strategies/notes.md': '---\ntitle: Notes\n---\n\nA price of \\$5 and `$x$` in code are no formulas.\n\nThe loss is $\\notamacro{x}$ here.\n' }, expect: { file: 'content/en/strategies/notes.md', line: 7, message: /^KaTeX cannot render the formula \$\\notamacro\{x\}\$: \\notamacro is not a command KaTeX knows$/, fix: /spelling.*a literal dollar sign is written \\\$/ } },
+	{ name: 'a display formula with an unclosed brace in an MDX lesson', edits: { [intro]: append('\nThe gain is\n\n$$\nG = 1 -\n\\frac{1}{\n$$\n') }, expect: { file: intro, line: 186, message: /^KaTeX cannot render the formula \$G = 1 - \\frac\{1\}\{\$: a \{ is not closed before the formula ends$/ } },
 	{ name: 'a lesson with TOML frontmatter', edits: { 'content/en/strategies/notes.md': '+++\ntitle = "Notes"\n+++\n\nText.\n' }, expect: { file: 'content/en/strategies/notes.md', line: 1, message: /frontmatter is TOML .* YAML only/, fix: /between --- lines/ } },
 	{ name: 'a lesson that exists only in Turkish', edits: { 'content/tr/strategies/only-turkish.md': '---\ntitle: Yalnızca Türkçe\n---\n\nMetin.\n' }, expect: { file: 'content/tr/strategies/only-turkish.md', line: 1, message: /there is no en lesson "strategies\/only-turkish"/ } },
 	{ name: 'a lesson name with capitals', edits: { 'content/en/strategies/New-Lesson.md': '---\ntitle: New\n---\n\nText.\n' }, expect: { file: 'content/en/strategies/New-Lesson.md', message: /lowercase letters, digits and hyphens/ } },
@@ -189,5 +191,6 @@ export const validCases: ValidCase[] = [
 		},
 	},
 	{ name: 'a draft lesson nothing points to yet', edits: { 'content/en/strategies/notes.md': '---\ntitle: Notes\ndraft: true\n---\n\nSee [the introduction](./introduction.mdx).\n' } },
+	{ name: 'formulas KaTeX renders, and dollars that are no formulas', edits: { 'content/en/strategies/notes.md': '---\ntitle: Notes\n---\n\nIt costs \\$5, or `$\\notamacro$` in code; the loss is $\\frac{1}{n}\\sum_i \\ell_i$.\n\n```tex\n$\\frac{1}{$\n```\n\n$$\n\\operatorname{acc} = \\frac{\\text{correct}}{\\text{all}}\n$$\n' } },
 	{ name: 'a partial file (name starting with _) beside the lessons', edits: { 'content/en/strategies/_note.md': 'Imported text, not a page.\n' } },
 ];

@@ -123,7 +123,7 @@ describe('a translation that sets its own sidebar order or deck, or leaves one o
 });
 
 describe('astro build stops with the block: exit code 1, no stack trace', () => {
-	const cases = ['a lesson without a title', 'a misspelt frontmatter field', 'a concept id with capitals in terms.yaml', 'a locale listed twice', 'an interface-string file that is not JSON'];
+	const cases = ['a lesson without a title', 'a misspelt frontmatter field', 'a formula with a command KaTeX does not know in a Markdown lesson', 'a display formula with an unclosed brace in an MDX lesson', 'a concept id with capitals in terms.yaml', 'a locale listed twice', 'an interface-string file that is not JSON'];
 	it.each(cases)('%s', (name) => {
 		const broken = brokenCases.find((c) => c.name === name)!;
 		const undo = apply(broken.edits, broken.locales);

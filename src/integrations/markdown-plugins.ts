@@ -1,30 +1,10 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import katex from 'katex';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import { formulaMathml } from '../lib/content/formulas.ts';
 import { resolveLessonLink, withBase } from '../lib/lesson-links.ts';
 import { sourceLocale } from '../lib/locales.ts';
 import { rawMarkup } from './raw-markup.ts';
-
-/**
- * MathML of a formula, display or inline. Each translation repeats its
- * lesson's formulas word for word, so a formula is rendered once per build
- * and reused (the map holds one string per distinct formula).
- */
-const mathml = new Map<string, string>();
-
-function formulaMathml(tex: string, display: boolean): string {
-	const key = `${display ? 'display' : 'inline'}\0${tex}`;
-	let html = mathml.get(key);
-	if (html === undefined) {
-		html = katex.renderToString(tex, { output: 'mathml', displayMode: display });
-		// A display formula wider than a phone scrolls sideways (src/styles/site.css);
-		// a scrolling region must be reachable by keyboard, as Starlight's code blocks are.
-		if (display) html = html.replace('<math ', '<math tabindex="0" ');
-		mathml.set(key, html);
-	}
-	return html;
-}
 
 /**
  * Renders `$…$` and `$$…$$` to MathML at build time: no client JavaScript,

@@ -2,11 +2,12 @@
  * What the checks need from a lesson's body: the links that point at other
  * lesson files or, root-relative, at site pages (with their lines), and,
  * for MDX, whether it parses at all and whether its component tags can be
- * rendered (mdx-elements.ts).
+ * rendered (mdx-elements.ts); and the formulas KaTeX cannot render.
  * Parsing is the costly part, so a Markdown file whose links a quick scan
- * can account for is not parsed.
+ * can account for, and that has no `$` (so no formula), is not parsed.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { formulaError } from './formulas.ts';
 import { componentAnchors, mdxElementProblems, type ElementProblem, type MdxNode } from './mdx-elements.ts';
 import { lineFinder } from './text.ts';
 
@@ -25,11 +26,21 @@ export interface BodyScan {
 	elementProblems?: ElementProblem[];
 	/** Anchors the body's component tags add (MDX); absent when a tag may add unknown ones. */
 	componentAnchors?: string[];
+	/** Formulas KaTeX cannot render, at the line of the mistake. */
+	formulaProblems?: FormulaProblem[];
+}
+
+export interface FormulaProblem {
+	line: number;
+	formula: string;
+	/** KaTeX's own words. */
+	message: string;
 }
 
 interface MdNode {
 	type: string;
 	url?: string;
+	value?: string;
 	position?: { start: { line: number } };
 	children?: MdNode[];
 }
@@ -67,6 +78,26 @@ function plainLinks(body: string, firstLine: number): LessonLink[] | undefined {
 	return matches.map((match) => ({ url: match[1] ?? match[2] ?? '', line: firstLine + lineOf(match.index) - 1 }));
 }
 
+/**
+ * The formulas of a parsed body that KaTeX cannot render. The parser finds
+ * them as the site's Markdown pipeline does (code and `\$` are not formulas),
+ * and each is tried with the renderer the pipeline uses (formulas.ts).
+ */
+function formulaProblems(node: MdNode, firstLine: number, found: FormulaProblem[] = []): FormulaProblem[] {
+	if (node.type === 'math' || node.type === 'inlineMath') {
+		const formula = node.value ?? '';
+		const display = node.type === 'math';
+		const error = formulaError(formula, display);
+		if (error) {
+			// A display formula's text starts on the line after its opening $$.
+			const start = firstLine + (node.position?.start.line ?? 1) - 1 + (display ? 1 : 0);
+			found.push({ line: start + (formula.slice(0, error.position ?? 0).match(/\n/g)?.length ?? 0), formula, message: error.message });
+		}
+	}
+	for (const child of node.children ?? []) formulaProblems(child, firstLine, found);
+	return found;
+}
+
 const parseOptions = { features: { math: true, directive: true, headingAttributes: true } };
 
 /** `7:1: Expected a closing tag for <X> (7:1) (mdx-jsx:…)` → position and message, with lines made the file's. */
@@ -80,7 +111,7 @@ function syntaxError(error: Error, firstLine: number): NonNullable<BodyScan['syn
 
 /** Scans a lesson body (`format` from its extension) that starts on line `firstLine` of its file; `parse` skips the quick scan. */
 export function scanLessonBody(body: string, format: 'md' | 'mdx', firstLine: number, parse = false): BodyScan {
-	if (format === 'md' && !parse) {
+	if (format === 'md' && !parse && !body.includes('$')) {
 		const quick = plainLinks(body, firstLine);
 		if (quick) return quick.length ? { links: quick, quick: true, componentAnchors: [] } : { links: [], componentAnchors: [] };
 	}
@@ -95,8 +126,10 @@ export function scanLessonBody(body: string, format: 'md' | 'mdx', firstLine: nu
 		const url = node.url ?? '';
 		if (isCheckedLink(url)) links.push({ url, line: firstLine + (node.position?.start.line ?? 1) - 1 });
 	}
-	if (format === 'md') return { links, componentAnchors: [] };
+	const formulas = body.includes('$') ? formulaProblems(tree, firstLine) : [];
+	const checked = { links, ...(formulas.length ? { formulaProblems: formulas } : {}) };
+	if (format === 'md') return { ...checked, componentAnchors: [] };
 	const elementProblems = mdxElementProblems(tree as MdxNode, firstLine);
 	const anchors = componentAnchors(tree as MdxNode);
-	return { links, ...(elementProblems.length ? { elementProblems } : {}), ...(anchors ? { componentAnchors: anchors } : {}) };
+	return { ...checked, ...(elementProblems.length ? { elementProblems } : {}), ...(anchors ? { componentAnchors: anchors } : {}) };
 }

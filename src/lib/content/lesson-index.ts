@@ -94,6 +94,21 @@ export function lessonsByLocale(index: Pick<LessonIndex, 'lessons'>): Map<string
 
 const fieldName = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
+/** A formula as the author wrote it, shortened when long: the message names it, the line finds it. */
+function shownFormula(formula: string): string {
+	const text = formula.trim().replace(/\s+/g, ' ');
+	return `$${text.length > 60 ? `${text.slice(0, 57)}…` : text}$`;
+}
+
+/** KaTeX's commonest messages, said for an author who does not know its parser. */
+function katexInWords(message: string): string {
+	const undefinedCommand = /^Undefined control sequence: (.+)$/.exec(message);
+	if (undefinedCommand) return `${undefinedCommand[1]} is not a command KaTeX knows`;
+	if (/^Unexpected end of input in a macro argument, expected '\}'/.test(message)) return 'a { is not closed before the formula ends';
+	if (/^Expected 'EOF', got '\}'/.test(message)) return 'a } closes no {';
+	return message;
+}
+
 interface Read {
 	entry: LessonEntry;
 	problems: Problem[];
@@ -130,6 +145,7 @@ function readLesson(file: SourceFile, locale: string, id: string, options: Index
 		problems.push({ file: file.path, line, column, message: `MDX cannot read this: ${message}`, fix: 'every <Tag> needs its </Tag> (or is written <Tag />), and a < or { meant as text is written \\< or \\{' });
 	}
 	for (const { line, at, message, fix } of scan.elementProblems ?? []) problems.push({ file: file.path, line, ...(at ? { at } : {}), message, fix });
+	for (const { line, formula, message } of scan.formulaProblems ?? []) problems.push({ file: file.path, line, message: `KaTeX cannot render the formula ${shownFormula(formula)}: ${katexInWords(message)}`, fix: 'check the command\'s spelling (KaTeX\'s commands are listed at https://katex.org/docs/supported), its braces { } and the $ delimiters; a literal dollar sign is written \\$' });
 	const order = (data['sidebar'] as { order?: unknown } | undefined)?.order;
 	const recordedHash = typeof data['sourceHash'] === 'string' ? data['sourceHash'] : undefined;
 	const entry: LessonEntry = {
