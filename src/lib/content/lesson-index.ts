@@ -132,6 +132,9 @@ function readLesson(file: SourceFile, locale: string, id: string, options: Index
 	if (data['slug'] !== undefined) {
 		problems.push({ file: file.path, line: lineOf(['slug']), message: 'a lesson\'s address is its file path; "slug:" would give it another one that links, decks and translations do not know', fix: 'remove "slug:" and rename the file instead' });
 	}
+	for (const { path, written, why } of frontmatter.ok ? frontmatter.impossibleDates : []) {
+		problems.push({ file: file.path, line: lineOf(path), at: `field "${fieldName(path)}"`, message: `${written} is not a date: ${why}, and the page would show the date it rolls over to`, fix: 'write a real date as YYYY-MM-DD, e.g. 2026-01-02' });
+	}
 	for (const issue of issues) {
 		if (issue.path[0] === 'title' && untitled) continue;
 		problems.push({ file: file.path, line: lineOf(issue.path), at: `field "${fieldName(issue.path)}"`, message: issue.message, ...(issue.fix ? { fix: issue.fix } : {}) });
