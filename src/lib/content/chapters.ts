@@ -67,7 +67,7 @@ function readLabel(file: SourceFile, isSource: boolean, problems: Problem[]): { 
 }
 
 /** The chapters of the index's lessons, with their labels from `chapter.yaml`. */
-export function readChapters(index: Pick<LessonIndex, 'locales' | 'lessons' | 'chapterLabels'>): Chapters {
+export function readChapters(index: Pick<LessonIndex, 'locales' | 'lessons' | 'chapterLabels' | 'problems'>): Chapters {
 	const [sourceLocale = 'en'] = index.locales;
 	const problems: Problem[] = [];
 	const sourceLessons = index.lessons.filter((lesson) => lesson.locale === sourceLocale);
@@ -98,8 +98,17 @@ export function readChapters(index: Pick<LessonIndex, 'locales' | 'lessons' | 'c
 		chapters.push(chapter);
 	}
 	for (const file of index.chapterLabels) {
-		if (folders.has(chapterOf(file.path))) continue;
-		problems.push({ file: file.path, message: `there is no ${sourceLocale} chapter "${chapterOf(file.path)}" (a folder of lessons under content/${sourceLocale}/) for this label`, fix: 'rename its folder to match a chapter, or delete it' });
+		const id = chapterOf(file.path);
+		if (folders.has(id)) continue;
+		const folder = `content/${sourceLocale}/${id}/`;
+		if (file.path.startsWith(folder)) {
+			// A lesson file the index refused (a name to change, say) is the mistake to fix; once it is, the chapter has its lesson.
+			if (!index.problems.some((problem) => problem.file.startsWith(folder))) problems.push({ file: file.path, message: `the chapter ${folder} has no lessons yet, so the sidebar has nothing to show under this label`, fix: `add its first lesson (a .md or .mdx file in ${folder}), or delete this file until the chapter has one` });
+			continue;
+		}
+		// A label beside the source locale's label of a chapter without lessons: that one is reported.
+		if (labelFiles.has(`${folder}${chapterLabelFile}`)) continue;
+		problems.push({ file: file.path, message: `there is no ${sourceLocale} chapter "${id}" (a folder of lessons under content/${sourceLocale}/) for this label`, fix: 'rename its folder to match a chapter, or delete it' });
 	}
 	const topPages = sourceLessons.filter((lesson) => lesson.id !== '' && !inFolder(lesson)).sort(byOrder((lesson) => lesson.id));
 	problems.push(...sharedOrders(orders.sort(byName), 'order', 'give each chapter its own order: chapters are listed by it, smallest first'));

@@ -185,7 +185,8 @@ export function buildLessonIndex(files: readonly SourceFile[], options: IndexOpt
 	const quickBodies = new Map<string, NonNullable<Read['body']>>();
 	for (const file of files) {
 		const kind = classifyContentFile(file.path.replace(/^content\//, ''), options.locales);
-		if (kind.kind === 'misplaced') problems.push({ file: file.path, message: kind.message, fix: kind.fix });
+		// A folder's wrong name is one mistake, however many files it holds.
+		if (kind.kind === 'misplaced' && !(kind.folder && problems.some((problem) => problem.file === kind.folder))) problems.push({ file: kind.folder ?? file.path, message: kind.message, fix: kind.fix });
 		if (kind.kind === 'chapter-label') chapterLabels.push(file);
 		if (kind.kind !== 'lesson') continue;
 		const read = readLesson(file, kind.locale, kind.id, options);

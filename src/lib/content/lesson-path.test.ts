@@ -44,6 +44,19 @@ describe('classifyContentFile', () => {
 		expect(classifyContentFile('en/strategies/Transfer Learning.md', locales)).toMatchObject({ kind: 'misplaced', fix: expect.stringContaining('content/en/strategies/transfer-learning.md') });
 	});
 
+	it('asks for a name of its own when the address would keep nothing of it, and never suggests an empty one', () => {
+		const emoji = classifyContentFile('en/strategies/🎉.mdx', locales);
+		expect(emoji).toMatchObject({ kind: 'misplaced', message: expect.stringContaining('"🎉" has no letter or digit'), fix: expect.stringContaining('e.g. content/en/strategies/model-metrics.mdx') });
+		expect(emoji.kind === 'misplaced' && emoji.fix).not.toContain('strategies/.mdx');
+	});
+
+	it('blames a chapter folder\'s name once for all its files, the label included', () => {
+		for (const path of ['en/Extra/chapter.yaml', 'en/Extra/x.md', 'en/Extra/index.mdx']) {
+			expect(classifyContentFile(path, locales), path).toMatchObject({ kind: 'misplaced', folder: 'content/en/Extra/', fix: expect.stringMatching(/^rename it to content\/en\/extra\/,/) });
+		}
+		expect(classifyContentFile('en/Extra/figure.svg', locales).kind).toBe('not-a-lesson');
+	});
+
 	it('refuses other Markdown extensions and folders inside a chapter', () => {
 		expect(classifyContentFile('en/a/b.markdown', locales)).toMatchObject({ kind: 'misplaced', fix: 'rename it to a/b.md' });
 		expect(classifyContentFile('en/a/b/c.md', locales)).toMatchObject({ kind: 'misplaced', fix: expect.stringContaining('content/en/a/c.md') });

@@ -62,10 +62,25 @@ export type ContentFile =
 	| { kind: 'lesson'; locale: string; pathInLocale: string; id: string }
 	| { kind: 'chapter-label'; locale: string; chapter: string }
 	| { kind: 'not-a-lesson' }
-	| { kind: 'misplaced'; message: string; fix: string };
+	| { kind: 'misplaced'; message: string; fix: string; /** Set when the mistake is the name of this folder (`content/en/Extra/`), which every file in it shares. */ folder?: string };
 
 /** The name of the file that gives a chapter its label in one locale. */
 export const chapterLabelFile = 'chapter.yaml';
+
+const nameRule = 'lowercase letters, digits and hyphens';
+
+/**
+ * What is wrong with a folder or file name that the page address would
+ * change, and the fix: rename it to the address's form of the name, or,
+ * when that keeps nothing (`🎉`), to a name of its own, as in `example`.
+ * `place` is the path before the name, `suffix` what follows it (`/`, `.md`).
+ */
+function nameMistake(name: string, what: string, place: string, suffix: string, example: string): { message: string; fix: string } {
+	const address = slug(name);
+	const also = ', and use that name in links, decks and the glossary';
+	if (address === '') return { message: `${what} "${name}" has no letter or digit, so the page address would have no name for it: names are ${nameRule}`, fix: `rename it to a name of ${nameRule} that says what it holds, e.g. ${place}${example}${suffix}${also}` };
+	return { message: `the page address would have "${address}", not "${name}": names are ${nameRule}`, fix: `rename it to ${place}${address}${suffix}${also}` };
+}
 
 /**
  * Sorts a file under `content/` (path relative to it, with `/`). Folders
@@ -87,19 +102,22 @@ export function classifyContentFile(pathInContent: string, localeCodes: readonly
 		};
 	}
 	const parts = rest.split('/');
-	if (parts.length === 2 && parts[1] === chapterLabelFile) return { kind: 'chapter-label', locale: top, chapter: parts[0]! };
-	if (!isMarkdown || isPartial(rest)) return { kind: 'not-a-lesson' };
+	const isLabel = parts.length === 2 && parts[1] === chapterLabelFile;
+	if ((!isMarkdown && !isLabel) || isPartial(rest)) return { kind: 'not-a-lesson' };
+	const chapter = parts.length > 1 ? parts[0]! : undefined;
+	if (chapter !== undefined && slug(chapter) !== chapter) {
+		const folder = `content/${top}/${chapter}/`;
+		return { kind: 'misplaced', folder, ...nameMistake(chapter, 'the folder name', `content/${top}/`, '/', 'model-evaluation') };
+	}
+	if (isLabel) return { kind: 'chapter-label', locale: top, chapter: chapter! };
 	if (otherMarkdownPattern.test(rest)) {
 		return { kind: 'misplaced', message: 'lessons are .md or .mdx files', fix: `rename it to ${rest.replace(otherMarkdownPattern, '.md')}` };
 	}
-	const id = lessonId(rest);
-	const slugged = id.split('/').map((segment) => (segment === '' ? '' : slug(segment))).join('/');
-	if (slugged !== id) {
-		return {
-			kind: 'misplaced',
-			message: `the page address would be "${slugged}", not "${id}": lesson names are lowercase letters, digits and hyphens`,
-			fix: `rename it to content/${top}/${rest.replace(id, slugged)}, and use that name in links, decks and the glossary`,
-		};
+	// The folder's name is right (above), so only the file's can be wrong.
+	const name = parts.at(-1)!.replace(lessonFilePattern, '');
+	if (slug(name) !== name) {
+		const place = `content/${top}/${parts.slice(0, -1).map((folder) => `${folder}/`).join('')}`;
+		return { kind: 'misplaced', ...nameMistake(name, 'the file name', place, rest.slice(rest.lastIndexOf('.')), 'model-metrics') };
 	}
 	if (parts.length > 2) {
 		return {
@@ -108,5 +126,5 @@ export function classifyContentFile(pathInContent: string, localeCodes: readonly
 			fix: `move it to content/${top}/${parts[0]}/${parts.at(-1)}, or make ${parts.slice(0, -1).join('/')} a chapter of its own under content/${top}/`,
 		};
 	}
-	return { kind: 'lesson', locale: top, pathInLocale: rest, id };
+	return { kind: 'lesson', locale: top, pathInLocale: rest, id: lessonId(rest) };
 }
