@@ -6,8 +6,8 @@
  */
 import type { SiteLocale } from '../../src/lib/locales';
 
-/** Edits to the copy: a path and its new text (a function of the old one), or null to delete it. */
-export type Edits = Record<string, ((text: string) => string) | string | null>;
+/** Edits to the copy: a path and its new text (a function of the old one) or bytes, a link to make there, or null to delete it. */
+export type Edits = Record<string, ((text: string) => string) | string | Uint8Array | { link: string } | null>;
 
 export interface BrokenCase {
 	name: string;
@@ -78,6 +78,18 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a component used without its import', edits: { [introTr]: replace("import Exercise from '@/components/Exercise.astro';\n", '') }, expect: { file: introTr, line: 99, message: /<Exercise> is not imported/ } },
 	{ name: 'a Starlight component used without its import', edits: { [intro]: append('\n<Aside type="tip">Read the lab first.</Aside>\n') }, expect: { file: intro, message: /<Aside> is not imported/ } },
 	{ name: 'an image that does not exist', edits: { [intro]: replace('layer-features.svg', 'no-such-figure.svg') }, expect: { file: intro, message: /no-such-figure\.svg does not exist/ } },
+	{
+		name: 'a lesson saved as Windows-1254, not UTF-8',
+		// "Değerlendirme" with ğ as the single byte 0xF0.
+		edits: { 'content/en/strategies/notes.md': new Uint8Array([...new TextEncoder().encode('---\ntitle: Notes\n---\n\nDe'), 0xf0, ...new TextEncoder().encode('erlendirme\n')]) },
+		expect: { file: 'content/en/strategies/notes.md', line: 5, message: /not UTF-8 text/, fix: /save the file as UTF-8/ },
+	},
+	{ name: 'a link to a folder that contains it', edits: { 'content/en/strategies/loop': { link: '..' } }, expect: { file: 'content/en/strategies/loop', line: 1, message: /a link to a folder that contains it/ } },
+	{
+		name: 'a figure that is not well-formed SVG',
+		edits: { 'content/figures/en/layer-features.svg': replace('</g>', '') },
+		expect: { file: 'content/figures/en/layer-features.svg', message: /not a well-formed SVG figure \(content\/en\/strategies\/introduction\.mdx shows it\): unexpected close tag/, fix: /closing tag/ },
+	},
 	{ name: 'a draft lesson that decks, the glossary and lessons point to', edits: { 'content/en/regularization/index.mdx': replace(/^(title: .*\n)/m, '$1draft: true\n') }, expect: { file: 'content/en/regularization/index.mdx', line: 3, at: /field "draft"/, message: /a draft, so the built site leaves its page out.*quizzes\/regularization\/deck\.yaml.*content\/glossary\/terms\.yaml.*content\/en\/strategies\// } },
 	{ name: 'a formula with a command KaTeX does not know in a Markdown lesson', edits: { 'content/en/strategies/notes.md': '---\ntitle: Notes\n---\n\nA price of \\$5 and `$x$` in code are no formulas.\n\nThe loss is $\\notamacro{x}$ here.\n' }, expect: { file: 'content/en/strategies/notes.md', line: 7, message: /^KaTeX cannot render the formula \$\\notamacro\{x\}\$: \\notamacro is not a command KaTeX knows$/, fix: /spelling.*a literal dollar sign is written \\\$/ } },
 	{ name: 'a display formula with an unclosed brace in an MDX lesson', edits: { [intro]: append('\nThe gain is\n\n$$\nG = 1 -\n\\frac{1}{\n$$\n') }, expect: { file: intro, line: 186, message: /^KaTeX cannot render the formula \$G = 1 - \\frac\{1\}\{\$: a \{ is not closed before the formula ends$/ } },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems, problemPlace } from '../../src/lib/content/problems';
@@ -43,7 +43,9 @@ function apply(edits: Edits, list?: readonly SiteLocale[]): () => void {
 		else {
 			const created = mkdirSync(dirname(full), { recursive: true });
 			if (created) newFolders.push(created);
-			writeFileSync(full, typeof edit === 'string' ? edit : edit(old ?? ''));
+			if (edit instanceof Uint8Array) writeFileSync(full, edit);
+			else if (typeof edit === 'object') symlinkSync(edit.link, full);
+			else writeFileSync(full, typeof edit === 'string' ? edit : edit(old ?? ''));
 		}
 	}
 	return () => {
