@@ -12,8 +12,8 @@
  * import there would vanish on the next visit. The page then answers the
  * requests itself, on the handle's IndexedDB (`factory`).
  */
-import { DEFAULT_DB_NAME, openTrainerDatabase, type TrainerDatabase } from '../storage/database';
-import { StorageFullError } from '../storage/errors';
+import { closedConnection, DEFAULT_DB_NAME, openTrainerDatabase, type TrainerDatabase } from '../storage/database';
+import { asChanged, storageFailure, type StorageFailure } from '../storage/errors';
 import { openTrainerStore } from '../storage/trainer-store';
 import type { LoadResult } from '../storage/types';
 import { importBackup, lastAutoBackup, storedAutoBackup } from '../storage/backup-io';
@@ -47,8 +47,8 @@ export interface ImportResult {
 /** The worker's answer: `result` for 'import' and 'restore' (ImportResult) and 'describe'. */
 export type ImportResponse = { id: number } & (
 	| { result: ImportResult | AutoBackupSummary | undefined }
-	/** The database failed (storageFull: the disk is full); nothing was changed. */
-	| { failure: { message: string; storageFull: boolean } }
+	/** The database failed (the disk is full, another tab upgraded or deleted it, ...); nothing was changed. */
+	| { failure: StorageFailure }
 );
 
 async function outcomeOf(importing: () => Promise<ImportReport>): Promise<ImportOutcome> {
@@ -106,10 +106,12 @@ export async function answerImport(request: ImportRequest, factory?: IDBFactory)
 			if (request.action === 'import') return { id: request.id, result: await withProgress(await importBackupFile(request.file, database, now), request.timeZone, now, factory) };
 			if (request.action === 'restore') return { id: request.id, result: await withProgress(await restoreAutoBackup(database, now), request.timeZone, now, factory) };
 			return { id: request.id, result: await describeAutoBackup(database) };
+		} catch (error) {
+			throw asChanged(error, closedConnection(database));
 		} finally {
 			database.close();
 		}
 	} catch (error) {
-		return { id: request.id, failure: { message: error instanceof Error ? error.message : String(error), storageFull: error instanceof StorageFullError } };
+		return { id: request.id, failure: storageFailure(error) };
 	}
 }

@@ -8,6 +8,7 @@ import type { Settings } from '../srs/types';
 import type { StoredBucket } from './card-buckets';
 import type { StoredPage } from './log-reads';
 import type { StoredTailEntry } from './tail-entry';
+import { changeOfVersion, StorageChangedError, type StorageChange } from './errors';
 import { checksumBuckets, checksumLog, moveCardsIntoBuckets, storeReviewsAsBytes } from './upgrades';
 
 export const DEFAULT_DB_NAME = 'transfer-trainer';
@@ -57,22 +58,36 @@ export type TrainerDatabase = IDBPDatabase<TrainerSchema>;
  * IndexedDB unless the page was handed another one: a frame on another site
  * gets its own site's storage from the Storage Access API's handle
  * (src/lib/embedding/storage-access.ts). This is idb's `openDB` with the
- * factory as a parameter.
+ * factory as a parameter. A database a newer build has upgraded cannot be
+ * opened at this version: that is a StorageChangedError (`newer`).
  */
 export function openTrainerDatabase(name: string, factory: IDBFactory = indexedDB, early?: IDBDatabase): Promise<TrainerDatabase> {
 	// Opened already by the page's inline script (early-open.ts), at this version.
-	if (early) return Promise.resolve(guardVersionChange(wrap(early) as TrainerDatabase));
+	if (early) return Promise.resolve(closeOnVersionChange(wrap(early) as TrainerDatabase));
 	const request = factory.open(name, DB_VERSION);
 	request.addEventListener('upgradeneeded', (event) => {
 		if (request.transaction) upgrade(wrap(request.result) as TrainerDatabase, event.oldVersion, wrap(request.transaction) as unknown as UpgradeTransaction);
 	});
-	return (wrap(request) as unknown as Promise<TrainerDatabase>).then(guardVersionChange);
+	return (wrap(request) as unknown as Promise<TrainerDatabase>).then(closeOnVersionChange, (error: unknown) => {
+		throw (error as { name?: unknown } | null)?.name === 'VersionError' ? new StorageChangedError('newer', { cause: error }) : error;
+	});
 }
 
-/** A newer version is opening in another tab: let it upgrade. */
-function guardVersionChange(database: TrainerDatabase): TrainerDatabase {
-	database.addEventListener('versionchange', () => database.close());
+/** Why each connection opened here was closed under the page. */
+const closedBy = new WeakMap<TrainerDatabase, StorageChange>();
+
+/** Another tab upgrading or deleting the database must not wait for this connection: it is closed, and why is kept. */
+function closeOnVersionChange(database: TrainerDatabase): TrainerDatabase {
+	database.addEventListener('versionchange', (event) => {
+		closedBy.set(database, changeOfVersion(event.newVersion));
+		database.close();
+	});
 	return database;
+}
+
+/** Why the connection was closed for another tab's upgrade or deletion; undefined while it is open. */
+export function closedConnection(database: TrainerDatabase): StorageChange | undefined {
+	return closedBy.get(database);
 }
 
 type UpgradeTransaction = IDBPTransaction<TrainerSchema, StoreNames<TrainerSchema>[], 'versionchange'>;

@@ -13,3 +13,93 @@ export class StorageFullError extends Error {
 export function isStorageFull(error: unknown): boolean {
 	return error instanceof StorageFullError || (error instanceof Error && error.name === 'StorageFullError');
 }
+
+/**
+ * Why this page's build can no longer use the stored progress:
+ * - `newer`: a newer build has upgraded the database, so this build cannot open it;
+ * - `upgraded`: a newer build (in another tab) upgraded it while this page had it open;
+ * - `deleted`: another tab, or the browser, deleted it while this page had it open.
+ */
+export type StorageChange = 'newer' | 'upgraded' | 'deleted';
+
+const CHANGE_MESSAGES: Record<StorageChange, string> = {
+	newer: 'The stored progress was saved by a newer version of this site: reload the page to get that version.',
+	upgraded: 'A newer version of this site changed how the progress is stored: reload the page to go on.',
+	deleted: 'The stored progress was deleted while this page was open: reload the page to go on with what is stored now.',
+};
+
+/** Every storage operation after the database changed under this page fails with this, and nothing is written. */
+export class StorageChangedError extends Error {
+	constructor(
+		readonly change: StorageChange,
+		options?: { cause?: unknown },
+	) {
+		super(CHANGE_MESSAGES[change], options);
+		this.name = 'StorageChangedError';
+	}
+}
+
+/** What closing a connection for an IndexedDB `versionchange` event means: `newVersion` is null when the database is being deleted. */
+export function changeOfVersion(newVersion: number | null): StorageChange {
+	return newVersion === null ? 'deleted' : 'upgraded';
+}
+
+/** `error` as the StorageChangedError it stands for when the connection was closed (`change`), else as it is. */
+export function asChanged(error: unknown, change: StorageChange | undefined): unknown {
+	return change ? new StorageChangedError(change, { cause: error }) : error;
+}
+
+/**
+ * `target` (a store) with every method's failure turned into a
+ * StorageChangedError once `changed` says the connection was closed under
+ * the page: the browser's own error then ("The database connection is
+ * closing") says nothing a learner can act on.
+ */
+export function failingAsChanged<T extends object>(target: T, changed: () => StorageChange | undefined): T {
+	const failed = (error: unknown): never => {
+		throw asChanged(error, changed());
+	};
+	return new Proxy(target, {
+		get(object, key) {
+			const value: unknown = Reflect.get(object, key, object);
+			if (typeof value !== 'function') return value;
+			return (...args: unknown[]) => {
+				let result: unknown;
+				try {
+					result = value.apply(object, args);
+				} catch (error) {
+					return failed(error);
+				}
+				return result instanceof Promise ? result.catch(failed) : result;
+			};
+		},
+	});
+}
+
+/** The i18n key (trainer.json) that tells the learner about one of these failures; undefined for any other error. */
+export function storageErrorKey(error: unknown): string | undefined {
+	if (error instanceof StorageFullError) return 'trainer.storage.full';
+	if (error instanceof StorageChangedError) return `trainer.storage.${error.change}`;
+	return undefined;
+}
+
+/** A storage failure as plain data, to post from a worker to the page (structured cloning keeps no Error subclass). */
+export interface StorageFailure {
+	message: string;
+	storageFull?: true;
+	change?: StorageChange;
+}
+
+export function storageFailure(error: unknown): StorageFailure {
+	const message = error instanceof Error ? error.message : String(error);
+	if (error instanceof StorageFullError) return { message, storageFull: true };
+	if (error instanceof StorageChangedError) return { message, change: error.change };
+	return { message };
+}
+
+/** The error a StorageFailure stood for, as the page rethrows it. */
+export function storageFailureError(failure: StorageFailure): Error {
+	if (failure.storageFull) return new StorageFullError();
+	if (failure.change) return new StorageChangedError(failure.change);
+	return new Error(failure.message);
+}

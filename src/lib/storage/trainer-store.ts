@@ -13,8 +13,9 @@ import { repairingBuckets } from './bucket-repair';
 import { openBucketOf } from './card-buckets';
 import { ChangeChannel } from './change-channel';
 import { reportsAnything } from './damage';
-import { DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY } from './database';
+import { closedConnection, DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY } from './database';
 import type { EarlyOpen } from './early-open';
+import { failingAsChanged, type StorageChange } from './errors';
 import { rejectionReason } from './explain';
 import { load, reviewsBetween } from './load';
 import { logStores } from './log-reads';
@@ -43,12 +44,21 @@ function requestPersistence(): void {
 		.catch(() => undefined);
 }
 
-/** Opens the store; `early` is what the page's inline script opened and read (early-open.ts), used by the first load. */
+/**
+ * Opens the store; `early` is what the page's inline script opened and read (early-open.ts), used by the first load.
+ * Once another tab has upgraded or deleted the database, every call fails with a StorageChangedError.
+ */
 export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?: IDBFactory, early?: EarlyOpen): Promise<TrainerStore> {
 	const database = await openTrainerDatabase(name, factory, early?.database);
 	let earlyCards = early?.cards;
 	const changes = new ChangeChannel(`${name}:changes`);
 	const repairListeners = new Set<(report: DamageReport) => void>();
+	const closeListeners = new Set<(change: StorageChange) => void>();
+	// Registered after database.ts's own listener, which has closed the connection and kept why.
+	database.addEventListener('versionchange', () => {
+		const change = closedConnection(database);
+		if (change) for (const listener of closeListeners) listener(change);
+	});
 	requestPersistence();
 
 	/** Runs a write and, once it has committed, tells the other tabs. */
@@ -67,7 +77,7 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?:
 		);
 	}
 
-	return {
+	const store: TrainerStore = {
 		async load(now, timeZone) {
 			const cards = earlyCards;
 			earlyCards = undefined;
@@ -138,12 +148,19 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?:
 			repairListeners.add(listener);
 			return () => repairListeners.delete(listener);
 		},
+		closedBy: () => closedConnection(database),
+		onClosed(listener) {
+			closeListeners.add(listener);
+			return () => closeListeners.delete(listener);
+		},
 		close() {
 			changes.close();
 			repairListeners.clear();
+			closeListeners.clear();
 			database.close();
 		},
 	};
+	return failingAsChanged(store, () => closedConnection(database));
 
 	/** A check changes something only when it repaired damage: then the other tabs are told. */
 	async function announcedIfRepaired<T extends DamageReport>(check: Promise<T>): Promise<T> {

@@ -8,7 +8,8 @@ import type { CardChange } from '../srs/card-changes';
 import type { CardRecord, Rating, ReviewRecord, Settings } from '../srs/types';
 
 export type { Backup, ImportReport } from '../backup/types';
-export { StorageFullError } from './errors';
+export { StorageChangedError, StorageFullError, type StorageChange } from './errors';
+import type { StorageChange } from './errors';
 
 /** Damaged data kept aside (never deleted) until the learner restores or discards it, described by what it held. */
 export interface SetAsideItem {
@@ -154,5 +155,9 @@ export interface TrainerStore {
 	onExternalChange(listener: () => void): () => void;
 	/** Called when a write (answer, undo, restore) had to repair a damaged card bucket first; returns an unsubscribe function. */
 	onRepair(listener: (report: DamageReport) => void): () => void;
+	/** Why the connection was closed under the page (another tab upgraded or deleted the database); undefined while it works. */
+	closedBy(): StorageChange | undefined;
+	/** Called once when another tab upgrades or deletes the database: every call fails with a StorageChangedError from then on; returns an unsubscribe function. */
+	onClosed(listener: (change: StorageChange) => void): () => void;
 	close(): void;
 }
