@@ -1,5 +1,5 @@
 import { answerImport, type AutoBackupSummary, type ImportAction, type ImportRequest, type ImportResponse, type ImportResult } from '../../lib/backup/import-file';
-import { StorageFullError } from '../../lib/storage/errors';
+import { StorageChangedError, storageFailureError, type StorageChange } from '../../lib/storage/errors';
 
 /**
  * The page's side of the import worker (import-worker.ts), started on first
@@ -7,7 +7,10 @@ import { StorageFullError } from '../../lib/storage/errors';
  * load, or ran out of memory), every open request fails and the next one
  * starts a fresh worker. With `handleStorage` (the Storage Access API's
  * IndexedDB, in a frame on another site), the page answers them itself on
- * that storage, which a worker cannot reach (see import-file.ts).
+ * that storage, which a worker cannot reach (see import-file.ts). Once
+ * another tab has upgraded or deleted the database under the page
+ * (`closedBy`, the page's store's), every request fails as the store's calls
+ * do: a worker would open a newer database's or a fresh, empty one.
  */
 export class ImportClient {
 	#worker: Worker | undefined;
@@ -15,7 +18,10 @@ export class ImportClient {
 	readonly #pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
 	#inPage = Promise.resolve();
 
-	constructor(private readonly handleStorage?: IDBFactory) {}
+	constructor(
+		private readonly closedBy: () => StorageChange | undefined,
+		private readonly handleStorage?: IDBFactory,
+	) {}
 
 	importFile(file: File, timeZone: string): Promise<ImportResult> {
 		return this.#send({ action: 'import', file, timeZone }) as Promise<ImportResult>;
@@ -31,6 +37,8 @@ export class ImportClient {
 	}
 
 	#send(action: ImportAction): Promise<unknown> {
+		const closed = this.closedBy();
+		if (closed) return Promise.reject(new StorageChangedError(closed));
 		const id = this.#nextId++;
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { resolve, reject });
@@ -46,7 +54,7 @@ export class ImportClient {
 		this.#pending.delete(response.id);
 		if (!pending) return;
 		if ('result' in response) pending.resolve(response.result);
-		else pending.reject(response.failure.storageFull ? new StorageFullError() : new Error(response.failure.message));
+		else pending.reject(storageFailureError(response.failure));
 	}
 
 	#started(): Worker {

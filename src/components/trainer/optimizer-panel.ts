@@ -2,7 +2,6 @@ import { default_w } from 'ts-fsrs';
 import type { Optimization } from '../../lib/srs/optimize/optimize';
 import { MIN_LOG_LOSS_GAIN } from '../../lib/srs/optimize/predicts-better';
 import type { Settings } from '../../lib/srs/types';
-import { StorageFullError } from '../../lib/storage/errors';
 import { el } from './dom';
 import type { OptimizeMessage, OptimizeRequest } from './optimizer-worker';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
@@ -48,7 +47,7 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 				start.focus();
 			},
 			(error: unknown) => {
-				status.textContent = error instanceof StorageFullError ? t('trainer.storage.full') : t('trainer.optimizer.notSaved', { reason: error instanceof Error ? error.message : String(error) });
+				status.textContent = context.storageFailureText(error, 'trainer.optimizer.notSaved');
 			},
 		);
 	};

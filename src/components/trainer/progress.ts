@@ -30,8 +30,13 @@ export interface TrainerContext {
 	card(key: string): Card | undefined;
 	/** Polite live-region message. */
 	announce(text: string): void;
-	/** Shows a storage failure (full disk, blocked database) where the learner sees it. */
-	reportStorageError(error: unknown): void;
+	/**
+	 * A storage failure in the learner's words: a full disk, or the database changed by another tab or a newer
+	 * version (then for every failure after it); any other failure as `otherKey` with the browser's reason.
+	 */
+	storageFailureText(error: unknown, otherKey: string): string;
+	/** Shows a storage failure (as storageFailureText words it; `otherKey` defaults to "Saving failed") where the learner sees it. */
+	reportStorageError(error: unknown, otherKey?: string): void;
 	/** This page changed cards outside a session (suspended, unsuspended, reset): the deck counts and a running session follow. */
 	cardsChanged(): void;
 	/** A backup was just exported: the reminder to back up can go. */

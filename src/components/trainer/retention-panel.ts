@@ -2,7 +2,6 @@ import type { Chart } from 'chart.js';
 import { default_w } from 'ts-fsrs';
 import type { AnswerTimes } from '../../lib/srs/answer-seconds';
 import { retentionChoices, type Workload } from '../../lib/srs/workload';
-import { StorageFullError } from '../../lib/storage/errors';
 import { el } from './dom';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
 import { workloadChart } from './retention-chart';
@@ -158,7 +157,7 @@ function showWorkloads(workloads: readonly Workload[], { results, status, run }:
 				form.closest('trainer-app')?.dispatchEvent(new Event(PROGRESS_RELOADED));
 			},
 			(error: unknown) => {
-				saved.textContent = error instanceof StorageFullError ? t('trainer.storage.full') : t('trainer.settings.notSaved', { reason: error instanceof Error ? error.message : String(error) });
+				saved.textContent = context.storageFailureText(error, 'trainer.settings.notSaved');
 			},
 		);
 	});

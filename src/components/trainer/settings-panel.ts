@@ -1,5 +1,4 @@
 import { FIELD_LIMITS, fieldsToSettings, PROBLEM_FIELD, settingsToFields, type SettingsFields, type SettingsProblem } from '../../lib/trainer-session/settings-form';
-import { StorageFullError } from '../../lib/storage/errors';
 import type { Settings } from '../../lib/srs/types';
 import { whileBusy } from './busy';
 import { part } from './dom';
@@ -84,7 +83,7 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 				status.textContent = t('trainer.settings.saved');
 				changed();
 			} catch (error) {
-				status.textContent = error instanceof StorageFullError ? t('trainer.storage.full') : t('trainer.settings.notSaved', { reason: error instanceof Error ? error.message : String(error) });
+				status.textContent = context.storageFailureText(error, 'trainer.settings.notSaved');
 			}
 		});
 	});

@@ -6,7 +6,7 @@ import { openStorage } from '../../lib/embedding/storage-access';
 import { noDamage, reportsAnything } from '../../lib/storage/damage';
 import { takeEarlyOpen } from '../../lib/storage/early-open';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
-import { isStorageFull } from '../../lib/storage/errors';
+import { asChanged, StorageChangedError, storageErrorKey } from '../../lib/storage/errors';
 import type { DamageReport, LoadResult, TrainerStore } from '../../lib/storage/types';
 import { lastExportDate, needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
 import { deckChoices, inPageOrder, type DeckChoice } from '../../lib/trainer-session/deck-choices';
@@ -72,7 +72,7 @@ class TrainerApp extends HTMLElement {
 			// Nothing can be studied or exported without a store: only the explanation stays.
 			for (const name of ['decks', 'reminder', 'stats', 'cards', 'optimizer', 'workload', 'settings-panel', 'backup', 'data']) part(this, name).hidden = true;
 			if (opened.situation === 'denied') showEmbeddedNotice(this, 'denied', storageAccess);
-			else this.showAlert(t('trainer.storage.unavailable', { reason: reasonOf(opened.error) }));
+			else this.showStorageError(t, opened.error, 'trainer.storage.unavailable');
 			document.documentElement.removeAttribute(OPENING_ON_DECK);
 			return;
 		}
@@ -90,6 +90,8 @@ class TrainerApp extends HTMLElement {
 		this.wireReminder(context);
 		store.onExternalChange(() => void this.reloadFromStore(true));
 		store.onRepair((report) => this.repaired(report));
+		// Said at once, not at the learner's next answer: from now on nothing can be saved.
+		store.onClosed((change) => context.reportStorageError(new StorageChangedError(change)));
 		part(this, 'summary-back').addEventListener('click', () => this.showDecks());
 		part(this, 'decks-caption').hidden = false;
 		mountDeckTable(part(this, 'deck-rows'), () => this.choices, (choice) => void this.study(choice));
@@ -188,9 +190,8 @@ class TrainerApp extends HTMLElement {
 			backupExported: () => {
 				part(this, 'reminder').hidden = true;
 			},
-			reportStorageError: (error) => {
-				this.showAlert(isStorageFull(error) ? t('trainer.storage.full') : t('trainer.storage.failed', { reason: reasonOf(error) }));
-			},
+			storageFailureText: (error, otherKey) => storageFailureText(t, asChanged(error, store.closedBy()), otherKey),
+			reportStorageError: (error, otherKey = 'trainer.storage.failed') => this.showStorageError(t, asChanged(error, store.closedBy()), otherKey),
 		};
 	}
 
@@ -295,7 +296,7 @@ class TrainerApp extends HTMLElement {
 		button.addEventListener('click', () => {
 			exportProgress(context).then(
 				(message) => context.announce(message),
-				(error: unknown) => context.reportStorageError(error),
+				(error: unknown) => context.reportStorageError(error, 'trainer.backup.exportFailed'),
 			);
 		});
 		button.disabled = false;
@@ -357,6 +358,16 @@ class TrainerApp extends HTMLElement {
 		alert.textContent = text;
 		alert.hidden = false;
 	}
+
+	/** A storage failure in the alert; when the database changed under the page, with the button that reloads it into the newest build. */
+	private showStorageError(t: Translate, error: unknown, otherKey: string): void {
+		this.showAlert(storageFailureText(t, error, otherKey));
+		if (!(error instanceof StorageChangedError)) return;
+		const row = part(this, 'reload-row');
+		if (!row.hidden) return;
+		row.hidden = false;
+		part(this, 'reload').addEventListener('click', () => void import('../offline/reload-newest').then((module) => module.reloadIntoNewestBuild()));
+	}
 }
 
 interface OpenedProgress {
@@ -386,8 +397,10 @@ async function openProgress(timeZone: string, factory?: IDBFactory): Promise<Ope
 	};
 }
 
-function reasonOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
+/** What a storage failure means for the learner; `otherKey` words any failure without a message of its own, with the browser's reason. */
+function storageFailureText(t: Translate, error: unknown, otherKey: string): string {
+	const key = storageErrorKey(error);
+	return key ? t(key) : t(otherKey, { reason: error instanceof Error ? error.message : String(error) });
 }
 
 customElements.define('trainer-app', TrainerApp);
