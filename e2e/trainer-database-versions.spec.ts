@@ -130,6 +130,10 @@ test.describe('trainer database changed by another version', () => {
 		await page.locator('[data-part="new-per-day"]').fill('15');
 		await page.locator('[data-part="settings-save"]').click();
 		await expect(page.locator('[data-part="settings-status"]')).toContainText(UPGRADED);
+		// A worker reading the log on its own connection would meet the newer database: refused the same way.
+		await page.locator('[data-part="optimizer"] > summary').click();
+		await page.getByRole('button', { name: 'Fit parameters to my answers' }).click();
+		await expect(page.locator('[data-part="optimizer-body"]').getByRole('status')).toContainText(UPGRADED);
 		const stored = await storedProgress(page);
 		expect(stored['logTail']).toHaveLength(2);
 		await reload(page, 'Reload');

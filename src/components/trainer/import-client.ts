@@ -1,5 +1,5 @@
 import { answerImport, type AutoBackupSummary, type ImportAction, type ImportRequest, type ImportResponse, type ImportResult } from '../../lib/backup/import-file';
-import { StorageChangedError, storageFailureError, type StorageChange } from '../../lib/storage/errors';
+import { refuseIfChanged, storageFailureError, type StorageChange } from '../../lib/storage/errors';
 
 /**
  * The page's side of the import worker (import-worker.ts), started on first
@@ -10,7 +10,7 @@ import { StorageChangedError, storageFailureError, type StorageChange } from '..
  * that storage, which a worker cannot reach (see import-file.ts). Once
  * another tab has upgraded or deleted the database under the page
  * (`closedBy`, the page's store's), every request fails as the store's calls
- * do: a worker would open a newer database's or a fresh, empty one.
+ * do.
  */
 export class ImportClient {
 	#worker: Worker | undefined;
@@ -37,10 +37,9 @@ export class ImportClient {
 	}
 
 	#send(action: ImportAction): Promise<unknown> {
-		const closed = this.closedBy();
-		if (closed) return Promise.reject(new StorageChangedError(closed));
 		const id = this.#nextId++;
 		return new Promise((resolve, reject) => {
+			refuseIfChanged(this.closedBy());
 			this.#pending.set(id, { resolve, reject });
 			const request: ImportRequest = { ...action, id };
 			const factory = this.handleStorage;

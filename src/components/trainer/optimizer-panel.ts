@@ -2,6 +2,7 @@ import { default_w } from 'ts-fsrs';
 import type { Optimization } from '../../lib/srs/optimize/optimize';
 import { MIN_LOG_LOSS_GAIN } from '../../lib/srs/optimize/predicts-better';
 import type { Settings } from '../../lib/srs/types';
+import { storageFailureError } from '../../lib/storage/errors';
 import { el } from './dom';
 import type { OptimizeMessage, OptimizeRequest } from './optimizer-worker';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
@@ -112,16 +113,16 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 			// For the benchmark (scripts/bench/trainer-optimizer.mjs) and the browser's performance panel.
 			performance.measure('trainer:optimize', { start: started });
 			if ('result' in message) show(message.result);
-			else status.textContent = t('trainer.optimizer.failed', { reason: message.failure });
+			else status.textContent = context.storageFailureText(storageFailureError(message.failure), 'trainer.optimizer.failed');
 			start.focus();
 		});
-		const fail = (reason: string): void => {
+		const fail = (error: unknown): void => {
 			stop();
-			status.textContent = t('trainer.optimizer.failed', { reason });
+			status.textContent = context.storageFailureText(error, 'trainer.optimizer.failed');
 		};
 		current.addEventListener('error', (event) => {
 			event.preventDefault();
-			fail(event.message || 'worker');
+			fail(new Error(event.message || 'worker'));
 		});
 		const { settings } = context.progress;
 		try {
@@ -131,7 +132,7 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 			const request: OptimizeRequest = { timeZone: context.timeZone, dayStartMinutes: settings.dayStartMinutes, current: settings.parameters ?? [...default_w], ...log };
 			current.postMessage(request);
 		} catch (error) {
-			if (worker === current) fail(error instanceof Error ? error.message : String(error));
+			if (worker === current) fail(error);
 		}
 	};
 	start.addEventListener('click', () => void run());

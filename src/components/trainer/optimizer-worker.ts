@@ -8,6 +8,7 @@
 import { answersSinceReset } from '../../lib/srs/card-changes';
 import { reviewEvents } from '../../lib/srs/optimize/histories';
 import { optimizeParameters, type Optimization } from '../../lib/srs/optimize/optimize';
+import { storageFailure, type StorageFailure } from '../../lib/storage/errors';
 import { workerLog, type LogRequest } from './worker-log';
 
 export interface OptimizeRequest extends LogRequest {
@@ -16,7 +17,7 @@ export interface OptimizeRequest extends LogRequest {
 	current: readonly number[];
 }
 
-export type OptimizeMessage = { progress: number } | { result: Optimization } | { failure: string };
+export type OptimizeMessage = { progress: number } | { result: Optimization } | { failure: StorageFailure };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Progress is posted at most this often (per whole percent). */
@@ -35,7 +36,7 @@ scope.addEventListener('message', (event: MessageEvent<OptimizeRequest>) => {
 			});
 			scope.postMessage({ result } satisfies OptimizeMessage);
 		} catch (error) {
-			scope.postMessage({ failure: error instanceof Error ? error.message : String(error) } satisfies OptimizeMessage);
+			scope.postMessage({ failure: storageFailure(error) } satisfies OptimizeMessage);
 		}
 	})();
 });

@@ -2,6 +2,7 @@ import type { Chart } from 'chart.js';
 import { default_w } from 'ts-fsrs';
 import type { AnswerTimes } from '../../lib/srs/answer-seconds';
 import { retentionChoices, type Workload } from '../../lib/srs/workload';
+import { storageFailureError } from '../../lib/storage/errors';
 import { el } from './dom';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
 import { workloadChart } from './retention-chart';
@@ -37,14 +38,14 @@ export function renderRetention(body: HTMLElement, context: TrainerContext, keys
 	const started = performance.now();
 	const worker = new Worker(new URL('./retention-worker.ts', import.meta.url), { type: 'module', name: 'transfer-trainer-workload' });
 	const run = (shown = { worker, listeners: new AbortController() });
-	const fail = (reason: string): void => {
+	const fail = (error: unknown): void => {
 		worker.terminate();
 		running.hidden = true;
-		status.textContent = t('trainer.retention.failed', { reason });
+		status.textContent = context.storageFailureText(error, 'trainer.retention.failed');
 	};
 	worker.addEventListener('message', (event: MessageEvent<WorkloadMessage>) => {
 		const message = event.data;
-		if ('failure' in message) return fail(message.failure);
+		if ('failure' in message) return fail(storageFailureError(message.failure));
 		if ('times' in message) {
 			timesNote.textContent = timesText(message.times, context);
 			return;
@@ -60,7 +61,7 @@ export function renderRetention(body: HTMLElement, context: TrainerContext, keys
 	});
 	worker.addEventListener('error', (event) => {
 		event.preventDefault();
-		fail(event.message || 'worker');
+		fail(new Error(event.message || 'worker'));
 	});
 
 	void logForWorker(context).then(
@@ -80,7 +81,7 @@ export function renderRetention(body: HTMLElement, context: TrainerContext, keys
 			};
 			worker.postMessage(request);
 		},
-		(error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+		fail,
 	);
 }
 

@@ -8,6 +8,7 @@
 import { answerTimes, type AnswerTimes } from '../../lib/srs/answer-seconds';
 import type { CardRecord } from '../../lib/srs/types';
 import { deckToStudy, workloadAt, type Workload } from '../../lib/srs/workload';
+import { storageFailure, type StorageFailure } from '../../lib/storage/errors';
 import { workerLog, type LogRequest } from './worker-log';
 
 export interface WorkloadRequest extends LogRequest {
@@ -23,7 +24,7 @@ export interface WorkloadRequest extends LogRequest {
 	now: string;
 }
 
-export type WorkloadMessage = { times: AnswerTimes } | { workload: Workload } | { failure: string };
+export type WorkloadMessage = { times: AnswerTimes } | { workload: Workload } | { failure: StorageFailure };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -41,7 +42,7 @@ scope.addEventListener('message', (event: MessageEvent<WorkloadRequest>) => {
 				scope.postMessage({ workload } satisfies WorkloadMessage);
 			}
 		} catch (error) {
-			scope.postMessage({ failure: error instanceof Error ? error.message : String(error) } satisfies WorkloadMessage);
+			scope.postMessage({ failure: storageFailure(error) } satisfies WorkloadMessage);
 		}
 	})();
 });

@@ -1,5 +1,6 @@
 import type { ReviewRecord } from '../../lib/srs/types';
 import { DEFAULT_DB_NAME } from '../../lib/storage/database';
+import { refuseIfChanged } from '../../lib/storage/errors';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
 import type { TrainerContext } from './progress';
 
@@ -17,6 +18,7 @@ export interface LogRequest {
 
 /** On the page: what the request carries, so the worker reads the same log as the page. */
 export async function logForWorker(context: TrainerContext): Promise<LogRequest> {
+	refuseIfChanged(context.store.closedBy());
 	return context.handleStorage ? { reviews: await context.store.reviews() } : {};
 }
 

@@ -2,7 +2,7 @@ import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { answerImport } from '../backup/import-file';
 import { DB_VERSION } from './database';
-import { StorageChangedError, storageErrorKey, storageFailure, storageFailureError, StorageFullError, type StorageChange } from './errors';
+import { refuseIfChanged, StorageChangedError, storageErrorKey, storageFailure, storageFailureError, StorageFullError, type StorageChange } from './errors';
 import { openTrainerStore } from './trainer-store';
 import { freshName, minutesLater, now, openStore, readAllRaw, zone } from './test-helpers';
 
@@ -85,6 +85,11 @@ describe('storage failures in the learner’s words', () => {
 		expect(storageErrorKey(new StorageChangedError('upgraded'))).toBe('trainer.storage.upgraded');
 		expect(storageErrorKey(new StorageChangedError('deleted'))).toBe('trainer.storage.deleted');
 		expect(storageErrorKey(new Error('The database connection is closing.'))).toBeUndefined();
+	});
+
+	it('refuses work on another connection only once the page’s own was closed under it', () => {
+		expect(() => refuseIfChanged(undefined)).not.toThrow();
+		expect(() => refuseIfChanged('deleted')).toThrow(expect.objectContaining({ name: 'StorageChangedError', change: 'deleted' }));
 	});
 
 	it('keeps what a failure was across a worker’s message', () => {

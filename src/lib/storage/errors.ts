@@ -76,6 +76,11 @@ export function failingAsChanged<T extends object>(target: T, changed: () => Sto
 	});
 }
 
+/** Refuses work another connection (a worker's) would do once the page's own was closed under it (`change`): it would meet a newer database, or create an empty one. */
+export function refuseIfChanged(change: StorageChange | undefined): void {
+	if (change) throw new StorageChangedError(change);
+}
+
 /** The i18n key (trainer.json) that tells the learner about one of these failures; undefined for any other error. */
 export function storageErrorKey(error: unknown): string | undefined {
 	if (error instanceof StorageFullError) return 'trainer.storage.full';
