@@ -1,4 +1,4 @@
-import { openDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from './database';
 import { EARLY_OPEN_GLOBAL, earlyOpenScript, takeEarlyOpen, type EarlyOpen } from './early-open';
@@ -56,6 +56,25 @@ describe('the early open of the trainer page', () => {
 		(await openDB(name, DB_VERSION - 1, { upgrade: (database) => void database.createObjectStore('cardBuckets') })).close();
 		expect(await runScript(name)).toBeUndefined();
 		expect((await databaseVersions()).get(name)).toBe(DB_VERSION - 1);
+	});
+
+	it('closed for another tab before the trainer takes it: the trainer opens afresh, never with the cards read before', async () => {
+		const upgraded = freshName();
+		await (await openStore(upgraded)).answer('d/a', 3, now, zone);
+		const beforeUpgrade = await runScript(upgraded);
+		await (await openDB(upgraded, DB_VERSION + 1)).close();
+		await expect(openTrainerStore(upgraded, undefined, beforeUpgrade)).rejects.toMatchObject({ name: 'StorageChangedError', change: 'newer' });
+
+		const deleted = freshName();
+		await (await openStore(deleted)).answer('d/a', 3, now, zone);
+		const beforeDeletion = await runScript(deleted);
+		await deleteDB(deleted);
+		const store = await openTrainerStore(deleted, undefined, beforeDeletion);
+		try {
+			expect((await store.load(now, zone)).records.size).toBe(0);
+		} finally {
+			store.close();
+		}
 	});
 
 	it('does nothing in a frame, where the trainer chooses whose storage to use', async () => {

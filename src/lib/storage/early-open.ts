@@ -71,6 +71,16 @@ export function earlyOpenScript(name: string, version: number, cardStore: string
 	return `self.${EARLY_OPEN_GLOBAL}=self===top&&self.indexedDB?(${openEarly.toString()})(${args},${requestBuckets.toString()}):undefined;`;
 }
 
+/** The inline script's connection is still open: it closes it when another tab upgrades or deletes the database. */
+export function stillOpen(early: EarlyOpen): boolean {
+	try {
+		early.database.transaction('cardBuckets', 'readonly').abort();
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** The inline script's promise, once (a second caller opens the database itself). */
 export function takeEarlyOpen(scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): Promise<EarlyOpen | undefined> {
 	const early = scope[EARLY_OPEN_GLOBAL] as Promise<EarlyOpen | undefined> | undefined;

@@ -14,7 +14,7 @@ import { openBucketOf } from './card-buckets';
 import { ChangeChannel } from './change-channel';
 import { reportsAnything } from './damage';
 import { closedConnection, DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY } from './database';
-import type { EarlyOpen } from './early-open';
+import { stillOpen, type EarlyOpen } from './early-open';
 import { failingAsChanged, type StorageChange } from './errors';
 import { rejectionReason } from './explain';
 import { load, reviewsBetween } from './load';
@@ -49,8 +49,11 @@ function requestPersistence(): void {
  * Once another tab has upgraded or deleted the database, every call fails with a StorageChangedError.
  */
 export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?: IDBFactory, early?: EarlyOpen): Promise<TrainerStore> {
-	const database = await openTrainerDatabase(name, factory, early?.database);
-	let earlyCards = early?.cards;
+	// Closed by the inline script for another tab's upgrade or deletion before this code took it: opened afresh,
+	// without the cards it may have read before.
+	const taken = early && stillOpen(early) ? early : undefined;
+	const database = await openTrainerDatabase(name, factory, taken?.database);
+	let earlyCards = taken?.cards;
 	const changes = new ChangeChannel(`${name}:changes`);
 	const repairListeners = new Set<(report: DamageReport) => void>();
 	const closeListeners = new Set<(change: StorageChange) => void>();
