@@ -2,9 +2,10 @@ import { exportDeck, type DeckExportFormat } from '../../lib/backup/deck-export'
 import type { ImportResult } from '../../lib/backup/import-file';
 import { MAX_BACKUP_BYTES } from '../../lib/backup/limits';
 import type { Deck } from '../../lib/decks/types';
-import { isStorageFull } from '../../lib/storage/errors';
+import { StorageFullError } from '../../lib/storage/errors';
 import type { LoadResult } from '../../lib/storage/types';
 import { exportProgress } from './backup-export';
+import { whileBusy } from './busy';
 import { downloadText, el } from './dom';
 import { ImportClient } from './import-client';
 import { showRefusal } from './import-problems';
@@ -39,31 +40,29 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 	const restoreButton = el('button', { type: 'button', hidden: true }, [t('trainer.backup.restore')]);
 
 	/** Runs one import or restore at a time; the buttons stay focusable but say they are busy, and so does the status (data-busy). */
-	const run = async (importing: () => Promise<ImportResult>): Promise<void> => {
-		if ('busy' in status.dataset) return;
-		status.dataset['busy'] = '';
-		for (const button of [importButton, restoreButton]) button.setAttribute('aria-disabled', 'true');
-		report(t('trainer.backup.checking'));
-		try {
-			const { outcome, progress } = await importing();
-			if (!outcome) report(t('trainer.backup.noAuto'));
-			else if (outcome.kind === 'refused') showRefusal(status, problems, outcome.problems, outcome.count, context);
-			else {
-				const { cards, reviews, autoBackupAt, keptEarlier } = outcome.report;
-				report(t(keptEarlier ? 'trainer.backup.importedKeptEarlier' : 'trainer.backup.imported', { cards: fmt.number(cards), reviews: fmt.number(reviews), date: fmt.dateTime(new Date(autoBackupAt)) }));
-				store.announceChange();
-				if (progress) imported(progress);
-				await showAutoBackup();
+	const run = (importing: () => Promise<ImportResult>): Promise<void> =>
+		whileBusy([importButton, restoreButton], async () => {
+			status.dataset['busy'] = '';
+			report(t('trainer.backup.checking'));
+			try {
+				const { outcome, progress } = await importing();
+				if (!outcome) report(t('trainer.backup.noAuto'));
+				else if (outcome.kind === 'refused') showRefusal(status, problems, outcome.problems, outcome.count, context);
+				else {
+					const { cards, reviews, autoBackupAt, keptEarlier } = outcome.report;
+					report(t(keptEarlier ? 'trainer.backup.importedKeptEarlier' : 'trainer.backup.imported', { cards: fmt.number(cards), reviews: fmt.number(reviews), date: fmt.dateTime(new Date(autoBackupAt)) }));
+					store.announceChange();
+					if (progress) imported(progress);
+					await showAutoBackup();
+				}
+			} catch (error) {
+				// Said here too, next to the button the learner pressed; the alert at the top explains.
+				report(error instanceof StorageFullError ? t('trainer.backup.storageFull') : '');
+				context.reportStorageError(error);
+			} finally {
+				delete status.dataset['busy'];
 			}
-		} catch (error) {
-			// Said here too, next to the button the learner pressed; the alert at the top explains.
-			report(isStorageFull(error) ? t('trainer.backup.storageFull') : '');
-			context.reportStorageError(error);
-		} finally {
-			delete status.dataset['busy'];
-			for (const button of [importButton, restoreButton]) button.removeAttribute('aria-disabled');
-		}
-	};
+		});
 
 	importButton.addEventListener('click', () => {
 		const file = fileInput.files?.[0];

@@ -9,11 +9,6 @@ export class StorageFullError extends Error {
 	}
 }
 
-/** A StorageFullError, also one that crossed from a worker as a plain error of that name. */
-export function isStorageFull(error: unknown): boolean {
-	return error instanceof StorageFullError || (error instanceof Error && error.name === 'StorageFullError');
-}
-
 /**
  * Why this page's build can no longer use the stored progress:
  * - `newer`: a newer build has upgraded the database, so this build cannot open it;

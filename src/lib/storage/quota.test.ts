@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
-import { isStorageFull, StorageFullError } from './errors';
+import { StorageFullError } from './errors';
 import { freshName, minutesLater, now, openStore, zone } from './test-helpers';
 
 type Write = IDBObjectStore['put'];
@@ -62,15 +62,6 @@ describe('a full disk', () => {
 		expect([...(await store.load(now, zone)).records.values()]).toEqual([kept.after]);
 		expect(await store.reviews()).toEqual([kept]);
 		expect(await store.lastAutoBackup()).toBeUndefined();
-	});
-});
-
-describe('isStorageFull', () => {
-	it('knows a full disk also when it crossed from the import worker as a plain error of that name', () => {
-		expect(isStorageFull(new StorageFullError())).toBe(true);
-		expect(isStorageFull(Object.assign(new Error('full'), { name: 'StorageFullError' }))).toBe(true);
-		expect(isStorageFull(new Error('blocked'))).toBe(false);
-		expect(isStorageFull('StorageFullError')).toBe(false);
 	});
 });
 
