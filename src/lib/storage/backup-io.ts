@@ -11,12 +11,13 @@
  */
 import { unwrap, type IDBPObjectStore } from 'idb';
 import { toBackupReview, withBefore } from '../backup/review-chain';
-import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type ImportReport } from '../backup/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type BackupReview, type ImportReport } from '../backup/types';
 import { isSettings } from '../srs/guards';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
 import { bucketsOf, bucketValue, checkBucket, readAllBuckets } from './card-buckets';
 import { textChecksum } from './checksum';
 import { AUTOBACKUP_KEY, LAST_IMPORT_KEY, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
+import { reviewIdsIn, SAME_ID } from './log-duplicates';
 import { logStores, readTail, seqOf, writePage, type LogStores } from './log-reads';
 import { quarantineEntry } from './repair';
 import { isLogPage, pagesOf, reviewsChecksumParts } from './review-log';
@@ -139,19 +140,35 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 		return [];
 	});
 	let reviews = 0;
+	// Its import refuses a file in which one review id appears twice: each id's first answer goes into the reviews, any other into `damaged`.
+	const ids = new Set<string>();
+	const firstOfItsId = (review: BackupReview, store: string, key: string) => {
+		if (!ids.has(review.id)) return ids.add(review.id);
+		damaged.push(found(store, key, review, SAME_ID));
+		return false;
+	};
 	const bodies = snapshot.pages.map(({ value, checked: sound }): string | Uint8Array<ArrayBuffer> => {
-		if (sound) {
+		if (!sound) {
+			damaged.push(found('logPages', String(seqOf(value)), value, 'its checksum does not match'));
+			return '';
+		}
+		const pageIds = reviewIdsIn(sound.reviews);
+		if (pageIds.every((id) => !ids.has(id)) && new Set(pageIds).size === pageIds.length) {
+			for (const id of pageIds) ids.add(id);
 			reviews += sound.count;
 			return sound.reviews.subarray(1, -1);
 		}
-		damaged.push(found('logPages', String(seqOf(value)), value, 'its checksum does not match'));
-		return '';
+		const seq = seqOf(value);
+		const kept = (JSON.parse(textOf(sound.reviews)) as BackupReview[]).filter((review, index) => firstOfItsId(review, 'logTail', `page ${seq} entry ${index + 1}`));
+		reviews += kept.length;
+		return JSON.stringify(kept).slice(1, -1);
 	});
 	const tail: ReviewRecord[] = [];
 	snapshot.tail.values.forEach((value, index) => {
 		const checked = checkTailEntry(value);
-		if ('review' in checked) tail.push(checked.review);
-		else damaged.push(found('logTail', `tail ${snapshot.tail.keys[index]}`, value, checked.damaged));
+		const key = `tail ${snapshot.tail.keys[index]}`;
+		if ('damaged' in checked) damaged.push(found('logTail', key, value, checked.damaged));
+		else if (firstOfItsId(checked.review, 'logTail', key)) tail.push(checked.review);
 	});
 	reviews += tail.length;
 	if (tail.length > 0) bodies.push(JSON.stringify(tail.map(toBackupReview)).slice(1, -1));

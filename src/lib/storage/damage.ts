@@ -12,6 +12,7 @@ import { seqOf } from './log-reads';
 import { checkPage, checksumFailure, isLogPage, pageChecksumProblem, reviewsChecksumParts } from './review-log';
 import { checkTailEntry } from './tail-entry';
 import type { DamageReport, Pause } from './types';
+import { repeatedIds } from './log-duplicates';
 import { textOf } from './utf8';
 
 /** Damaged data found while reading, by where it is stored, with the reason. */
@@ -22,14 +23,16 @@ export interface Findings {
 	settings: string | undefined;
 	/** Cards whose stored state (`seen`, undefined when missing) differs from the newest one in the log (`latest`). */
 	stale: Map<string, { latest: CardRecord; seen: CardRecord | undefined }>;
+	/** Review ids that appear more than once in the log (log-duplicates.ts). */
+	repeatedIds: Set<string>;
 }
 
 export function noFindings(): Findings {
-	return { buckets: new Map(), pages: new Map(), tail: new Map(), settings: undefined, stale: new Map() };
+	return { buckets: new Map(), pages: new Map(), tail: new Map(), settings: undefined, stale: new Map(), repeatedIds: new Set() };
 }
 
-export function hasFindings({ buckets, pages, tail, settings, stale }: Findings): boolean {
-	return buckets.size + pages.size + tail.size + stale.size > 0 || settings !== undefined;
+export function hasFindings({ buckets, pages, tail, settings, stale, repeatedIds }: Findings): boolean {
+	return buckets.size + pages.size + tail.size + stale.size + repeatedIds.size > 0 || settings !== undefined;
 }
 
 export function noDamage(): DamageReport {
@@ -61,7 +64,7 @@ export function checkSettings(value: unknown, findings: Findings): Settings | un
 	return undefined;
 }
 
-/** The valid reviews of stored pages (with their befores) and tail entries, in log order; damage is noted. */
+/** The valid reviews of stored pages (with their befores) and tail entries, in log order; damage (an id met twice too) is noted. */
 export function checkLogRead(pages: readonly unknown[], tail: { values: readonly unknown[]; keys: readonly number[] }, findings: Findings): ReviewRecord[] {
 	const reviews: ReviewRecord[] = [];
 	for (const page of pages) {
@@ -74,6 +77,7 @@ export function checkLogRead(pages: readonly unknown[], tail: { values: readonly
 		if ('damaged' in checked) findings.tail.set(tail.keys[index] ?? Number.NaN, checked.damaged);
 		else reviews.push(checked.review);
 	});
+	repeatedIds(reviews, new Set(), findings.repeatedIds);
 	return reviews;
 }
 

@@ -4,15 +4,16 @@
  * only today's) and of its tail, one page per short transaction and in
  * slices of a few milliseconds, so answering never waits on it and the page
  * stays responsive. `checkData` ("check my data") reads and validates every
- * answer too, and every card state: each must be the newest state its
+ * answer too, that no review id appears twice, and every card state: each must be the newest state its
  * answers in the log recorded, or it is rebuilt from the log.
  */
 import { unwrap } from 'idb';
-import type { CardRecord } from '../srs/types';
+import type { CardRecord, ReviewRecord } from '../srs/types';
 import { readAllBuckets } from './card-buckets';
 import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, type Findings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { latestStates, sameCardState } from './rebuild';
+import { repeatedIds } from './log-duplicates';
 import { checkTailEntry } from './tail-entry';
 import type { CheckReport, DamageReport, Pause } from './types';
 
@@ -24,7 +25,7 @@ async function readPage(database: TrainerDatabase, seq: number): Promise<unknown
 }
 
 /** Checks the tail's entries; returns the sound ones' reviews. */
-async function checkTail(database: TrainerDatabase, findings: Findings): Promise<{ key: string; after: CardRecord }[]> {
+async function checkTail(database: TrainerDatabase, findings: Findings): Promise<ReviewRecord[]> {
 	const transaction = database.transaction('logTail', 'readonly');
 	const [values, keys] = await Promise.all([transaction.store.getAll(), transaction.store.getAllKeys(), transaction.done]);
 	return values.flatMap((value, index) => {
@@ -59,18 +60,21 @@ export async function checkData(database: TrainerDatabase, pause: Pause, now: Da
 	// Every answer, page by page, in commit order: the newest state of each card.
 	const latest = new Map<string, CardRecord>();
 	let reviews = 0;
+	const ids = new Set<string>();
 	for (const seq of await database.getAllKeys('logPages')) {
 		const page = await readPage(database, seq);
 		const checked = page === undefined ? { reviews: [] } : pageReviews(page);
 		if ('damaged' in checked) findings.pages.set(seq, checked.damaged);
 		else {
 			reviews += checked.reviews.length;
+			repeatedIds(checked.reviews, ids, findings.repeatedIds);
 			for (const [key, state] of latestStates(checked.reviews)) latest.set(key, state);
 		}
 		await pause();
 	}
 	const tail = await checkTail(database, findings);
 	reviews += tail.length;
+	repeatedIds(tail, ids, findings.repeatedIds);
 	for (const [key, state] of latestStates(tail)) latest.set(key, state);
 
 	const read = database.transaction(['cardBuckets', 'settings'], 'readonly');

@@ -3,8 +3,9 @@
  * An answer writes one small tail record (not a whole page), which keeps
  * answering fast; every TAIL_SIZE answers the tail is folded into a page,
  * merged into the last page while that has room and is sound. Damaged tail
- * entries and pages are left where they are for the check to set aside:
- * folding never seals damage under a fresh checksum.
+ * entries and pages, and a second entry with an id already folded, are left
+ * where they are for the check to set aside: folding never seals damage
+ * under a fresh checksum.
  */
 import type { ReviewRecord } from '../srs/types';
 import { lastPage, readTail, writePage, type LogStores } from './log-reads';
@@ -20,9 +21,11 @@ type WritableLog = Parameters<typeof writePage>[0] & LogStores;
 async function foldTail(log: WritableLog, track: Track): Promise<void> {
 	const [{ values, keys }, last] = await Promise.all([readTail(log), lastPage(log)]);
 	const reviews: ReviewRecord[] = [];
+	const ids = new Set<string>();
 	values.forEach((value, index) => {
 		const checked = checkTailEntry(value);
-		if ('review' in checked) {
+		if ('review' in checked && !ids.has(checked.review.id)) {
+			ids.add(checked.review.id);
 			reviews.push(checked.review);
 			track(log.tail.delete(keys[index] ?? Number.NaN));
 		}

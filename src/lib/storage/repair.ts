@@ -3,7 +3,8 @@
  * each finding again first (another tab may have repaired it meanwhile):
  * damaged data is set aside whole in the quarantine store (kept, never
  * deleted; a set-aside log page leaves an empty page in its place so its
- * number is not reused and a restore can put it back), and damaged or
+ * number is not reused and a restore can put it back; of answers that share
+ * an id, all but one, log-duplicates.ts), and damaged or
  * stale card records are rebuilt from the review log (rebuild.ts).
  */
 import type { BackupReview } from '../backup/types';
@@ -12,6 +13,7 @@ import type { CardRecord } from '../srs/types';
 import { bucketOf, bucketValue, checkBucket } from './card-buckets';
 import { SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
 import { noDamage, pageReviews, type Findings } from './damage';
+import { dropRepeatedIds } from './log-duplicates';
 import { logStores, pagesBetween, readTail, seqOf, writePage } from './log-reads';
 import { gapMayHoldLater, latestStates, rebuildCards, type HistoryGap } from './rebuild';
 import { emptyPage } from './review-log';
@@ -115,6 +117,7 @@ export async function repairIn(transaction: DataTransaction, track: Track, findi
 		putAside('logTail', `tail ${key}`, entry);
 		track(log.tail.delete(key));
 	}
+	if (findings.repeatedIds.size > 0) await dropRepeatedIds(transaction, track, findings.repeatedIds, putAside);
 	if (damaged.settings !== undefined) {
 		putAside('settings', SETTINGS_KEY, { value: damaged.settings, reason: findings.settings ?? 'not valid settings' });
 		track(transaction.objectStore('settings').delete(SETTINGS_KEY));

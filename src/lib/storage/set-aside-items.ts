@@ -9,6 +9,7 @@ import type { BackupReview } from '../backup/types';
 import { isBackupReview, isCardKey, isCardRecord, isInstant } from '../srs/guards';
 import type { CardRecord } from '../srs/types';
 import type { QuarantineEntry } from './database';
+import { EXACT_COPY, SAME_ID } from './log-duplicates';
 import type { SetAsideItem } from './types';
 import { textOf } from './utf8';
 
@@ -109,8 +110,10 @@ function timeRange(value: unknown, reviews: readonly BackupReview[]): { from?: s
 	return times.length > 0 ? { from: times[0]!, to: times.at(-1)! } : {};
 }
 
-/** The kind of problem a set-aside reason names (reasons are written in damage.ts, card-buckets.ts, review-log.ts and tail-entry.ts). */
+/** The kind of problem a set-aside reason names (reasons are written in damage.ts, card-buckets.ts, review-log.ts, tail-entry.ts and log-duplicates.ts). */
 export function problemOf(reason: string): SetAsideItem['problem'] {
+	if (reason.startsWith(EXACT_COPY)) return 'copy';
+	if (reason.startsWith(SAME_ID)) return 'sameId';
 	if (/JSON|not a (card bucket|review-log|list)|line up|does not hold/.test(reason)) return 'unreadable';
 	return /checksum/.test(reason) ? 'changed' : 'invalid';
 }
@@ -118,7 +121,8 @@ export function problemOf(reason: string): SetAsideItem['problem'] {
 /** What a set-aside entry held, as far as it can be read. */
 export function describeSetAside(id: number, entry: { store: string; reason: string; value: unknown; movedAt: string }): SetAsideItem {
 	const kind = kindOf(entry.store);
-	const base = { id, kind, problem: problemOf(entry.reason), reason: entry.reason, setAsideAt: entry.movedAt };
+	const problem = problemOf(entry.reason);
+	const base = { id, kind, problem, reason: entry.reason, setAsideAt: entry.movedAt };
 	if (kind === 'settings') return { ...base, cards: [], cardsComplete: true, reviews: 0, restorable: false };
 	const text = recordsText(entry.store, entry.value);
 	const cardsComplete = Array.isArray(parsed(text));
@@ -133,6 +137,7 @@ export function describeSetAside(id: number, entry: { store: string; reason: str
 		cardsComplete,
 		reviews: Number.isSafeInteger(count) && (count as number) >= 0 ? (count as number) : Math.max(reviews.length, 1),
 		...timeRange(entry.value, reviews),
-		restorable: reviews.length > 0,
+		// An answer whose id is in the log already cannot go back into it: a restore would only drop it.
+		restorable: reviews.length > 0 && problem !== 'copy' && problem !== 'sameId',
 	};
 }

@@ -26,8 +26,11 @@ export interface SetAsideItem {
 	/** Its earliest and latest answer, when known. */
 	from?: string;
 	to?: string;
-	/** Why it was set aside: changed outside the trainer (checksum), unreadable, or readable but not valid. */
-	problem: 'changed' | 'unreadable' | 'invalid';
+	/**
+	 * Why it was set aside: changed outside the trainer (checksum), unreadable, readable but not valid,
+	 * an exact copy of another answer, or an answer with another one's id.
+	 */
+	problem: 'changed' | 'unreadable' | 'invalid' | 'copy' | 'sameId';
 	/** The same, in the store's (English, technical) words. */
 	reason: string;
 	setAsideAt: string;
