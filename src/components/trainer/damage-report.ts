@@ -15,12 +15,13 @@ export function cardList(keys: readonly string[], context: TrainerContext): HTML
 	return more > 0 ? [names, el('p', {}, [context.t('trainer.damage.more', { count: context.fmt.number(more) })])] : [names];
 }
 
-/** What a repair did to cards, in words: rebuilt exactly, partly, or not at all. */
+/** What a repair did to cards, in words: rebuilt exactly, partly, or not at all; and cards whose history is missing. */
 export function rebuiltLines(report: DamageReport, context: TrainerContext): HTMLElement[] {
 	const groups = [
 		['trainer.damage.rebuilt', report.rebuilt],
 		['trainer.damage.partlyRebuilt', report.partlyRebuilt],
 		['trainer.damage.notRebuilt', report.notRebuilt],
+		['trainer.damage.historyMissing', report.historyMissing],
 	] as const;
 	return groups.flatMap(([message, keys]) =>
 		keys.length === 0 ? [] : [el('p', {}, [context.t(message, { count: context.fmt.number(keys.length) })]), ...cardList(keys, context)],

@@ -37,7 +37,7 @@ describe('a damaged card bucket', () => {
 		expect(await readAllRaw(name, 'quarantine')).toMatchObject([{ store: 'cardBuckets', key: `bucket ${bucketOf(a!)}`, value: 'garbage \u0000\u00ff' }]);
 		expect(loaded.setAsideCount).toBe(1);
 		const again = await store.load(minutesLater(61), zone);
-		expect(again.damage).toEqual({ rebuilt: [], partlyRebuilt: [], notRebuilt: [], setAside: [] });
+		expect(again.damage).toEqual({ rebuilt: [], partlyRebuilt: [], notRebuilt: [], historyMissing: [], setAside: [] });
 		expect(again.records.get('other/card')).toEqual(other.after);
 	});
 

@@ -8,11 +8,12 @@ import { isBackupReview, isSettings } from '../srs/guards';
 import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
 import { checkBucket } from './card-buckets';
 import { textChecksumInSlices } from './checksum';
+import { repeatedIds } from './log-duplicates';
 import { seqOf } from './log-reads';
+import { gapMayHoldLater, type HistoryGap } from './rebuild';
 import { checkPage, checksumFailure, isLogPage, pageChecksumProblem, reviewsChecksumParts } from './review-log';
 import { checkTailEntry } from './tail-entry';
 import type { DamageReport, Pause } from './types';
-import { repeatedIds } from './log-duplicates';
 import { textOf } from './utf8';
 
 /** Damaged data found while reading, by where it is stored, with the reason. */
@@ -25,23 +26,33 @@ export interface Findings {
 	stale: Map<string, { latest: CardRecord; seen: CardRecord | undefined }>;
 	/** Review ids that appear more than once in the log (log-duplicates.ts). */
 	repeatedIds: Set<string>;
+	/** No card bucket is stored while the log holds answers: every card is rebuilt from the log. */
+	noCards: boolean;
 }
 
 export function noFindings(): Findings {
-	return { buckets: new Map(), pages: new Map(), tail: new Map(), settings: undefined, stale: new Map(), repeatedIds: new Set() };
+	return { buckets: new Map(), pages: new Map(), tail: new Map(), settings: undefined, stale: new Map(), repeatedIds: new Set(), noCards: false };
 }
 
-export function hasFindings({ buckets, pages, tail, settings, stale, repeatedIds }: Findings): boolean {
-	return buckets.size + pages.size + tail.size + stale.size + repeatedIds.size > 0 || settings !== undefined;
+export function hasFindings({ buckets, pages, tail, settings, stale, repeatedIds, noCards }: Findings): boolean {
+	return buckets.size + pages.size + tail.size + stale.size + repeatedIds.size > 0 || settings !== undefined || noCards;
 }
 
 export function noDamage(): DamageReport {
-	return { rebuilt: [], partlyRebuilt: [], notRebuilt: [], setAside: [] };
+	return { rebuilt: [], partlyRebuilt: [], notRebuilt: [], historyMissing: [], setAside: [] };
 }
 
-/** Whether a report has anything to tell: cards rebuilt (or not) or data set aside. */
+/** Whether a report has anything to tell: cards rebuilt (or not), cards without history, or data set aside. */
 export function reportsAnything(report: DamageReport): boolean {
-	return report.rebuilt.length + report.partlyRebuilt.length + report.notRebuilt.length + report.setAside.length > 0;
+	return report.rebuilt.length + report.partlyRebuilt.length + report.notRebuilt.length + report.historyMissing.length + report.setAside.length > 0;
+}
+
+/** Answered cards of `records` with no answer in the log (`logged`) that no damaged log data kept aside may hold (`gaps`). */
+export function withoutHistory(records: ReadonlyMap<string, CardRecord>, logged: (key: string) => boolean, gaps: readonly HistoryGap[]): string[] {
+	return [...records.values()]
+		.filter((record) => record.lastReview !== undefined && !logged(record.key) && !gaps.some((gap) => gapMayHoldLater(gap, record.key, undefined)))
+		.map((record) => record.key)
+		.sort();
 }
 
 /** Valid cards by key from stored buckets (with their numbers); damaged buckets are noted. */

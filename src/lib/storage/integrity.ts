@@ -4,16 +4,18 @@
  * only today's) and of its tail, one page per short transaction and in
  * slices of a few milliseconds, so answering never waits on it and the page
  * stays responsive. `checkData` ("check my data") reads and validates every
- * answer too, that no review id appears twice, and every card state: each must be the newest state its
+ * answer too, that no review id appears twice, that every answered card
+ * has answers in the log (a card without any is named, its state kept), and every card state: each must be the newest state its
  * answers in the log recorded, or it is rebuilt from the log.
  */
 import { unwrap } from 'idb';
 import type { CardRecord, ReviewRecord } from '../srs/types';
 import { readAllBuckets } from './card-buckets';
-import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, type Findings } from './damage';
+import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, withoutHistory, type Findings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { latestStates, sameCardState } from './rebuild';
 import { repeatedIds } from './log-duplicates';
+import { gapsIn } from './set-aside-items';
 import { checkTailEntry } from './tail-entry';
 import type { CheckReport, DamageReport, Pause } from './types';
 
@@ -92,6 +94,7 @@ export async function checkData(database: TrainerDatabase, pause: Pause, now: Da
 		findings.stale.set(key, { latest: state, seen });
 	}
 	const report = await repaired(database, findings, now);
+	const historyMissing = withoutHistory(records, (key) => latest.has(key), gapsIn(await database.getAll('quarantine')));
 	const cards = new Set([...records.keys(), ...latest.keys()]).size;
-	return { ...report, cards, reviews, kept: await database.count('quarantine') };
+	return { ...report, historyMissing, cards, reviews, kept: await database.count('quarantine') };
 }

@@ -3,17 +3,20 @@
  * (for the new-card count) and every card bucket, all checked by their
  * checksums and guards. A damaged bucket is set aside and its cards rebuilt
  * from the log before anything is shown, so a card never shows as new while
- * the log holds its answers. The rest of the log is checked after the first
+ * the log holds its answers: as are all cards when no bucket is stored while
+ * the log holds answers, and cards answered today whose record is missing.
+ * Answered cards are named when the log is empty. The rest of the log is checked after the first
  * card (integrity.ts).
  */
 import { unwrap } from 'idb';
 import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/learner-clock';
 import { isAnswer } from '../srs/card-changes';
-import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
-import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings, type Findings } from './damage';
+import { DEFAULT_SETTINGS, type CardRecord, type ReviewRecord } from '../srs/types';
+import { checkCards, checkLogRead, checkSettings, hasFindings, noDamage, noFindings, withoutHistory, type Findings } from './damage';
 import { readAllBuckets, type BucketsRead } from './card-buckets';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { logStores, pagesBetween, readTail } from './log-reads';
+import { latestStates } from './rebuild';
 import type { LoadResult } from './types';
 
 function byTime(a: ReviewRecord, b: ReviewRecord): number {
@@ -55,31 +58,45 @@ async function readCards(database: TrainerDatabase): Promise<BucketsRead> {
 	return cards;
 }
 
+/** Answered cards, with the log empty, that no damaged log data kept aside may hold answers to. */
+async function cardsWithoutHistory(database: TrainerDatabase, records: ReadonlyMap<string, CardRecord>): Promise<string[]> {
+	if (![...records.values()].some((record) => record.lastReview !== undefined)) return [];
+	const { gapsIn } = await import('./set-aside-items');
+	return withoutHistory(records, () => false, gapsIn(await database.getAll('quarantine')));
+}
+
 /** `earlyCards`: the buckets as the page's inline script read them (early-open.ts), if it did. */
 export async function load(database: TrainerDatabase, now: Date, timeZone: string, earlyCards?: Promise<BucketsRead | undefined>): Promise<LoadResult> {
 	// Everything is requested at once: the settings say when the learner's day starts, so the log is
 	// read around now, wide enough for any day start, and cut to today once they have arrived.
 	const findings = noFindings();
 	const around = (offset: number) => new Date(now.getTime() + offset).toISOString();
-	const [storedSettings, setAsideBefore, recentLog, cards] = await Promise.all([
+	const [storedSettings, setAsideBefore, recentLog, cards, pageCount] = await Promise.all([
 		database.get('settings', SETTINGS_KEY),
 		database.count('quarantine'),
 		readLogBetween(database, around(-LONGEST_DAY_MS), around(LONGEST_DAY_MS)),
 		(async () => (await earlyCards) ?? readCards(database))(),
+		database.count('logPages'),
 	]);
 	const settings = checkSettings(storedSettings, findings);
 	const clock: LearnerClock = { timeZone, dayStartMinutes: (settings ?? DEFAULT_SETTINGS).dayStartMinutes };
 	const today = learnerDay(now, clock);
 	const todays = soundReviewsBetween(recentLog, learnerDayStart(today, clock).toISOString(), learnerDayStart(addDays(today, 1), clock).toISOString(), findings);
 	const records = checkCards(cards.buckets, cards.numbers, findings);
+	const logEmpty = pageCount === 0 && recentLog.tail.values.length === 0;
+	if (cards.buckets.length === 0) findings.noCards = !logEmpty;
+	// A card answered today whose record is missing (its bucket lost): the log has its state.
+	else for (const [key, latest] of latestStates(todays)) if (!records.has(key)) findings.stale.set(key, { latest, seen: undefined });
 	// Repairs, and their code, only when something is damaged.
 	const repaired = hasFindings(findings) ? await (await import('./repair')).repair(database, findings, now) : { report: noDamage(), buckets: new Map() };
 	for (const rebuilt of repaired.buckets.values()) for (const record of rebuilt) records.set(record.key, record);
+	// A log that lost everything leaves answered cards without history; any other lost page only "Check my data" finds.
+	const historyMissing = logEmpty ? await cardsWithoutHistory(database, records) : [];
 	return {
 		records,
 		settings: settings ?? { ...DEFAULT_SETTINGS },
 		newIntroducedToday: todays.filter(introducedNew).length,
-		damage: repaired.report,
+		damage: { ...repaired.report, historyMissing },
 		setAsideCount: setAsideBefore + repaired.report.setAside.length,
 	};
 }

@@ -5,19 +5,20 @@
  * deleted; a set-aside log page leaves an empty page in its place so its
  * number is not reused and a restore can put it back; of answers that share
  * an id, all but one, log-duplicates.ts), and damaged or
- * stale card records are rebuilt from the review log (rebuild.ts).
+ * stale card records, or all of them when none is stored while the log
+ * holds answers, are rebuilt from the review log (rebuild.ts).
  */
 import type { BackupReview } from '../backup/types';
 import { isSettings } from '../srs/guards';
 import type { CardRecord } from '../srs/types';
-import { bucketOf, bucketValue, checkBucket } from './card-buckets';
+import { bucketOf, bucketsOf, bucketValue, checkBucket } from './card-buckets';
 import { SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
 import { noDamage, pageReviews, type Findings } from './damage';
 import { dropRepeatedIds } from './log-duplicates';
 import { logStores, pagesBetween, readTail, seqOf, writePage } from './log-reads';
-import { gapMayHoldLater, latestStates, rebuildCards, type HistoryGap } from './rebuild';
+import { gapMayHoldLater, latestStates, rebuildCards } from './rebuild';
 import { emptyPage } from './review-log';
-import { describeSetAside, keysIn, kindOf, recordsText } from './set-aside-items';
+import { describeSetAside, gapsIn, keysIn, recordsText } from './set-aside-items';
 import { checkTailEntry } from './tail-entry';
 import type { DamageReport } from './types';
 import { DATA_STORES, writeTransaction, type DataTransaction, type Track } from './write';
@@ -40,16 +41,6 @@ interface Damaged {
 function recordsOf(stored: unknown, bucket: number): CardRecord[] {
 	const checked = stored === undefined ? { records: [] } : checkBucket(stored, bucket);
 	return 'records' in checked ? checked.records : [];
-}
-
-/** The damaged log data kept aside, as gaps in a card's history. */
-function gapsIn(entries: readonly Pick<QuarantineEntry, 'store' | 'reason' | 'value' | 'movedAt'>[]): HistoryGap[] {
-	return entries
-		.filter((entry) => kindOf(entry.store) === 'reviews')
-		.map((entry) => {
-			const item = describeSetAside(0, entry);
-			return { cards: item.cardsComplete ? new Set(item.cards) : undefined, to: item.to };
-		});
 }
 
 /** Every page and tail entry of the log, checked: the valid reviews in commit order; damage goes into the maps. */
@@ -93,7 +84,8 @@ async function stillDamaged(transaction: DataTransaction, findings: Findings) {
 		if (checked && 'damaged' in checked) tail.set(key, { value, reason: checked.damaged });
 	}
 	const settings: unknown = findings.settings === undefined ? undefined : await transaction.objectStore('settings').get(SETTINGS_KEY);
-	return { buckets, pages, tail, settings: settings === undefined || isSettings(settings) ? undefined : settings };
+	const noCards = findings.noCards && (await transaction.objectStore('cardBuckets').count()) === 0;
+	return { buckets, pages, tail, settings: settings === undefined || isSettings(settings) ? undefined : settings, noCards };
 }
 
 /** Sets aside and rebuilds what `findings` names, inside the caller's readwrite transaction. */
@@ -101,7 +93,7 @@ export async function repairIn(transaction: DataTransaction, track: Track, findi
 	const damaged = await stillDamaged(transaction, findings);
 	const stale = [...findings.stale].filter(([key]) => !damaged.buckets.has(bucketOf(key)));
 	// Rebuilding a bucket needs the whole log, which is checked while it is read.
-	const reviews = damaged.buckets.size > 0 ? await readWholeLog(transaction, damaged.pages, damaged.tail) : [];
+	const reviews = damaged.buckets.size > 0 || damaged.noCards ? await readWholeLog(transaction, damaged.pages, damaged.tail) : [];
 	const log = logStores(transaction);
 	const quarantine = transaction.objectStore('quarantine');
 	const setAside: { entry: QuarantineEntry; id: Promise<number> }[] = [];
@@ -125,10 +117,19 @@ export async function repairIn(transaction: DataTransaction, track: Track, findi
 
 	const report = noDamage();
 	const written = new Map<number, CardRecord[]>();
-	const needsGaps = damaged.buckets.size > 0 || stale.length > 0;
+	const needsGaps = damaged.buckets.size > 0 || stale.length > 0 || damaged.noCards;
 	const gaps = needsGaps ? gapsIn([...(await quarantine.getAll()), ...setAside.map(({ entry }) => entry)]) : [];
-	const latest = latestStates(reviews, (key) => damaged.buckets.has(bucketOf(key)));
+	const latest = latestStates(reviews, (key) => damaged.noCards || damaged.buckets.has(bucketOf(key)));
 	const cardStore = transaction.objectStore('cardBuckets');
+	if (damaged.noCards) {
+		const rebuilt = rebuildCards(latest, [], gaps);
+		for (const [bucket, records] of bucketsOf(rebuilt.records)) {
+			track(cardStore.put(bucketValue(records), bucket));
+			written.set(bucket, records as CardRecord[]);
+		}
+		report.rebuilt.push(...rebuilt.exact);
+		report.partlyRebuilt.push(...rebuilt.partly);
+	}
 	for (const [bucket, bucketDamage] of damaged.buckets) {
 		const here = new Map([...latest].filter(([key]) => bucketOf(key) === bucket));
 		const known = keysIn(recordsText('cardBuckets', bucketDamage.value)).filter((key) => bucketOf(key) === bucket);

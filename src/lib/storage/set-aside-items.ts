@@ -10,6 +10,7 @@ import { isBackupReview, isCardKey, isCardRecord, isInstant } from '../srs/guard
 import type { CardRecord } from '../srs/types';
 import type { QuarantineEntry } from './database';
 import { EXACT_COPY, SAME_ID } from './log-duplicates';
+import type { HistoryGap } from './rebuild';
 import type { SetAsideItem } from './types';
 import { textOf } from './utf8';
 
@@ -140,4 +141,14 @@ export function describeSetAside(id: number, entry: { store: string; reason: str
 		// An answer whose id is in the log already cannot go back into it: a restore would only drop it.
 		restorable: reviews.length > 0 && problem !== 'copy' && problem !== 'sameId',
 	};
+}
+
+/** The damaged log data kept aside, as gaps in a card's history (a second answer with an id that stays in the log is none). */
+export function gapsIn(entries: readonly Pick<QuarantineEntry, 'store' | 'reason' | 'value' | 'movedAt'>[]): HistoryGap[] {
+	return entries
+		.filter((entry) => kindOf(entry.store) === 'reviews' && !['copy', 'sameId'].includes(problemOf(entry.reason)))
+		.map((entry) => {
+			const item = describeSetAside(0, entry);
+			return { cards: item.cardsComplete ? new Set(item.cards) : undefined, to: item.to };
+		});
 }

@@ -46,6 +46,8 @@ export interface DamageReport {
 	partlyRebuilt: string[];
 	/** Cards that had a state but no readable answer: they start again as new cards (what was left of them is kept aside). */
 	notRebuilt: string[];
+	/** Answered cards whose answers are all missing from the log (and not in damaged data kept aside): their state is kept as it is. */
+	historyMissing: string[];
 	/** Damaged data this operation set aside. */
 	setAside: SetAsideItem[];
 }
@@ -67,9 +69,9 @@ export type UndoOutcome =
 	| { refused: 'answered-later' }
 	/** The card was suspended, unsuspended or reset after it (in any tab), and not answered since. */
 	| { refused: 'changed-later' }
-	/** It is no longer in the log (an import replaced the progress). */
+	/** It is no longer in the log (an import replaced the progress, or the log lost it). */
 	| { refused: 'gone' }
-	/** It is in damaged data. */
+	/** It, or its card's record, is damaged or missing. */
 	| { refused: 'damaged' };
 
 /** An export: the file's text, what its readable part holds, and the damaged data it carries as raw data only. */

@@ -84,7 +84,9 @@ export async function undoIn(transaction: DataTransaction, track: Track, answer:
 	if (!found) return { refused: 'gone' };
 	if ('damaged' in found) return { refused: 'damaged' };
 	const bucket = await openBucketOf(transaction.objectStore('cardBuckets'), answer.key);
-	if (!bucket.record || !sameCardState(bucket.record, found.review.after)) return refusal(log, answer);
+	// The log holds the answer but the card has no record: damage, which the check rebuilds.
+	if (!bucket.record) return { refused: 'damaged' };
+	if (!sameCardState(bucket.record, found.review.after)) return refusal(log, answer);
 	found.remove(track);
 	track(bucket.write(found.review.before ?? undefined));
 	return { undone: found.review };
