@@ -61,3 +61,19 @@ describe('card records missing while the log holds their answers', () => {
 		expect(await store.undo(answers[3]!)).toEqual({ refused: 'damaged' });
 	});
 });
+
+describe('an imported card state that contradicts its own newest answer', () => {
+	it('is replaced by the log’s on the full check and kept aside, not lost', async () => {
+		const { store } = await storeWithAnswers();
+		const backup = await store.exportBackup(minutesLater(5));
+		const card = backup.cards.find((candidate) => candidate.key === 'gap/c')!;
+		const fileState = { ...card, stability: card.stability + 3, due: '2030-01-01T00:00:00.000Z' };
+		await store.importBackup({ ...backup, cards: backup.cards.map((candidate) => (candidate.key === 'gap/c' ? fileState : candidate)) });
+		const check = await store.checkData(pause);
+		expect(check.rebuilt).toEqual(['gap/c']);
+		expect(check.setAside).toMatchObject([{ kind: 'cards', problem: 'differs', cards: ['gap/c'], restorable: false }]);
+		expect((await store.load(minutesLater(6), zone)).records.get('gap/c')).toEqual(card);
+		const exported = (await store.exportBackup(minutesLater(7))) as { damaged?: { value: { cards: string } }[] };
+		expect(JSON.parse(exported.damaged![0]!.value.cards)).toEqual([fileState]);
+	});
+});

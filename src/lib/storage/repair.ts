@@ -18,7 +18,7 @@ import { dropRepeatedIds } from './log-duplicates';
 import { logStores, pagesBetween, readTail, seqOf, writePage } from './log-reads';
 import { gapMayHoldLater, latestStates, rebuildCards } from './rebuild';
 import { emptyPage } from './review-log';
-import { describeSetAside, gapsIn, keysIn, recordsText } from './set-aside-items';
+import { describeSetAside, gapsIn, keysIn, recordsText, STATE_DIFFERS } from './set-aside-items';
 import { checkTailEntry } from './tail-entry';
 import type { DamageReport } from './types';
 import { DATA_STORES, writeTransaction, type DataTransaction, type Track } from './write';
@@ -151,6 +151,8 @@ export async function repairIn(transaction: DataTransaction, track: Track, findi
 		const current = records.find((record) => record.key === key);
 		// Answered since the check looked: the newer answer stands.
 		if (current?.version !== seen?.version || current?.lastReview !== seen?.lastReview) continue;
+		// The state it replaces is kept aside: the learner may know it to be the right one (a backup's card that contradicts its own log).
+		if (current) putAside('cardBuckets', `card ${key}`, { value: bucketValue([current]), reason: STATE_DIFFERS });
 		const next = [...records.filter((record) => record.key !== key), state];
 		track(cardStore.put(bucketValue(next), bucket));
 		written.set(bucket, next);

@@ -112,7 +112,11 @@ function timeRange(value: unknown, reviews: readonly BackupReview[]): { from?: s
 }
 
 /** The kind of problem a set-aside reason names (reasons are written in damage.ts, card-buckets.ts, review-log.ts, tail-entry.ts and log-duplicates.ts). */
+/** Why a card state was set aside when the full check rebuilt it from the log. */
+export const STATE_DIFFERS = 'its state differs from the one its newest answer in the log recorded';
+
 export function problemOf(reason: string): SetAsideItem['problem'] {
+	if (reason === STATE_DIFFERS) return 'differs';
 	if (reason.startsWith(EXACT_COPY)) return 'copy';
 	if (reason.startsWith(SAME_ID)) return 'sameId';
 	if (/JSON|not a (card bucket|review-log|list)|line up|does not hold/.test(reason)) return 'unreadable';
@@ -128,7 +132,8 @@ export function describeSetAside(id: number, entry: { store: string; reason: str
 	const text = recordsText(entry.store, entry.value);
 	const cardsComplete = Array.isArray(parsed(text));
 	if (kind === 'cards') {
-		return { ...base, cards: keysIn(text), cardsComplete, reviews: 0, restorable: salvageCards(text).length > 0 };
+		// A state replaced by its log's stays aside: a restore never replaces the state a card has.
+		return { ...base, cards: keysIn(text), cardsComplete, reviews: 0, restorable: problem !== 'differs' && salvageCards(text).length > 0 };
 	}
 	const reviews = salvageReviews(text);
 	const count = field(entry.value, 'count');

@@ -28,9 +28,10 @@ export interface SetAsideItem {
 	to?: string;
 	/**
 	 * Why it was set aside: changed outside the trainer (checksum), unreadable, readable but not valid,
-	 * an exact copy of another answer, or an answer with another one's id.
+	 * an exact copy of another answer, an answer with another one's id, or a card state that
+	 * differed from its newest answer's (the full check rebuilt the card from the log).
 	 */
-	problem: 'changed' | 'unreadable' | 'invalid' | 'copy' | 'sameId';
+	problem: 'changed' | 'unreadable' | 'invalid' | 'copy' | 'sameId' | 'differs';
 	/** The same, in the store's (English, technical) words. */
 	reason: string;
 	setAsideAt: string;
