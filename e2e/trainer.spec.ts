@@ -211,8 +211,11 @@ test.describe('trainer storage', () => {
 		await openTrainer(page, 'en', 'all');
 		await answerByKeyboard(page, '3');
 		const record = await page.evaluate(firstStoredCard);
+		// Version 1 kept each tail entry as the review object itself.
+		const [entry] = await readStore(page, 'logTail');
+		const review = JSON.parse((entry!.value as { review: string }).review) as object;
 		await page.goto('/en/');
-		await page.evaluate(storeAsVersion1, record);
+		await page.evaluate(storeAsVersion1, { record, review });
 		await openTrainer(page, 'en');
 		await expect(page.locator('[data-deck="all"] [data-count="learning"]')).toHaveText('1');
 		await expect(page.locator('[data-part="damage"]')).toBeHidden();
@@ -437,7 +440,7 @@ async function firstStoredCard(): Promise<{ key: string }> {
 }
 
 /** Runs in the page: replaces the trainer's database with version 1's layout (one record per card in `cards`) holding `record`. */
-async function storeAsVersion1(record: { key: string }): Promise<void> {
+async function storeAsVersion1({ record, review }: { record: { key: string }; review: object }): Promise<void> {
 	await new Promise((resolve, reject) => {
 		const request = indexedDB.deleteDatabase('transfer-trainer');
 		request.onsuccess = resolve;
@@ -455,8 +458,9 @@ async function storeAsVersion1(record: { key: string }): Promise<void> {
 		request.onsuccess = () => resolve(request.result);
 		request.onerror = () => reject(request.error);
 	});
-	const transaction = database.transaction('cards', 'readwrite');
+	const transaction = database.transaction(['cards', 'logTail'], 'readwrite');
 	transaction.objectStore('cards').put(record);
+	transaction.objectStore('logTail').add(review);
 	await new Promise((resolve, reject) => {
 		transaction.oncomplete = resolve;
 		transaction.onerror = () => reject(transaction.error);
