@@ -5,8 +5,8 @@
  * from the log before anything is shown, so a card never shows as new while
  * the log holds its answers: as are all cards when no bucket is stored while
  * the log holds answers, and cards answered today whose record is missing.
- * Answered cards are named when the log is empty. The rest of the log is checked after the first
- * card (integrity.ts).
+ * Answered cards are named when the log is empty. The rest of the log is
+ * checked after the first card (integrity.ts).
  */
 import { unwrap } from 'idb';
 import { addDays, learnerDay, learnerDayStart, type LearnerClock } from '../srs/learner-clock';

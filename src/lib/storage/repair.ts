@@ -4,9 +4,9 @@
  * damaged data is set aside whole in the quarantine store (kept, never
  * deleted; a set-aside log page leaves an empty page in its place so its
  * number is not reused and a restore can put it back; of answers that share
- * an id, all but one, log-duplicates.ts), and damaged or
- * stale card records, or all of them when none is stored while the log
- * holds answers, are rebuilt from the review log (rebuild.ts).
+ * an id, all but one, log-duplicates.ts), and damaged or stale card records,
+ * or all of them when none is stored while the log holds answers, are
+ * rebuilt from the review log (rebuild.ts).
  */
 import type { BackupReview } from '../backup/types';
 import { isSettings } from '../srs/guards';
