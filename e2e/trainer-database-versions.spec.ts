@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerByKeyboard, currentCard, openBackupPanel, openTrainer, showAnswerByKeyboard } from './trainer-helpers';
 import { readStore, type StoredRecord } from './trainer-storage';
@@ -51,8 +51,8 @@ function deleteDatabase(page: Page): Promise<void> {
 }
 
 /** Another tab of the same browser (the trainer's page stays open) does `change` to the database. */
-async function inAnotherTab<T>(context: BrowserContext | Browser, locale: 'en' | 'tr', change: (page: Page) => Promise<T>): Promise<T> {
-	const other = await (context as BrowserContext).newPage();
+async function inAnotherTab<T>(context: BrowserContext, locale: 'en' | 'tr', change: (page: Page) => Promise<T>): Promise<T> {
+	const other = await context.newPage();
 	await other.goto(`/${locale}/`);
 	const result = await change(other);
 	await other.close();

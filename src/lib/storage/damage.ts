@@ -8,7 +8,7 @@ import { isBackupReview, isSettings } from '../srs/guards';
 import type { CardRecord, ReviewRecord, Settings } from '../srs/types';
 import { checkBucket } from './card-buckets';
 import { textChecksumInSlices } from './checksum';
-import { repeatedIds } from './log-duplicates';
+import { repeatedIds } from './repeated-ids';
 import { seqOf } from './log-reads';
 import { gapMayHoldLater, type HistoryGap } from './rebuild';
 import { checkPage, checksumFailure, isLogPage, pageChecksumProblem, reviewsChecksumParts } from './review-log';

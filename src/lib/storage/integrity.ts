@@ -14,7 +14,7 @@ import { readAllBuckets } from './card-buckets';
 import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, withoutHistory, type Findings } from './damage';
 import { SETTINGS_KEY, type TrainerDatabase } from './database';
 import { latestStates, sameCardState } from './rebuild';
-import { repeatedIds } from './log-duplicates';
+import { repeatedIds } from './repeated-ids';
 import { gapsIn } from './set-aside-items';
 import { checkTailEntry } from './tail-entry';
 import type { CheckReport, DamageReport, Pause } from './types';

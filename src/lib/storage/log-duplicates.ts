@@ -18,14 +18,6 @@ import type { DataTransaction, Track } from './write';
 export const EXACT_COPY = 'an exact copy of another answer in the log (the same id)';
 export const SAME_ID = 'another answer in the log has the same id';
 
-/** Review ids met more than once, across calls that share `seen`. */
-export function repeatedIds(reviews: Iterable<{ id: string }>, seen: Set<string>, repeated: Set<string>): void {
-	for (const { id } of reviews) {
-		if (seen.has(id)) repeated.add(id);
-		else seen.add(id);
-	}
-}
-
 const BRACE = 0x7b;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
