@@ -4,21 +4,19 @@ import type { Settings } from '../../lib/srs/types';
 import { browserTimeZone } from '../../lib/srs/learner-clock';
 import { openStorage } from '../../lib/embedding/storage-access';
 import { noDamage, reportsAnything } from '../../lib/storage/damage';
-import { takeEarlyOpen } from '../../lib/storage/early-open';
-import { openTrainerStore } from '../../lib/storage/trainer-store';
 import { asChanged, StorageChangedError, storageErrorKey } from '../../lib/storage/errors';
 import type { DamageReport, LoadResult, TrainerStore } from '../../lib/storage/types';
-import { lastExportDate, needsBackupReminder } from '../../lib/trainer-session/backup-reminder';
 import { deckChoices, inPageOrder, type DeckChoice } from '../../lib/trainer-session/deck-choices';
 import { OPENING_ON_DECK } from '../../lib/trainer-session/opening-on-deck';
 import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
-import { exportProgress, lastExport } from './backup-export';
 import { mountDeckTable, renderDeckTable } from './deck-table';
 import { part } from './dom';
 import { browserStorageAccess, showEmbeddedNotice } from './embedded-storage';
 import { formats, type Formats } from './format';
 import { loadOnOpen, retryWhenOnline } from './lazy-part';
+import { openProgress } from './open-progress';
 import { PROGRESS_RELOADED, type Progress, type TrainerContext } from './progress';
+import { showReminder, wireReminder } from './reminder';
 import type { SessionController, SessionEnd } from './session-controller';
 import { loadDecks, readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 import { yieldToPage } from './yield';
@@ -55,7 +53,7 @@ class TrainerApp extends HTMLElement {
 		const fmt = formats(data.locale);
 		const decksLoading = loadDecks(data.decksUrl, () => this.showAlert(t('trainer.network.decks')));
 		// Early, so the reminder is in place as soon as possible (in a frame, only once storage is known to work).
-		if (!storageAccess.framed) this.showReminder(t, fmt);
+		if (!storageAccess.framed) showReminder(this, t, fmt);
 		const params = new URLSearchParams(location.search);
 		// The benchmark studies a generated deck of ?bench=<cards> cards; that module only loads then, alongside the store.
 		const benchModule = params.has('bench') ? import('./bench-deck') : undefined;
@@ -86,8 +84,8 @@ class TrainerApp extends HTMLElement {
 		this.choices = deckChoices(inPageOrder(decks, rowIds), data.locale, t('trainer.decks.all'));
 		this.showDamage({ report: damage, kept });
 		this.mountLazyPanels(context, decks);
-		if (storageAccess.framed) this.showReminder(t, fmt);
-		this.wireReminder(context);
+		if (storageAccess.framed) showReminder(this, t, fmt);
+		wireReminder(this, context);
 		store.onExternalChange(() => void this.reloadFromStore(true));
 		store.onRepair((report) => this.repaired(report));
 		// Said at once, not at the learner's next answer: from now on nothing can be saved.
@@ -282,26 +280,6 @@ class TrainerApp extends HTMLElement {
 		void this.session?.then((session) => session.refresh());
 	}
 
-	private showReminder(t: Translate, fmt: Formats): void {
-		const reminder = part(this, 'reminder');
-		const last = lastExportDate(lastExport());
-		if (!needsBackupReminder(last, new Date())) return;
-		part(reminder, 'reminder-text').textContent = last ? t('trainer.reminder.old', { date: fmt.date(last) }) : t('trainer.reminder.never');
-		reminder.hidden = false;
-	}
-
-	/** The reminder's export button works once progress has loaded (it is disabled until then). */
-	private wireReminder(context: TrainerContext): void {
-		const button = part<HTMLButtonElement>(this, 'reminder-export');
-		button.addEventListener('click', () => {
-			exportProgress(context).then(
-				(message) => context.announce(message),
-				(error: unknown) => context.reportStorageError(error, 'trainer.backup.exportFailed'),
-			);
-		});
-		button.disabled = false;
-	}
-
 	/** Statistics (chart.js, drawn afresh at each opening), the card browser, settings and backup code load when their section is opened. */
 	private mountLazyPanels(context: TrainerContext, decks: readonly Deck[]): void {
 		const offlineText = context.t('trainer.network.panel');
@@ -368,33 +346,6 @@ class TrainerApp extends HTMLElement {
 		row.hidden = false;
 		part(this, 'reload').addEventListener('click', () => void import('../offline/reload-newest').then((module) => module.reloadIntoNewestBuild()));
 	}
-}
-
-interface OpenedProgress {
-	store: TrainerStore;
-	/** The Storage Access API's IndexedDB, when the store was opened on it rather than the page's own. */
-	handleStorage: IDBFactory | undefined;
-	progress: Progress;
-	damage: DamageReport;
-	kept: number;
-}
-
-async function openProgress(timeZone: string, factory?: IDBFactory): Promise<OpenedProgress> {
-	const opening = performance.now();
-	// On the page's own storage, the connection and the card read the inline script started (early-open.ts).
-	const store = await openTrainerStore(undefined, factory, factory ? undefined : await takeEarlyOpen());
-	const loading = performance.now();
-	const loaded = await store.load(new Date(), timeZone);
-	// Boot stages, for the benchmark (scripts/bench/trainer.mjs) and the browser's performance panel.
-	performance.measure('trainer:open-store', { start: opening, end: loading });
-	performance.measure('trainer:load', { start: loading });
-	return {
-		store,
-		handleStorage: factory,
-		progress: { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday },
-		damage: loaded.damage,
-		kept: loaded.setAsideCount,
-	};
 }
 
 /** What a storage failure means for the learner; `otherKey` words any failure without a message of its own, with the browser's reason. */

@@ -1,0 +1,32 @@
+import { takeEarlyOpen } from '../../lib/storage/early-open';
+import { openTrainerStore } from '../../lib/storage/trainer-store';
+import type { DamageReport, TrainerStore } from '../../lib/storage/types';
+import type { Progress } from './progress';
+
+/** The trainer's store opened and its progress loaded: the slowest part of the trainer's start. */
+export interface OpenedProgress {
+	store: TrainerStore;
+	/** The Storage Access API's IndexedDB, when the store was opened on it rather than the page's own. */
+	handleStorage: IDBFactory | undefined;
+	progress: Progress;
+	damage: DamageReport;
+	kept: number;
+}
+
+export async function openProgress(timeZone: string, factory?: IDBFactory): Promise<OpenedProgress> {
+	const opening = performance.now();
+	// On the page's own storage, the connection and the card read the inline script started (early-open.ts).
+	const store = await openTrainerStore(undefined, factory, factory ? undefined : await takeEarlyOpen());
+	const loading = performance.now();
+	const loaded = await store.load(new Date(), timeZone);
+	// Boot stages, for the benchmark (scripts/bench/trainer.mjs) and the browser's performance panel.
+	performance.measure('trainer:open-store', { start: opening, end: loading });
+	performance.measure('trainer:load', { start: loading });
+	return {
+		store,
+		handleStorage: factory,
+		progress: { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday },
+		damage: loaded.damage,
+		kept: loaded.setAsideCount,
+	};
+}
