@@ -56,4 +56,13 @@ describe('settings form', () => {
 		expect(fieldsToSettings({ ...settingsToFields(settings), retentionPercent: '85,5,1' })).toEqual({ problems: ['badRetention'] });
 		expect(fieldsToSettings({ ...settingsToFields(settings), retentionPercent: '8.5,1' })).toEqual({ problems: ['badRetention'] });
 	});
+
+	it('takes a whole number in any form a number input accepts, and refuses a fraction', () => {
+		const fields = settingsToFields({ desiredRetention: 0.9, newCardsPerDay: 20, dayStartMinutes: 240 });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '1e3', leechThreshold: '12.0' })).toMatchObject({ settings: { newCardsPerDay: 1000, leechThreshold: 12 } });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '2.5E1', leechThreshold: '8.' })).toMatchObject({ settings: { newCardsPerDay: 25, leechThreshold: 8 } });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '20.5' })).toEqual({ problems: ['badNewPerDay'] });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '1e', leechThreshold: '-3' })).toMatchObject({ problems: expect.arrayContaining(['badNewPerDay']) });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '0x10' })).toEqual({ problems: ['badNewPerDay'] });
+	});
 });

@@ -75,9 +75,14 @@ function decimal(text: string): number {
 	return /^\d+([.,]\d+)?$/.test(typed) ? Number(typed.replace(',', '.')) : Number.NaN;
 }
 
-/** A whole number as typed (digits only); NaN for anything else. */
+/**
+ * A whole number as a number input holds it: the browser also accepts
+ * "12.0" and "1e3" there, so those count; a fraction or anything else is NaN.
+ */
 function whole(text: string): number {
-	return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+	const typed = text.trim();
+	const value = /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(typed) ? Number(typed) : Number.NaN;
+	return Number.isInteger(value) ? value : Number.NaN;
 }
 
 /** Validates the form; returns the settings or the list of fields that are wrong. */
