@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { siteContent } from '../src/integrations/site-content';
 import { deckExportFormats, exportDeck, type DeckExportFormat } from '../src/lib/backup/deck-export';
 import { formatProblems } from '../src/lib/content/problems';
+import { deckSourceLocale } from '../src/lib/decks/localize';
 import { locales } from '../src/lib/locales';
 
 /**
@@ -20,8 +21,16 @@ export interface ExportOptions {
 	formats?: string[] | undefined;
 }
 
-/** Writes the chosen exports and returns their paths; throws one Error naming what is unknown or invalid. */
-export function exportDecks(root: string, options: ExportOptions): string[] {
+/** One file written: its path, and how many of its cards are still partly in the source language. */
+export interface WrittenExport {
+	path: string;
+	locale: string;
+	cards: number;
+	untranslated: number;
+}
+
+/** Writes the chosen exports and returns what it wrote; throws one Error naming what is unknown or invalid. */
+export function exportDecks(root: string, options: ExportOptions): WrittenExport[] {
 	const { decks, problems } = siteContent(root);
 	if (problems.length > 0) throw new Error(formatProblems(problems, 'The decks cannot be exported until these are fixed'));
 	const chosen = (kind: string, known: readonly string[], wanted: string[] | undefined): string[] => {
@@ -33,14 +42,14 @@ export function exportDecks(root: string, options: ExportOptions): string[] {
 	const localeCodes = chosen('locale', locales.map((locale) => locale.code), options.locales);
 	const formats = chosen('format', deckExportFormats, options.formats) as DeckExportFormat[];
 	mkdirSync(options.out, { recursive: true });
-	const written: string[] = [];
+	const written: WrittenExport[] = [];
 	for (const deck of decks.filter((d) => deckIds.includes(d.id))) {
 		for (const locale of localeCodes) {
 			for (const format of formats) {
-				const { fileName, text } = exportDeck(deck, locale, format);
+				const { fileName, text, cards, untranslated } = exportDeck(deck, locale, format);
 				const path = join(options.out, fileName);
 				writeFileSync(path, text);
-				written.push(path);
+				written.push({ path, locale, cards, untranslated });
 			}
 		}
 	}
@@ -61,7 +70,10 @@ export function main(root: string, argv: string[]): number {
 		const out = resolve(root, values.out);
 		const written = exportDecks(root, { out, decks: values.deck, locales: values.locale, formats: values.format });
 		console.log(`Wrote ${written.length} file(s) to ${relative(root, out) || '.'}/:`);
-		for (const path of written) console.log(`  ${relative(out, path)}`);
+		// A language in progress exports what its learners see: the source text where a translation is missing, said here since the files cannot say it.
+		for (const { path, locale, cards, untranslated } of written) {
+			console.log(`  ${relative(out, path)}${untranslated > 0 ? ` (${untranslated} of ${cards} cards partly in ${deckSourceLocale}: not yet translated into ${locale})` : ''}`);
+		}
 		return 0;
 	} catch (error) {
 		console.error(`export:decks: ${(error as Error).message}`);

@@ -21,4 +21,19 @@ describe('exportDeck', () => {
 			expect(exportDeck(terms, 'de', format).text).toContain('Feinabstimmung');
 		}
 	});
+
+	it('counts the cards a language in progress still shows partly in the source language', () => {
+		const deck: Deck = {
+			id: 'demo',
+			title: { en: 'Demo', de: 'Demo' },
+			description: { en: '' },
+			cards: [
+				{ deck: 'demo', id: 'done', lesson: 'glossary', kind: 'flashcard', front: { en: 'Front', de: 'Vorne' }, back: { en: 'Back', de: 'Hinten' } },
+				{ deck: 'demo', id: 'half', lesson: 'glossary', kind: 'flashcard', front: { en: 'Front', de: 'Vorne' }, back: { en: 'Back' } },
+				{ deck: 'demo', id: 'none', lesson: 'glossary', kind: 'truefalse', statement: { en: 'True?' }, answer: true, explanation: { en: 'Yes.' } },
+			],
+		};
+		expect(exportDeck(deck, 'de', 'gift')).toMatchObject({ fileName: 'demo-de.gift.txt', cards: 3, untranslated: 2 });
+		expect(exportDeck(deck, 'en', 'anki')).toMatchObject({ cards: 3, untranslated: 0 });
+	});
 });

@@ -17,6 +17,9 @@ const writers: Record<DeckExportFormat, typeof giftText> = { gift: giftText, ank
 export interface DeckExport {
 	fileName: string;
 	text: string;
+	/** How many cards the file holds, and how many of them keep some source-locale text for lack of a translation. */
+	cards: number;
+	untranslated: number;
 }
 
 /**
@@ -27,5 +30,6 @@ export interface DeckExport {
 export function exportDeck(deck: Deck, locale: string, format: DeckExportFormat): DeckExport {
 	const questionFor = (card: Card) => presentCard(card, locale, 0);
 	const forLocale = { ...deck, cards: deck.cards.filter((card) => isCardFor(card, locale)) };
-	return { fileName: `${deck.id}-${locale}.${format}.txt`, text: writers[format](forLocale, questionFor, locale) };
+	const untranslated = forLocale.cards.filter((card) => questionFor(card).untranslated).length;
+	return { fileName: `${deck.id}-${locale}.${format}.txt`, text: writers[format](forLocale, questionFor, locale), cards: forLocale.cards.length, untranslated };
 }
