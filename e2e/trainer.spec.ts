@@ -360,6 +360,27 @@ test.describe('trainer accessibility and loading', () => {
 		await expect(decksPreloads).toHaveCount(1);
 	});
 
+	test("the panels' strings come with their code: the page carries none of them, and a failed fetch is tried again (Turkish)", async ({ page }) => {
+		let fail = true;
+		await page.route('**/tr/practice/trainer/panel-strings.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+		await openTrainer(page, 'tr');
+		const pageStrings = await page.locator('trainer-app > script[type="application/json"]').evaluate((script) => JSON.parse(script.textContent ?? '').strings as Record<string, string>);
+		expect(pageStrings['trainer.rate.1']).toBeDefined();
+		expect(pageStrings['trainer.settings.saved']).toBeUndefined();
+		const settings = page.locator('[data-part="settings-panel"]');
+		const summary = settings.locator('> summary');
+		await summary.click();
+		await expect(settings.getByRole('status').first()).toHaveText(/internet/);
+		await expect(page.getByLabel('Günlük yeni kart sayısı')).toBeDisabled();
+		fail = false;
+		await summary.click();
+		await summary.click();
+		await expect(page.getByLabel('Günlük yeni kart sayısı')).toHaveValue('20');
+		await page.getByLabel('Günlük yeni kart sayısı').fill('12.0');
+		await page.getByLabel('Günlük yeni kart sayısı').press('Enter');
+		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Ayarlar kaydedildi.');
+	});
+
 	test("the deck table holds a new learner's counts, shown once the trainer has counted the learner's own", async ({ page }) => {
 		const release = await holdTrainerScript(page);
 		await page.goto('/en/practice/trainer/', { waitUntil: 'commit' });

@@ -29,7 +29,7 @@ export async function exportProgress(context: TrainerContext): Promise<string> {
 	context.backupExported();
 	const saved = t('trainer.backup.exported', { file: fileName, cards: fmt.number(exported.cards), answers: fmt.number(exported.reviews) });
 	if (exported.damaged.length === 0) return saved;
-	const { itemSummary } = await import('./damage-report');
+	const { itemSummary } = await context.withPanelStrings(() => import('./damage-report'));
 	const items = exported.damaged.slice(0, LISTED_DAMAGED_ITEMS).map((item) => itemSummary(item, context)).join('; ');
 	const more = exported.damaged.length - LISTED_DAMAGED_ITEMS;
 	return `${saved} ${more > 0 ? t('trainer.backup.exportedDamagedMore', { items, count: fmt.number(more) }) : t('trainer.backup.exportedDamaged', { items })}`;

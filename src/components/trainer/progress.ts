@@ -41,4 +41,9 @@ export interface TrainerContext {
 	cardsChanged(): void;
 	/** A backup was just exported: the reminder to back up can go. */
 	backupExported(): void;
+	/**
+	 * Loads code that uses the panels' strings (src/lib/trainer-session/panel-strings.ts) together with them;
+	 * rejects when either cannot be fetched, and the next call tries again.
+	 */
+	withPanelStrings<M>(load: () => Promise<M>): Promise<M>;
 }

@@ -18,7 +18,7 @@ import { openProgress } from './open-progress';
 import { PROGRESS_RELOADED, type Progress, type TrainerContext } from './progress';
 import { showReminder, wireReminder } from './reminder';
 import type { SessionController, SessionEnd } from './session-controller';
-import { loadDecks, readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
+import { fetchPanelStrings, loadDecks, readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 import { yieldToPage } from './yield';
 
 /**
@@ -137,7 +137,7 @@ class TrainerApp extends HTMLElement {
 			notice.hidden = true;
 			return;
 		}
-		void import('./damage-report').then((module) =>
+		void context.withPanelStrings(() => import('./damage-report')).then((module) =>
 			module.renderDamageNotice(notice, damage.report, damage.kept, context, () => this.openDataPanel()),
 		);
 	}
@@ -158,6 +158,7 @@ class TrainerApp extends HTMLElement {
 	private createContext(data: TrainerData, decks: readonly Deck[], t: Translate, fmt: Formats, store: TrainerStore, progress: Progress, timeZone: string, handleStorage: IDBFactory | undefined): TrainerContext {
 		const cards = new Map<string, Card>(decks.flatMap((deck) => deck.cards.map((card) => [cardKey(card), card] as const)));
 		let scheduler: { settings: Settings; instance: Scheduler } | undefined;
+		let panelStrings: Promise<void> | undefined;
 		return {
 			locale: data.locale,
 			base: data.base,
@@ -187,6 +188,15 @@ class TrainerApp extends HTMLElement {
 			},
 			backupExported: () => {
 				part(this, 'reminder').hidden = true;
+			},
+			withPanelStrings: (load) => {
+				// t() reads the page's strings object, so the panels' strings added to it are found from then on.
+				const strings = (panelStrings ??= fetchPanelStrings(data.panelStringsUrl).then((loaded) => void Object.assign(data.strings, loaded)));
+				// A failed fetch is forgotten, so the next try fetches the file again.
+				strings.catch(() => {
+					if (panelStrings === strings) panelStrings = undefined;
+				});
+				return Promise.all([load(), strings]).then(([module]) => module);
 			},
 			storageFailureText: (error, otherKey) => storageFailureText(t, asChanged(error, store.closedBy()), otherKey),
 			reportStorageError: (error, otherKey = 'trainer.storage.failed') => this.showStorageError(t, asChanged(error, store.closedBy()), otherKey),
@@ -284,16 +294,16 @@ class TrainerApp extends HTMLElement {
 	private mountLazyPanels(context: TrainerContext, decks: readonly Deck[]): void {
 		const offlineText = context.t('trainer.network.panel');
 		const stats = part<HTMLDetailsElement>(this, 'stats');
-		loadOnOpen(stats, () => import('./stats-panel'), (module) => void module.renderStats(part(stats, 'stats-body'), context), { once: false, offlineText });
+		loadOnOpen(stats, () => context.withPanelStrings(() => import('./stats-panel')), (module) => void module.renderStats(part(stats, 'stats-body'), context), { once: false, offlineText });
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'cards'),
-			() => import('./card-browser'),
+			() => context.withPanelStrings(() => import('./card-browser')),
 			(module) => module.mountCardBrowser(part(this, 'cards-body'), context, this.choices),
 			{ once: true, offlineText },
 		);
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'settings-panel'),
-			() => import('./settings-panel'),
+			() => context.withPanelStrings(() => import('./settings-panel')),
 			(module) =>
 				module.mountSettings(part<HTMLFormElement>(this, 'settings'), context, () => {
 					this.renderCounts();
@@ -303,22 +313,22 @@ class TrainerApp extends HTMLElement {
 		);
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'optimizer'),
-			() => import('./optimizer-panel'),
+			() => context.withPanelStrings(() => import('./optimizer-panel')),
 			(module) => module.mountOptimizer(part(this, 'optimizer-body'), context),
 			{ once: true, offlineText },
 		);
 		const workload = part<HTMLDetailsElement>(this, 'workload');
 		const keys = decks.flatMap((deck) => deck.cards.map(cardKey));
-		loadOnOpen(workload, () => import('./retention-panel'), (module) => module.renderRetention(part(workload, 'workload-body'), context, keys), { once: false, offlineText });
+		loadOnOpen(workload, () => context.withPanelStrings(() => import('./retention-panel')), (module) => module.renderRetention(part(workload, 'workload-body'), context, keys), { once: false, offlineText });
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'backup'),
-			() => import('./backup-panel'),
+			() => context.withPanelStrings(() => import('./backup-panel')),
 			(module) => module.mountBackupPanel(part(this, 'backup-body'), context, decks, (progress) => this.takeProgress(progress)),
 			{ once: true, offlineText },
 		);
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'data'),
-			() => import('./data-panel'),
+			() => context.withPanelStrings(() => import('./data-panel')),
 			(module) => {
 				this.dataPanel = module.mountDataPanel(part(this, 'data-body'), context, {
 					changed: () => void this.reloadFromStore(false),

@@ -10,6 +10,8 @@ export interface TrainerData {
 	strings: Record<string, string>;
 	/** The decks' file in this locale (src/pages/[locale]/practice/trainer/decks.json.ts). */
 	decksUrl: string;
+	/** The strings of the parts loaded on demand (src/lib/trainer-session/panel-strings.ts), a file of their own. */
+	panelStringsUrl: string;
 }
 
 export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
@@ -38,7 +40,17 @@ export async function loadDecks(url: string, waiting: () => void): Promise<Deck[
 	}
 }
 
-/** The island's t(): strings come from the server-rendered page, never from code. */
+/** The panels' strings from their file; rejects when it cannot be fetched (offline before the service worker kept it). */
+export async function fetchPanelStrings(url: string): Promise<Record<string, string>> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`trainer: ${url} answered ${response.status}`);
+	return (await response.json()) as Record<string, string>;
+}
+
+/**
+ * The island's t(): strings come from the server-rendered page and the
+ * panels' file (added to `strings` when it arrives), never from code.
+ */
 export function translator(strings: Readonly<Record<string, string>>): Translate {
 	return (key, values) => {
 		const template = strings[key];

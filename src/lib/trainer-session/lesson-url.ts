@@ -26,3 +26,8 @@ export function trainerUrl(base: string, locale: string, deck?: string): string 
 export function trainerDecksUrl(base: string, locale: string): string {
 	return `${trainerUrl(base, locale)}decks.json`;
 }
+
+/** The file of the trainer panels' strings in `locale` (src/pages/[locale]/practice/trainer/panel-strings.json.ts), under the base path. */
+export function trainerPanelStringsUrl(base: string, locale: string): string {
+	return `${trainerUrl(base, locale)}panel-strings.json`;
+}
