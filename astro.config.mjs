@@ -36,7 +36,8 @@ shareContentLoaders(contentLoaderFactories);
 const lessonFiles = new Set(site.index.lessons.map((lesson) => lesson.file.slice('content/'.length)));
 
 export default defineConfig({
-	site: process.env.SITE_URL || 'https://example.org',
+	// No address is made up: without SITE_URL pages carry no canonical link and there is no sitemap (both need the public address).
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base,
 	trailingSlash: 'always',
 	// Pages render while earlier ones are written to disk: the render step of

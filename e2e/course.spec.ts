@@ -12,6 +12,14 @@ test('the /course/ build has no broken local links or assets', async ({ request 
 	expect(pages).toBeGreaterThan(10);
 });
 
+test('built without SITE_URL, no page claims an address the host never gave: no canonical link, no sitemap', async ({ request }) => {
+	for (const path of ['en/', 'tr/strategies/transfer-learning/']) {
+		const html = await (await request.get(`${courseUrl}${path}`)).text();
+		expect(html).not.toMatch(/rel="canonical"|property="og:url"|rel="sitemap"|example\.org/);
+	}
+	expect((await request.get(`${courseUrl}sitemap-index.xml`)).status()).toBe(404);
+});
+
 test('/course/ sends a Turkish browser to /course/tr/', async ({ browser }) => {
 	const context = await browser.newContext({ locale: 'tr-TR' });
 	const page = await context.newPage();
