@@ -230,6 +230,18 @@ function missingSitePage(url: string, locales: readonly string[], sourceIds: Rea
 	return sourceIds.has(id) ? undefined : id;
 }
 
+/**
+ * A root-relative link from a lesson of `locale` into a page of another
+ * locale, other than that locale's home page (how a page offers its other
+ * languages): the locale and the rest of the path; undefined otherwise.
+ */
+function otherLocalePage(url: string, locale: string, locales: readonly string[]): { locale: string; rest: string } | undefined {
+	const match = /^\/([^/?#]+)\/([^#]*)/.exec(url);
+	const [, linked = '', rest = ''] = match ?? [];
+	if (linked === locale || !locales.includes(linked) || rest.replace(/^\?.*/, '') === '') return undefined;
+	return { locale: linked, rest };
+}
+
 /** The file a link written as a path relative to `from` leads to (its anchor left out); undefined when it leaves the root. */
 function linkedPath(from: string, url: string): string | undefined {
 	return normalisePath(`${from.slice(0, from.lastIndexOf('/'))}/${decodeURI(url.split('#')[0]!)}`);
@@ -260,6 +272,8 @@ function brokenLinks(lessons: readonly LessonEntry[], locales: readonly string[]
 		const broken = (links: readonly LessonLink[]) =>
 			links.flatMap((link) => {
 				if (link.url.startsWith('/')) {
+					const elsewhere = otherLocalePage(link.url, lesson.locale, locales);
+					if (elsewhere) return [{ link, message: `the link "${link.url}" takes a reader of ${lesson.locale} to a page of ${elsewhere.locale}`, fix: `link to /${lesson.locale}/${elsewhere.rest} (the site shows the ${sourceLocale} page there, with a notice, until it is translated); to offer the other language, link to its home page (/${elsewhere.locale}/)` }];
 					const id = missingSitePage(link.url, locales, sourceIds);
 					return id === undefined ? [] : [{ link, message: `the link "${link.url}" leads to no page: there is no lesson "${id}" in content/${sourceLocale}/`, fix: `link to a page that exists (e.g. /${lesson.locale}/practice/lab/), or to a lesson by its file path relative to this file (e.g. ../regularization/index.mdx#dropout)` }];
 				}
