@@ -33,6 +33,7 @@ export function itemSummary(item: SetAsideItem, context: TrainerContext): string
 	const { t, fmt } = context;
 	if (item.kind === 'settings') return t('trainer.data.settingsItem');
 	if (item.kind === 'cards') return t('trainer.data.cardsItem');
+	if (item.kind === 'other') return t('trainer.data.otherItem');
 	const answers = fmt.number(item.reviews);
 	return item.from && item.to
 		? t('trainer.data.reviewsItem', { answers, from: fmt.date(new Date(item.from)), to: fmt.date(new Date(item.to)) })

@@ -53,7 +53,7 @@ export function mountDataPanel(body: HTMLElement, context: TrainerContext, event
 	function itemView(item: SetAsideItem): HTMLElement {
 		const summary = itemSummary(item, context);
 		const cards = item.cards.length > 0 ? [el('p', {}, [t('trainer.data.cards')]), ...cardList(item.cards, context)] : [];
-		const unknown = item.kind !== 'settings' && (item.cards.length === 0 ? t('trainer.data.cardsUnknown') : !item.cardsComplete && t('trainer.data.cardsIncomplete'));
+		const unknown = (item.kind === 'cards' || item.kind === 'reviews') && (item.cards.length === 0 ? t('trainer.data.cardsUnknown') : !item.cardsComplete && t('trainer.data.cardsIncomplete'));
 		const restore = el('button', { type: 'button', 'aria-label': t('trainer.data.restoreLabel', { item: summary }) }, [t('trainer.data.restore')]);
 		restore.addEventListener('click', () =>
 			act(async () => {

@@ -99,9 +99,14 @@ export function quarantineEntryOf(raw: unknown, foundAt: string): QuarantineEntr
 
 export type SetAsideKind = SetAsideItem['kind'];
 
+/** The trainer's stores (of every storage layout) whose entries hold card states or review history. */
+const CARD_STORES = new Set(['cardBuckets', 'cards']);
+const LOG_STORES = new Set(['logPages', 'logTail', 'logBefores']);
+
 export function kindOf(store: string): SetAsideKind {
 	if (store === 'settings') return 'settings';
-	return store === 'cardBuckets' || store === 'cards' ? 'cards' : 'reviews';
+	if (CARD_STORES.has(store)) return 'cards';
+	return LOG_STORES.has(store) ? 'reviews' : 'other';
 }
 
 function timeRange(value: unknown, reviews: readonly BackupReview[]): { from?: string; to?: string } {
@@ -128,7 +133,7 @@ export function describeSetAside(id: number, entry: { store: string; reason: str
 	const kind = kindOf(entry.store);
 	const problem = problemOf(entry.reason);
 	const base = { id, kind, problem, reason: entry.reason, setAsideAt: entry.movedAt };
-	if (kind === 'settings') return { ...base, cards: [], cardsComplete: true, reviews: 0, restorable: false };
+	if (kind === 'settings' || kind === 'other') return { ...base, cards: [], cardsComplete: true, reviews: 0, restorable: false };
 	const text = recordsText(entry.store, entry.value);
 	const cardsComplete = Array.isArray(parsed(text));
 	if (kind === 'cards') {

@@ -111,8 +111,9 @@ export function restoreSetAside(database: TrainerDatabase, id: number): Promise<
 		const stored: unknown = await quarantine.get(id);
 		if (stored === undefined) return { reviews: 0, cards: [], complete: false };
 		const entry = quarantineEntryOf(stored, new Date().toISOString());
-		if (kindOf(entry.store) === 'settings') return { reviews: 0, cards: [], complete: false };
-		const restore = kindOf(entry.store) === 'cards' ? restoreCards : restoreReviews;
+		const kind = kindOf(entry.store);
+		if (kind === 'settings' || kind === 'other') return { reviews: 0, cards: [], complete: false };
+		const restore = kind === 'cards' ? restoreCards : restoreReviews;
 		const result = await restore(transaction, track, entry);
 		if (result.complete) track(quarantine.delete(id));
 		return result;

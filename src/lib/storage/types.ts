@@ -15,8 +15,8 @@ import type { StorageChange } from './errors';
 export interface SetAsideItem {
 	/** Its number in the set-aside store, for restoring or discarding it. */
 	id: number;
-	/** Card states, review history or settings. */
-	kind: 'cards' | 'reviews' | 'settings';
+	/** Card states, review history, settings, or anything else the store set aside as it found it (an unreadable automatic backup, an entry of a backup's damaged list naming no store of the trainer). */
+	kind: 'cards' | 'reviews' | 'settings' | 'other';
 	/** Keys of the cards it held, as far as they can still be read. */
 	cards: string[];
 	/** False when part of it cannot be read at all, so it may have held other cards too. */
