@@ -137,8 +137,17 @@ class TrainerApp extends HTMLElement {
 			notice.hidden = true;
 			return;
 		}
-		void context.withPanelStrings(() => import('./damage-report')).then((module) =>
-			module.renderDamageNotice(notice, damage.report, damage.kept, context, () => this.openDataPanel()),
+		context.withPanelStrings(() => import('./damage-report')).then(
+			(module) => module.renderDamageNotice(notice, damage.report, damage.kept, context, () => this.openDataPanel()),
+			// Offline before the notice's code was kept: it shows once the connection returns, unless newer news replaced it.
+			() =>
+				addEventListener(
+					'online',
+					() => {
+						if (this.damage === damage) this.showDamage(damage);
+					},
+					{ once: true },
+				),
 		);
 	}
 
