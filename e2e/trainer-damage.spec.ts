@@ -60,8 +60,15 @@ test.describe('trainer settings damaged by the browser', () => {
 		await page.locator('[data-part="settings-panel"] > summary').click();
 		await expect(page.getByLabel('New cards per day')).toHaveValue('20');
 
+		// The notice's strings cannot be fetched at first (no service worker kept them yet): it shows once the connection returns.
 		await writeStore(page, 'settings', [{ key: 'settings', value: '\u0000garbage' }]);
+		let failed = false;
+		await page.route('**/tr/practice/trainer/panel-strings.json', (route) => ((failed = true), route.abort('internetdisconnected')));
 		await openTrainer(page, 'tr');
+		await expect.poll(() => failed).toBe(true);
+		await expect(notice).toBeHidden();
+		await page.unroute('**/tr/practice/trainer/panel-strings.json');
+		await page.evaluate(() => dispatchEvent(new Event('online')));
 		await expect(notice).toContainText('Ayarlarınız okunamadı; bu yüzden siz “Ayarlar” bölümünde yeniden belirleyene kadar varsayılan ayarlar kullanılıyor.');
 	});
 });
