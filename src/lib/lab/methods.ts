@@ -8,7 +8,7 @@ import { trainClassifier, type TensorSplit } from './train.ts';
 /**
  * Adam learning rates. A new head learns at 0.01. Pretrained layers that
  * train move ten times more slowly (0.001), in both fine-tuning recipes:
- * the TensorFlow guide's second stage trains the unfrozen top at
+ * the TensorFlow tutorial's second stage trains the unfrozen top at
  * base_lr / 10, and d2l.ai gives the new head a rate ten times the
  * pretrained layers'. The whole network from scratch learns at 0.005 (at
  * 0.01 one of three seeds on the textures collapsed to 29% validation
@@ -111,7 +111,7 @@ export async function runMethod(run: MethodRun): Promise<number[]> {
 }
 
 /**
- * The TensorFlow guide's recipe on the lab's network: first a new head on
+ * The TensorFlow tutorial's recipe on the lab's network: first a new head on
  * the frozen base (exactly the linear probe, on features computed once),
  * then the top conv block unfrozen and trained together with that head at
  * a tenth of the rate. The layers below the top block stay frozen, so

@@ -52,7 +52,7 @@ export function multitaskInTurkish(s: MultitaskScenario): RenderedScenario {
 		notEveryTask: (rich, gainers) =>
 			`Her göreve değil: ${taskLetters[rich]} görevinin verisi diğerlerininkinden çok daha fazla, bu yüzden ${taskLetters[rich]} pek az kazanır; ${letters(gainers)} ise kazançlı çıkar.`,
 		conclusion: {
-			practical: 'Bu yüzden bütün görevleri öğrenen tek bir ağ, her görevde ayrı ağlar kadar iyi ya da daha iyi olabilir.',
+			practical: 'Bu yüzden bütün görevleri öğrenen tek bir ağın her görevde en az ayrı ağlar kadar iyi olması beklenir.',
 			onlyDataFails: (rich, gainers) =>
 				`Bu yüzden birlikte öğrenmek ${letters(gainers)} için yine de işe yarar, çünkü ${letter(rich, 'genitive')} verisinden yararlanır; ${taskLetters[rich]} ise pek az kazanır, çünkü kendi verisi zaten yeterli.`,
 			separate: 'Bu yüzden ayrı ağlar büyük olasılıkla daha iyi sonuç verir: birlikte öğrenmek ancak görevler düşük seviyeli öznitelikleri paylaştığında ve ağ hepsine yetecek kadar büyütülebildiğinde işe yarar.',
