@@ -42,14 +42,18 @@ export function multitaskInEnglish(s: MultitaskScenario): RenderedScenario {
 		reasons: (c) => ({ features: featuresReason(s, c.features), data: dataReason(s, c.data), network: networkReason(s, c.network) }),
 		smallTasksGain: {
 			text: 'The task with the least data gains from learning together with the others.',
-			right: (gainers) => `Right: ${gain(gainers)} from what the shared layers learn on the other tasks' data.`,
-			notSo: 'Not so: when the tasks do not share low-level features, or the network cannot be made big enough, learning together helps no task and can hurt them all.',
+			right: (least, partners) =>
+				`Right: ${taskLetters[least]} shares its low-level features with ${letters(partners)}, so the shared layers also learn them from ${partners.length === 1 ? `${taskLetters[partners[0]!]}'s` : 'their'} data.`,
+			alone: (least) => `Not so: ${taskLetters[least]} relies on features no other task here uses, so it has nothing to borrow from them and is better off with a network of its own.`,
+			tooSmall: 'Not so: the network cannot be made big enough for all the tasks, so learning together helps none of them and can hurt them all.',
 		},
 		notEveryTask: (rich, gainers) => `Not every task: ${taskLetters[rich]} has far more data than the others and gains little from them, while ${gain(gainers)}.`,
 		conclusion: {
 			practical: 'So one network learning all the tasks is likely to do at least as well as separate networks on every task.',
 			onlyDataFails: (rich, gainers) =>
 				`So learning together still pays for ${letters(gainers)}, which ${gainers.length === 1 ? 'borrows' : 'borrow'} from ${taskLetters[rich]}'s data; ${taskLetters[rich]} itself gains little, since its own data already suffices.`,
+			ownNetwork: (loners, gainers) =>
+				`So ${loners.length === 1 ? `${taskLetters[loners[0]!]} is better off with a network of its own, since no other task uses its features` : `${letters(loners)} are better off with networks of their own, since no other task uses their features`}; the other tasks can still learn together, which helps ${letters(gainers)}.`,
 			separate: 'So separate networks are likely to do better: learning together pays off only when the tasks share low-level features and the network can be made big enough for all of them.',
 		},
 	});

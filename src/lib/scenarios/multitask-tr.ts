@@ -46,8 +46,10 @@ export function multitaskInTurkish(s: MultitaskScenario): RenderedScenario {
 		reasons: (c) => ({ features: featuresReason(s, c.features), data: dataReason(s, c.data), network: networkReason(s, c.network) }),
 		smallTasksGain: {
 			text: 'Verisi en az olan görev, diğerleriyle birlikte öğrenmekten kazançlı çıkar.',
-			right: (gainers) => `Doğru: ${letters(gainers)}, ortak katmanların diğer görevlerin verisinden öğrendiklerinden yararlanır.`,
-			notSo: 'Öyle değil: görevler düşük seviyeli öznitelikleri paylaşmıyorsa ya da ağ yeterince büyütülemiyorsa birlikte öğrenmek hiçbir göreve yaramaz, hepsine zarar da verebilir.',
+			right: (least, partners) =>
+				`Doğru: ${taskLetters[least]} düşük seviyeli özniteliklerini ${letters(partners)} ile paylaşıyor, bu yüzden ortak katmanlar bu öznitelikleri ${partners.length === 1 ? letter(partners[0]!, 'genitive') : `${letters(partners)} görevlerinin`} verisinden de öğrenir.`,
+			alone: (least) => `Öyle değil: ${taskLetters[least]} buradaki başka hiçbir görevin kullanmadığı özniteliklere dayanıyor; diğerlerinden alabileceği bir şey yok, ona ayrı bir ağ vermek daha iyidir.`,
+			tooSmall: 'Öyle değil: ağ bütün görevlere yetecek kadar büyütülemiyor, bu yüzden birlikte öğrenmek hiçbir göreve yaramaz, hepsine zarar da verebilir.',
 		},
 		notEveryTask: (rich, gainers) =>
 			`Her göreve değil: ${taskLetters[rich]} görevinin verisi diğerlerininkinden çok daha fazla, bu yüzden ${taskLetters[rich]} pek az kazanır; ${letters(gainers)} ise kazançlı çıkar.`,
@@ -55,6 +57,8 @@ export function multitaskInTurkish(s: MultitaskScenario): RenderedScenario {
 			practical: 'Bu yüzden bütün görevleri öğrenen tek bir ağın her görevde en az ayrı ağlar kadar iyi olması beklenir.',
 			onlyDataFails: (rich, gainers) =>
 				`Bu yüzden birlikte öğrenmek ${letters(gainers)} için yine de işe yarar, çünkü ${letter(rich, 'genitive')} verisinden yararlanır; ${taskLetters[rich]} ise pek az kazanır, çünkü kendi verisi zaten yeterli.`,
+			ownNetwork: (loners, gainers) =>
+				`Bu yüzden ${loners.length === 1 ? `${taskLetters[loners[0]!]} görevine ayrı bir ağ vermek daha iyidir, çünkü onun özniteliklerini başka hiçbir görev kullanmıyor` : `${letters(loners)} görevlerine ayrı ağlar vermek daha iyidir, çünkü onların özniteliklerini başka hiçbir görev kullanmıyor`}; diğer görevler yine birlikte öğrenebilir ve bundan ${letters(gainers)} kazançlı çıkar.`,
 			separate: 'Bu yüzden ayrı ağlar büyük olasılıkla daha iyi sonuç verir: birlikte öğrenmek ancak görevler düşük seviyeli öznitelikleri paylaştığında ve ağ hepsine yetecek kadar büyütülebildiğinde işe yarar.',
 		},
 	});

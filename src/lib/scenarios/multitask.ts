@@ -4,9 +4,11 @@
  * once in src/lib/conditions: the tasks share low-level features, they have
  * similar amounts of data, and the network can be made big enough for all
  * of them. When only the data balance fails, the tasks with less data
- * still gain; the data-rich one gains little.
+ * still gain; the data-rich one gains little. When one task's features are
+ * shared by no other, that task gains nothing, but the others may still
+ * gain from each other.
  */
-import { haveSimilarAmounts, SIMILAR_DATA_RATIO } from '../conditions/multitask.ts';
+import { gainsFrom, haveSimilarAmounts, SIMILAR_DATA_RATIO } from '../conditions/multitask.ts';
 import type { MultitaskCondition } from '../conditions/conditions.ts';
 import { assemble, conditionReports, type Phrasing, type RenderedScenario } from './assemble.ts';
 import { featuresCarryOver, tasks, type Task } from './bank.ts';
@@ -42,16 +44,28 @@ export const multitaskCombinations: readonly MultitaskConditions[] = [0, 1, 2, 3
 	network: (bits & 4) === 0,
 }));
 
+/** The tasks that share task `i`'s low-level features, whatever their data. */
+export function featurePartners(s: MultitaskScenario, i: number): number[] {
+	return s.tasks.flatMap((other, j) => (j !== i && featuresCarryOver(s.tasks[i]!.task, other.task) ? [j] : []));
+}
+
 /**
- * Who gains from learning together: every task when all conditions hold;
- * when only the data balance fails, every task but the one with the most
- * data; nobody when the features are not shared or the network is too small.
+ * Who gains from learning together, task by task: nobody when the network
+ * cannot be made big enough; otherwise each task that shares its low-level
+ * features with a task that does not have far less data (gainsFrom). So
+ * every task gains when all conditions hold; when only the data balance
+ * fails, all but the data-rich one; and a task whose features no other task
+ * shares gains nothing, while the others may still gain from each other.
  */
 export function tasksThatGain(s: MultitaskScenario): number[] {
-	const c = multitaskConditions(s);
-	if (!c.features || !c.network) return [];
-	const indices = s.tasks.map((_, i) => i);
-	return c.data ? indices : indices.filter((i) => i !== dataRichTask(s));
+	if (s.underfitsAlone) return [];
+	return s.tasks.flatMap(({ count }, i) => (featurePartners(s, i).some((j) => gainsFrom(count, s.tasks[j]!.count)) ? [i] : []));
+}
+
+/** The task with the least data; generated amounts are all different, so there is one. */
+export function leastDataTask(s: MultitaskScenario): number {
+	const counts = s.tasks.map((t) => t.count);
+	return counts.indexOf(Math.min(...counts));
 }
 
 /** The task with the most data, which gains little when the amounts are far apart. */
@@ -84,15 +98,16 @@ const similarFactors = [1, 1.2, 1.5, SIMILAR_DATA_RATIO];
 /** … and at least 25 times the threshold apart when the amounts differ. */
 const lopsidedFactors = [25, 50, 100].map((factor) => factor * SIMILAR_DATA_RATIO);
 
+/** Every amount different, so that "the task with the least data" names one task. */
 function counts(random: Random, size: number, similar: boolean): number[] {
 	const base = pick(random, baseCounts);
-	if (similar) return Array.from({ length: size }, () => Math.round(base * pick(random, similarFactors)));
-	// One task has base data exactly, one has far more; any third sits in between.
+	if (similar) return shuffled(random, similarFactors).slice(0, size).map((factor) => Math.round(base * factor));
+	// One task has base data exactly, one has far more; any third sits strictly in between.
 	const [big, small, ...rest] = shuffled(random, Array.from({ length: size }, (_, i) => i));
 	const out = new Array<number>(size).fill(base);
 	out[big!] = base * pick(random, lopsidedFactors);
 	out[small!] = base;
-	for (const i of rest) out[i] = Math.round(base * pick(random, similarFactors));
+	for (const i of rest) out[i] = Math.round(base * pick(random, similarFactors.filter((factor) => factor > 1)));
 	return out;
 }
 
@@ -116,10 +131,24 @@ export interface MultitaskWording {
 	verdictOption: string;
 	/** Why each condition holds or fails for this scenario. */
 	reasons(conditions: MultitaskConditions): Record<MultitaskCondition, string>;
-	smallTasksGain: { text: string; right(gainers: number[]): string; notSo: string };
+	smallTasksGain: {
+		text: string;
+		/** It gains: it shares its features with `partners`. */
+		right(least: number, partners: number[]): string;
+		/** It does not: no other task shares its features. */
+		alone(least: number): string;
+		/** It does not: the network cannot be made big enough. */
+		tooSmall: string;
+	};
 	/** Feedback on the verdict when only the data balance fails: not every task gains. */
 	notEveryTask(rich: number, gainers: number[]): string;
-	conclusion: { practical: string; onlyDataFails(rich: number, gainers: number[]): string; separate: string };
+	conclusion: {
+		practical: string;
+		onlyDataFails(rich: number, gainers: number[]): string;
+		/** The network is big enough, but `loners` share no features with the others, some of which (`gainers`) still gain from learning together. */
+		ownNetwork(loners: number[], gainers: number[]): string;
+		separate: string;
+	};
 }
 
 export function renderMultitask(s: MultitaskScenario, wording: MultitaskWording): RenderedScenario {
@@ -127,15 +156,25 @@ export function renderMultitask(s: MultitaskScenario, wording: MultitaskWording)
 	const gainers = tasksThatGain(s);
 	const rich = dataRichTask(s);
 	const onlyDataFails = conditions.features && conditions.network && !conditions.data;
+	const least = leastDataTask(s);
+	const leastPartners = featurePartners(s, least);
+	const loners = s.tasks.flatMap((_, i) => (featurePartners(s, i).length === 0 ? [i] : []));
 	const { smallTasksGain, conclusion } = wording;
+	const leastGains = gainers.includes(least);
+	const smallTasksFeedback = leastGains ? smallTasksGain.right(least, leastPartners) : leastPartners.length === 0 ? smallTasksGain.alone(least) : smallTasksGain.tooSmall;
+	const concluding = (practical: boolean) => {
+		if (practical) return conclusion.practical;
+		if (onlyDataFails) return conclusion.onlyDataFails(rich, gainers);
+		return gainers.length > 0 ? conclusion.ownNetwork(loners, gainers) : conclusion.separate;
+	};
 	return assemble(
 		{
 			prompt: wording.prompt(),
 			verdictOption: wording.verdictOption,
 			conditions: conditionReports(wording.phrasing, 'multitask', conditions, wording.reasons(conditions)),
-			extraOptions: [{ id: 'small-tasks-gain', text: smallTasksGain.text, correct: gainers.length > 0, feedback: gainers.length > 0 ? smallTasksGain.right(gainers) : smallTasksGain.notSo }],
+			extraOptions: [{ id: 'small-tasks-gain', text: smallTasksGain.text, correct: leastGains, feedback: smallTasksFeedback }],
 			...(onlyDataFails ? { verdictFeedback: wording.notEveryTask(rich, gainers) } : {}),
-			conclusion: (practical) => (practical ? conclusion.practical : onlyDataFails ? conclusion.onlyDataFails(rich, gainers) : conclusion.separate),
+			conclusion: concluding,
 		},
 		wording.phrasing,
 	);

@@ -9,7 +9,7 @@ import { capitalise, conditionText } from '../conditions/wording';
 import { featuresCarryOver, inputKindNames, tasks } from './bank';
 import { endToEndCases, generateEndToEnd, hasEnoughData, pipelines } from './end-to-end';
 import { renderScenario, scenarioFor, type RenderedScenario, type Scenario, type ScenarioConcept } from './index';
-import { generateMultitask, multitaskCombinations, multitaskConditions, tasksThatGain } from './multitask';
+import { generateMultitask, multitaskCombinations, multitaskConditions, tasksThatGain, type MultitaskScenario } from './multitask';
 import { mulberry32 } from './prng';
 import { generateTransfer, transferCombinations, transferConditions } from './transfer';
 
@@ -87,26 +87,64 @@ describe('multi-task scenarios: the truth table', () => {
 			const spread = Math.max(...counts) / Math.min(...counts);
 			expect(spread <= SIMILAR_DATA_RATIO || spread >= 25 * SIMILAR_DATA_RATIO).toBe(true);
 			expect(new Set(s.tasks.map((t) => t.task.input)).size).toBe(1);
+			// "The task with the least data" names one task.
+			expect(new Set(counts).size, String(counts)).toBe(counts.length);
+			const least = counts.indexOf(Math.min(...counts));
 			const gainers = tasksThatGain(s);
 			const onlyDataFails = c.features && c.network && !c.data;
-			if (onlyDataFails) {
-				// Per Ng: the tasks with less data gain; the data-rich one gains little.
+			const shares = (i: number) => s.tasks.some((other, j) => j !== i && featuresCarryOver(s.tasks[i]!.task, other.task));
+			if (!c.network) expect(gainers).toEqual([]);
+			else if (c.features) {
+				// Per Ng: the tasks with less data gain; the data-rich one gains little when the amounts are far apart.
 				const rich = counts.indexOf(Math.max(...counts));
-				expect(gainers).toEqual(s.tasks.map((_, i) => i).filter((i) => i !== rich));
-			} else expect(gainers.length).toBe(c.features && c.network ? s.tasks.length : 0);
+				expect(gainers).toEqual(s.tasks.map((_, i) => i).filter((i) => c.data || i !== rich));
+			} else {
+				// A task whose features nobody shares gains nothing; the least-data task among those that do share gains.
+				expect(gainers.filter((i) => !shares(i))).toEqual([]);
+				const sharing = s.tasks.map((_, i) => i).filter(shares);
+				if (sharing.length > 0) expect(gainers).toContain(sharing.reduce((a, b) => (counts[a]! <= counts[b]! ? a : b)));
+			}
 			for (const locale of locales) {
 				const rendered = renderScenario(s, locale);
-				const expected = [...expectedIds(c), ...(gainers.length > 0 ? ['small-tasks-gain'] : [])];
+				const expected = [...expectedIds(c), ...(gainers.includes(least) ? ['small-tasks-gain'] : [])];
 				expect(correctIds(rendered)).toEqual(expected);
 				expectExplanation(rendered, locale, 'multitask', c);
 				const verdict = rendered.options.find((o) => o.id === 'practical')!;
 				if (onlyDataFails) expect(verdict.feedback).toMatch(locale === 'en' ? /^Not every task: [ABC] has far more data/ : /^Her göreve değil: [ABC] görevinin verisi/);
 				const conclusion = rendered.explanation.slice(rendered.explanation.lastIndexOf(locale === 'en' ? 'So ' : 'Bu yüzden '));
 				if (onlyDataFails) expect(conclusion).toMatch(locale === 'en' ? /still pays for .+; [ABC] itself gains little/ : /yine de işe yarar.+ ise pek az kazanır/);
+				else if (!c.features && gainers.length > 0) expect(conclusion).toMatch(locale === 'en' ? /^So [ABC] is better off with a network of its own.+which helps [ABC]/ : /^Bu yüzden [ABC] görevine ayrı bir ağ vermek daha iyidir.+kazançlı çıkar/);
 				else if (!c.features || !c.network) expect(conclusion).toMatch(locale === 'en' ? /separate networks are likely to do better/ : /ayrı ağlar büyük olasılıkla daha iyi/);
 			}
 			if (!c.network) expect(renderScenario(s, 'en').prompt).toContain('cannot be made any bigger');
 		}
+	});
+
+	const scenario = (ids: string[], amounts: number[], underfitsAlone = false): MultitaskScenario => ({
+		concept: 'multitask',
+		tasks: ids.map((id, i) => ({ task: tasks.find((t) => t.id === id)!, count: amounts[i]! })),
+		probe: 0,
+		underfitsAlone,
+	});
+
+	it('when one task shares no features, only that task is left out: the others still gain from each other', () => {
+		// Seed 1, review 12 of the multi-task card: web pages and news share word pieces; ciphertext has none.
+		const words = scenario(['next-word', 'cipher-senders', 'news-topics'], [10_000, 12_000, 1_000_000]);
+		expect(multitaskConditions(words)).toEqual({ features: false, data: false, network: true });
+		expect(tasksThatGain(words)).toEqual([0]);
+		const en = renderScenario(words, 'en');
+		expect(en.options.find((o) => o.id === 'small-tasks-gain')).toMatchObject({ correct: true, feedback: "Right: A shares its low-level features with C, so the shared layers also learn them from C's data." });
+		expect(en.explanation).toContain('So B is better off with a network of its own, since no other task uses its features; the other tasks can still learn together, which helps A.');
+		const tr = renderScenario(words, 'tr');
+		expect(tr.options.find((o) => o.id === 'small-tasks-gain')!.feedback).toBe("Doğru: A düşük seviyeli özniteliklerini C ile paylaşıyor, bu yüzden ortak katmanlar bu öznitelikleri C'nin verisinden de öğrenir.");
+		expect(tr.explanation).toContain('Bu yüzden B görevine ayrı bir ağ vermek daha iyidir');
+		// Seed 1, review 3: X-rays and leaves share edges and textures; shuffled digits do not.
+		const images = scenario(['chest-xray', 'shuffled-digits', 'leaf-disease'], [5000, 6000, 7500]);
+		expect(tasksThatGain(images)).toEqual([0, 2]);
+		// The least-data task is the odd one: it gains nothing, and the card says why.
+		const odd = scenario(['chest-xray', 'shuffled-digits', 'leaf-disease'], [5000, 2000, 7500]);
+		expect(renderScenario(odd, 'en').options.find((o) => o.id === 'small-tasks-gain')).toMatchObject({ correct: false, feedback: expect.stringMatching(/^Not so: B relies on features no other task here uses/) });
+		expect(tasksThatGain(scenario(['chest-xray', 'shuffled-digits', 'leaf-disease'], [5000, 6000, 7500], true))).toEqual([]);
 	});
 
 	it('reach all 8 combinations within each run of 8 reviews of a card', () => {
