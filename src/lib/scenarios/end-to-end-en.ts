@@ -26,9 +26,11 @@ export function endToEndInEnglish(s: EndToEndScenario): RenderedScenario {
 					id: 'keep-steps',
 					text: 'Here the hand-designed steps are likely to help more than they cost.',
 					correct: !enough,
-					feedback: enough
-						? 'Not so: with this much data the network can learn what the steps do, and hand-designed steps may even hold it back.'
-						: 'Right: with little data, hand-designed steps put in knowledge the network could not learn by itself.',
+					feedback: fromPretrained
+						? 'Not so: the network does not learn from these examples alone; its pretraining already brings the knowledge the hand-designed steps would put in.'
+						: enough
+							? 'Not so: with this much data the network can learn what the steps do, and hand-designed steps may even hold it back.'
+							: 'Right: with little data, hand-designed steps put in knowledge the network could not learn by itself.',
 				},
 			],
 			conclusion: (practical) =>

@@ -27,9 +27,11 @@ export function endToEndInTurkish(s: EndToEndScenario): RenderedScenario {
 					id: 'keep-steps',
 					text: 'Burada elle tasarlanmış adımların yararının, maliyetinden büyük olması beklenir.',
 					correct: !enough,
-					feedback: enough
-						? 'Öyle değil: bu kadar veriyle ağ, adımların yaptığını kendisi öğrenebilir; elle tasarlanmış adımlar onu kısıtlayabilir bile.'
-						: 'Doğru: veri azken elle tasarlanmış adımlar, ağın kendi başına öğrenemeyeceği bilgiyi sisteme katar.',
+					feedback: fromPretrained
+						? 'Öyle değil: ağ yalnızca bu örneklerden öğrenmiyor; elle tasarlanmış adımların katacağı bilgiyi ön eğitimi zaten getiriyor.'
+						: enough
+							? 'Öyle değil: bu kadar veriyle ağ, adımların yaptığını kendisi öğrenebilir; elle tasarlanmış adımlar onu kısıtlayabilir bile.'
+							: 'Doğru: veri azken elle tasarlanmış adımlar, ağın kendi başına öğrenemeyeceği bilgiyi sisteme katar.',
 				},
 			],
 			conclusion: (practical) =>
