@@ -38,6 +38,8 @@ const curveKey = (curve: Curve) => `${curve.method}|${curve.amount}|${curve.seed
  */
 class TransferLab extends HTMLElement {
 	private text!: LabText;
+	/** From how many B images B learns on its own, by the committed evidence (VerdictInput.learnsAlone). */
+	private learnsAlone = 0;
 	private base = '/';
 	private runner: Runner | undefined;
 	private charts: LabCharts | undefined;
@@ -52,7 +54,8 @@ class TransferLab extends HTMLElement {
 
 	connectedCallback(): void {
 		if (this.text) return;
-		const config = JSON.parse(part(this, 'config').textContent ?? '{}') as { lang: string; base: string; strings: Record<string, string> };
+		const config = JSON.parse(part(this, 'config').textContent ?? '{}') as { lang: string; base: string; strings: Record<string, string>; learnsAlone: number };
+		this.learnsAlone = config.learnsAlone;
 		this.text = new LabText(config.strings, config.lang);
 		// Made absolute: the worker resolves these paths against its own URL, and a course package writes them relative to the page.
 		this.base = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, document.baseURI).pathname;
@@ -272,7 +275,7 @@ class TransferLab extends HTMLElement {
 		this.charts?.showAmounts([...past.values()], 1);
 		const cells = summarize(finished, run.plan.epochs);
 		renderTable(part(this, 'rows'), cells, this.text);
-		const sentences = verdictSentences({ cells, prediction: run.prediction, plan: cancelled ? undefined : run.plan }, this.text);
+		const sentences = verdictSentences({ cells, prediction: run.prediction, plan: cancelled ? undefined : run.plan, learnsAlone: this.learnsAlone }, this.text);
 		part(this, 'verdict').replaceChildren(
 			...sentences.map((sentence) => {
 				const paragraph = document.createElement('p');

@@ -28,6 +28,17 @@ export const COMPARISONS = {
 export type ComparisonId = keyof typeof COMPARISONS;
 export const COMPARISON_IDS = Object.keys(COMPARISONS) as ComparisonId[];
 
+/**
+ * The B size from which, with every condition holding, B has enough data to learn its own features:
+ * training from scratch keeps up with the linear probe (`holds.scratch-catches-up`). The lab's verdict
+ * uses it to tell a missing gain that is expected from one that is chance.
+ */
+export function learnsAloneFrom(data: EvidenceData): number {
+	const found = crossover(data, COMPARISONS['holds.scratch-catches-up']);
+	if (!found) throw new Error(`${EVIDENCE_FILE}: training from scratch never keeps up with the linear probe while the conditions hold, so the lab cannot say from where B learns on its own; rerun npm run evidence with larger amounts`);
+	return found.amount;
+}
+
 /** The leads the chapter talks about: `method`'s largest advantage over `reference`. */
 export const LEADS = {
 	'holds.probe-over-scratch': { variant: 'holds', method: 'linear-probe', reference: 'scratch' },

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import json from '../../../content/evidence/transfer-learning.json';
+import { learnsAloneFrom } from '../evidence/citations.ts';
+import { parseEvidence } from '../evidence/evidence-data.ts';
 import type { ExperimentPlan } from './plan.ts';
 import { PRESETS } from './presets.ts';
 import type { Cell } from './summary.ts';
@@ -19,21 +22,38 @@ const cells = (plan: ExperimentPlan, transfer: number, scratch: number): Cell[] 
 		{ method: 'scratch' as const, amount, finals: [scratch], mean: scratch },
 	]);
 
+/** From where B learns on its own, by the committed evidence, as the page gets it. */
+const learnsAlone = learnsAloneFrom(parseEvidence(json));
+
 describe('verdictSentences', () => {
 	it('when every condition holds, expects a gain', () => {
 		const plan = PRESETS.input.holds;
-		expect(verdictSentences({ cells: cells(plan, 0.6, 0.4), prediction: 'transfer-wins', plan }, text)).toEqual([
+		expect(verdictSentences({ cells: cells(plan, 0.6, 0.4), prediction: 'transfer-wins', plan, learnsAlone }, text)).toEqual([
 			'lab.result.transfer-wins {"points":"20.0"}',
 			'lab.result.held',
 			'lab.conditions.all',
 			'lab.result.expected.holds',
 		]);
-		expect(verdictSentences({ cells: cells(plan, 0.5, 0.48), prediction: undefined, plan }, text).at(-1)).toBe('lab.result.unexpected.holds');
+		expect(verdictSentences({ cells: cells(plan, 0.5, 0.48), prediction: undefined, plan, learnsAlone }, text).at(-1)).toBe('lab.result.unexpected.holds');
+	});
+
+	it('when every condition holds but B has enough images to learn on its own, says so instead of blaming chance', () => {
+		// The evidence: from 200 letters on, training from scratch keeps up with the linear probe.
+		expect(learnsAlone).toBe(200);
+		const plan: ExperimentPlan = { ...PRESETS.input.holds, amounts: [200, 500] };
+		expect(verdictSentences({ cells: cells(plan, 0.9, 0.89), prediction: 'transfer-wins', plan, learnsAlone }, text).slice(2)).toEqual([
+			'lab.conditions.all',
+			'lab.result.unexpected.holds.learns-alone {"amounts":"200 and 500","from":"200"}',
+		]);
+		const mixed: ExperimentPlan = { ...PRESETS.input.holds, amounts: [20, 500] };
+		expect(verdictSentences({ cells: cells(mixed, 0.6, 0.6), prediction: undefined, plan: mixed, learnsAlone }, text).at(-1)).toBe('lab.result.unexpected.holds.learns-alone {"amounts":"500","from":"200"}');
+		const tiny: ExperimentPlan = { ...PRESETS.input.holds, amounts: [20, 50] };
+		expect(verdictSentences({ cells: cells(tiny, 0.4, 0.42), prediction: undefined, plan: tiny, learnsAlone }, text).at(-1)).toBe('lab.result.unexpected.holds');
 	});
 
 	it('names each condition a manipulation breaks by the shared numbers and names, and expects no gain', () => {
 		const plan = PRESETS.input.violated;
-		expect(verdictSentences({ cells: cells(plan, 0.5, 0.6), prediction: 'transfer-wins', plan }, text)).toEqual([
+		expect(verdictSentences({ cells: cells(plan, 0.5, 0.6), prediction: 'transfer-wins', plan, learnsAlone }, text)).toEqual([
 			'lab.result.scratch-wins {"points":"10.0"}',
 			'lab.result.missed',
 			'lab.conditions.different-input-kind {"number":1,"condition":"<input>","number2":3,"condition2":"<features>"}',
@@ -43,7 +63,7 @@ describe('verdictSentences', () => {
 
 	it('judges the data condition by the shared threshold, and says why a gain that remains does not contradict the lesson', () => {
 		const plan = PRESETS.data.violated;
-		expect(verdictSentences({ cells: cells(plan, 0.97, 0.9), prediction: undefined, plan }, text)).toEqual([
+		expect(verdictSentences({ cells: cells(plan, 0.97, 0.9), prediction: undefined, plan, learnsAlone }, text)).toEqual([
 			'lab.result.transfer-wins {"points":"7.0"}',
 			'lab.conditions.more-data-for-b {"number":2,"condition":"<data>","source":"6000","amounts":"1000","ratio":"6","threshold":10,"largest":"600"}',
 			'lab.result.unexpected.more-data-for-b',
@@ -52,14 +72,14 @@ describe('verdictSentences', () => {
 
 	it('does not average across the threshold: amounts on both sides get a sentence of their own', () => {
 		const plan: ExperimentPlan = { ...PRESETS.input.holds, amounts: [20, 800] };
-		const sentences = verdictSentences({ cells: cells(plan, 0.7, 0.6), prediction: undefined, plan }, text);
+		const sentences = verdictSentences({ cells: cells(plan, 0.7, 0.6), prediction: undefined, plan, learnsAlone }, text);
 		expect(sentences.at(-2)).toContain('"amounts":"800","ratio":"7"');
 		expect(sentences.at(-1)).toBe('lab.result.mixed {"largest":"600"}');
 	});
 
 	it('judges custom settings the same way: shuffled letters break condition 3', () => {
 		const plan: ExperimentPlan = { ...PRESETS.input.holds, input: 'permuted' };
-		expect(verdictSentences({ cells: cells(plan, 0.3, 0.29), prediction: undefined, plan }, text).slice(1)).toEqual([
+		expect(verdictSentences({ cells: cells(plan, 0.3, 0.29), prediction: undefined, plan, learnsAlone }, text).slice(1)).toEqual([
 			'lab.conditions.shuffled-pixels {"number":3,"condition":"<features>"}',
 			'lab.result.expected.violated',
 		]);
@@ -67,7 +87,7 @@ describe('verdictSentences', () => {
 
 	it('judges nothing for a cancelled run, and asks for both methods when one is missing', () => {
 		const plan = PRESETS.features.violated;
-		expect(verdictSentences({ cells: cells(plan, 0.6, 0.7), prediction: 'scratch-wins', plan: undefined }, text)).toEqual(['lab.result.scratch-wins {"points":"10.0"}', 'lab.result.held']);
-		expect(verdictSentences({ cells: cells(plan, 0.6, 0.7).filter((c) => c.method === 'scratch'), prediction: undefined, plan }, text)).toEqual(['lab.result.incomparable']);
+		expect(verdictSentences({ cells: cells(plan, 0.6, 0.7), prediction: 'scratch-wins', plan: undefined, learnsAlone }, text)).toEqual(['lab.result.scratch-wins {"points":"10.0"}', 'lab.result.held']);
+		expect(verdictSentences({ cells: cells(plan, 0.6, 0.7).filter((c) => c.method === 'scratch'), prediction: undefined, plan, learnsAlone }, text)).toEqual(['lab.result.incomparable']);
 	});
 });

@@ -20,6 +20,12 @@ export interface VerdictInput {
 	prediction: Outcome | undefined;
 	/** The plan that actually ran (after any reduction), whose conditions are judged; undefined for a cancelled run, which is not judged. */
 	plan: ExperimentPlan | undefined;
+	/**
+	 * The B size from which, with every condition holding, training from scratch keeps up with the linear
+	 * probe in the committed evidence (crossover `holds.scratch-catches-up`): from there on B has enough data
+	 * to learn its own features, so a missing gain is expected rather than chance.
+	 */
+	learnsAlone: number;
 }
 
 /** The number and name of each condition a manipulation breaks: {{number}} and {{condition}}, then {{number2}} and {{condition2}}. */
@@ -47,13 +53,20 @@ function conditionSentence(manipulation: ManipulationId, plan: ExperimentPlan, t
 	});
 }
 
+/** Why transfer did not pay although every condition holds: B has enough data of its own, or, for tiny runs only, chance. */
+function noGainSentence(plan: ExperimentPlan, learnsAlone: number, text: VerdictText): string {
+	const enough = plan.amounts.filter((amount) => amount >= learnsAlone);
+	if (enough.length === 0) return text.t('lab.result.unexpected.holds');
+	return text.t('lab.result.unexpected.holds.learns-alone', { amounts: text.list(enough.map((amount) => text.integer(amount))), from: text.integer(learnsAlone) });
+}
+
 /**
  * What the lab says after a run: what the numbers show, whether the
  * prediction held, which conditions hold for these settings (judged by the
  * shared definitions), and whether the numbers agree with the lesson, with
  * the reason when they do not.
  */
-export function verdictSentences({ cells, prediction, plan }: VerdictInput, text: VerdictText): string[] {
+export function verdictSentences({ cells, prediction, plan, learnsAlone }: VerdictInput, text: VerdictText): string[] {
 	const gain = transferGain(cells);
 	if (gain === undefined) return [text.t('lab.result.incomparable')];
 	const outcome = outcomeOf(gain);
@@ -63,7 +76,7 @@ export function verdictSentences({ cells, prediction, plan }: VerdictInput, text
 	const perAmount = plan.amounts.map((amount) => manipulationsAt(plan, amount));
 	const manipulations = [...new Set(perAmount.flat())];
 	if (manipulations.length === 0) {
-		sentences.push(text.t('lab.conditions.all'), text.t(outcome === 'transfer-wins' ? 'lab.result.expected.holds' : 'lab.result.unexpected.holds'));
+		sentences.push(text.t('lab.conditions.all'), outcome === 'transfer-wins' ? text.t('lab.result.expected.holds') : noGainSentence(plan, learnsAlone, text));
 		return sentences;
 	}
 	sentences.push(...manipulations.map((manipulation) => conditionSentence(manipulation, plan, text)));
