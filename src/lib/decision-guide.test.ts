@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLOSENESS, DATA_SIZES, GATES, layersChanged, recommend, type Closeness } from './decision-guide';
-import { METHOD_IDS } from './methods';
+import methodsEn from '../i18n/en/methods.json';
+import methodsTr from '../i18n/tr/methods.json';
+import { CLOSENESS, DATA_SIZES, dataSize, GATES, layersChanged, recommend, type Closeness } from './decision-guide';
+import { METHOD_IDS, type MethodId } from './methods';
 
 const reusing: Closeness[] = ['close', 'different'];
 
@@ -39,5 +43,35 @@ describe('the decision guide', () => {
 			['input', 'scratch'],
 			['data', 'scratch'],
 		]);
+	});
+});
+
+describe('the lesson\'s "Choose a method" exercise', () => {
+	const lesson = (locale: string) => readFileSync(join(import.meta.dirname, '../../content', locale, 'strategies/transfer-learning.mdx'), 'utf8');
+	const exercise = (locale: string) => /<Exercise id="choose-a-method"[\s\S]*?<\/Exercise>/.exec(lesson(locale))![0];
+	const names = { en: methodsEn, tr: methodsTr } as const;
+
+	/** The method each numbered answer names first, in bold, by the locale's method names. */
+	function answers(locale: 'en' | 'tr'): MethodId[] {
+		const solution = exercise(locale).split('<div slot="solution">')[1]!;
+		return [...solution.matchAll(/^\d+\. [\s\S]*?\*\*([^*]+)\*\*/gm)].map(([, bold]) => {
+			const text = bold!.toLocaleLowerCase(locale);
+			const found = METHOD_IDS.filter((id) => [`method.${id}`, `method.${id}.short`].some((key) => text.startsWith((names[locale] as Record<string, string>)[key]!.toLocaleLowerCase(locale))));
+			if (found.length !== 1) throw new Error(`${locale}: "${bold}" names ${found.length === 0 ? 'no method' : found.join(' and ')}`);
+			return found[0]!;
+		});
+	}
+
+	it('answers each case with a method the guide gives for that much data per class, the same in both languages', () => {
+		const question = exercise('en').split('<div slot="solution">')[0]!;
+		const cases = [...question.matchAll(/([\d,]+) (?:labelled )?[a-z ]*?(?:photos|images) of (\d+)/g)].map(([, images, classes]) => Number(images!.replace(/,/g, '')) / Number(classes));
+		expect(cases).toHaveLength(3);
+		const en = answers('en');
+		expect(en).toHaveLength(cases.length);
+		cases.forEach((perClass, i) => {
+			const allowed = (['close', 'different'] as const).map((closeness) => recommend(closeness, dataSize(perClass)).method);
+			expect(allowed, `case ${i + 1}: ${perClass.toFixed(0)} images per class`).toContain(en[i]);
+		});
+		expect(answers('tr')).toEqual(en);
 	});
 });

@@ -21,6 +21,16 @@ export type Closeness = (typeof CLOSENESS)[number];
 export const DATA_SIZES = ['little', 'more'] as const;
 export type DataSize = (typeof DATA_SIZES)[number];
 
+/**
+ * Where "little data" ends, in labelled examples per class: the guide's hints
+ * say "tens to a few hundred" for little and "thousands" for more.
+ */
+export const MORE_DATA_PER_CLASS = 1000;
+
+export function dataSize(examplesPerClass: number): DataSize {
+	return examplesPerClass < MORE_DATA_PER_CLASS ? 'little' : 'more';
+}
+
 export interface Recommendation {
 	method: MethodId;
 	/** A linear probe on the features of an earlier layer, whose features are less specific to A. */
