@@ -98,7 +98,7 @@ describe('a translation that changed a heading id', () => {
 		try {
 			const { problems, warnings } = readSiteContent(copy, siteLocales);
 			expect(problems).toEqual([]);
-			expect(warnings).toContain(`${file}:25: the heading id "neden" is not one of content/en/strategies/introduction.mdx (which has #why-reuse, missing here): links, the language switch and the trainer's cards point to the source lesson's ids`);
+			expect(warnings).toContain(`${file}:26: the heading id "neden" is not one of content/en/strategies/introduction.mdx (which has #why-reuse, missing here): links, the language switch and the trainer's cards point to the source lesson's ids`);
 		} finally {
 			undo();
 		}
