@@ -39,9 +39,11 @@ describe('what damaged data held', () => {
 		});
 		expect(describeSetAside(8, { ...entry, value: { ...page, reviews: reviewsText } })).toMatchObject({ cards: cards.map((card) => card.key), cardsComplete: true, restorable: true });
 		expect(describeSetAside(9, { ...entry, store: 'settings', value: 3 })).toMatchObject({ kind: 'settings', cards: [], reviews: 0, restorable: false });
-		// Not log data: never called review history, never restorable.
-		for (const store of ['autobackup', 'unknown', 'somethingElse']) {
-			expect(describeSetAside(10, { ...entry, store, value: '{"key":"d/a"}' })).toMatchObject({ kind: 'other', cards: [], reviews: 0, restorable: false });
+		// Outside the log, with no answer or card to read: never called review history, never restorable.
+		for (const store of ['autobackup', 'unknown']) {
+			expect(describeSetAside(10, { ...entry, store, value: 42 })).toMatchObject({ kind: 'other', cards: [], reviews: 0, restorable: false });
+			expect(describeSetAside(10, { ...entry, store, value: 'garbage' })).toMatchObject({ kind: 'other' });
+			expect(describeSetAside(10, { ...entry, store, value: reviewsText })).toMatchObject({ kind: 'reviews', cardsComplete: true, restorable: true });
 		}
 		expect(describeSetAside(11, { ...entry, store: 'logTail', value: 42 })).toMatchObject({ kind: 'reviews' });
 	});

@@ -99,14 +99,13 @@ export function quarantineEntryOf(raw: unknown, foundAt: string): QuarantineEntr
 
 export type SetAsideKind = SetAsideItem['kind'];
 
-/** The trainer's stores (of every storage layout) whose entries hold card states or review history. */
-const CARD_STORES = new Set(['cardBuckets', 'cards']);
+/** The trainer's stores whose entries hold review history. */
 const LOG_STORES = new Set(['logPages', 'logTail', 'logBefores']);
 
-export function kindOf(store: string): SetAsideKind {
+/** What a restore treats an entry as: anything outside the card and settings stores may hold answers (an automatic backup does). */
+export function kindOf(store: string): Exclude<SetAsideKind, 'other'> {
 	if (store === 'settings') return 'settings';
-	if (CARD_STORES.has(store)) return 'cards';
-	return LOG_STORES.has(store) ? 'reviews' : 'other';
+	return store === 'cardBuckets' || store === 'cards' ? 'cards' : 'reviews';
 }
 
 function timeRange(value: unknown, reviews: readonly BackupReview[]): { from?: string; to?: string } {
@@ -133,7 +132,7 @@ export function describeSetAside(id: number, entry: { store: string; reason: str
 	const kind = kindOf(entry.store);
 	const problem = problemOf(entry.reason);
 	const base = { id, kind, problem, reason: entry.reason, setAsideAt: entry.movedAt };
-	if (kind === 'settings' || kind === 'other') return { ...base, cards: [], cardsComplete: true, reviews: 0, restorable: false };
+	if (kind === 'settings') return { ...base, cards: [], cardsComplete: true, reviews: 0, restorable: false };
 	const text = recordsText(entry.store, entry.value);
 	const cardsComplete = Array.isArray(parsed(text));
 	if (kind === 'cards') {
@@ -141,10 +140,13 @@ export function describeSetAside(id: number, entry: { store: string; reason: str
 		return { ...base, cards: keysIn(text), cardsComplete, reviews: 0, restorable: problem !== 'differs' && salvageCards(text).length > 0 };
 	}
 	const reviews = salvageReviews(text);
+	const keys = keysIn(text);
+	// Outside the log, an entry in which no answer and no card can be read is not called review history.
+	if (!LOG_STORES.has(entry.store) && reviews.length === 0 && keys.length === 0) return { ...base, kind: 'other', cards: [], cardsComplete: true, reviews: 0, restorable: false };
 	const count = field(entry.value, 'count');
 	return {
 		...base,
-		cards: keysIn(text),
+		cards: keys,
 		cardsComplete,
 		reviews: Number.isSafeInteger(count) && (count as number) >= 0 ? (count as number) : Math.max(reviews.length, 1),
 		...timeRange(entry.value, reviews),
@@ -157,8 +159,7 @@ export function describeSetAside(id: number, entry: { store: string; reason: str
 export function gapsIn(entries: readonly Pick<QuarantineEntry, 'store' | 'reason' | 'value' | 'movedAt'>[]): HistoryGap[] {
 	return entries
 		.filter((entry) => kindOf(entry.store) === 'reviews' && !['copy', 'sameId'].includes(problemOf(entry.reason)))
-		.map((entry) => {
-			const item = describeSetAside(0, entry);
-			return { cards: item.cardsComplete ? new Set(item.cards) : undefined, to: item.to };
-		});
+		.map((entry) => describeSetAside(0, entry))
+		.filter((item) => item.kind === 'reviews')
+		.map((item) => ({ cards: item.cardsComplete ? new Set(item.cards) : undefined, to: item.to }));
 }

@@ -112,7 +112,7 @@ export function restoreSetAside(database: TrainerDatabase, id: number): Promise<
 		if (stored === undefined) return { reviews: 0, cards: [], complete: false };
 		const entry = quarantineEntryOf(stored, new Date().toISOString());
 		const kind = kindOf(entry.store);
-		if (kind === 'settings' || kind === 'other') return { reviews: 0, cards: [], complete: false };
+		if (kind === 'settings') return { reviews: 0, cards: [], complete: false };
 		const restore = kind === 'cards' ? restoreCards : restoreReviews;
 		const result = await restore(transaction, track, entry);
 		if (result.complete) track(quarantine.delete(id));

@@ -15,7 +15,7 @@ import type { StorageChange } from './errors';
 export interface SetAsideItem {
 	/** Its number in the set-aside store, for restoring or discarding it. */
 	id: number;
-	/** Card states, review history, settings, or anything else the store set aside as it found it (an unreadable automatic backup, an entry of a backup's damaged list naming no store of the trainer). */
+	/** Card states, review history, settings, or other data: an entry from outside the log in which no answer or card can be read (an automatic backup or a backup's damaged entry reduced to garbage). */
 	kind: 'cards' | 'reviews' | 'settings' | 'other';
 	/** Keys of the cards it held, as far as they can still be read. */
 	cards: string[];
