@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScormVersion } from './api-discovery';
-import { scorm12Duration, scorm2004Duration, ScormSession } from './scorm-session';
+import { MAX_REFUSALS, scorm12Duration, scorm2004Duration, ScormSession } from './scorm-session';
 
 function fakeApi(version: ScormVersion, stored: Record<string, string> = {}) {
 	const calls: string[] = [];
@@ -77,6 +77,91 @@ describe('a SCORM session', () => {
 		session.saveProgress('1||', 'en/');
 		session.finish();
 		expect(calls).toEqual([]);
+	});
+
+	it('treats a platform that throws as one that refuses: Initialize throwing opens nothing, SetValue throwing breaks nothing', () => {
+		const warnings: string[] = [];
+		const broken = fakeApi('1.2');
+		broken.found.api['LMSInitialize'] = () => {
+			throw new Error('LMS exploded');
+		};
+		const refused = new ScormSession(broken.found, Date.now, (message) => warnings.push(message));
+		expect(refused.start()).toBeUndefined();
+		refused.saveProgress('1||', 'en/');
+		expect(refused.report(true, 1)).toBe(false);
+		refused.finish();
+		expect(broken.calls).toEqual([]);
+		expect(warnings).toEqual(['Course platform: LMSInitialize("") threw Error: LMS exploded']);
+
+		const { found, calls } = fakeApi('1.2');
+		found.api['LMSSetValue'] = () => {
+			throw new Error('set exploded');
+		};
+		const session = new ScormSession(found, Date.now, () => undefined);
+		expect(session.start()).toEqual({ suspendData: '', location: '', completed: false });
+		session.saveProgress('1||', 'en/');
+		expect(session.report(true, 1)).toBe(false);
+		session.commit();
+		session.finish();
+		expect(calls.at(-1)).toBe('LMSFinish ');
+	});
+
+	it('counts completion as reported only once the platform accepts it, offers it again at the next report, and asks the platform why it refused', () => {
+		const warnings: string[] = [];
+		const { found, calls, values } = fakeApi('1.2');
+		let refuseNext = true;
+		let lastError = '0';
+		const set = found.api['LMSSetValue']!;
+		found.api['LMSSetValue'] = (element, value) => {
+			if (refuseNext && value === 'completed') {
+				refuseNext = false;
+				lastError = '101';
+				return 'false';
+			}
+			lastError = '0';
+			return set(element!, value!);
+		};
+		found.api['LMSGetLastError'] = () => lastError;
+		found.api['LMSGetErrorString'] = (code) => (code === '101' ? 'General exception' : '');
+		const session = new ScormSession(found, Date.now, (message) => warnings.push(message));
+		session.start();
+		expect(session.report(true, undefined)).toBe(false);
+		expect(values['cmi.core.lesson_status']).toBe('incomplete');
+		expect(warnings).toEqual(['Course platform: LMSSetValue("cmi.core.lesson_status", "completed") failed with error 101 (General exception)']);
+		expect(session.report(true, undefined)).toBe(true);
+		expect(values['cmi.core.lesson_status']).toBe('completed');
+		expect(calls.filter((call) => call === 'LMSSetValue cmi.core.lesson_status completed')).toHaveLength(1);
+		expect(session.report(true, undefined)).toBe(false);
+	});
+
+	it('offers a refused score again on commit and on finish, and stops after a few refusals in a row', () => {
+		const { found, values } = fakeApi('2004');
+		const set = found.api['SetValue']!;
+		let refuseScores = 2;
+		found.api['SetValue'] = (element, value) => (element === 'cmi.score.raw' && refuseScores-- > 0 ? 'false' : set(element!, value!));
+		const session = new ScormSession(found, Date.now, () => undefined);
+		session.start();
+		expect(session.report(false, 0.5)).toBe(true);
+		expect(values['cmi.score.raw']).toBeUndefined();
+		session.commit();
+		expect(values['cmi.score.raw']).toBeUndefined();
+		session.finish();
+		expect(values['cmi.score.raw']).toBe('50');
+
+		const warnings: string[] = [];
+		const always = fakeApi('2004');
+		always.found.api['SetValue'] = (element) => (always.calls.push(`SetValue ${element}`), 'false');
+		always.found.api['GetLastError'] = () => '351';
+		const refused = new ScormSession(always.found, Date.now, (message) => warnings.push(message));
+		refused.start();
+		for (let i = 0; i < 10; i++) {
+			expect(refused.report(true, 0.5)).toBe(false);
+			refused.commit();
+		}
+		refused.finish();
+		expect(always.calls.filter((call) => call === 'SetValue cmi.completion_status')).toHaveLength(MAX_REFUSALS);
+		expect(always.calls.filter((call) => call === 'SetValue cmi.score.raw')).toHaveLength(MAX_REFUSALS);
+		expect(warnings.filter((warning) => warning.includes('"cmi.score.raw"'))).toEqual(['Course platform: SetValue("cmi.score.raw", "50") failed with error 351']);
 	});
 
 	it('formats durations', () => {

@@ -4,6 +4,12 @@
  * progress, completion, score and session time, commit, terminate.
  * The caller decides when to commit; this class never commits by itself
  * except when it finishes.
+ * A platform's answer is not taken on trust: completion and the score count
+ * as reported only once SetValue returned "true"; a refused one is offered
+ * again at the next report, commit or finish, up to MAX_REFUSALS times in a
+ * row. A call that throws counts as refused. Each refusal is asked about
+ * (GetLastError, GetErrorString), as the run-time expects, and logged once
+ * for whoever diagnoses the platform.
  */
 import type { FoundApi, ScormVersion } from './api-discovery';
 import { SUSPEND_DATA_LIMIT } from './progress-state';
@@ -14,6 +20,8 @@ interface Elements {
 	get: string;
 	set: string;
 	commit: string;
+	lastError: string;
+	errorString: string;
 	suspendData: string;
 	location: string;
 	locationLimit: number;
@@ -30,6 +38,8 @@ const ELEMENTS: Record<ScormVersion, Elements> = {
 		get: 'LMSGetValue',
 		set: 'LMSSetValue',
 		commit: 'LMSCommit',
+		lastError: 'LMSGetLastError',
+		errorString: 'LMSGetErrorString',
 		suspendData: 'cmi.suspend_data',
 		location: 'cmi.core.lesson_location',
 		locationLimit: 255,
@@ -44,6 +54,8 @@ const ELEMENTS: Record<ScormVersion, Elements> = {
 		get: 'GetValue',
 		set: 'SetValue',
 		commit: 'Commit',
+		lastError: 'GetLastError',
+		errorString: 'GetErrorString',
 		suspendData: 'cmi.suspend_data',
 		location: 'cmi.location',
 		locationLimit: 1000,
@@ -56,6 +68,12 @@ const ELEMENTS: Record<ScormVersion, Elements> = {
 
 /** Statuses a platform may hold that mean the learner is done: never reported back to "incomplete". */
 const DONE = new Set(['completed', 'passed', 'failed']);
+
+/** How many times in a row a value may be refused before this launch stops offering it. */
+export const MAX_REFUSALS = 3;
+
+/** GetLastError codes that say nothing went wrong: none, and 2004's "value not initialized" for an element never set. */
+const NO_ERROR = new Set(['', '0', '403']);
 
 /** SCORM 1.2 CMITimespan, `HHHH:MM:SS.SS`. */
 export function scorm12Duration(ms: number): string {
@@ -75,6 +93,9 @@ export function scorm2004Duration(ms: number): string {
 	return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
 }
 
+/** A call as a warning names it: `LMSSetValue("cmi.core.lesson_status", "completed")`. */
+const describeCall = (method: string, args: string[]) => `${method}(${args.map((arg) => JSON.stringify(arg)).join(', ')})`;
+
 export interface StoredState {
 	suspendData: string;
 	location: string;
@@ -88,38 +109,100 @@ export class ScormSession {
 	readonly #names: Elements;
 	readonly #startedAt: number;
 	readonly #now: () => number;
+	readonly #warn: (message: string) => void;
+	readonly #warned = new Set<string>();
 	#open = false;
+	/** Completion asked for (it may still be waiting for the platform to accept it). */
 	#completed = false;
 	#score: number | undefined;
+	/** Values the platform has not accepted yet, by element, in the order they were asked for. */
+	readonly #pending = new Map<string, string>();
+	readonly #refusals = new Map<string, number>();
 
-	constructor(found: FoundApi, now: () => number = Date.now) {
+	constructor(found: FoundApi, now: () => number = Date.now, warn: (message: string) => void = (message) => console.warn(message)) {
 		this.version = found.version;
 		this.suspendDataLimit = SUSPEND_DATA_LIMIT[found.version];
 		this.#api = found.api;
 		this.#names = ELEMENTS[found.version];
 		this.#now = now;
+		this.#warn = warn;
 		this.#startedAt = now();
 	}
 
-	#call(method: string, ...args: string[]): string {
-		return String(this.#api[method]?.(...args) ?? '');
+	/** The platform's answer as text, or undefined when the call threw (a platform's bug must not take the course down). */
+	#invoke(method: string, ...args: string[]): string | undefined {
+		try {
+			return String(this.#api[method]?.(...args) ?? '');
+		} catch (error) {
+			this.#note(`${method} ${args[0]} threw`, `${describeCall(method, args)} threw ${String(error)}`);
+			return undefined;
+		}
 	}
 
+	/** Each problem (call, element, error) once: a platform that refuses everything would otherwise log on every page. */
+	#note(problem: string, message: string): void {
+		if (this.#warned.has(problem)) return;
+		this.#warned.add(problem);
+		this.#warn(`Course platform: ${message}`);
+	}
+
+	/** Asks the platform why its last call failed and notes the answer, if it names an error. */
+	#diagnose(method: string, ...args: string[]): void {
+		const code = this.#invoke(this.#names.lastError) ?? '';
+		if (NO_ERROR.has(code)) return;
+		const text = this.#invoke(this.#names.errorString, code) ?? '';
+		this.#note(`${method} ${args[0]} ${code}`, `${describeCall(method, args)} failed with error ${code}${text ? ` (${text})` : ''}`);
+	}
+
+	/** A call that answers "true" or "false"; true only when the platform said "true". */
+	#call(method: string, ...args: string[]): boolean {
+		const answer = this.#invoke(method, ...args);
+		if (answer === 'true') return true;
+		if (answer !== undefined) this.#diagnose(method, ...args);
+		return false;
+	}
+
+	/** An empty answer may be a value or a failure: only the last error tells. */
 	#get(element: string): string {
-		return this.#call(this.#names.get, element);
+		const value = this.#invoke(this.#names.get, element) ?? '';
+		if (value === '') this.#diagnose(this.#names.get, element);
+		return value;
 	}
 
-	#set(element: string, value: string): void {
-		this.#call(this.#names.set, element, value);
+	#set(element: string, value: string): boolean {
+		return this.#call(this.#names.set, element, value);
 	}
 
-	/** Opens the session; undefined when the platform refuses. */
+	/** Asks for values to be reported; they are offered by the next #flush. */
+	#want(values: Record<string, string>): void {
+		for (const [element, value] of Object.entries(values)) this.#pending.set(element, value);
+	}
+
+	/** Offers every value not yet accepted, skipping those refused too often; true when the platform accepted any. */
+	#flush(): boolean {
+		let accepted = false;
+		for (const [element, value] of this.#pending) {
+			const refusals = this.#refusals.get(element) ?? 0;
+			if (refusals >= MAX_REFUSALS) continue;
+			if (this.#set(element, value)) {
+				this.#pending.delete(element);
+				this.#refusals.delete(element);
+				accepted = true;
+			} else this.#refusals.set(element, refusals + 1);
+		}
+		return accepted;
+	}
+
+	/** Opens the session; undefined when the platform refuses (or throws). */
 	start(): StoredState | undefined {
-		if (this.#call(this.#names.initialize, '') !== 'true') return undefined;
+		if (!this.#call(this.#names.initialize, '')) return undefined;
 		this.#open = true;
 		const status = this.#get(this.#names.status);
 		this.#completed = DONE.has(status);
-		if (!this.#completed) this.#set(this.#names.status, 'incomplete');
+		if (!this.#completed) {
+			this.#want({ [this.#names.status]: 'incomplete' });
+			this.#flush();
+		}
 		return { suspendData: this.#get(this.#names.suspendData), location: this.#get(this.#names.location), completed: this.#completed };
 	}
 
@@ -132,31 +215,28 @@ export class ScormSession {
 
 	/**
 	 * Completion and score (a share, 0–1; undefined leaves the platform's as it is).
-	 * Returns whether either changed, i.e. whether the platform's gradebook should hear of it now.
+	 * Returns whether the platform accepted anything new, i.e. whether its gradebook should hear of it now.
 	 */
 	report(completed: boolean, score: number | undefined): boolean {
 		if (!this.#open) return false;
-		let changed = false;
 		if (completed && !this.#completed) {
 			this.#completed = true;
-			this.#set(this.#names.status, 'completed');
-			changed = true;
+			this.#want({ [this.#names.status]: 'completed' });
 		}
 		if (score !== undefined && score !== this.#score) {
 			this.#score = score;
-			const raw = String(Math.round(score * 100));
 			const prefix = this.version === '1.2' ? 'cmi.core.score' : 'cmi.score';
-			if (this.version === '2004') this.#set('cmi.score.scaled', String(Math.round(score * 10000) / 10000));
-			this.#set(`${prefix}.raw`, raw);
-			this.#set(`${prefix}.min`, '0');
-			this.#set(`${prefix}.max`, '100');
-			changed = true;
+			if (this.version === '2004') this.#want({ 'cmi.score.scaled': String(Math.round(score * 10000) / 10000) });
+			this.#want({ [`${prefix}.raw`]: String(Math.round(score * 100)), [`${prefix}.min`]: '0', [`${prefix}.max`]: '100' });
 		}
-		return changed;
+		return this.#flush();
 	}
 
+	/** Offers again what the platform refused so far, then commits. */
 	commit(): void {
-		if (this.#open) this.#call(this.#names.commit, '');
+		if (!this.#open) return;
+		this.#flush();
+		this.#call(this.#names.commit, '');
 	}
 
 	/**
@@ -167,6 +247,7 @@ export class ScormSession {
 	 */
 	finish(): void {
 		if (!this.#open) return;
+		this.#flush();
 		const elapsed = this.#now() - this.#startedAt;
 		this.#set(this.#names.sessionTime, this.version === '1.2' ? scorm12Duration(elapsed) : scorm2004Duration(elapsed));
 		this.#set(this.#names.exit, 'suspend');
