@@ -49,6 +49,14 @@ async function siteFrame(page: Page): Promise<Frame> {
 	return frame;
 }
 
+/** The course frame fills the launch page, which the player sizes to the window: it once kept a frame's default 300×150 at every size. */
+async function expectCourseFillsWindow(page: Page): Promise<void> {
+	const viewport = page.viewportSize()!;
+	const box = await page.frames()[1]!.evaluate(() => document.querySelector('#course > iframe')!.getBoundingClientRect().toJSON() as DOMRect);
+	expect(Math.abs(box.width - viewport.width), `${box.width}×${box.height} in ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(4);
+	expect(Math.abs(box.height - viewport.height), `${box.width}×${box.height} in ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(4);
+}
+
 /** The platform's record of one API method's calls. */
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { scormCalls: { method: string; args: string[]; result: string; at: number }[] }).scormCalls);
 
@@ -75,10 +83,15 @@ test.describe('the packages', () => {
 });
 
 test.describe('inside the platform', () => {
-	test('search finds lessons, and its results open inside the package; axe finds nothing in the framed course', async ({ page }) => {
+	test('search finds lessons, and its results open inside the package; axe finds nothing in the framed course; the course fills the window; a link to another site opens in a new tab', async ({ page }) => {
 		const platform = platforms['1.2']!;
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		// Sites such as arxiv.org refuse to be framed: followed in the course's frame, one left an error page where the course was.
+		await page.context().route(/^https:\/\/arxiv\.org\//, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/html', 'x-frame-options': 'DENY' }, body: '<title>arXiv</title>' }));
 		await page.goto(platform.playerUrl('1.2'));
 		const site = await siteFrame(page);
+		await expectCourseFillsWindow(page);
 		await expect.poll(() => site.url()).toMatch(new RegExp(`${CONTENT_PATH}en/$`));
 		// Two page-level rules judge the top document, the stand-in player, which is the platform's and not ours.
 		const axe = await new AxeBuilder({ page }).disableRules(['landmark-one-main', 'page-has-heading-one']).analyze();
@@ -90,6 +103,21 @@ test.describe('inside the platform', () => {
 		await expect(result).toBeVisible({ timeout: 30_000 });
 		expect(await result.getAttribute('href')).toMatch(new RegExp(`^${CONTENT_PATH}en/`));
 		expect(platform.misses).toEqual([]);
+
+		await page.setViewportSize({ width: 360, height: 640 });
+		await expectCourseFillsWindow(page);
+		const lesson = `${platform.url}${CONTENT_PATH}en/strategies/transfer-learning/`;
+		await site.goto(lesson);
+		const outside = site.locator('main a[href^="https://arxiv.org/"]').first();
+		const [tab] = await Promise.all([page.context().waitForEvent('page', { timeout: 10_000 }), outside.click()]);
+		await expect(tab).toHaveURL(/^https:\/\/arxiv\.org\//);
+		expect(await tab.evaluate(() => window.opener)).toBeNull();
+		expect(site.url()).toBe(lesson);
+		expect(page.frames()).toHaveLength(3);
+		// Should the frame still reach another origin, the launch page reads nothing it may not (that once threw on Location).
+		await site.goto('https://arxiv.org/abs/1411.1792').catch(() => undefined);
+		await page.frames()[1]!.evaluate(() => new Promise(requestAnimationFrame));
+		expect(errors).toEqual([]);
 	});
 
 	test('the lab runs with the engine, wasm and model from the package', async ({ page }) => {
@@ -155,6 +183,7 @@ for (const version of ['1.2', '2004'] as const) {
 		await page.goto(platform.playerUrl(version));
 		const outline = await outlineOf(page);
 		let site = await siteFrame(page);
+		await expectCourseFillsWindow(page);
 
 		// Every lesson: set as progress, never committed for a page view alone.
 		for (const lesson of outline.lessons) await site.goto(`${platform.url}${CONTENT_PATH}en/${lesson}/`);
@@ -189,8 +218,10 @@ for (const version of ['1.2', '2004'] as const) {
 		expect(stored[names.time] ?? stored['cmi.core.session_time']).toBeTruthy();
 
 		// A relaunch: the platform's data comes back, the learner resumes where they were, still complete.
+		await page.setViewportSize({ width: 360, height: 640 });
 		await page.reload();
 		site = await siteFrame(page);
+		await expectCourseFillsWindow(page);
 		await expect.poll(() => site.url()).toMatch(new RegExp(`${CONTENT_PATH}en/practice/trainer/$`));
 		const relaunch = await calls(page);
 		expect(relaunch.find((c) => c.args[0] === names.status)?.result).toBe('completed');

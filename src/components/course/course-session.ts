@@ -5,8 +5,10 @@
  * for studied decks and the score, and reports to the platform.
  * Commits happen when completion or the score changes, when the page is
  * hidden, and on leaving (with the session time); never on a page view alone.
+ * Links to other sites open in a new tab (outside-links.ts says why).
  */
 import type { FoundApi } from '../../lib/course/api-discovery';
+import { leavesPackage } from '../../lib/course/outside-links';
 import { isComplete, lessonOfPage, recallScore, studiedDecks, type CourseOutline } from '../../lib/course/completion';
 import { decodeProgress, encodeProgress } from '../../lib/course/progress-state';
 import { ScormSession } from '../../lib/course/scorm-session';
@@ -19,6 +21,30 @@ const TRAINER_PAUSE_MS = 2000;
 function resumePath(outline: CourseOutline, location: string): string {
 	const [locale] = location.split('/');
 	return /^[\w\-/]*\/$/.test(location) && !location.includes('..') && outline.locales.includes(locale ?? '') ? location : '';
+}
+
+/** The frame's address; undefined when it shows a page of another origin, whose location cannot be read. */
+function shownLocation(frame: HTMLIFrameElement): Location | undefined {
+	try {
+		const shown = frame.contentWindow?.location;
+		return shown?.href ? shown : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Marks a link to another site, as it is followed, to open in a new tab; pages and links the site adds later are covered too. */
+function openOutsideInNewTab(page: Document): void {
+	page.addEventListener(
+		'click',
+		(event) => {
+			const link = (event.target as Element | null)?.closest?.('a[href]');
+			if (!link || !leavesPackage(link.getAttribute('href') ?? '', link.baseURI, location.origin)) return;
+			link.setAttribute('target', '_blank');
+			link.setAttribute('rel', 'noopener');
+		},
+		true,
+	);
 }
 
 export async function startCourseSession(found: FoundApi): Promise<void> {
@@ -43,8 +69,9 @@ export async function startCourseSession(found: FoundApi): Promise<void> {
 	frame.title = document.title;
 	frame.src = new URL(where, root).href;
 	frame.addEventListener('load', () => {
-		const shown = frame.contentWindow?.location;
-		if (!shown || !shown.href.startsWith(root.href)) return;
+		const shown = shownLocation(frame);
+		if (!shown?.href.startsWith(root.href)) return;
+		if (frame.contentDocument) openOutsideInNewTab(frame.contentDocument);
 		where = decodeURIComponent(shown.pathname.slice(root.pathname.length));
 		frame.title = frame.contentDocument?.title || document.title;
 		const lesson = lessonOfPage(outline, where);
