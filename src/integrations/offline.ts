@@ -43,7 +43,7 @@ function offlinePageTexts(root: string): Record<string, OfflinePageText> {
 				if (value === undefined) throw new Error(`offline: src/i18n/${sourceLocale.code}/offline.json has no "${key}"`);
 				return value;
 			};
-			return [locale.code, { lang: locale.lang, dir: locale.dir, title: text('offline.page.title'), text: text('offline.page.text'), home: text('offline.page.home') }];
+			return [locale.code, { lang: locale.lang, label: locale.label, dir: locale.dir, title: text('offline.page.title'), text: text('offline.page.text'), home: text('offline.page.home') }];
 		}),
 	);
 }

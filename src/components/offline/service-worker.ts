@@ -18,7 +18,7 @@ import type { WorkboxPlugin } from 'workbox-core/types';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 import { cacheKeyOf, cacheNameOf, indexManifest, isOwnCache, packBytes, type FromWorker, type PackStatus, type ToWorker } from '@/lib/offline/manifest';
-import { offlinePageHtml } from '@/lib/offline/offline-page';
+import { offlineHomeLocales, offlinePageHtml } from '@/lib/offline/offline-page';
 import { LAB_PACK } from '@/lib/offline/packs';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -29,11 +29,23 @@ const cacheName = (pack: string) => cacheNameOf(manifest.base, pack);
 const isKept = (pack: string) => caches.has(cacheName(pack));
 const absolute = (url: string) => new URL(url, self.location.origin).href;
 
-function offlinePage(url: string): Response {
+/** Whether a locale's start page is on the device (its pack may be kept and still be filling). */
+async function startPageKept(locale: string): Promise<boolean> {
+	const hit = index.lookup(absolute(`${manifest.base}${locale}/`));
+	return hit !== undefined && (await isKept(hit.pack)) && (await (await caches.open(cacheName(hit.pack))).match(absolute(cacheKeyOf(hit.entry)))) !== undefined;
+}
+
+async function offlinePage(url: string): Promise<Response> {
 	const locale = index.localeOf(url) ?? manifest.locales[0] ?? '';
 	const text = manifest.offlinePage[locale];
 	if (!text) return Response.error();
-	return new Response(offlinePageHtml(text, `${manifest.base}${locale}/`), { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
+	const kept = [];
+	for (const each of manifest.locales) if (await startPageKept(each)) kept.push(each);
+	const homes = offlineHomeLocales(locale, kept).flatMap((home) => {
+		const homeText = manifest.offlinePage[home];
+		return homeText ? [{ href: `${manifest.base}${home}/`, text: homeText }] : [];
+	});
+	return new Response(offlinePageHtml(text, homes), { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
 /** A page that can be neither served from the cache nor fetched gets the offline page instead of the browser's error. */

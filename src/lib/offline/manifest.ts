@@ -15,6 +15,8 @@ export interface PackEntry {
 /** Text of the page the worker answers with when a page is neither kept nor reachable. */
 export interface OfflinePageText {
 	lang: string;
+	/** The language's own name (`Türkçe`). */
+	label: string;
 	dir: 'ltr' | 'rtl';
 	title: string;
 	text: string;

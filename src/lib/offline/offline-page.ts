@@ -4,11 +4,32 @@ const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char] ?? char);
 
 /**
+ * The languages whose start page the offline page links to: the page's own
+ * when its start page is on the device, or when none is (nothing else
+ * could open, and the connection may come back); otherwise every language
+ * whose start page is on the device, as the page's own one would fail too.
+ */
+export function offlineHomeLocales(asked: string, kept: readonly string[]): string[] {
+	return kept.length === 0 || kept.includes(asked) ? [asked] : [...kept];
+}
+
+export interface OfflineHome {
+	href: string;
+	text: OfflinePageText;
+}
+
+/** A link to a start page, in that page's language; another language than the page's is named, since its words may not be the reader's. */
+function homeLink(page: OfflinePageText, home: OfflineHome): string {
+	if (home.text.lang === page.lang) return `<a href="${escape(home.href)}">${escape(page.home)}</a>`;
+	return `<a href="${escape(home.href)}" lang="${escape(home.text.lang)}" dir="${home.text.dir}">${escape(home.text.home)} (${escape(home.text.label)})</a>`;
+}
+
+/**
  * The page the service worker answers a navigation with when the page is
  * neither kept on the device nor reachable: says so in the language of the
- * address asked for, and links to that language's start page.
+ * address asked for, and links to the start pages of offlineHomeLocales.
  */
-export function offlinePageHtml(text: OfflinePageText, homeUrl: string): string {
+export function offlinePageHtml(text: OfflinePageText, homes: readonly OfflineHome[]): string {
 	return `<!doctype html>
 <html lang="${escape(text.lang)}" dir="${text.dir}">
 <head>
@@ -21,7 +42,7 @@ export function offlinePageHtml(text: OfflinePageText, homeUrl: string): string 
 <main>
 <h1>${escape(text.title)}</h1>
 <p>${escape(text.text)}</p>
-<p><a href="${escape(homeUrl)}">${escape(text.home)}</a></p>
+${homes.map((home) => `<p>${homeLink(text, home)}</p>`).join('\n')}
 </main>
 </body>
 </html>
