@@ -258,6 +258,13 @@ test.describe('without a platform', () => {
 		expect(requested.filter((url) => /course-session/.test(url))).toEqual([]);
 	});
 
+	test('inside a platform whose session code cannot be fetched, the learner still gets the course', async ({ page }) => {
+		const platform = platforms['1.2']!;
+		await page.route(/\/course-session[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+		await page.goto(platform.playerUrl('1.2'));
+		await expect.poll(() => page.frames()[1]?.url()).toMatch(new RegExp(`${CONTENT_PATH}en/$`));
+	});
+
 	test('the plain build has no SCORM code at all', () => {
 		const scripts = filesUnder(join(mainDist, '_astro')).filter((f) => f.endsWith('.js'));
 		expect(scripts.length).toBeGreaterThan(10);

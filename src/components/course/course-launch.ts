@@ -6,5 +6,6 @@
 import { findScormApi, type ScormWindow } from '../../lib/course/api-discovery';
 
 const found = findScormApi(window as unknown as ScormWindow);
-if (found) void import('./course-session').then(({ startCourseSession }) => startCourseSession(found));
+// The session code failing to load (the connection dropped) must not leave a blank page: the learner gets the course, unreported.
+if (found) import('./course-session').then(({ startCourseSession }) => startCourseSession(found), () => location.replace('../'));
 else location.replace('../');
