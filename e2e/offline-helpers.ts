@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { isPackComplete, type FromWorker, type PackStatus } from '../src/lib/offline/manifest';
+import { answerByKeyboard } from './trainer-helpers';
 
 /** What the page's service worker says it keeps (src/components/offline/service-worker.ts answers 'status'). */
 export async function offlineStatus(page: Page): Promise<{ build: string; packs: Record<string, PackStatus> }> {
@@ -23,4 +24,10 @@ export async function waitUntilKept(page: Page, packs: readonly string[]): Promi
 			return packs.filter((pack) => !isPackComplete(status.packs[pack]));
 		}, { timeout: 60_000, message: `packs ${packs.join(', ')} kept` })
 		.toEqual([]);
+}
+
+/** Studies the first deck and answers `count` cards by keyboard. */
+export async function answerCards(page: Page, count: number): Promise<void> {
+	await page.locator('[data-part="deck-rows"] button').first().click();
+	for (let answered = 0; answered < count; answered++) await answerByKeyboard(page, '3');
 }
