@@ -1,23 +1,40 @@
 // A small static file server for the built site, used by `npm start`, the
 // end-to-end tests and the benchmark:
 //   node scripts/serve.mjs DIR [PORT] [BASE]
-// serves DIR at http://127.0.0.1:PORT/BASE (BASE defaults to BASE_PATH, the
-// path the site was built for, or `/`). Without a PORT it takes 4321 (or
+// serves DIR at http://127.0.0.1:PORT/BASE (BASE defaults to BASE_PATH, or
+// else to the path the site was built for, read from its 404 page, or `/`).
+// Without a PORT it takes 4321 (or
 // the PORT environment variable), or the next free port when that one is
 // busy, as Astro's own servers do; a PORT given (the tests, the benchmark)
 // is used or the server stops with one line saying it is taken; PORT 0 lets
 // the system pick a free one. Files carry an ETag and are revalidated on
 // every use (no-cache): an unchanged one is answered 304, as production hosts do.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 
-const [dir = 'dist', portArg, base = process.env.BASE_PATH || '/'] = process.argv.slice(2);
+const [dir = 'dist', portArg, baseArg] = process.argv.slice(2);
 const defaultPort = Number(process.env.PORT) || 4321;
 /** How many ports after the default one are tried before giving up. */
 const portsToTry = 20;
 const root = resolve(dir);
+
+/**
+ * The path the site was built for (BASE_PATH at build time), from the asset
+ * references of its 404 page, which every build has; undefined when it has
+ * none. Served at any other path, every page's styles and scripts would 404.
+ */
+function builtBase() {
+	try {
+		return /(?:href|src)="(\/[^"]*?)_astro\//.exec(readFileSync(join(root, '404.html'), 'utf8'))?.[1];
+	} catch {
+		return undefined;
+	}
+}
+
+const detected = baseArg || process.env.BASE_PATH ? undefined : builtBase();
+const base = baseArg || process.env.BASE_PATH || detected || '/';
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -97,8 +114,9 @@ function listen(port, triesLeft) {
 	});
 	server.listen(port, '127.0.0.1', () => {
 		const moved = port === defaultPort || portArg ? '' : ` (port ${defaultPort} is in use)`;
+		const builtFor = detected && detected !== '/' ? ' (the path it was built for)' : '';
 		// With port 0 the system picks the port: the line says which.
-		console.log(`Serving ${dir} at http://127.0.0.1:${server.address().port}${base}${moved}`);
+		console.log(`Serving ${dir} at http://127.0.0.1:${server.address().port}${base}${builtFor}${moved}`);
 	});
 }
 

@@ -39,17 +39,32 @@ async function serve(args: string[], env: Record<string, string> = {}, dir = 'di
 describe('scripts/serve.mjs', () => {
 	it('takes the next free port when the default one is busy, and prints the URL', async () => {
 		await occupy(8531);
-		const { code, output } = await serve([], { PORT: '8531' });
+		// An empty folder: whatever dist/ was last built for does not matter here.
+		const site = mkdtempSync(join(tmpdir(), 'serve-'));
+		const { code, output } = await serve([], { PORT: '8531', BASE_PATH: '' }, site);
 		expect(code).toBeNull();
 		// The busy port's attempt must not announce itself as well.
 		await new Promise((resolve) => setTimeout(resolve, 300));
-		expect(output.trim()).toBe('Serving dist at http://127.0.0.1:8532/ (port 8531 is in use)');
+		expect(output.trim()).toBe(`Serving ${site} at http://127.0.0.1:8532/ (port 8531 is in use)`);
+		rmSync(site, { recursive: true, force: true });
 	});
 
 	it('serves a site built with BASE_PATH under that path, as `BASE_PATH=/course/ npm start` builds it', async () => {
 		const { code, output } = await serve(['0'], { BASE_PATH: '/course/' });
 		expect(code).toBeNull();
 		expect(output.trim()).toMatch(/^Serving dist at http:\/\/127\.0\.0\.1:\d+\/course\/$/);
+	});
+
+	it('serves a site built for a sub-path there without being told, as `npm run preview` after `BASE_PATH=/kurs/ npm run build`', async () => {
+		const site = mkdtempSync(join(tmpdir(), 'serve-'));
+		mkdirSync(join(site, 'en'));
+		writeFileSync(join(site, '404.html'), '<!doctype html><title>404</title><link rel="stylesheet" href="/kurs/_astro/print.Bx12.css">');
+		writeFileSync(join(site, 'en', 'index.html'), '<!doctype html><title>en</title>');
+		const { output } = await serve(['0'], { BASE_PATH: '' }, site);
+		expect(output.trim()).toMatch(new RegExp(`^Serving ${site} at http://127\\.0\\.0\\.1:\\d+/kurs/ \\(the path it was built for\\)$`));
+		const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
+		expect((await fetch(`${origin}/kurs/en/`)).status).toBe(200);
+		rmSync(site, { recursive: true, force: true });
 	});
 
 	it('answers a revalidation of an unchanged file with 304, and has every file revalidated', async () => {
