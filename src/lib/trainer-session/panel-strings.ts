@@ -7,6 +7,12 @@
  * connection shows as an earlier first paint.
  */
 
+import english from '../../i18n/en/trainer.json';
+import englishCards from '../../i18n/en/trainer-cards.json';
+
+/** Every key of the trainer's strings, as the source locale's files list them: the page's and the panels' file's. */
+export const TRAINER_STRING_KEYS: readonly string[] = Object.keys({ ...english, ...englishCards });
+
 /** The second segment of a key (`trainer.<group>.…`) of the parts loaded on demand. */
 const PANEL_GROUPS = new Set(['backup', 'cards', 'damage', 'data', 'leeches', 'optimizer', 'problem', 'retention', 'settings', 'stats']);
 

@@ -1,8 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import keyList from '../../../../i18n/en/trainer.json';
-import cardKeyList from '../../../../i18n/en/trainer-cards.json';
 import { locales } from '../../../../lib/locales';
-import { isPanelString } from '../../../../lib/trainer-session/panel-strings';
+import { isPanelString, TRAINER_STRING_KEYS } from '../../../../lib/trainer-session/panel-strings';
 
 /**
  * The strings of the trainer's parts loaded on demand, in each locale
@@ -14,6 +12,6 @@ export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale
 export const GET: APIRoute = ({ locals }) => {
 	// The keys are read from the source locale's files, so t() knows each of them; its types only list Starlight's own.
 	const t = locals.t as (key: string) => string;
-	const keys = Object.keys({ ...keyList, ...cardKeyList }).filter(isPanelString);
+	const keys = TRAINER_STRING_KEYS.filter(isPanelString);
 	return new Response(JSON.stringify(Object.fromEntries(keys.map((key) => [key, t(key)]))), { headers: { 'content-type': 'application/json' } });
 };
