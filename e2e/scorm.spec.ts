@@ -242,6 +242,8 @@ test('SCORM 1.2: suspend_data stays within 4,096 characters for a learner who op
 	expect(pages.length).toBeGreaterThan(15);
 	for (const path of pages) await site.goto(`${platform.url}${CONTENT_PATH}${path}`);
 	await closeCourse(page);
+	// The platform stores what the closing course sends after the frame is gone: wait for it, as the learner test does.
+	await expect.poll(() => platform.stored['1.2']!['cmi.suspend_data'] ?? '', { timeout: 20_000 }).not.toBe('');
 	const suspendData = platform.stored['1.2']!['cmi.suspend_data'] ?? '';
 	expect(suspendData.length).toBeLessThanOrEqual(4096);
 	expect(suspendData).toMatch(new RegExp(`^1\\|[0-9a-z]{${4 * outline.lessons.length}}\\|`));
