@@ -29,7 +29,7 @@ async function tabTo(page: Page, selector: string, limit = 150): Promise<void> {
 
 for (const locale of locales) {
 	test.describe(`glossary page (${locale.code})`, () => {
-		test('lists at least 40 terms in the alphabetical order of the language', async ({ page }) => {
+		test('lists at least 40 terms in the alphabetical order of the language, with no axe violations', async ({ page }) => {
 			await page.goto(`/${locale.code}/glossary/`);
 			const terms = await page.locator('.glossary-entry h3').allTextContents();
 			expect(terms.length).toBeGreaterThanOrEqual(40);
@@ -39,6 +39,7 @@ for (const locale of locales) {
 			// Letters in the order of the language's alphabet: Ç after C, Ö after O, İ after I in Turkish.
 			expect(letters).toEqual([...locale.alphabet].filter((letter) => letters.includes(letter)));
 			expect(await page.locator('.glossary__index a').allTextContents()).toEqual(letters);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 
 		test('the letter index is reachable and usable by keyboard', async ({ page }) => {
@@ -74,15 +75,10 @@ for (const locale of locales) {
 			const hrefs = await searchFor(page, locale.code === 'tr' ? 'seyreltme' : 'ConvNet');
 			expect(hrefs.some((href) => href.startsWith(`/${locale.code}/glossary/`))).toBe(true);
 		});
-
-		test('has no axe violations', async ({ page }) => {
-			await page.goto(`/${locale.code}/glossary/`);
-			expect(await axeViolations(page)).toEqual([]);
-		});
 	});
 
 	test.describe(`term links in a lesson (${locale.code})`, () => {
-		test('link the first use of each term to its glossary entry', async ({ page }) => {
+		test('link the first use of each term to its glossary entry, and show its definition on hover', async ({ page }) => {
 			await page.goto(lesson(locale.code));
 			const links = page.locator('.sl-markdown-content .glossary-term__link');
 			const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -91,18 +87,25 @@ for (const locale of locales) {
 			expect(hrefs.every((href) => href.startsWith(`/${locale.code}/glossary/#`))).toBe(true);
 			await expect(page.locator(':is(h1, h2, h3, h4) .glossary-term')).toHaveCount(0);
 			await expect(links.first()).toHaveText(new RegExp(`^${locale.transfer}`, 'i'));
+			const hovered = page.locator('.glossary-term').nth(1);
+			await hovered.locator('a').hover();
+			await expect(hovered.locator('[role="tooltip"]')).toBeVisible();
+			await page.mouse.move(0, 0);
+			await expect(hovered.locator('[role="tooltip"]')).toBeHidden();
 			await links.first().click();
 			await expect(page).toHaveURL(new RegExp(`/${locale.code}/glossary/#transfer-learning$`));
 			await expect(page.locator('#transfer-learning')).toBeInViewport();
 		});
 
-		test('show the definition on keyboard focus, and hide it on Escape', async ({ page }) => {
+		test('show the definition on keyboard focus, with no axe violations, and hide it on Escape', async ({ page }) => {
 			await page.goto(lesson(locale.code));
 			await tabTo(page, '.glossary-term__link');
 			const link = page.locator('.glossary-term__link:focus');
 			const tip = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
 			await expect(tip).toHaveAttribute('role', 'tooltip');
 			await expect(tip).toBeVisible();
+			// The lesson itself, definitions closed, is checked by e2e/exercises.spec.ts.
+			expect(await axeViolations(page, '.sl-markdown-content .glossary-term')).toEqual([]);
 			const id = new URL((await link.getAttribute('href'))!, page.url()).hash.slice(1);
 			await page.keyboard.press('Escape');
 			await expect(tip).toBeHidden();
@@ -113,15 +116,6 @@ for (const locale of locales) {
 			const preview = await tip.textContent();
 			await page.goto(`/${locale.code}/glossary/`);
 			await expect(page.locator(`article:has(h3[id="${id}"]) .glossary-entry__definition`)).toHaveText(preview!);
-		});
-
-		test('show the definition on hover', async ({ page }) => {
-			await page.goto(lesson(locale.code));
-			const term = page.locator('.glossary-term').nth(1);
-			await term.locator('a').hover();
-			await expect(term.locator('[role="tooltip"]')).toBeVisible();
-			await page.mouse.move(0, 0);
-			await expect(term.locator('[role="tooltip"]')).toBeHidden();
 		});
 
 		test('on a touch screen, a first tap shows the definition and a second follows the link', async ({ browser }) => {
@@ -135,14 +129,6 @@ for (const locale of locales) {
 			await term.locator('a').tap();
 			await expect(page).toHaveURL(/\/glossary\/#transfer-learning$/);
 			await context.close();
-		});
-
-		test('has no axe violations with a definition open', async ({ page }) => {
-			// The lesson itself, definitions closed, is checked by e2e/exercises.spec.ts.
-			await page.goto(lesson(locale.code));
-			await tabTo(page, '.glossary-term__link');
-			await expect(page.locator('.glossary-term [role="tooltip"]').first()).toBeVisible();
-			expect(await axeViolations(page, '.sl-markdown-content .glossary-term')).toEqual([]);
 		});
 	});
 }
