@@ -103,11 +103,11 @@ test.describe('transfer-learning lab', () => {
 		expect([...(tables[1] ?? [])]).toEqual([...(tables[0] ?? [])]);
 	});
 
-	test('a link opens a ready experiment: the features experiment with textures runs and loses the gain', async ({ page }) => {
+	test('a link opens a ready experiment: the features experiment with tile patterns runs and loses the gain', async ({ page }) => {
 		await page.goto(`${LAB}?experiment=features&variant=violated`);
 		await expect(lab(page).locator('input[name$="-experiment"][value="features"]')).toBeChecked();
 		await expect(lab(page).locator('input[name$="-variant"][value="violated"]')).toBeChecked();
-		await expect(lab(page).locator('[data-part="variant-description"]')).toContainText('fine periodic textures');
+		await expect(lab(page).locator('[data-part="variant-description"]')).toContainText('random 4×4 tile patterns');
 		expect(await run(page)).toBe('done');
 		const results = await resultsTable(page);
 		expect([...results.keys()].sort()).toEqual(['linear-probe@20', 'linear-probe@50', 'scratch@20', 'scratch@50']);

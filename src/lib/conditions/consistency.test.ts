@@ -122,6 +122,20 @@ describe('which condition a manipulation breaks', () => {
 		}
 	});
 
+	it('condition 1 is about the kind of data and its format, never the sensor: no text asks for the same sensor or camera', () => {
+		// X-rays and satellite images reuse photo networks: a definition by the sensor would make the worked examples contradict it.
+		const bySensor = /same\s+(kind\s+of\s+)?(sensor|camera)|aynı\s+(tür\s+|türden\s+)?(sensör|kamera)/gi;
+		const texts = [...files(join(root, 'content'), /\.mdx?$/), ...files(join(root, 'quizzes'), /\.yaml$/), ...files(join(root, 'src/i18n'), /\.json$/)];
+		expect(texts.length).toBeGreaterThan(20);
+		const found = texts.flatMap((path) => [...readFileSync(path, 'utf8').matchAll(bySensor)].map((match) => `${relative(root, path)}: "${match[0].replace(/\s+/g, ' ')}"`));
+		expect(found).toEqual([]);
+		for (const code of ['en', 'tr']) {
+			const lesson = readFileSync(join(root, 'content', code, 'strategies/transfer-learning.mdx'), 'utf8');
+			const section = lesson.slice(lesson.indexOf('{#same-input}'), lesson.indexOf('{#more-data-for-a}'));
+			expect(section, code).toMatch(code === 'en' ? /same kind of data in the same format[\s\S]*whatever the sensor/ : /aynı türden veriyi aynı biçimde[\s\S]*sensör ne olursa olsun/);
+		}
+	});
+
 	it('a claim that disagrees is caught, naming both sides', () => {
 		expect(claimProblems(parseClaims('shuffled-pixels: input'))).toEqual(['shuffled-pixels breaks features (src/lib/conditions/manipulations.ts), not input']);
 		expect(() => parseClaims('shuffled-pixels: colour')).toThrow('"colour" is not a transfer condition (input, data, features)');

@@ -7,19 +7,25 @@ import { CONDITIONS, type TransferCondition } from './conditions.ts';
  * claims name a manipulation by its id, and the consistency test checks
  * that they all say it breaks exactly these conditions.
  *
- * - `different-input-kind`: B's examples are another kind of input than
+ * Condition `input` asks for the same kind of data in the same format (for
+ * example 2-D images with the same channels), whatever the sensor: photos,
+ * X-rays and spectrograms are all images, a waveform is not, even written
+ * row by row into an image's grid.
+ *
+ * - `different-input-kind`: B's examples are another kind of data than
  *   A's (audio for a network pretrained on photos; pen trajectories for one
  *   pretrained on drawn images). Condition `input` fails, and with it
  *   `features`: features learned on one kind of input are never features of
  *   another (the scenario bank holds to this too).
  * - `shuffled-pixels`: every image of B goes through one fixed permutation
- *   of its pixels. The input is still the same kind (same images, same
- *   sensor, same size, and a network trained from scratch can still learn
- *   B), but the local structure that low-level features detect is gone:
- *   `features` fails.
- * - `unrelated-patterns`: B is made of patterns A never needed (fine
- *   periodic textures for a network that learned strokes and outlines):
- *   `features` fails.
+ *   of its pixels. The input is still the same kind of data in the same
+ *   format (the same images, the same size, only rearranged, and a network
+ *   trained from scratch can still learn B), but the local structure that
+ *   low-level features detect is gone: `features` fails.
+ * - `unrelated-patterns`: B is made of patterns A never needed (the lab's
+ *   random 4x4 tile patterns for a small network that learned strokes and
+ *   outlines; natural textures, by contrast, are well described by
+ *   ImageNet features): `features` fails.
  * - `more-data-for-b`: B gets so much data that A no longer has
  *   MUCH_MORE_DATA_RATIO times as much (transfer.ts): `data` fails.
  */

@@ -12,9 +12,9 @@ import { SOURCE_IMAGES, type ExperimentPlan, type TargetTaskId } from './plan.ts
 const TASK_MANIPULATION: Readonly<Record<TargetTaskId, ManipulationId | undefined>> = {
 	// Drawn like A's shapes, from the same kind of strokes: every condition can hold.
 	letters: undefined,
-	// Sound clips: another kind of input than A's images.
+	// Sound clips: a signal over time in the image grid, another kind of data than A's images.
 	sounds: 'different-input-kind',
-	// Fine periodic textures: images, but made of patterns A never needed.
+	// Random 4x4 tile patterns: images, but made of patterns A never needed.
 	textures: 'unrelated-patterns',
 };
 

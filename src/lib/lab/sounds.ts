@@ -12,10 +12,11 @@ const LOWEST_NOTE = 1000;
  * Task B for the violated input condition: ten notes, each a tenth of a
  * second of sound as a microphone records it (a pure tone, a whole tone
  * apart from the next, slightly out of tune, at a random loudness and
- * phase, with faint noise). That is another kind of input than A's
- * drawings: a signal over time from another sensor. The network still
- * receives 784 numbers, the clip's samples written into its 28x28 input row
- * by row, the way a network that only takes images would have to be fed; a
+ * phase, with faint noise). That is another kind of data than A's
+ * drawings: a signal over time, not a picture. The network still receives
+ * 784 numbers, the clip's samples written into its 28x28 input row by row,
+ * the way a network that only takes images would have to be fed: the
+ * format of an image, but not an image (a spectrogram would be one); a
  * network trained from scratch learns the notes from that, but what A's
  * layers learned about strokes and outlines does not describe it.
  */

@@ -8,10 +8,11 @@ const CLASS_COUNT = 10;
 const TILE_SEED = 20261127;
 
 /**
- * Task B for the third condition: ten fine periodic textures, each a fixed
- * random 4x4 binary tile repeated over the canvas at a random offset and
- * contrast. Nothing in task A's shapes looks like this, so A's features
- * were never trained to separate such patterns.
+ * Task B for the third condition: ten random 4x4 tile patterns, each a
+ * fixed random 4x4 binary tile repeated over the canvas at a random offset
+ * and contrast (named so to learners, not "textures": natural textures are
+ * well described by ImageNet features). Nothing in task A's shapes looks
+ * like this, so A's features were never trained to separate such patterns.
  */
 function makeTiles(): Uint8Array[] {
 	const random = createRandom(TILE_SEED);

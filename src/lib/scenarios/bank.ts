@@ -7,10 +7,14 @@ import type { ManipulationId } from '../conditions/manipulations.ts';
 import type { NounForms } from './english.ts';
 
 /**
- * Kinds of input. Each sensor is a kind of its own (an ECG trace and a
- * seismograph trace are both signals over time, but a network that reads
- * one has never seen the other), and so is each table schema: rows with
- * other columns are another kind of input.
+ * Kinds of input: the kind of data and its format, whatever the sensor
+ * (photos, X-rays, satellite images and camera frames are all images). The
+ * signals over time here each come in a format of their own, with their own
+ * channels, sampling rates and meaning (an ECG's leads, a wrist
+ * accelerometer's three axes, a seismograph's ground motion, a bearing
+ * sensor's vibration), so a network that reads one cannot take another as
+ * it is; and each table schema is a kind too: rows with other columns are
+ * another kind of input. Signals are given raw, as recorded.
  */
 export type InputKind = 'image' | 'audio' | 'text' | 'ecg' | 'accelerometer' | 'seismograph' | 'vibration' | 'loan-table' | 'listing-table' | 'customer-table';
 

@@ -279,7 +279,7 @@ describe('the task bank', () => {
 		for (const a of tasks) for (const b of tasks) if (a.input !== b.input) expect(featuresCarryOver(a, b), `${a.id} → ${b.id}`).toBe(false);
 	});
 
-	it('gives each sensor and each table schema its own kind of input', () => {
+	it('gives each signal format and each table schema its own kind of input', () => {
 		const kindOf = (id: string) => tasks.find((t) => t.id === id)!.input;
 		const separate = ['heartbeat', 'activity', 'seismic', 'bearing-wear', 'loan-default', 'house-prices', 'churn'].map(kindOf);
 		expect(new Set(separate).size).toBe(separate.length);
