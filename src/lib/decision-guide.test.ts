@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import methodsEn from '../i18n/en/methods.json';
 import methodsTr from '../i18n/tr/methods.json';
 import { CLOSENESS, DATA_SIZES, dataSize, GATES, layersChanged, recommend, type Closeness } from './decision-guide';
+import { largestLead, MARGIN } from './evidence/crossovers';
+import { EVIDENCE_FILE, parseEvidence } from './evidence/evidence-data';
 import { METHOD_IDS, type MethodId } from './methods';
 
 const reusing: Closeness[] = ['close', 'different'];
@@ -37,12 +39,25 @@ describe('the decision guide', () => {
 		expect(earlier).toEqual(['different/little']);
 	});
 
-	it('trains from scratch when A has nothing B can use, whatever the size', () => {
-		for (const size of DATA_SIZES) expect(recommend('unrelated', size).method).toBe('scratch');
+	it('trains from scratch when a gate fails, and when A\'s features do not help a B with more data', () => {
+		expect(recommend('unrelated', 'more')).toEqual({ method: 'scratch' });
 		expect(GATES.map((gate) => [gate.id, gate.whenNot])).toEqual([
 			['input', 'scratch'],
 			['data', 'scratch'],
 		]);
+	});
+
+	it('compares fine-tuning all layers with a from-scratch baseline when A\'s features do not help a B with little data, and only there', () => {
+		expect(recommend('unrelated', 'little')).toEqual({ method: 'fine-tune-all', againstScratch: true });
+		const compared = CLOSENESS.flatMap((c) => DATA_SIZES.filter((s) => recommend(c, s).againstScratch).map((s) => `${c}/${s}`));
+		expect(compared).toEqual(['unrelated/little']);
+	});
+
+	it('says "compare" there because the lab measured no steady winner: each of the two leads the other by the margin at some size', () => {
+		const data = parseEvidence(JSON.parse(readFileSync(join(import.meta.dirname, '../..', EVIDENCE_FILE), 'utf8')));
+		const lead = (method: 'fine-tune-all' | 'scratch', reference: 'fine-tune-all' | 'scratch') => largestLead(data, 'violated', method, reference).gap;
+		expect(lead('fine-tune-all', 'scratch')).toBeGreaterThanOrEqual(MARGIN);
+		expect(lead('scratch', 'fine-tune-all')).toBeGreaterThanOrEqual(MARGIN);
 	});
 });
 

@@ -3,7 +3,11 @@
  * pretrained on B's kind of input exist, does A have much more data, how
  * close is B to A and how much data does B have" to one of the four
  * methods. Its rule: the more data B has, and the further it is from A,
- * the more pretrained layers are allowed to change.
+ * the more pretrained layers are allowed to change. Where A's features do
+ * not help B and B has little data, no method wins reliably (the lab's
+ * tile patterns: fine-tuning all layers leads training from scratch at one
+ * small size and trails it at the next, content/evidence/), so the guide
+ * says to compare the two.
  */
 import type { MethodId } from './methods';
 
@@ -35,12 +39,14 @@ export interface Recommendation {
 	method: MethodId;
 	/** A linear probe on the features of an earlier layer, whose features are less specific to A. */
 	earlierLayer?: true;
+	/** Not a verdict: try the method against a from-scratch baseline and keep whichever does better. */
+	againstScratch?: true;
 }
 
 const TABLE: Readonly<Record<Closeness, Readonly<Record<DataSize, Recommendation>>>> = {
 	close: { little: { method: 'linear-probe' }, more: { method: 'fine-tune-top' } },
 	different: { little: { method: 'linear-probe', earlierLayer: true }, more: { method: 'fine-tune-all' } },
-	unrelated: { little: { method: 'scratch' }, more: { method: 'scratch' } },
+	unrelated: { little: { method: 'fine-tune-all', againstScratch: true }, more: { method: 'scratch' } },
 };
 
 /** The method the guide recommends once both gates are passed. */

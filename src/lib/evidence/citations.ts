@@ -39,10 +39,16 @@ export function learnsAloneFrom(data: EvidenceData): number {
 	return found.amount;
 }
 
-/** The leads the chapter talks about: `method`'s largest advantage over `reference`. */
+/**
+ * The leads the chapter talks about: `method`'s largest advantage over `reference`. The last two are
+ * both ways between fine-tuning all layers and training from scratch when A's features do not fit B:
+ * neither wins at every small size, which is why the decision guide says to compare them there.
+ */
 export const LEADS = {
 	'holds.probe-over-scratch': { variant: 'holds', method: 'linear-probe', reference: 'scratch' },
 	'violated.scratch-over-probe': { variant: 'violated', method: 'scratch', reference: 'linear-probe' },
+	'violated.fine-tune-all-over-scratch': { variant: 'violated', method: 'fine-tune-all', reference: 'scratch' },
+	'violated.scratch-over-fine-tune-all': { variant: 'violated', method: 'scratch', reference: 'fine-tune-all' },
 } as const satisfies Record<string, Omit<Comparison, 'by'>>;
 
 export type Unit = 'images' | 'points' | 'percent' | 'count';

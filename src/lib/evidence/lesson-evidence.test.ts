@@ -49,6 +49,11 @@ describe.each(locales.map((locale) => locale.code))('the %s lesson’s evidence 
 		for (const citation of citations) expect(() => cite(data, citation)).not.toThrow();
 	});
 
+	it('says that a crossover "from so many images on" lasts at every larger size, as crossovers.ts defines it', () => {
+		// Without it, "within 5 points only from 200 images on" reads as "behind at every smaller size", which the data does not say.
+		expect(section).toMatch({ en: /at every larger size measured/, tr: /ölçülen her büyük boyutta/ }[code] ?? /$^/);
+	});
+
 	it('types no number by hand', () => {
 		const prose = section
 			.replace(/^## .*$/m, '')
