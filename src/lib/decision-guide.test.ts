@@ -61,6 +61,22 @@ describe('the decision guide', () => {
 	});
 });
 
+describe('the data gate', () => {
+	const strings = (locale: string, file: string): Record<string, string> => JSON.parse(readFileSync(join(import.meta.dirname, '../i18n', locale, `${file}.json`), 'utf8'));
+
+	it('asks about A\'s data of B\'s kind, labelled or not, as condition 2 does: self-supervised pretraining meets it', () => {
+		const labelled = { en: /labelled/i, tr: /etiketli/i } as const;
+		const either = { en: /labelled or not/, tr: /etiketli ya da etiketsiz/ } as const;
+		for (const locale of ['en', 'tr'] as const) {
+			const gate = strings(locale, 'guide')['guide.gate.data']!;
+			expect(gate.replace(either[locale], ''), locale).not.toMatch(labelled[locale]);
+			expect(gate, locale).toMatch(either[locale]);
+			const condition = strings(locale, 'conditions');
+			for (const key of ['condition.transfer.data', 'condition.transfer.data.short', 'condition.transfer.data.fails']) expect(condition[key], `${locale} ${key}`).not.toMatch(labelled[locale]);
+		}
+	});
+});
+
 describe('the lesson\'s "Choose a method" exercise', () => {
 	const lesson = (locale: string) => readFileSync(join(import.meta.dirname, '../../content', locale, 'strategies/transfer-learning.mdx'), 'utf8');
 	const exercise = (locale: string) => /<Exercise id="choose-a-method"[\s\S]*?<\/Exercise>/.exec(lesson(locale))![0];
