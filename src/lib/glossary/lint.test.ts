@@ -46,6 +46,19 @@ describe('lintLesson: flagged', () => {
 	});
 });
 
+describe('lintLesson: wording conventions', () => {
+	it('flags the forms of "et al." other than "vd." and the ambiguous "temel model", in Turkish only', () => {
+		expect(report('Kumar ve arkadaşları (2022) ve Devlin ve ark., 2019; Raghu ve arkadaşlarının çalışması.\nSıfırdan eğitilmiş bir temel modelle karşılaştırın.')).toEqual([
+			'content/tr/lesson.md:1: "ve arkadaşları" → use "vd."',
+			'content/tr/lesson.md:1: "ve ark." → use "vd."',
+			'content/tr/lesson.md:1: "ve arkadaşlarının" → use "vd."',
+			'content/tr/lesson.md:2: "temel modelle" → use "referans model (baseline) ya da taban model (base model)"',
+		]);
+		expect(report('Kumar vd. (2022); araçları ve arkalarındaki nedenleri; temel bir model')).toEqual([]);
+		expect(report('a temel model ve ark. quoted', english)).toEqual([]);
+	});
+});
+
 describe('lintLesson: not flagged', () => {
 	it('skips fenced code blocks, inline code and math', () => {
 		const source = ['```python', '# aktarma öğrenmesi', '```', '~~~', 'seyreltme', '~~~', 'Kod: `aktarma öğrenmesi` burada.', '$$', '\\text{eleme}', '$$', 'Satır içi $\\text{eleme}$ formül.'].join('\n');

@@ -1,3 +1,4 @@
+import { CONVENTIONS } from './conventions.ts';
 import { phraseFinder, type Phrase, type PhraseFinder } from './match.ts';
 import { glossaryTag, type Glossary } from './parse.ts';
 
@@ -20,12 +21,13 @@ export interface TermProblem {
 	canonical: string;
 }
 
-/** A finder for every alternative the glossary lists in `locale`. */
+/** A finder for every alternative the glossary lists in `locale`, and the locale's wording conventions (conventions.ts). */
 export function variantFinder(glossary: Glossary, locale: string): PhraseFinder<Variant> {
 	const phrases: Phrase<Variant>[] = [];
 	for (const entry of glossary.entries.get(locale)?.values() ?? []) {
 		for (const alternative of entry.alternatives) phrases.push({ text: alternative, value: { id: entry.id, canonical: entry.term } });
 	}
+	for (const convention of CONVENTIONS[locale] ?? []) phrases.push({ text: convention.text, value: { id: 'convention', canonical: convention.use } });
 	return phraseFinder(phrases, glossaryTag(glossary, locale));
 }
 

@@ -55,7 +55,7 @@ export const pipelines: readonly Pipeline[] = [
 			pairs: 'saatlik yazıya dökülmüş konuşma',
 			pretrained: {
 				start: '53.000 saatlik dökümsüz konuşmayla ön eğitilmiş bir ağın (wav2vec 2.0) ağırlıklarından',
-				evidence: 'yalnızca bir saatlik dökümlü konuşmayla ince ayar yapılan wav2vec 2.0, 100 saatle eğitilmiş en iyi sistemi geçti (Baevski ve ark. 2020)',
+				evidence: 'yalnızca bir saatlik dökümlü konuşmayla ince ayar yapılan wav2vec 2.0, 100 saatle eğitilmiş en iyi sistemi geçti (Baevski vd. 2020)',
 			},
 		},
 		amounts: { scarce: [100, 300, 1000], plentiful: [20_000, 50_000, 100_000], pretrained: [10, 100, 1000] },
@@ -74,7 +74,7 @@ export const pipelines: readonly Pipeline[] = [
 			input: 'el röntgenleri', inputPossessive: true, output: 'yaş tahminleri', steps: ['kemikleri ayır', 'uzunluklarını ölç', 'yaşı büyüme tablosunda bul'], pairs: 'yaşı etiketlenmiş el röntgeni',
 			pretrained: {
 				start: 'ImageNet fotoğraflarıyla ön eğitilmiş bir ağın ağırlıklarından',
-				evidence: "RSNA'nın 2017 kemik yaşı yarışması bu yolla, yarışmanın 12.611 eğitim röntgeniyle kazanıldı (Halabi ve ark. 2019)",
+				evidence: "RSNA'nın 2017 kemik yaşı yarışması bu yolla, yarışmanın 12.611 eğitim röntgeniyle kazanıldı (Halabi vd. 2019)",
 			},
 		},
 		amounts: { scarce: [300, 1000, 3000], pretrained: [12_611, 20_000] },
