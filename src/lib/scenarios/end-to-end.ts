@@ -54,7 +54,7 @@ export const pipelines: readonly Pipeline[] = [
 			input: 'konuşma kayıtları', inputPossessive: true, output: 'yazıya dökümler', steps: ['elle tasarlanmış ses özniteliklerini hesapla', 'sesbirimleri tanı', 'sözcükleri oluştur'],
 			pairs: 'saatlik yazıya dökülmüş konuşma',
 			pretrained: {
-				start: '53.000 saatlik dökümsüz konuşmayla ön eğitilmiş bir ağın (wav2vec 2.0) ağırlıklarından',
+				start: '53.000 saatlik dökümsüz konuşmayla ön eğitim görmüş bir ağın (wav2vec 2.0) ağırlıklarından',
 				evidence: 'yalnızca bir saatlik dökümlü konuşmayla ince ayar yapılan wav2vec 2.0, 100 saatle eğitilmiş en iyi sistemi geçti (Baevski vd. 2020)',
 			},
 		},
@@ -71,9 +71,9 @@ export const pipelines: readonly Pipeline[] = [
 			},
 		},
 		tr: {
-			input: 'el röntgenleri', inputPossessive: true, output: 'yaş tahminleri', steps: ['kemikleri ayır', 'uzunluklarını ölç', 'yaşı büyüme tablosunda bul'], pairs: 'yaşı etiketlenmiş el röntgeni',
+			input: 'el röntgenleri', inputPossessive: true, output: 'yaş tahminleri', steps: ['kemikleri ayır', 'uzunluklarını ölç', 'yaşı büyüme tablosunda bul'], pairs: 'çocuğun yaşıyla etiketlenmiş el röntgeni',
 			pretrained: {
-				start: 'ImageNet fotoğraflarıyla ön eğitilmiş bir ağın ağırlıklarından',
+				start: 'ImageNet fotoğraflarıyla ön eğitim görmüş bir ağın ağırlıklarından',
 				evidence: "RSNA'nın 2017 kemik yaşı yarışması bu yolla, yarışmanın 12.611 eğitim röntgeniyle kazanıldı (Halabi vd. 2019)",
 			},
 		},
