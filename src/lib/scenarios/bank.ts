@@ -60,12 +60,25 @@ export const inputKindNames: Record<InputKind, { en: string; tr: string }> = {
 };
 
 const edgesAndTextures: FeatureFamily = { id: 'edges-textures', input: 'image', shareable: true, en: 'edges, corners and textures', tr: 'kenarlar, köşeler ve dokular' };
+/**
+ * Speech and other sounds are one kind of input but two families: a network
+ * trained on spoken words learns phonemes, which describe music, bird song
+ * or an engine poorly (and one-second commands carry no rhythm), while one
+ * trained on music and everyday sounds learns pitch, timbre and rhythm.
+ */
+const speechSounds: FeatureFamily = {
+	id: 'speech-sounds',
+	input: 'audio',
+	shareable: true,
+	en: 'phonemes and the way they follow one another in speech',
+	tr: 'konuşmadaki sesbirimler ve bunların birbirini izleme biçimleri',
+};
 const soundPatterns: FeatureFamily = {
 	id: 'sound-patterns',
 	input: 'audio',
 	shareable: true,
-	en: 'pitch, timbre and rhythm patterns in sound',
-	tr: 'sesteki perde, tını ve ritim örüntüleri',
+	en: 'pitch, timbre and rhythm patterns in music and everyday sounds',
+	tr: 'müzikteki ve gündelik seslerdeki perde, tını ve ritim örüntüleri',
 };
 const wordPieces: FeatureFamily = { id: 'word-pieces', input: 'text', shareable: true, en: 'word pieces and the ways they combine', tr: 'sözcük parçaları ve bunların birleşme biçimleri' };
 
@@ -88,7 +101,8 @@ export const tasks: readonly Task[] = [
 		unit: { en: { one: 'image', other: 'images' }, tr: 'görüntü' },
 		manipulation: 'shuffled-pixels',
 	},
-	{ id: 'speech-commands', input: 'audio', features: soundPatterns, en: 'recognizing spoken commands', tr: 'sesli komutları tanımak', unit: { en: { one: 'audio clip', other: 'audio clips' }, tr: 'ses kaydı' } },
+	{ id: 'speech-commands', input: 'audio', features: speechSounds, en: 'recognizing spoken commands', tr: 'sesli komutları tanımak', unit: { en: { one: 'audio clip', other: 'audio clips' }, tr: 'ses kaydı' } },
+	{ id: 'dictation', input: 'audio', features: speechSounds, en: 'transcribing dictated notes', tr: 'dikte edilen notları yazıya dökmek', unit: { en: { one: 'dictated note', other: 'dictated notes' }, tr: 'dikte kaydı' } },
 	{ id: 'bird-songs', input: 'audio', features: soundPatterns, en: 'identifying birds by their songs', tr: 'kuşları ötüşlerinden tanımak', unit: { en: { one: 'recording', other: 'recordings' }, tr: 'ses kaydı' } },
 	{ id: 'engine-sounds', input: 'audio', features: soundPatterns, en: 'detecting faulty car engines by their sound', tr: 'arızalı araba motorlarını seslerinden tespit etmek', unit: { en: { one: 'engine recording', other: 'engine recordings' }, tr: 'motor sesi kaydı' } },
 	{ id: 'music-genre', input: 'audio', features: soundPatterns, en: 'sorting songs by genre', tr: 'şarkıları türlerine göre ayırmak', unit: { en: { one: 'song clip', other: 'song clips' }, tr: 'şarkı kaydı' } },

@@ -279,6 +279,25 @@ describe('the task bank', () => {
 		for (const a of tasks) for (const b of tasks) if (a.input !== b.input) expect(featuresCarryOver(a, b), `${a.id} → ${b.id}`).toBe(false);
 	});
 
+	it('keeps speech apart from music and everyday sounds: the same kind of input, but features that do not carry over', () => {
+		const task = (id: string) => tasks.find((t) => t.id === id)!;
+		const speech = ['speech-commands', 'dictation'].map(task);
+		const sounds = ['music-genre', 'bird-songs', 'engine-sounds'].map(task);
+		for (const a of speech) for (const b of sounds) {
+			expect(a.input, `${a.id} → ${b.id}`).toBe(b.input);
+			expect(featuresCarryOver(a, b), `${a.id} → ${b.id}`).toBe(false);
+			expect(featuresCarryOver(b, a), `${b.id} → ${a.id}`).toBe(false);
+		}
+		for (const group of [speech, sounds]) for (const a of group) for (const b of group) expect(featuresCarryOver(a, b), `${a.id} → ${b.id}`).toBe(true);
+		// The reviewed case: 800,000 spoken commands → 800 song clips was called practical; now condition 3 fails, and says why.
+		const scenario = { concept: 'transfer' as const, source: task('speech-commands'), target: task('music-genre'), sourceCount: 800_000, targetCount: 800 };
+		expect(transferConditions(scenario)).toEqual({ input: true, data: true, features: false });
+		const rendered = renderScenario(scenario, 'en');
+		expect(correctIds(rendered)).toEqual(['features-fails']);
+		expect(rendered.explanation).toContain('A relies on phonemes and the way they follow one another in speech, whereas B relies on pitch, timbre and rhythm patterns in music and everyday sounds');
+		expect(correctIds(renderScenario(scenario, 'tr'))).toEqual(['features-fails']);
+	});
+
 	it('gives each signal format and each table schema its own kind of input', () => {
 		const kindOf = (id: string) => tasks.find((t) => t.id === id)!.input;
 		const separate = ['heartbeat', 'activity', 'seismic', 'bearing-wear', 'loan-default', 'house-prices', 'churn'].map(kindOf);
