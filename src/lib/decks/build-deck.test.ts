@@ -147,6 +147,17 @@ describe('a deck generated from the glossary', () => {
 		expect(deck?.cards[3]).toMatchObject({ back: { en: 'One pass.' } });
 	});
 
+	it('asks no translation of a term that is the same word in both languages, by both languages\' collation', () => {
+		const same: TermSource[] = [
+			{ id: 'lora', terms: { en: 'LoRA', tr: 'LoRA' }, definitions: { en: 'Low-rank.', tr: 'Düşük kerteli.' }, untranslated: [] },
+			{ id: 'model', terms: { en: 'Model', tr: 'model' }, definitions: { en: 'A network.', tr: 'Bir ağ.' }, untranslated: [] },
+			// The same letters to an English reader, two words to a Turkish one: "ö" is its own letter in Turkish.
+			{ id: 'dotted', terms: { en: 'Olcek', tr: 'Ölçek' }, definitions: { en: 'Scale.', tr: 'Ölçek.' }, untranslated: [] },
+		];
+		const { deck } = buildDeck(terms, { ...termsContext, glossary: () => same });
+		expect(deck?.cards.map((c) => c.id)).toEqual(['lora-definition', 'model-definition', 'dotted-en-tr', 'dotted-tr-en', 'dotted-definition']);
+	});
+
 	it('keeps the words of a locale still in progress out of the other locales\' decks', () => {
 		const withGerman: TermSource[] = [{ id: 'fine-tuning', terms: { en: 'Fine-tuning', tr: 'İnce ayar', de: 'Feinabstimmung' }, definitions: { en: 'd', tr: 'd', de: 'd' }, untranslated: [] }];
 		const germanContext: BuildContext = { ...termsContext, locales: ['en', 'tr', 'de'], tags: { en: 'en', tr: 'tr', de: 'de' }, inProgress: ['de'], glossary: () => withGerman };

@@ -2,7 +2,9 @@
  * The term deck, built from the glossary's data: for every concept, its term
  * in each locale → the term in each other locale, and term → definition.
  * Card ids are `<concept>-<from>-<to>` and `<concept>-definition`, stable as
- * long as the glossary keeps its ids.
+ * long as the glossary keeps its ids. A pair whose two terms are the same
+ * word ("Epoch" → "Epoch", "LoRA" → "LoRA") gets no translation card: it
+ * would ask for nothing. Its definition card stays.
  */
 import type { Card, LocalizedText } from './types.ts';
 
@@ -51,6 +53,17 @@ function perLocale(templates: LocalizedText, make: (template: string, locale: st
 	return Object.fromEntries(Object.entries(templates).map(([locale, template]) => [locale, make(template, locale)]));
 }
 
+/** Collators by tag, at base strength: case and accents aside, as each language's own order compares letters. */
+const collators = new Map<string, Intl.Collator>();
+
+function sameWord(a: string, b: string, tags: readonly string[]): boolean {
+	return tags.every((tag) => {
+		let collator = collators.get(tag);
+		if (!collator) collators.set(tag, (collator = new Intl.Collator(tag, { sensitivity: 'base' })));
+		return collator.compare(a, b) === 0;
+	});
+}
+
 export function termCards(settings: TermDeckSettings, concepts: readonly TermSource[]): Card[] {
 	const cards: Card[] = [];
 	for (const concept of concepts) {
@@ -61,6 +74,8 @@ export function termCards(settings: TermDeckSettings, concepts: readonly TermSou
 			for (const to of translated) {
 				if (from === to) continue;
 				const tag = (code: string) => settings.tags[code] ?? code;
+				// The same word in both languages, by both languages' rules ("Ö" is its own letter in Turkish, not an accented "O").
+				if (sameWord(concept.terms[from]!, concept.terms[to]!, [tag(from), tag(to)])) continue;
 				const front = perLocale(settings.translate, (template, locale) => fill(template, { term: concept.terms[from]!, language: languageName(tag(to), tag(locale)) }));
 				// The answer is the term in the target language, whatever the page's language: the same text in every locale.
 				const back = Object.fromEntries(settings.locales.map((locale) => [locale, concept.terms[to]!]));
