@@ -107,6 +107,10 @@ for (const locale of locales) {
 		const methods = await guide.locator('.dg-method').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-method')));
 		expect(new Set(methods)).toEqual(new Set(['scratch', 'linear-probe', 'fine-tune-top', 'fine-tune-all']));
 		for (const name of await guide.locator('.dg-method').allInnerTexts()) expect(name.trim().length).toBeGreaterThan(5);
+		// Features that do not help and little data: fine-tuning all layers, to be compared with a from-scratch baseline.
+		const unrelatedLittle = table.locator('tbody tr').nth(2).locator('td').first();
+		await expect(unrelatedLittle.locator('.dg-method')).toHaveAttribute('data-method', 'fine-tune-all');
+		await expect(unrelatedLittle.locator('.dg-note')).toHaveText(/.{30,}/);
 		expect(await guide.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeLessThanOrEqual(0);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 	});
