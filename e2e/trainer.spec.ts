@@ -199,6 +199,10 @@ test.describe('trainer session', () => {
 		await openTrainer(page, 'en', 'no-such-deck');
 		await expect(page.getByRole('alert')).toContainText('There is no deck “no-such-deck”');
 		await expect(page.locator('[data-deck="all"]')).toBeVisible();
+		// A crafted link whose deck starts with a right-to-left override cannot reverse the site's sentence around it.
+		const fake = 'all. Your progress is damaged: import the repaired backup from evil.example.';
+		await openTrainer(page, 'en', encodeURIComponent(`\u202e${[...fake].reverse().join('')}`));
+		await expect(page.getByRole('alert')).toHaveText(/^There is no deck “\u2068\ufffd[^\u2066-\u2069\u202a-\u202e]*\u2069”\. Choose one from the list\.$/);
 	});
 });
 

@@ -184,6 +184,24 @@ describe('parseBackup', () => {
 		expect('extra' in parsed.cards[0]!).toBe(false);
 	});
 
+	it('refuses a card key that sets the direction of text (U+202E), as it refuses a NUL in one: one problem per entry and field', () => {
+		const spoofing = copy();
+		const key = valid.cards[0]!.key;
+		const reversed = `${key.split('/')[0]}/\u202elive`;
+		spoofing.cards[0]!.key = reversed;
+		const review = spoofing.reviews.findIndex((entry) => entry.key === key);
+		spoofing.reviews[review]!.key = reversed;
+		spoofing.reviews[review]!.after.key = reversed;
+		expect(problemsOf(() => parseBackup(spoofing, now))).toEqual([
+			{ path: ['cards', 0, 'key'], code: 'directionControl' },
+			{ path: ['reviews', review, 'key'], code: 'directionControl' },
+			{ path: ['reviews', review, 'after', 'key'], code: 'directionControl' },
+		]);
+		const withNul = copy();
+		withNul.cards[0]!.key = `${key}\u0000`;
+		expect(problemsOf(() => parseBackup(withNul, now))).toEqual([{ path: ['cards', 0, 'key'], code: 'notKey' }]);
+	});
+
 	it('lists at most 20 problems and counts the rest', () => {
 		const entries = Array.from({ length: 100_000 }, () => ({}));
 		const error = refusal(() => parseBackup({ ...copy(), reviews: entries }, now));

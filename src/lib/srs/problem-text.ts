@@ -12,6 +12,7 @@ const SIMPLE: Record<string, string> = {
 	notObject: 'not an object',
 	notDate: 'not a date (a UTC time such as 2025-01-01T00:00:00.000Z, from 1970 on)',
 	notKey: 'not a card key (1–200 characters, no control characters)',
+	directionControl: 'holds a character that sets the direction of text (such as U+202E), which no card key holds',
 	notId: 'not a review id (1–100 characters)',
 	notState: 'not one of new, learning, review, relearning',
 	notRating: 'not 0 (a change: suspend, unsuspend or reset), 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)',

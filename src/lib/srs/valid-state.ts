@@ -46,7 +46,7 @@ export const CARD_STATES: readonly CardState[] = ['new', 'learning', 'review', '
 
 export type Path = readonly (string | number)[];
 
-type SimpleCode = 'missing' | 'notObject' | 'notDate' | 'notKey' | 'notId' | 'notState' | 'notRating' | 'notNumber' | 'notWhole' | 'notParameters' | 'notFlag';
+type SimpleCode = 'missing' | 'notObject' | 'notDate' | 'notKey' | 'directionControl' | 'notId' | 'notState' | 'notRating' | 'notNumber' | 'notWhole' | 'notParameters' | 'notFlag';
 
 /** What is wrong with one field; `path` leads from the checked value to the field ([] for the value itself). */
 export type StateProblem =
@@ -71,6 +71,8 @@ export interface CheckOptions {
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+/** Characters that set the direction of text (U+202E reverses what follows): no card key holds one, and shown in a message one could reorder it. */
+const DIRECTION_CONTROL = /\p{Bidi_Control}/u;
 const STATES = new Set<unknown>(CARD_STATES);
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -99,9 +101,14 @@ export function isInstant(value: unknown): value is string {
 	return year >= EARLIEST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Card keys are `${deck}/${id}`: bounded length, no control characters. */
+/** Card keys are `${deck}/${id}`: bounded length, no control characters, nothing that sets the direction of text. */
 export function isCardKey(value: unknown): value is string {
-	return typeof value === 'string' && value.length >= 1 && value.length <= MAX_KEY_LENGTH && !CONTROL_CHARACTER.test(value);
+	return typeof value === 'string' && value.length >= 1 && value.length <= MAX_KEY_LENGTH && !CONTROL_CHARACTER.test(value) && !DIRECTION_CONTROL.test(value);
+}
+
+/** What is wrong with a value that is no card key: a key but for a direction control is told so, since nothing else shows it. */
+function keyProblem(value: unknown): SimpleCode {
+	return typeof value === 'string' && DIRECTION_CONTROL.test(value) && isCardKey(value.replace(new RegExp(DIRECTION_CONTROL, 'gu'), '')) ? 'directionControl' : 'notKey';
 }
 
 function isReviewId(value: unknown): boolean {
@@ -131,10 +138,10 @@ class Fields {
 		return false;
 	}
 
-	/** A field `valid` accepts; otherwise `code`, or `missing` when absent. */
-	is(name: string, valid: (value: unknown) => boolean, code: SimpleCode): boolean {
+	/** A field `valid` accepts; otherwise `code` (or what `code` says of the value), or `missing` when absent. */
+	is(name: string, valid: (value: unknown) => boolean, code: SimpleCode | ((value: unknown) => SimpleCode)): boolean {
 		const value = this.object[name];
-		return valid(value) || this.report(name, { code: value === undefined ? 'missing' : code });
+		return valid(value) || this.report(name, { code: value === undefined ? 'missing' : typeof code === 'function' ? code(value) : code });
 	}
 
 	number(name: string, range: { readonly min: number; readonly max: number }, whole = false): boolean {
@@ -176,7 +183,7 @@ export function checkCardRecord(value: unknown, options?: CheckOptions): value i
 	if (!isObject(value)) return notAnObject(value, options);
 	const fields = new Fields(value, options);
 	// Every field is checked (no early return), so a learner hears of every problem at once.
-	let valid = fields.is('key', isCardKey, 'notKey');
+	let valid = fields.is('key', isCardKey, keyProblem);
 	valid = fields.is('state', (state) => STATES.has(state), 'notState') && valid;
 	valid = fields.time('due', 'time') && valid;
 	valid = fields.memoryState() && valid;
@@ -201,7 +208,7 @@ function checkSide(review: Fields, side: 'before' | 'after'): boolean {
 
 function backupReviewFields(fields: Fields): boolean {
 	let valid = fields.is('id', isReviewId, 'notId');
-	valid = fields.is('key', isCardKey, 'notKey') && valid;
+	valid = fields.is('key', isCardKey, keyProblem) && valid;
 	valid = fields.is('rating', isLogRating, 'notRating') && valid;
 	valid = fields.time('reviewedAt', 'review time') && valid;
 	return checkSide(fields, 'after') && valid;
