@@ -158,6 +158,32 @@ test.describe('trainer database changed by another version', () => {
 		expect((await storedProgress(page))['logTail']).toHaveLength(1);
 	});
 
+	test('Turkish: the browser clears the site’s data mid-session (DevTools, site settings), then blocks it: said in Turkish with the cause and what to do, never in the browser’s words', async ({ page }) => {
+		await openTrainer(page, 'tr', 'all');
+		await answerByKeyboard(page, '3');
+		// Chromium closes the connection itself and fires `close` on it, not `versionchange`.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'all' });
+		const deleted = 'Kayıtlı ilerlemeniz silindi (başka bir sekmede ya da bu sitenin verileri temizlenerek)';
+		await expect(page.getByRole('alert')).toContainText(deleted);
+		await expect(page.getByRole('button', { name: 'Yeniden yükle', exact: true })).toBeVisible();
+		await answerFails(page);
+		await expect(page.getByRole('alert')).toContainText(deleted);
+		await reload(page, 'Yeniden yükle');
+		await expect(page.locator('.trainer-card')).toBeVisible();
+		expect((await storedProgress(page))['logTail']).toEqual([]);
+		// Site data blocked, as Chromium refuses a site the learner blocked: its "user denied permission" is not shown.
+		await page.addInitScript(() => {
+			IDBFactory.prototype.open = () => {
+				throw new DOMException('The user denied permission to access the database.', 'UnknownError');
+			};
+		});
+		await page.reload();
+		await expect(page.getByRole('alert')).toHaveText(
+			'İlerlemeniz bu tarayıcıda saklanamıyor: tarayıcı bu sitenin veri saklamasına izin vermiyor (site verileri ya da çerezler bu site için engellenmiş veya bu pencere hiçbir şey saklamıyor): tarayıcının ayarlarından bu siteye site verisi izni verin ve sayfayı yeniden yükleyin.',
+		);
+	});
+
 	test('Turkish: another tab upgrades the database, the page says so in Turkish and reloads', async ({ page, context }) => {
 		await openTrainer(page, 'tr', 'all');
 		await answerByKeyboard(page, '3');

@@ -251,7 +251,7 @@ test.describe('trainer settings', () => {
 		});
 		await page.getByLabel('Desired retention (%)').fill('85.5');
 		await perDay.press('Enter');
-		await expect(status).toContainText('Settings not saved:');
+		await expect(status).toHaveText('Settings not saved: the browser stopped the work before it was finished: try again, and reload the page if it happens again.');
 		await page.reload();
 		await expect(page.locator('[data-part="loading"]')).toBeHidden();
 		await page.locator('summary', { hasText: 'Settings' }).click();

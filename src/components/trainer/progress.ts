@@ -31,8 +31,9 @@ export interface TrainerContext {
 	/** Polite live-region message. */
 	announce(text: string): void;
 	/**
-	 * A storage failure in the learner's words: a full disk, or the database changed by another tab or a newer
-	 * version (then for every failure after it); any other failure as `otherKey` with the browser's reason.
+	 * A storage failure in the learner's words (storage/failure-message.ts): a full disk, or the database changed by
+	 * another tab or a newer version (then for every failure after it); any other failure as `otherKey` with its cause
+	 * and what to do, never the browser's own text.
 	 */
 	storageFailureText(error: unknown, otherKey: string): string;
 	/** Shows a storage failure (as storageFailureText words it; `otherKey` defaults to "Saving failed") where the learner sees it. */

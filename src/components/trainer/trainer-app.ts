@@ -4,7 +4,8 @@ import type { Settings } from '../../lib/srs/types';
 import { browserTimeZone } from '../../lib/srs/learner-clock';
 import { openStorage } from '../../lib/embedding/storage-access';
 import { noDamage, reportsAnything } from '../../lib/storage/damage';
-import { asChanged, StorageChangedError, storageErrorKey } from '../../lib/storage/errors';
+import { asChanged, StorageChangedError } from '../../lib/storage/errors';
+import { storageFailureMessage } from '../../lib/storage/failure-message';
 import type { DamageReport, LoadResult, TrainerStore } from '../../lib/storage/types';
 import { deckChoices, inPageOrder, type DeckChoice } from '../../lib/trainer-session/deck-choices';
 import { OPENING_ON_DECK } from '../../lib/trainer-session/opening-on-deck';
@@ -207,7 +208,7 @@ class TrainerApp extends HTMLElement {
 				});
 				return Promise.all([load(), strings]).then(([module]) => module);
 			},
-			storageFailureText: (error, otherKey) => storageFailureText(t, asChanged(error, store.closedBy()), otherKey),
+			storageFailureText: (error, otherKey) => storageFailureMessage(t, asChanged(error, store.closedBy()), otherKey),
 			reportStorageError: (error, otherKey = 'trainer.storage.failed') => this.showStorageError(t, asChanged(error, store.closedBy()), otherKey),
 		};
 	}
@@ -358,19 +359,13 @@ class TrainerApp extends HTMLElement {
 
 	/** A storage failure in the alert; when the database changed under the page, with the button that reloads it into the newest build. */
 	private showStorageError(t: Translate, error: unknown, otherKey: string): void {
-		this.showAlert(storageFailureText(t, error, otherKey));
+		this.showAlert(storageFailureMessage(t, error, otherKey));
 		if (!(error instanceof StorageChangedError)) return;
 		const row = part(this, 'reload-row');
 		if (!row.hidden) return;
 		row.hidden = false;
 		part(this, 'reload').addEventListener('click', () => void import('../offline/reload-newest').then((module) => module.reloadIntoNewestBuild()));
 	}
-}
-
-/** What a storage failure means for the learner; `otherKey` words any failure without a message of its own, with the browser's reason. */
-function storageFailureText(t: Translate, error: unknown, otherKey: string): string {
-	const key = storageErrorKey(error);
-	return key ? t(key) : t(otherKey, { reason: error instanceof Error ? error.message : String(error) });
 }
 
 customElements.define('trainer-app', TrainerApp);

@@ -1,5 +1,7 @@
 import type { Deck } from '../../lib/decks/types';
-import { interpolate } from '../../lib/trainer-session/interpolate';
+import { interpolate, type Translate } from '../../lib/trainer-session/interpolate';
+
+export type { Translate };
 
 /** What the server-rendered page hands the island in its JSON script. */
 export interface TrainerData {
@@ -13,8 +15,6 @@ export interface TrainerData {
 	/** The strings of the parts loaded on demand (src/lib/trainer-session/panel-strings.ts), a file of their own. */
 	panelStringsUrl: string;
 }
-
-export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
 
 export function readTrainerData(root: HTMLElement): TrainerData {
 	const script = root.querySelector('script[type="application/json"]');

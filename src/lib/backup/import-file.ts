@@ -12,7 +12,7 @@
  * import there would vanish on the next visit. The page then answers the
  * requests itself, on the handle's IndexedDB (`factory`).
  */
-import { closedConnection, DEFAULT_DB_NAME, openTrainerDatabase, type TrainerDatabase } from '../storage/database';
+import { closeConnection, closedConnection, DEFAULT_DB_NAME, openTrainerDatabase, type TrainerDatabase } from '../storage/database';
 import { asChanged, storageFailure, type StorageFailure } from '../storage/errors';
 import { openTrainerStore } from '../storage/trainer-store';
 import type { LoadResult } from '../storage/types';
@@ -107,9 +107,9 @@ export async function answerImport(request: ImportRequest, factory?: IDBFactory)
 			if (request.action === 'restore') return { id: request.id, result: await withProgress(await restoreAutoBackup(database, now), request.timeZone, now, factory) };
 			return { id: request.id, result: await describeAutoBackup(database) };
 		} catch (error) {
-			throw asChanged(error, closedConnection(database));
+			throw asChanged(error, closedConnection(database, error));
 		} finally {
-			database.close();
+			closeConnection(database);
 		}
 	} catch (error) {
 		return { id: request.id, failure: storageFailure(error) };

@@ -1,7 +1,8 @@
+import { forceCloseDatabase } from 'fake-indexeddb';
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { answerImport } from '../backup/import-file';
-import { DB_VERSION } from './database';
+import { closeConnection, closedConnection, DB_VERSION, openTrainerDatabase } from './database';
 import { refuseIfChanged, StorageChangedError, storageErrorKey, storageFailure, storageFailureError, StorageFullError, type StorageChange } from './errors';
 import { openTrainerStore } from './trainer-store';
 import { freshName, minutesLater, now, openStore, readAllRaw, zone } from './test-helpers';
@@ -75,6 +76,65 @@ describe('another tab upgrading or deleting the database while the store is open
 		const response = await answerImport({ id: 1, action: 'describe' });
 		expect(response).toMatchObject({ failure: { change: 'newer' } });
 		await deleteDB(name);
+	});
+});
+
+/** The browser's own IndexedDB with every connection the store opens handed to `opened` as well. */
+function watchedFactory(opened: (database: IDBDatabase) => void): IDBFactory {
+	return {
+		...indexedDB,
+		open(name: string, version?: number) {
+			const request = indexedDB.open(name, version);
+			request.addEventListener('success', () => opened(request.result));
+			return request;
+		},
+	} as IDBFactory;
+}
+
+/** What Chromium throws on a connection it closed itself (the site's data cleared). */
+const closing = () => new DOMException("Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing.", 'InvalidStateError');
+
+describe('the browser closing the connection itself (the site’s data cleared)', () => {
+	it('by its close event: the listeners are told once, and every later call fails with StorageChangedError (deleted)', async () => {
+		const name = freshName();
+		let raw: IDBDatabase | undefined;
+		const store = await openTrainerStore(name, watchedFactory((database) => (raw = database)));
+		await store.answer('d/a', 3, now, zone);
+		const told: StorageChange[] = [];
+		store.onClosed((closed) => told.push(closed));
+		// fake-indexeddb types its parameter as the class; it takes a connection.
+		forceCloseDatabase(raw! as unknown as Parameters<typeof forceCloseDatabase>[0]);
+		expect(told).toEqual(['deleted']);
+		expect(store.closedBy()).toBe('deleted');
+		for (const call of await Promise.allSettled([store.answer('d/a', 3, minutesLater(10), zone), store.exportBackupText(now), store.setAsideCount()])) {
+			expect(call).toMatchObject({ status: 'rejected', reason: { name: 'StorageChangedError', change: 'deleted' } });
+		}
+		store.close();
+	});
+
+	it('by a request failing on the closing connection before that event arrives', async () => {
+		const name = freshName();
+		let raw: IDBDatabase | undefined;
+		const store = await openTrainerStore(name, watchedFactory((database) => (raw = database)));
+		raw!.transaction = () => {
+			throw closing();
+		};
+		await expect(store.answer('d/a', 3, now, zone)).rejects.toMatchObject({ name: 'StorageChangedError', change: 'deleted' });
+		expect(store.closedBy()).toBe('deleted');
+		store.close();
+	});
+
+	it('is not a connection the page closed itself, nor any other failure', async () => {
+		const name = freshName();
+		const open = await openTrainerDatabase(name);
+		expect(closedConnection(open, new DOMException('The transaction was aborted, so the request cannot be fulfilled.', 'AbortError'))).toBeUndefined();
+		expect(closedConnection(open, new Error('The database connection is closing.'))).toBeUndefined();
+		expect(closedConnection(open)).toBeUndefined();
+		expect(closedConnection(open, new DOMException('Connection to Indexed Database server lost. Refresh the page to try again', 'UnknownError'))).toBe('deleted');
+		const closedHere = await openTrainerDatabase(name);
+		closeConnection(closedHere);
+		expect(closedConnection(closedHere, closing())).toBeUndefined();
+		closeConnection(open);
 	});
 });
 

@@ -8,7 +8,7 @@ import type { Settings } from '../srs/types';
 import type { StoredBucket } from './card-buckets';
 import type { StoredPage } from './log-reads';
 import type { StoredTailEntry } from './tail-entry';
-import { changeOfVersion, StorageChangedError, type StorageChange } from './errors';
+import { changeOfVersion, isClosedConnectionError, StorageChangedError, type StorageChange } from './errors';
 import { checksumBuckets, checksumLog, moveCardsIntoBuckets, storeReviewsAsBytes } from './upgrades';
 
 export const DEFAULT_DB_NAME = 'transfer-trainer';
@@ -75,19 +75,44 @@ export function openTrainerDatabase(name: string, factory: IDBFactory = indexedD
 
 /** Why each connection opened here was closed under the page. */
 const closedBy = new WeakMap<TrainerDatabase, StorageChange>();
+/** Connections the page closed itself: a request failing on one of them tells nothing about the database. */
+const closedHere = new WeakSet<TrainerDatabase>();
 
-/** Another tab upgrading or deleting the database must not wait for this connection: it is closed, and why is kept. */
+/**
+ * Another tab upgrading or deleting the database must not wait for this
+ * connection: it is closed, and why is kept. The browser may also close it
+ * itself when the site's data is cleared (DevTools, the browser's site
+ * settings): Chromium then fires `close`, not `versionchange`, and the
+ * database is gone.
+ */
 function closeOnVersionChange(database: TrainerDatabase): TrainerDatabase {
 	database.addEventListener('versionchange', (event) => {
 		closedBy.set(database, changeOfVersion(event.newVersion));
 		database.close();
 	});
+	database.addEventListener('close', () => {
+		if (!closedBy.has(database)) closedBy.set(database, 'deleted');
+	});
 	return database;
 }
 
-/** Why the connection was closed for another tab's upgrade or deletion; undefined while it is open. */
-export function closedConnection(database: TrainerDatabase): StorageChange | undefined {
-	return closedBy.get(database);
+/** Closes a connection the page is done with. */
+export function closeConnection(database: TrainerDatabase): void {
+	closedHere.add(database);
+	database.close();
+}
+
+/**
+ * Why the connection was closed under the page; undefined while it is open.
+ * `failure`, an error a request on it met, shows a close the browser made
+ * before its `close` event has arrived: a request on a closing connection
+ * the page did not close itself.
+ */
+export function closedConnection(database: TrainerDatabase, failure?: unknown): StorageChange | undefined {
+	const known = closedBy.get(database);
+	if (known || closedHere.has(database) || !isClosedConnectionError(failure)) return known;
+	closedBy.set(database, 'deleted');
+	return 'deleted';
 }
 
 type UpgradeTransaction = IDBPTransaction<TrainerSchema, StoreNames<TrainerSchema>[], 'versionchange'>;

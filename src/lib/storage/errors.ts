@@ -39,6 +39,15 @@ export function changeOfVersion(newVersion: number | null): StorageChange {
 	return newVersion === null ? 'deleted' : 'upgraded';
 }
 
+/** What browsers say of a request on a connection closed under the page (Chromium, Safari: site data cleared, the storage process lost). */
+export const CLOSED_CONNECTION = /connection is closing|connection.*(closed|lost)|server lost|deleted by request/i;
+
+/** A request failed because the browser closed its connection (not the page: see database.ts). */
+export function isClosedConnectionError(error: unknown): boolean {
+	if (typeof DOMException === 'undefined' || !(error instanceof DOMException)) return false;
+	return (error.name === 'InvalidStateError' || error.name === 'UnknownError') && CLOSED_CONNECTION.test(error.message);
+}
+
 /** `error` as the StorageChangedError it stands for when the connection was closed (`change`), else as it is. */
 export function asChanged(error: unknown, change: StorageChange | undefined): unknown {
 	return change ? new StorageChangedError(change, { cause: error }) : error;
@@ -46,13 +55,14 @@ export function asChanged(error: unknown, change: StorageChange | undefined): un
 
 /**
  * `target` (a store) with every method's failure turned into a
- * StorageChangedError once `changed` says the connection was closed under
- * the page: the browser's own error then ("The database connection is
- * closing") says nothing a learner can act on.
+ * StorageChangedError once `changed` says (from what it knows, and the
+ * error) the connection was closed under the page: the browser's own error
+ * then ("The database connection is closing") says nothing a learner can act
+ * on.
  */
-export function failingAsChanged<T extends object>(target: T, changed: () => StorageChange | undefined): T {
+export function failingAsChanged<T extends object>(target: T, changed: (error: unknown) => StorageChange | undefined): T {
 	const failed = (error: unknown): never => {
-		throw asChanged(error, changed());
+		throw asChanged(error, changed(error));
 	};
 	return new Proxy(target, {
 		get(object, key) {
@@ -83,17 +93,23 @@ export function storageErrorKey(error: unknown): string | undefined {
 	return undefined;
 }
 
-/** A storage failure as plain data, to post from a worker to the page (structured cloning keeps no Error subclass). */
+/**
+ * A storage failure as plain data, to post from a worker to the page
+ * (structured cloning keeps no Error subclass): a DOMException keeps its
+ * name (`domName`), which the page's message is worded from.
+ */
 export interface StorageFailure {
 	message: string;
 	storageFull?: true;
 	change?: StorageChange;
+	domName?: string;
 }
 
 export function storageFailure(error: unknown): StorageFailure {
 	const message = error instanceof Error ? error.message : String(error);
 	if (error instanceof StorageFullError) return { message, storageFull: true };
 	if (error instanceof StorageChangedError) return { message, change: error.change };
+	if (typeof DOMException !== 'undefined' && error instanceof DOMException) return { message, domName: error.name };
 	return { message };
 }
 
@@ -101,5 +117,6 @@ export function storageFailure(error: unknown): StorageFailure {
 export function storageFailureError(failure: StorageFailure): Error {
 	if (failure.storageFull) return new StorageFullError();
 	if (failure.change) return new StorageChangedError(failure.change);
+	if (failure.domName) return new DOMException(failure.message, failure.domName);
 	return new Error(failure.message);
 }

@@ -13,7 +13,7 @@ import { repairingBuckets } from './bucket-repair';
 import { openBucketOf } from './card-buckets';
 import { ChangeChannel } from './change-channel';
 import { reportsAnything } from './damage';
-import { closedConnection, DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY } from './database';
+import { closeConnection, closedConnection, DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY } from './database';
 import { stillOpen, type EarlyOpen } from './early-open';
 import { failingAsChanged, type StorageChange } from './errors';
 import { rejectionReason } from './explain';
@@ -57,11 +57,13 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?:
 	const changes = new ChangeChannel(`${name}:changes`);
 	const repairListeners = new Set<(report: DamageReport) => void>();
 	const closeListeners = new Set<(change: StorageChange) => void>();
-	// Registered after database.ts's own listener, which has closed the connection and kept why.
-	database.addEventListener('versionchange', () => {
+	// Registered after database.ts's own listeners, which have closed the connection (or seen the browser close it) and kept why.
+	const closed = () => {
 		const change = closedConnection(database);
 		if (change) for (const listener of closeListeners) listener(change);
-	});
+	};
+	database.addEventListener('versionchange', closed);
+	database.addEventListener('close', closed);
 	requestPersistence();
 
 	/** Runs a write and, once it has committed, tells the other tabs. */
@@ -160,10 +162,10 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?:
 			changes.close();
 			repairListeners.clear();
 			closeListeners.clear();
-			database.close();
+			closeConnection(database);
 		},
 	};
-	return failingAsChanged(store, () => closedConnection(database));
+	return failingAsChanged(store, (error) => closedConnection(database, error));
 
 	/** A check changes something only when it repaired damage: then the other tabs are told. */
 	async function announcedIfRepaired<T extends DamageReport>(check: Promise<T>): Promise<T> {

@@ -8,6 +8,9 @@
  * sentence around it is isolated from it (see isolated()), here, once for
  * every message.
  */
+/** The island's t(): a string by key, its placeholders filled by interpolate(). */
+export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
+
 export function interpolate(template: string, values: Readonly<Record<string, string | number>>): string {
 	return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
 		const value = values[name];
