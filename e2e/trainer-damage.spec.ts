@@ -196,10 +196,10 @@ test.describe('trainer data check', () => {
 });
 
 test.describe('trainer counts', () => {
-	test('one card and one answer are counted in plain words: the export, “check my data” and the damaged data kept aside', async ({ page }) => {
+	test('one card and one answer are counted in plain words: the export, “check my data” and the damaged data kept aside; answers dated beyond any clock are not restored, and the check names them', async ({ page }) => {
 		await openTrainer(page, 'en', 'all');
 		await answerByKeyboard(page, '3');
-		await exportBackup(page);
+		const backup = (await exportBackup(page)) as { cards: CardRecord[]; reviews: { id: string; key: string; reviewedAt: string; after: CardRecord }[] };
 		await expect(page.locator('.trainer-backup-status')).toHaveText(/^Backup saved as transfer-trainer-\d{4}-\d{2}-\d{2}\.json\. Cards: 1, answers: 1\.$/);
 		const panel = page.locator('[data-part="data"]');
 		await panel.locator('> summary').click();
@@ -214,6 +214,25 @@ test.describe('trainer counts', () => {
 		await openTrainer(page, 'en');
 		await page.locator('[data-part="damage"]').getByRole('button', { name: 'Show damaged data' }).click();
 		await expect(panel.locator('.trainer-kept > li')).toContainText('Review history with dates that cannot be read, answers: 1');
+
+		// A file that says it was made in 2999, and holds an answer of then; in its damaged data, one set aside today dated later still.
+		const far = '2999-01-01T12:00:00.000Z';
+		const farCard = { ...backup.cards[0]!, lastReview: far, due: '2999-02-01T12:00:00.000Z' };
+		const [review] = backup.reviews;
+		const later = { ...review!, id: 'later-still', reviewedAt: '2999-06-01T12:00:00.000Z', after: { ...farCard, lastReview: '2999-06-01T12:00:00.000Z' }, before: farCard };
+		const damaged = { store: 'logTail', key: 'tail 7', reason: 'its checksum does not match', movedAt: new Date().toISOString(), value: { review: JSON.stringify(later), checksum: 'x' } };
+		const file = { ...backup, exportedAt: far, cards: [farCard], reviews: [{ ...review!, reviewedAt: far, after: farCard }], damaged: [damaged] };
+		expect(await importFile(page, { name: 'far.json', text: JSON.stringify(file) })).toMatch(/ Some of its answers are dated later than now, up to \S+ 1, 2999, .*, because the clock of the device they were given on was ahead; they are kept as they are\.$/);
+		await openTrainer(page, 'en');
+		await panel.locator('> summary').click();
+		await panel.locator('.trainer-kept > li').getByRole('button', { name: /^Restore: / }).click();
+		await expect(panel.locator('.trainer-data-status')).toHaveText(
+			/^Nothing was restored, and it stays kept aside: Card “[^”]+” \([^)]+\), reviews\[0\]\.reviewedAt: \S+ 1, 2999, [^(]+ is later than both when it was set aside \([^)]+\) and now \([^)]+\), so no answer can have been given then: check the clock of this device\.$/,
+		);
+		await expect(panel.locator('.trainer-kept > li')).toHaveCount(1);
+		await panel.getByRole('button', { name: 'Check my data' }).click();
+		await expect(panel.locator('.trainer-data-status')).toHaveText('Checked your data. Cards: 1, answers: 1.');
+		await expect(panel.locator('.trainer-data-result')).toContainText('These cards record a last answer more than 398 days after now, the latest on ');
 	});
 });
 

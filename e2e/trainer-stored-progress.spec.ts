@@ -105,16 +105,24 @@ test.describe('trainer storage', () => {
 		expect(after.reviews).toEqual(before.reviews);
 	});
 
-	test('a valid import replaces progress and keeps an automatic backup to restore', async ({ page }) => {
+	test('a valid import replaces progress and keeps an automatic backup to restore, of answers given while the clock was ahead too; their export imports', async ({ page }) => {
+		// The device's clock three days ahead while the learner answers, then right again (the answer keeps its time).
+		const rightTime = Date.now();
+		await page.clock.install({ time: rightTime + 3 * 86_400_000 });
+		await page.clock.resume();
 		await openTrainer(page, 'en', 'all');
 		await answerByKeyboard(page, '3');
+		await page.clock.setSystemTime(rightTime);
 		const before = await exportBackup(page);
 		const status = await importFile(page, { name: 'empty.json', text: JSON.stringify({ ...before, cards: [], reviews: [] }) });
 		expect(status).toContain('Imported. Cards: 0, reviews: 0.');
 		expect((await exportBackup(page)).reviews).toHaveLength(0);
+		const clockAhead = /Some of its answers are dated later than now, up to .+, because the clock of the device they were given on was ahead; they are kept as they are\.$/;
 		await page.getByRole('button', { name: 'Restore the automatic backup' }).click();
 		await expect(page.locator('.trainer-backup-status')).toContainText('Imported. Cards: 1, reviews: 1.');
+		await expect(page.locator('.trainer-backup-status')).toHaveText(clockAhead);
 		expect((await exportBackup(page)).reviews).toEqual(before.reviews);
+		expect(await importFile(page, { name: 'own.json', text: JSON.stringify(before) })).toMatch(clockAhead);
 	});
 });
 

@@ -39,18 +39,19 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 	const autoInfo = el('p', {});
 	const restoreButton = el('button', { type: 'button', hidden: true }, [t('trainer.backup.restore')]);
 
-	/** Runs one import or restore at a time; the buttons stay focusable but say they are busy, and so does the status (data-busy). */
-	const run = (importing: () => Promise<ImportResult>): Promise<void> =>
+	/** Runs one import (of a file) or restore (of the automatic backup) at a time; the buttons stay focusable but say they are busy, and so does the status (data-busy). */
+	const run = (source: 'file' | 'autoBackup', importing: () => Promise<ImportResult>): Promise<void> =>
 		whileBusy([importButton, restoreButton], async () => {
 			status.dataset['busy'] = '';
 			report(t('trainer.backup.checking'));
 			try {
 				const { outcome, progress } = await importing();
 				if (!outcome) report(t('trainer.backup.noAuto'));
-				else if (outcome.kind === 'refused') showRefusal(status, problems, outcome.problems, outcome.count, context);
+				else if (outcome.kind === 'refused') showRefusal(status, problems, outcome.problems, outcome.count, context, source);
 				else {
-					const { cards, reviews, autoBackupAt, keptEarlier } = outcome.report;
-					report(t(keptEarlier ? 'trainer.backup.importedKeptEarlier' : 'trainer.backup.imported', { cards: fmt.number(cards), reviews: fmt.number(reviews), date: fmt.dateTime(new Date(autoBackupAt)) }));
+					const { cards, reviews, autoBackupAt, keptEarlier, clockAheadUntil } = outcome.report;
+					const done = t(keptEarlier ? 'trainer.backup.importedKeptEarlier' : 'trainer.backup.imported', { cards: fmt.number(cards), reviews: fmt.number(reviews), date: fmt.dateTime(new Date(autoBackupAt)) });
+					report(clockAheadUntil === undefined ? done : `${done} ${t('trainer.backup.clockAhead', { date: fmt.dateTime(new Date(clockAheadUntil)) })}`);
 					store.announceChange();
 					if (progress) imported(progress);
 					await showAutoBackup();
@@ -68,7 +69,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 		const file = fileInput.files?.[0];
 		if (!file) report(t('trainer.backup.noFile'));
 		else
-			void run(async () => {
+			void run('file', async () => {
 				const result = await importer.importFile(file, timeZone);
 				// A second click must not import the same file again over what it brought in.
 				if (result.outcome?.kind === 'imported') fileInput.value = '';
@@ -83,7 +84,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 		else autoInfo.textContent = t('trainer.backup.auto', { date: fmt.dateTime(new Date(auto.exportedAt)), cards: fmt.number(auto.cards), reviews: fmt.number(auto.reviews) });
 		restoreButton.hidden = !auto || 'damaged' in auto;
 	};
-	restoreButton.addEventListener('click', () => void run(() => importer.restore(timeZone)));
+	restoreButton.addEventListener('click', () => void run('autoBackup', () => importer.restore(timeZone)));
 
 	const deckSelect = el(
 		'select',

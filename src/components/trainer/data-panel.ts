@@ -1,7 +1,9 @@
 import { reportsAnything } from '../../lib/storage/damage';
-import type { CheckReport, SetAsideItem } from '../../lib/storage/types';
+import { MAX_CLOCK_AHEAD_DAYS } from '../../lib/srs/review-times';
+import type { CheckReport, RestoreRefusal, SetAsideItem } from '../../lib/storage/types';
 import { whileBusy } from './busy';
 import { cardList, itemSummary, rebuiltLines } from './damage-report';
+import { problemText } from './import-problems';
 import { confirmStep } from './confirm-step';
 import { el } from './dom';
 import type { TrainerContext } from './progress';
@@ -9,6 +11,20 @@ import { yieldToPage } from './yield';
 
 /** Entries of damaged data shown at once (then "… and N more"): the next ones move up as the learner handles these. */
 const LISTED_ITEMS = 20;
+
+/** A restore refused: nothing was put back, and why, naming the first card and field (the others are times of the same kind). */
+function refusedText({ refused }: RestoreRefusal, context: TrainerContext): string {
+	const [first] = refused;
+	return context.t('trainer.data.refused', { reason: first ? problemText(first, context, 'setAside') : '' });
+}
+
+/** Cards whose state records a last review no clock error explains (the full check's farAhead), named, with what to do. */
+function farAheadLines({ farAhead }: CheckReport, context: TrainerContext): HTMLElement[] {
+	if (!farAhead) return [];
+	const { t, fmt } = context;
+	const line = t('trainer.data.farAhead', { days: fmt.number(MAX_CLOCK_AHEAD_DAYS), date: fmt.dateTime(new Date(farAhead.latest)), count: fmt.number(farAhead.cards.length) });
+	return [el('p', {}, [line]), ...cardList(farAhead.cards, context)];
+}
 
 /** What the panel tells the island. */
 export interface DataPanelEvents {
@@ -58,9 +74,11 @@ export function mountDataPanel(body: HTMLElement, context: TrainerContext, event
 		restore.addEventListener('click', () =>
 			act(async () => {
 				const restored = await store.restoreSetAside(item.id);
+				if ('refused' in restored) return refusedText(restored, context);
 				events.changed();
 				const line = t('trainer.data.restored', { answers: fmt.number(restored.reviews), cards: fmt.number(restored.cards.length) });
-				return restored.complete ? line : `${line} ${t('trainer.data.restoredPart')}`;
+				const ahead = restored.clockAheadUntil === undefined ? [] : [t('trainer.data.clockAhead', { date: fmt.dateTime(new Date(restored.clockAheadUntil)) })];
+				return [line, ...(restored.complete ? [] : [t('trainer.data.restoredPart')]), ...ahead].join(' ');
 			}),
 		);
 		const discard = el('button', { type: 'button', 'aria-label': t('trainer.data.discardLabel', { item: summary }) }, [t('trainer.data.discard')]);
@@ -88,7 +106,7 @@ export function mountDataPanel(body: HTMLElement, context: TrainerContext, event
 			result.replaceChildren();
 			await act(async () => {
 				const report: CheckReport = await store.checkData(yieldToPage);
-				result.replaceChildren(...rebuiltLines(report, context));
+				result.replaceChildren(...rebuiltLines(report, context), ...farAheadLines(report, context));
 				if (reportsAnything(report)) events.changed();
 				const checked = t('trainer.data.checked', { cards: fmt.number(report.cards), answers: fmt.number(report.reviews) });
 				return report.kept === 0 && result.childElementCount === 0 ? `${checked} ${t('trainer.data.allGood')}` : checked;

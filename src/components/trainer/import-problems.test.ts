@@ -4,7 +4,7 @@ import tr from '../../i18n/tr/trainer.json';
 import { parseBackup } from '../../lib/backup/parse';
 import { BackupError, type BackupProblem } from '../../lib/backup/problems';
 import { formats } from './format';
-import { problemText } from './import-problems';
+import { problemText, type ProblemSource } from './import-problems';
 import type { TrainerContext } from './progress';
 import { translator } from './trainer-data';
 
@@ -13,8 +13,8 @@ const contexts = {
 	tr: { locale: 'tr', t: translator(tr), fmt: formats('tr'), card: () => undefined } as unknown as TrainerContext,
 };
 
-function textOf(problem: BackupProblem, locale: keyof typeof contexts = 'en'): string {
-	return problemText(problem, contexts[locale]);
+function textOf(problem: BackupProblem, locale: keyof typeof contexts = 'en', source: ProblemSource = 'file'): string {
+	return problemText(problem, contexts[locale], source);
 }
 
 /** The problem parseBackup finds with a file. */
@@ -55,5 +55,24 @@ describe('import problems in words', () => {
 			expect(textOf(problemWith({ ...file, version }), 'tr')).toBe('version: bu sitenin bildiği bir yedek sürümü değil (1 ile 3 arasındaki sürümleri okuyabiliyor)');
 		}
 		expect(textOf(problemWith({ ...file, version: undefined }))).toContain('is not a backup from this site');
+	});
+
+	it('words a time no answer can have: against the file’s making for a file, against the setting aside for data kept aside (no file then)', () => {
+		const future = { path: ['reviews', 0, 'reviewedAt'], code: 'future', value: '2999-01-01T00:00:00.000Z', now: '2026-12-07T12:00:00.000Z', madeAt: '2026-12-07T11:00:00.000Z', key: 'd/c' } as const;
+		// Dates in the machine's time zone.
+		expect(textOf(future)).toMatch(
+			/^Card d\/c, reviews\[0\]\.reviewedAt: \S+ \d+, 299[89]\b.* is later than both when the file says it was made \(Dec 7, 2026, [^)]+\) and now \(Dec 7, 2026, [^)]+\), so no answer can have been given then: check the clock of this device and of the one that made the file$/,
+		);
+		for (const locale of ['en', 'tr'] as const) {
+			const setAside = textOf(future, locale, 'setAside');
+			expect(setAside).not.toMatch(/file|dosya/i);
+			expect(setAside).toContain(locale === 'en' ? 'set aside' : 'kenara ayrıldığı');
+		}
+	});
+
+	it('names a card id that holds a character setting the direction of text', () => {
+		expect(textOf(problemWith({ format: 'transfer-trainer-backup', version: 3, exportedAt: '2025-01-01T00:00:00.000Z', settings: { desiredRetention: 0.9, newCardsPerDay: 20, dayStartMinutes: 240 }, cards: [{ key: 'd/\u202ec' }], reviews: [] }))).toMatch(
+			/^cards\[0\]\.key: holds a character that sets the direction of text/,
+		);
 	});
 });

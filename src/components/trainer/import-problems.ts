@@ -15,8 +15,11 @@ function exactNumber(locale: string): (value: number) => string {
 	return (value) => (value !== 0 && (Math.abs(value) >= 1e15 || Math.abs(value) < 1e-6) ? scientific : plain).format(value);
 }
 
+/** Where the problems were found: a file being imported, the automatic backup being restored, data kept aside being restored. */
+export type ProblemSource = 'file' | 'autoBackup' | 'setAside';
+
 /** What is wrong, in the page's language, without saying where. */
-function what(problem: BackupProblem, context: TrainerContext): string {
+function what(problem: BackupProblem, context: TrainerContext, source: ProblemSource): string {
 	const { t, fmt } = context;
 	const key = `trainer.problem.${problem.code}`;
 	switch (problem.code) {
@@ -25,7 +28,12 @@ function what(problem: BackupProblem, context: TrainerContext): string {
 			return t(key, { value: exact(problem.value), min: exact(problem.min), max: exact(problem.max) });
 		}
 		case 'future':
-			return t(key, { value: fmt.dateTime(new Date(problem.value)), now: fmt.dateTime(new Date(problem.now)) });
+			// Judged against when the data was made: a file's making, or when the entry was set aside (never a file's then).
+			return t(source === 'setAside' ? 'trainer.problem.futureSetAside' : key, {
+				value: fmt.dateTime(new Date(problem.value)),
+				madeAt: fmt.dateTime(new Date(problem.madeAt)),
+				now: fmt.dateTime(new Date(problem.now)),
+			});
 		case 'keyMismatch':
 			return t(key, { key: problem.key });
 		case 'duplicate':
@@ -47,8 +55,8 @@ function what(problem: BackupProblem, context: TrainerContext): string {
 }
 
 /** One problem as a sentence naming the card (by its text where the decks know it, and its id) and the field. */
-export function problemText(problem: BackupProblem, context: TrainerContext): string {
-	const values = { field: jsonPath(problem.path), problem: what(problem, context) };
+export function problemText(problem: BackupProblem, context: TrainerContext, source: ProblemSource = 'file'): string {
+	const values = { field: jsonPath(problem.path), problem: what(problem, context, source) };
 	if (problem.key === undefined) return problem.path.length === 0 ? values.problem : context.t('trainer.problem.at', values);
 	const text = cardText(problem.key, context);
 	return text === undefined
@@ -57,23 +65,25 @@ export function problemText(problem: BackupProblem, context: TrainerContext): st
 }
 
 /**
- * A refused file: one short sentence for the live region (`status`), and
- * the listed problems (at most 20) with a count of the rest in `details`,
- * which is not live, so a screen reader is not read thousands of lines.
+ * A refused file or automatic backup (`source`): one short sentence for the
+ * live region (`status`), and the listed problems (at most 20) with a count
+ * of the rest in `details`, which is not live, so a screen reader is not
+ * read thousands of lines.
  */
-export function showRefusal(status: HTMLElement, details: HTMLElement, problems: readonly BackupProblem[], count: number, context: TrainerContext): void {
+export function showRefusal(status: HTMLElement, details: HTMLElement, problems: readonly BackupProblem[], count: number, context: TrainerContext, source: 'file' | 'autoBackup'): void {
 	const { t, fmt } = context;
 	const [only] = problems;
+	const prefix = source === 'file' ? 'trainer.backup.rejected' : 'trainer.backup.autoRejected';
 	if (count === 1 && only) {
-		status.textContent = t('trainer.backup.rejected', { reason: problemText(only, context) });
+		status.textContent = t(prefix, { reason: problemText(only, context, source) });
 		details.replaceChildren();
 		return;
 	}
-	status.textContent = t(count > problems.length ? 'trainer.backup.rejectedMany' : 'trainer.backup.rejectedSome', {
+	status.textContent = t(count > problems.length ? `${prefix}Many` : `${prefix}Some`, {
 		count: fmt.number(count),
 		listed: fmt.number(problems.length),
 	});
-	const items = problems.map((problem) => el('li', {}, [problemText(problem, context)]));
+	const items = problems.map((problem) => el('li', {}, [problemText(problem, context, source)]));
 	const rest = count - problems.length;
 	details.replaceChildren(el('ul', {}, items), ...(rest > 0 ? [el('p', {}, [t('trainer.backup.moreProblems', { count: fmt.number(rest) })])] : []));
 }

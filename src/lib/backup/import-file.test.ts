@@ -27,6 +27,57 @@ async function withOwnAnswer(): Promise<{ name: string; store: Awaited<ReturnTyp
 	return { name, store, database: await openTrainerDatabase(name) };
 }
 
+describe('answers given while the device’s clock was ahead (the store keeps them)', () => {
+	const DAY = 86_400_000;
+	const ahead = new Date(now.getTime() + 3 * DAY);
+
+	/** A store answered three times on a clock three days ahead, as the learner's device had it; the clock is right again at `now`. */
+	async function answeredAhead() {
+		const name = freshName();
+		const store = await openStore(name);
+		for (const [index, key] of ['d/a', 'd/b', 'd/c'].entries()) await store.answer(key, 3, new Date(ahead.getTime() + index * 60_000), 'UTC');
+		return { name, store, database: await openTrainerDatabase(name), newest: new Date(ahead.getTime() + 2 * 60_000).toISOString() };
+	}
+
+	it('their own export imports, made when its newest answer was, and says the clock was ahead', async () => {
+		const { store, database, newest } = await answeredAhead();
+		const exported = await store.exportBackup(now);
+		expect(exported.exportedAt).toBe(newest);
+		const outcome = await importBackupFile(file(JSON.stringify(exported)), database, now);
+		expect(outcome).toMatchObject({ kind: 'imported', report: { cards: 3, reviews: 3, clockAheadUntil: newest } });
+		expect((await store.exportBackup(now)).reviews).toEqual(exported.reviews);
+		database.close();
+	});
+
+	it('the automatic backup of them restores, and so does one an older version took with the clock’s time', async () => {
+		const { name, store, database, newest } = await answeredAhead();
+		const own = await store.exportBackup(now);
+		const empty = { ...own, cards: [], reviews: [] };
+		expect(await importBackupFile(file(JSON.stringify(empty)), database, now)).toMatchObject({ kind: 'imported', report: { autoBackupAt: newest } });
+		expect(await restoreAutoBackup(database, now)).toMatchObject({ kind: 'imported', report: { cards: 3, reviews: 3, clockAheadUntil: newest } });
+		// What an older version stored: the import's own time as exportedAt, three days before the answers in it.
+		const older = JSON.stringify({ ...own, exportedAt: now.toISOString() });
+		await importBackupFile(file(JSON.stringify(empty)), database, now);
+		await writeRaw(name, 'autobackup', older, 'last');
+		expect(await restoreAutoBackup(database, now)).toMatchObject({ kind: 'imported', report: { cards: 3, reviews: 3, clockAheadUntil: newest } });
+		// And the restored cards are answered at the right time: their last review counts as just now.
+		const review = await store.answer('d/a', 3, now, 'UTC');
+		expect(review.after.lastReview).toBe(now.toISOString());
+		expect(review.after.elapsedDays).toBe(0);
+		database.close();
+	});
+
+	it('a file holding an answer later than both its making and now is refused, naming card and field', async () => {
+		const { store, database } = await answeredAhead();
+		const exported = await store.exportBackup(now);
+		const madeEarlier = { ...exported, exportedAt: new Date(ahead.getTime() - DAY).toISOString() };
+		const outcome = await importBackupFile(file(JSON.stringify(madeEarlier)), database, now);
+		expect(outcome).toMatchObject({ kind: 'refused', count: 9 });
+		expect(outcome.kind === 'refused' && outcome.problems[0]).toEqual({ path: ['cards', 0, 'lastReview'], code: 'future', key: 'd/a', value: ahead.toISOString(), now: now.toISOString(), madeAt: madeEarlier.exportedAt });
+		database.close();
+	});
+});
+
 describe('importing a backup file', () => {
 	it('imports a valid file, keeps what it replaced, and can restore that', async () => {
 		const { store, database } = await withOwnAnswer();

@@ -17,6 +17,8 @@ import { asChanged, storageFailure, type StorageFailure } from '../storage/error
 import { openTrainerStore } from '../storage/trainer-store';
 import type { LoadResult } from '../storage/types';
 import { importBackup, lastAutoBackup, storedAutoBackup } from '../storage/backup-io';
+import { isInstant } from '../srs/guards';
+import { newestReviewTime } from '../srs/review-times';
 import { checkBackupSize, readBackupJson } from './parse';
 import { BackupError, type BackupProblem } from './problems';
 import type { ImportReport } from './types';
@@ -68,10 +70,19 @@ export function importBackupFile(file: Blob, database: TrainerDatabase, now: Dat
 	});
 }
 
-/** Imports the automatic backup the last import kept (undefined if there is none). */
+/**
+ * Imports the automatic backup the last import kept (undefined if there is
+ * none). It holds the progress this store held, every time in it one the
+ * store accepted: it was made no earlier than the newest of them, whatever
+ * its `exportedAt` says (older versions of the site wrote the clock's time
+ * there even when answers in it were given while the clock was ahead).
+ */
 export async function restoreAutoBackup(database: TrainerDatabase, now: Date): Promise<ImportOutcome | undefined> {
 	const backup = await lastAutoBackup(database);
-	return backup && outcomeOf(() => importBackup(database, backup, now, true));
+	if (!backup) return undefined;
+	const entries = [backup.cards, backup.reviews].flatMap((list: unknown) => (Array.isArray(list) ? list : []));
+	const madeAt = newestReviewTime(entries, isInstant(backup.exportedAt) ? backup.exportedAt : now.toISOString());
+	return outcomeOf(() => importBackup(database, backup, now, { madeAt }));
 }
 
 export async function describeAutoBackup(database: TrainerDatabase): Promise<AutoBackupSummary | undefined> {

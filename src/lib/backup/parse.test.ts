@@ -117,7 +117,7 @@ describe('parseBackup', () => {
 		const key = valid.cards[0]!.key;
 		const future = new Date(now.getTime() + 2 * 86_400_000).toISOString();
 		const cases: [Partial<Backup['cards'][number]>, BackupProblem][] = [
-			[{ lastReview: future }, { path: ['cards', 0, 'lastReview'], code: 'future', value: future, now: now.toISOString(), key }],
+			[{ lastReview: future }, { path: ['cards', 0, 'lastReview'], code: 'future', value: future, now: now.toISOString(), madeAt: valid.exportedAt, key }],
 			[{ difficulty: 0 }, { path: ['cards', 0, 'difficulty'], code: 'outOfRange', min: 1, max: 10, value: 0, key }],
 			[{ stability: 0 }, { path: ['cards', 0, 'stability'], code: 'outOfRange', min: 0.001, max: 36500, value: 0, key }],
 		];
@@ -128,13 +128,30 @@ describe('parseBackup', () => {
 		}
 	});
 
-	it('refuses reviews dated in the future', () => {
+	it('refuses reviews dated later than both the file’s making and now', () => {
 		const backup = copy();
 		const last = backup.reviews.at(-1)!;
 		last.reviewedAt = '2025-06-01T00:00:00.001Z';
 		expect(problemsOf(() => parseBackup(backup, now))).toEqual([
-			{ path: ['reviews', backup.reviews.length - 1, 'reviewedAt'], code: 'future', value: last.reviewedAt, now: now.toISOString(), key: last.key },
+			{ path: ['reviews', backup.reviews.length - 1, 'reviewedAt'], code: 'future', value: last.reviewedAt, now: now.toISOString(), madeAt: valid.exportedAt, key: last.key },
 		]);
+	});
+
+	it('takes times later than now up to the file’s making: the device that made it had its clock ahead', () => {
+		const ahead = copy();
+		const last = ahead.reviews.at(-1)!;
+		const threeDaysOn = new Date(now.getTime() + 3 * 86_400_000).toISOString();
+		ahead.exportedAt = threeDaysOn;
+		last.reviewedAt = threeDaysOn;
+		last.after = { ...last.after, lastReview: threeDaysOn };
+		expect(parseBackup(ahead, now).reviews.at(-1)!.reviewedAt).toBe(threeDaysOn);
+		// A moment after the file was made cannot be an answer's.
+		last.reviewedAt = new Date(now.getTime() + 4 * 86_400_000).toISOString();
+		expect(problemsOf(() => parseBackup(ahead, now))).toEqual([
+			{ path: ['reviews', ahead.reviews.length - 1, 'reviewedAt'], code: 'future', value: last.reviewedAt, now: now.toISOString(), madeAt: threeDaysOn, key: last.key },
+		]);
+		// Unless the data says it was made later (the automatic backup: import-file.ts).
+		expect(() => parseBackup(ahead, now, last.reviewedAt)).not.toThrow();
 	});
 
 	it('rejects duplicate ids and keys and a review of another card', () => {

@@ -8,7 +8,7 @@
  * twenty. Imported strings are only ever data: nothing here renders them.
  */
 import type { CardRecord } from '../srs/types';
-import { checkBackupReview, checkCardRecord, checkSettings, cleanCardRecord, cleanSettings, isCardKey, isInstant, type Path } from '../srs/valid-state';
+import { checkBackupReview, checkCardRecord, checkSettings, cleanCardRecord, cleanSettings, isCardKey, isInstant, type Path, type ReviewClock } from '../srs/valid-state';
 import { shapeProblem } from './json-shape';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES, MAX_DAMAGED_ITEMS } from './limits';
 import { BackupError, ProblemList, type BackupProblem } from './problems';
@@ -85,15 +85,15 @@ function checkDamagedList(data: Record<string, unknown>, problems: ProblemList):
 function checkEntries<T>(
 	name: 'cards' | 'reviews',
 	entries: readonly unknown[],
-	check: (value: unknown, options: { notAfter: string; sink: (problem: BackupProblem) => void; at: Path }) => value is T,
-	now: string,
+	check: (value: unknown, options: { clock: ReviewClock; sink: (problem: BackupProblem) => void; at: Path }) => value is T,
+	clock: ReviewClock,
 	problems: ProblemList,
 ): T[] | undefined {
 	const valid: T[] = [];
 	entries.forEach((entry, index) => {
 		const key = isRecord(entry) && isCardKey(entry['key']) ? entry['key'] : undefined;
 		const sink = key === undefined ? problems.add : (problem: BackupProblem) => problems.add({ ...problem, key });
-		if (check(entry, { notAfter: now, sink, at: [name, index] })) valid.push(entry);
+		if (check(entry, { clock, sink, at: [name, index] })) valid.push(entry);
 	});
 	return valid.length === entries.length ? valid : undefined;
 }
@@ -109,23 +109,26 @@ function duplicates(name: 'cards' | 'reviews', ids: readonly string[], keys: rea
 }
 
 /**
- * Validates parsed JSON as a backup, checked against `now` (no review may
- * lie in the future); returns it with unknown fields dropped, or throws a
- * BackupError.
+ * Validates parsed JSON as a backup; returns it with unknown fields dropped,
+ * or throws a BackupError. Its review times are judged against `now` and the
+ * moment it was made (srs/review-times.ts): its `exportedAt`, unless
+ * `madeAt` says otherwise (the automatic backup, import-file.ts).
  */
-export function parseBackup(data: unknown, now: Date): Backup {
+export function parseBackup(data: unknown, now: Date, madeAt?: string): Backup {
 	const envelope = envelopeProblem(data);
 	if (envelope || !isRecord(data)) throw new BackupError(envelope ? [envelope] : []);
 	const problems = new ProblemList();
-	if (!isInstant(data['exportedAt'])) problems.add({ path: ['exportedAt'], code: data['exportedAt'] === undefined ? 'missing' : 'notDate' });
+	const exportedAt = data['exportedAt'];
+	if (!isInstant(exportedAt)) problems.add({ path: ['exportedAt'], code: exportedAt === undefined ? 'missing' : 'notDate' });
 	const settings = migratedSettings(data['version'], data['settings']);
 	checkSettings(settings, { sink: problems.add, at: ['settings'] });
 	const nowIso = now.toISOString();
+	const clock: ReviewClock = { now: nowIso, madeAt: madeAt ?? (isInstant(exportedAt) ? exportedAt : nowIso) };
 	const cardEntries = migratedEntries(data['version'], 'cards', entriesOf(data, 'cards', problems));
 	const reviewEntries = migratedEntries(data['version'], 'reviews', entriesOf(data, 'reviews', problems));
 	checkDamagedList(data, problems);
-	const cards = cardEntries && checkEntries<CardRecord>('cards', cardEntries, checkCardRecord, nowIso, problems);
-	const reviews = reviewEntries && checkEntries<BackupReview>('reviews', reviewEntries, checkBackupReview, nowIso, problems);
+	const cards = cardEntries && checkEntries<CardRecord>('cards', cardEntries, checkCardRecord, clock, problems);
+	const reviews = reviewEntries && checkEntries<BackupReview>('reviews', reviewEntries, checkBackupReview, clock, problems);
 	if (cards && reviews) {
 		const cardKeys = cards.map((card) => card.key);
 		duplicates('cards', cardKeys, cardKeys, problems);
@@ -135,7 +138,7 @@ export function parseBackup(data: unknown, now: Date): Backup {
 	return {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
-		exportedAt: data['exportedAt'] as string,
+		exportedAt: exportedAt as string,
 		settings: cleanSettings(settings as Backup['settings']),
 		cards: cards.map(cleanCardRecord),
 		reviews: reviews.map(({ id, key, rating, reviewedAt, after }) => ({ id, key, rating, reviewedAt, after: cleanCardRecord(after) })),

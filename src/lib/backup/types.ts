@@ -40,4 +40,6 @@ export interface ImportReport {
 	autoBackupAt: string;
 	/** What the import replaced was what the previous import brought in, unchanged, so the automatic backup from before that was kept. */
 	keptEarlier: boolean;
+	/** The newest review time it brought in, when that is later than now: answers given while the device's clock was ahead (srs/review-times.ts). */
+	clockAheadUntil?: string;
 }

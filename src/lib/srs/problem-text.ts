@@ -28,7 +28,7 @@ export function problemText(problem: StateProblem): string {
 		case 'outOfRange':
 			return `${where}: ${problem.value} is outside ${problem.min}–${problem.max}`;
 		case 'future':
-			return `${where}: ${problem.value} is later than now (${problem.now})`;
+			return `${where}: ${problem.value} is later than both when the data was made (${problem.madeAt}) and now (${problem.now})`;
 		case 'keyMismatch':
 			return `${where}: does not match the review's key "${problem.key}"`;
 		default:

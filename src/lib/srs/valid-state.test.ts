@@ -126,15 +126,21 @@ describe('one definition of a valid state', () => {
 		expect(checkCardRecord({ ...card, state: 'new', difficulty: 0, stability: 2 })).toBe(false);
 	});
 
-	it('refuses review times later than `notAfter`, and only review times', () => {
-		const notAfter = '2025-02-01T09:59:59.999Z';
-		expect(problemsOf(checkReviewRecord, review, { notAfter })).toEqual([
-			{ path: ['reviewedAt'], code: 'future', value: review.reviewedAt, now: notAfter },
-			{ path: ['after', 'lastReview'], code: 'future', value: card.lastReview, now: notAfter },
-		]);
-		expect(checkCardRecord(card, { notAfter: card.lastReview })).toBe(true);
+	it('refuses review times later than both when the data was made and now, and only review times', () => {
+		const earlier = '2025-02-01T09:59:59.999Z';
+		for (const clock of [{ now: earlier, madeAt: earlier }, { now: earlier, madeAt: '2025-01-01T00:00:00.000Z' }, { now: '2025-01-01T00:00:00.000Z', madeAt: earlier }]) {
+			expect(problemsOf(checkReviewRecord, review, { clock })).toEqual([
+				{ path: ['reviewedAt'], code: 'future', value: review.reviewedAt, ...clock },
+				{ path: ['after', 'lastReview'], code: 'future', value: card.lastReview, ...clock },
+			]);
+		}
+		// Later than now but not than its making: the clock that made it was ahead.
+		expect(checkReviewRecord(review, { clock: { now: earlier, madeAt: review.reviewedAt } })).toBe(true);
+		// Later than its making but not than now: as every import before this rule took it.
+		expect(checkReviewRecord(review, { clock: { now: review.reviewedAt, madeAt: earlier } })).toBe(true);
+		expect(checkCardRecord(card, { clock: { now: card.lastReview!, madeAt: card.lastReview! } })).toBe(true);
 		// A due date in the future is what due dates are for.
-		expect(checkCardRecord({ ...card, due: '2999-01-01T00:00:00.000Z' }, { notAfter: card.lastReview })).toBe(true);
+		expect(checkCardRecord({ ...card, due: '2999-01-01T00:00:00.000Z' }, { clock: { now: card.lastReview!, madeAt: card.lastReview! } })).toBe(true);
 		// Stored records are checked without a clock: one answered on a clock that was wrong still loads.
 		expect(checkCardRecord({ ...card, lastReview: '2999-01-01T00:00:00.000Z' })).toBe(true);
 	});

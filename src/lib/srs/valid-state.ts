@@ -52,17 +52,32 @@ type SimpleCode = 'missing' | 'notObject' | 'notDate' | 'notKey' | 'directionCon
 export type StateProblem =
 	| { path: Path; code: SimpleCode }
 	| { path: Path; code: 'outOfRange'; min: number; max: number; value: number }
-	/** A review time later than the time the data was checked against (`notAfter`). */
-	| { path: Path; code: 'future'; value: string; now: string }
+	/** A review time later than both when the data was made and now (see ReviewClock). */
+	| { path: Path; code: 'future'; value: string; now: string; madeAt: string }
 	/** A card record inside a review that belongs to another card than the review's `key`. */
 	| { path: Path; code: 'keyMismatch'; key: string };
 
 /** Receives the problems a check finds. */
 export type ProblemSink = (problem: StateProblem) => void;
 
+/**
+ * The moments a review time in data from outside a live answer is judged
+ * against (ISO instants): when the data says it was made, and now. A time
+ * later than both cannot be true (see review-times.ts for the whole rule).
+ */
+export interface ReviewClock {
+	now: string;
+	madeAt: string;
+}
+
+/** The latest review time data can hold: the later of when it was made and now. */
+export function latestReviewTime({ now, madeAt }: ReviewClock): string {
+	return madeAt > now ? madeAt : now;
+}
+
 export interface CheckOptions {
-	/** Review times later than this ISO instant are problems (an import: no review lies in the future). */
-	notAfter?: string | undefined;
+	/** Review times later than latestReviewTime(clock) are problems (an import, a restore); stored records are checked without one. */
+	clock?: ReviewClock | undefined;
 	/** Receives every problem found; without it nothing is allocated. */
 	sink?: ProblemSink | undefined;
 	/** Where the checked value sits, for problem paths (default: it is the root). */
@@ -152,13 +167,13 @@ class Fields {
 		return (value >= range.min && value <= range.max) || this.report(name, { code: 'outOfRange', min: range.min, max: range.max, value });
 	}
 
-	/** A time; a review time (when the learner answered) must not be later than options.notAfter. */
+	/** A time; a review time (when the learner answered) must not be later than options.clock allows. */
 	time(name: string, kind: 'time' | 'review time' | 'optional review time'): boolean {
 		if (kind === 'optional review time' && !(name in this.object)) return true;
 		if (!this.is(name, isInstant, 'notDate')) return false;
 		const value = this.object[name] as string;
-		const now = this.options?.notAfter;
-		return kind === 'time' || now === undefined || value <= now || this.report(name, { code: 'future', value, now });
+		const clock = this.options?.clock;
+		return kind === 'time' || clock === undefined || value <= latestReviewTime(clock) || this.report(name, { code: 'future', value, ...clock });
 	}
 
 	/**

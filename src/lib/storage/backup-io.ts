@@ -12,8 +12,9 @@
 import { unwrap, type IDBPObjectStore } from 'idb';
 import { toBackupReview, withBefore } from '../backup/review-chain';
 import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type BackupReview, type ImportReport } from '../backup/types';
-import { isSettings } from '../srs/guards';
-import { DEFAULT_SETTINGS, type ReviewRecord } from '../srs/types';
+import { isInstant, isSettings } from '../srs/guards';
+import { clockAheadUntil, newestReviewTime } from '../srs/review-times';
+import { DEFAULT_SETTINGS, type CardRecord, type ReviewRecord } from '../srs/types';
 import { bucketsOf, bucketValue, checkBucket, readAllBuckets } from './card-buckets';
 import { textChecksum } from './checksum';
 import { AUTOBACKUP_KEY, LAST_IMPORT_KEY, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
@@ -130,8 +131,14 @@ function byKey(a: { key: string }, b: { key: string }): number {
  * written, damaged data as raw data; and what it holds. The text comes in
  * pieces (each page's reviews as the UTF-8 bytes stored), so a download
  * never joins or encodes tens of megabytes of text.
+ *
+ * `exportedAt` is when the backup was made, which every review time in it is
+ * judged against when it is imported (srs/review-times.ts): the export's
+ * clock, or the newest time the backup holds when that is later (answers
+ * given while the device's clock was ahead, entries set aside then), so that
+ * nothing in the site's own backup is ever later than its making.
  */
-function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
+function backupText(now: Date, snapshot: Snapshot): ExportedBackup & { exportedAt: string } {
 	const found = (store: string, key: string, value: unknown, reason: string) => quarantineEntry(store, key, value, `${reason} (found by the export)`, now);
 	const damaged: QuarantineEntry[] = [];
 	const cards = snapshot.cards.values.flatMap(({ value, checked }, index) => {
@@ -174,22 +181,36 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup {
 	if (tail.length > 0) bodies.push(JSON.stringify(tail.map(toBackupReview)).slice(1, -1));
 	const settingsSound = snapshot.settings === undefined || isSettings(snapshot.settings);
 	if (!settingsSound) damaged.push(found('settings', SETTINGS_KEY, snapshot.settings, 'the stored settings are not valid'));
+	const kept = [...snapshot.setAside.values, ...damaged];
+	const exportedAt = madeAt(now, cards, snapshot.pages, tail, kept);
 	const head = JSON.stringify({
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
-		exportedAt: now.toISOString(),
+		exportedAt,
 		settings: isSettings(snapshot.settings) ? snapshot.settings : { ...DEFAULT_SETTINGS },
 		// In key order, as they were when each card was a record of its own.
 		cards: cards.sort(byKey),
 	});
-	const kept = [...snapshot.setAside.values, ...damaged];
 	const reviewParts = bodies.filter((body) => body.length > 0).flatMap((body, index) => (index === 0 ? [body] : [',', body]));
 	return {
 		parts: [head.slice(0, -1), ',"reviews":[', ...reviewParts, ']', kept.length > 0 ? `,"damaged":${JSON.stringify(kept, rawJson)}` : '', '}'],
 		cards: cards.length,
 		reviews,
 		damaged: kept.map((entry, index) => describeSetAside(snapshot.setAside.keys[index] ?? 0, quarantineEntryOf(entry, now.toISOString()))),
+		exportedAt,
 	};
+}
+
+/**
+ * When a backup of these was made: now, or the newest time they hold when
+ * that is later. A sound page is not parsed for it (an export never parses
+ * one): its newest answer time (`maxAt`, under its checksum) stands for it.
+ */
+function madeAt(now: Date, cards: readonly CardRecord[], pages: Snapshot['pages'], tail: readonly ReviewRecord[], kept: readonly unknown[]): string {
+	const pageTimes = pages.flatMap(({ value, checked }) => (checked && isInstant((value as { maxAt?: unknown }).maxAt) ? [{ reviewedAt: (value as { maxAt: string }).maxAt }] : []));
+	// An entry kept aside may itself be damaged (null, a string): quarantineEntryOf reads any.
+	const setAsideTimes = kept.map((entry) => ({ reviewedAt: quarantineEntryOf(entry, now.toISOString()).movedAt }));
+	return newestReviewTime([cards, pageTimes, tail, setAsideTimes].flat(), now.toISOString());
 }
 
 function snapshotStores(transaction: Parameters<typeof logStores>[0] & { objectStore(name: 'cardBuckets' | 'settings' | 'quarantine'): unknown }): SnapshotStores {
@@ -215,11 +236,16 @@ export async function exportBackup(database: TrainerDatabase, now: Date): Promis
 /**
  * A backup file's `damaged` list (damaged data from the store that exported
  * it; parseBackup has checked it is a list within its limit), kept whatever
- * each item holds: it is raw data by nature.
+ * each item holds: it is raw data by nature. Each was set aside before the
+ * backup was made (`madeAt`): a later or unreadable time of setting aside is
+ * that moment, which a restore then judges its answers against.
  */
-function damagedSection(data: unknown, now: Date): QuarantineEntry[] {
+function damagedSection(data: unknown, madeAt: string): QuarantineEntry[] {
 	const section = (data as { damaged?: unknown[] }).damaged ?? [];
-	return section.map((entry: unknown) => quarantineEntryOf(entry, now.toISOString()));
+	return section.map((raw: unknown) => {
+		const entry = quarantineEntryOf(raw, madeAt);
+		return entry.movedAt > madeAt ? { ...entry, movedAt: madeAt } : entry;
+	});
 }
 
 /**
@@ -238,14 +264,15 @@ function progressChecksum(snapshot: Snapshot): string {
  * importing after the first), that adds nothing a file does not hold, so the
  * automatic backup of the progress from before that import stays. Each
  * import records the checksum of what it wrote for the next one to compare,
- * in the same transaction; a restore (`restoring`) swaps the progress and
- * the automatic backup, so it clears that record instead of applying it.
+ * in the same transaction; a restore of the automatic backup (`restoring`,
+ * with when it was made) swaps the progress and the automatic backup, so it
+ * clears that record instead of applying it.
  */
-export async function importBackup(database: TrainerDatabase, data: unknown, now: Date, restoring = false): Promise<ImportReport> {
-	// The parser (and zod) load only when a learner imports a file.
+export async function importBackup(database: TrainerDatabase, data: unknown, now: Date, restoring?: { madeAt: string }): Promise<ImportReport> {
+	// The parser loads only when a learner imports a file.
 	const { parseBackup } = await import('../backup/parse');
-	const backup = parseBackup(data, now);
-	const damaged = damagedSection(data, now);
+	const backup = parseBackup(data, now, restoring?.madeAt);
+	const damaged = damagedSection(data, restoring?.madeAt ?? backup.exportedAt);
 	const reviews: ReviewRecord[] = withBefore(backup.reviews);
 	const stores = ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine', 'autobackup'] as const;
 	return writeTransaction(database, [...stores], async (transaction, track) => {
@@ -255,7 +282,8 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 		const [previous, lastImport, snapshot] = await Promise.all([autobackup.get(AUTOBACKUP_KEY), autobackup.get(LAST_IMPORT_KEY), readSnapshot(snapshotStores(transaction))]);
 		const kept = previous === undefined ? undefined : readableAutoBackup(previous);
 		const keepEarlier = !restoring && kept !== undefined && lastImport !== undefined && lastImport === progressChecksum(snapshot);
-		if (!keepEarlier) track(autobackup.put(backupFileText(backupText(now, snapshot).parts), AUTOBACKUP_KEY));
+		const replaced = keepEarlier ? undefined : backupText(now, snapshot);
+		if (replaced) track(autobackup.put(backupFileText(replaced.parts), AUTOBACKUP_KEY));
 		for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'] as const) track(transaction.objectStore(store).clear());
 		for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketValue(entries), bucket));
 		for (const page of pagesOf(reviews)) writePage(log, page, track);
@@ -268,7 +296,14 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 		// What this import wrote, read back as the next import will read it (the requests above are answered first, in order).
 		if (restoring) track(autobackup.delete(LAST_IMPORT_KEY));
 		else track(autobackup.put(progressChecksum(await readSnapshot(snapshotStores(transaction))), LAST_IMPORT_KEY));
-		return { cards: backup.cards.length, reviews: reviews.length, autoBackupAt: keepEarlier ? kept.exportedAt : now.toISOString(), keptEarlier: keepEarlier };
+		const ahead = clockAheadUntil([...backup.cards, ...backup.reviews], now);
+		return {
+			cards: backup.cards.length,
+			reviews: reviews.length,
+			autoBackupAt: replaced?.exportedAt ?? kept!.exportedAt,
+			keptEarlier: keepEarlier,
+			...(ahead === undefined ? {} : { clockAheadUntil: ahead }),
+		};
 	});
 }
 

@@ -74,3 +74,31 @@ describe('check my data', { timeout: 20_000 }, () => {
 		expect((await store.checkData(pause)).rebuilt).toEqual([]);
 	});
 });
+
+describe('the full check and review times no clock error explains', () => {
+	const DAY = 86_400_000;
+	/** A backup of one answered card, made (and answered) at `at`: a file may say it was made at any time. */
+	function madeAt(at: string) {
+		const one = makeSyntheticHistory(1, 1, 3, now);
+		const [review] = one.reviews;
+		const after = { ...review!.after, lastReview: at, due: new Date(Date.parse(at) + 100 * DAY).toISOString() };
+		return { ...one, exportedAt: at, cards: [after], reviews: [{ ...review!, reviewedAt: at, after }] };
+	}
+
+	it('names a card whose state records a last review further ahead than any clock goes, and changes nothing', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		await store.importBackup(madeAt('2999-01-01T00:00:00.000Z'));
+		const stored = await readAllRaw(name, 'cardBuckets');
+		const report = await store.checkData(pause);
+		expect(report.farAhead).toEqual({ cards: [makeSyntheticHistory(1, 1, 3, now).cards[0]!.key], latest: '2999-01-01T00:00:00.000Z' });
+		expect(report).toMatchObject({ rebuilt: [], setAside: [], kept: 0 });
+		expect(await readAllRaw(name, 'cardBuckets')).toEqual(stored);
+	});
+
+	it('leaves alone a card answered on a clock a few days ahead', async () => {
+		const store = await openStore(freshName());
+		await store.importBackup(madeAt(new Date(Date.now() + 3 * DAY).toISOString()));
+		expect((await store.checkData(pause)).farAhead).toBeUndefined();
+	});
+});

@@ -6,9 +6,12 @@
  * stays responsive. `checkData` ("check my data") reads and validates every
  * answer too, that no review id appears twice, that every answered card
  * has answers in the log (a card without any is named, its state kept), and every card state: each must be the newest state its
- * answers in the log recorded, or it is rebuilt from the log.
+ * answers in the log recorded, or it is rebuilt from the log. It also names the cards whose state records a last review
+ * further ahead of now than any device's clock goes (srs/review-times.ts): nothing stored says when it was made, so that is
+ * all the check can know to be impossible; it changes nothing about them.
  */
 import { unwrap } from 'idb';
+import { latestClockTime } from '../srs/review-times';
 import type { CardRecord, ReviewRecord } from '../srs/types';
 import { readAllBuckets } from './card-buckets';
 import { checkCards, checkSettings, hasFindings, noDamage, noFindings, pageChecksumProblemInSlices, pageReviews, withoutHistory, type Findings } from './damage';
@@ -93,8 +96,19 @@ export async function checkData(database: TrainerDatabase, pause: Pause, now: Da
 		if (seen && (seen.version > state.version || sameCardState(seen, state))) continue;
 		findings.stale.set(key, { latest: state, seen });
 	}
+	const farAhead = farAheadOf(records, findings, now);
 	const report = await repaired(database, findings, now);
 	const historyMissing = withoutHistory(records, (key) => latest.has(key), gapsIn(await database.getAll('quarantine')));
 	const cards = new Set([...records.keys(), ...latest.keys()]).size;
-	return { ...report, historyMissing, cards, reviews, kept: await database.count('quarantine') };
+	return { ...report, historyMissing, cards, reviews, kept: await database.count('quarantine'), ...(farAhead ? { farAhead } : {}) };
+}
+
+/** The cards whose state (as stored, or as the check rebuilds it) records a last review no clock error explains, and the latest such time. */
+function farAheadOf(records: ReadonlyMap<string, CardRecord>, findings: Findings, now: Date): CheckReport['farAhead'] {
+	const states = new Map(records);
+	for (const [key, { latest }] of findings.stale) states.set(key, latest);
+	const limit = latestClockTime(now);
+	const cards = [...states.values()].filter((state) => state.lastReview !== undefined && state.lastReview > limit);
+	if (cards.length === 0) return undefined;
+	return { cards: cards.map((state) => state.key).sort(), latest: cards.map((state) => state.lastReview!).sort().at(-1)! };
 }

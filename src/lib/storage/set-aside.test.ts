@@ -35,6 +35,7 @@ describe('restoring damaged data', { timeout: 20_000 }, () => {
 		const { store, before, item } = await withSetAsidePage((page) => withReviewText(page, (text) => text.slice(0, Math.floor(text.length / 2))));
 		expect(item).toMatchObject({ reviews: VOLUME_SIZE, cardsComplete: false, restorable: true });
 		const restored = await store.restoreSetAside(item.id);
+		if (!('complete' in restored)) throw new Error('refused');
 		expect(restored.complete).toBe(false);
 		expect(restored.reviews).toBeGreaterThan(VOLUME_SIZE / 3);
 		expect(restored.reviews).toBeLessThan(VOLUME_SIZE);
@@ -73,15 +74,16 @@ describe('damaged data kept aside that is itself damaged', { timeout: 20_000 }, 
 		await store.answer('d/a', 3, now, zone);
 		await writeRaw(name, 'quarantine', 'not an entry');
 		await writeRaw(name, 'quarantine', { store: 7, movedAt: 'yesterday' });
+		await writeRaw(name, 'quarantine', null);
 		const items = await store.setAsideItems();
-		expect(items).toHaveLength(2);
+		expect(items).toHaveLength(3);
 		for (const item of items) expect(Number.isNaN(Date.parse(item.setAsideAt))).toBe(false);
 		const exported = await store.exportBackupText(now);
 		expect(exported.damaged.map((item) => item.id)).toEqual(items.map((item) => item.id));
-		expect(JSON.parse(backupFileText(exported.parts)).damaged).toEqual(['not an entry', { store: 7, movedAt: 'yesterday' }]);
+		expect(JSON.parse(backupFileText(exported.parts)).damaged).toEqual(['not an entry', { store: 7, movedAt: 'yesterday' }, null]);
 		expect(await store.restoreSetAside(items[0]!.id)).toMatchObject({ reviews: 0, complete: false });
 		await store.discardSetAside(items[0]!.id);
-		expect((await store.setAsideItems()).map((item) => item.id)).toEqual([items[1]!.id]);
+		expect((await store.setAsideItems()).map((item) => item.id)).toEqual([items[1]!.id, items[2]!.id]);
 	});
 });
 
@@ -101,6 +103,49 @@ describe('damaged data in backups', { timeout: 20_000 }, () => {
 		await target.importBackup(await target.lastAutoBackup());
 		expect(await target.setAsideItems()).toHaveLength(1);
 		await expect(target.importBackup({ ...file, damaged: 'garbage' })).rejects.toMatchObject({ problems: [{ path: ['damaged'], code: 'notList' }] });
+	});
+});
+
+describe('review times in damaged data brought back (the rule of srs/review-times.ts)', () => {
+	const DAY = 86_400_000;
+	const one = makeSyntheticHistory(1, 1, 3, now);
+	const [answer] = one.reviews;
+
+	/** A backup made at `madeAt` whose damaged list holds a tail entry with `answer` at `at`, set aside at `movedAt`. */
+	function withDamagedAnswer(at: string, movedAt: string, madeAt: string) {
+		const review = { ...answer!, id: 'from-the-damaged-list', reviewedAt: at, after: { ...answer!.after, lastReview: at, reps: 2, version: 2 }, before: answer!.after };
+		const entry = { store: 'logTail', key: 'tail 7', reason: 'its checksum does not match', movedAt, value: { review: JSON.stringify(review), checksum: 'x' } };
+		return { ...one, exportedAt: madeAt, damaged: [entry] };
+	}
+
+	it('refuses an answer dated later than both when it was set aside and now, names it, and keeps it aside (the tester’s year 2999)', async () => {
+		const name = freshName();
+		const store = await openStore(name);
+		const fileMade = new Date().toISOString();
+		await store.importBackup(withDamagedAnswer('2999-01-01T00:00:00.000Z', fileMade, fileMade));
+		const [item] = await store.setAsideItems();
+		const outcome = await store.restoreSetAside(item!.id);
+		expect(outcome).toMatchObject({ count: 2, refused: [{ path: ['reviews', 0, 'reviewedAt'], code: 'future', key: answer!.key, value: '2999-01-01T00:00:00.000Z', madeAt: fileMade }, { path: ['reviews', 0, 'after', 'lastReview'] }] });
+		expect(await store.setAsideItems()).toMatchObject([{ id: item!.id }]);
+		expect((await store.reviews()).map((review) => review.id)).toEqual([answer!.id]);
+	});
+
+	it('judges an entry by the backup that carried it: one claiming to be set aside after the backup was made was set aside by then', async () => {
+		const store = await openStore(freshName());
+		const fileMade = new Date().toISOString();
+		await store.importBackup(withDamagedAnswer('2999-01-01T00:00:00.000Z', '2999-01-02T00:00:00.000Z', fileMade));
+		const [item] = await store.setAsideItems();
+		expect(item!.setAsideAt).toBe(fileMade);
+		expect(await store.restoreSetAside(item!.id)).toMatchObject({ count: 2, refused: [{ code: 'future', madeAt: fileMade }, {}] });
+	});
+
+	it('restores answers given while the clock was ahead (set aside then), and says how far ahead', async () => {
+		const store = await openStore(freshName());
+		const ahead = new Date(Date.now() + 3 * DAY).toISOString();
+		await store.importBackup(withDamagedAnswer(ahead, ahead, ahead));
+		const [item] = await store.setAsideItems();
+		expect(await store.restoreSetAside(item!.id)).toEqual({ reviews: 1, cards: [answer!.key], complete: true, clockAheadUntil: ahead });
+		expect(await store.setAsideItems()).toEqual([]);
 	});
 });
 

@@ -6,8 +6,11 @@
  * leaves an empty page in its place) or, when that place is gone, after the
  * last page.
  */
+import { ProblemList } from '../backup/problems';
 import type { BackupReview } from '../backup/types';
-import type { ReviewRecord } from '../srs/types';
+import { clockAheadUntil } from '../srs/review-times';
+import type { CardRecord, ReviewRecord } from '../srs/types';
+import { checkBackupReview, checkCardRecord, type CheckOptions, type ReviewClock } from '../srs/valid-state';
 import { openBucketOf } from './card-buckets';
 import type { QuarantineEntry, TrainerDatabase } from './database';
 import { pageReviews } from './damage';
@@ -16,7 +19,7 @@ import { latestStates, sameCardState } from './rebuild';
 import { pageOf } from './review-log';
 import { describeSetAside, kindOf, quarantineEntryOf, recordsText, salvageCards, salvageReviews } from './set-aside-items';
 import { checkTailEntry } from './tail-entry';
-import type { RestoreReport, SetAsideItem } from './types';
+import type { RestoreRefusal, RestoreReport, SetAsideItem } from './types';
 import { DATA_STORES, writeTransaction, type DataTransaction, type Track } from './write';
 
 /** The entries kept aside, oldest first, described; only the first `limit` are read, since a backup may bring thousands. */
@@ -59,9 +62,28 @@ async function logAround(transaction: DataTransaction, seq: number) {
 	return { before, after, pages, lastSeq: last === undefined ? 0 : seqOf(last) };
 }
 
-async function restoreReviews(transaction: DataTransaction, track: Track, entry: QuarantineEntry) {
+/**
+ * What an entry holds, judged by the rule every path that writes reviews
+ * follows (srs/review-times.ts): no review time later than both when it was
+ * set aside and now. One that is refuses the whole entry, which stays aside.
+ */
+function refusal<T extends { key: string }>(records: readonly T[], name: 'cards' | 'reviews', check: (value: unknown, options: CheckOptions) => boolean, clock: ReviewClock): RestoreRefusal | undefined {
+	const problems = new ProblemList();
+	records.forEach((record, index) => check(record, { clock, at: [name, index], sink: (problem) => problems.add({ ...problem, key: record.key }) }));
+	return problems.count > 0 ? { refused: problems.listed, count: problems.count } : undefined;
+}
+
+/** What a restore put back, and the newest time in it when that is later than now (the clock was ahead when it was written). */
+function restoreDone(reviews: number, cards: string[], complete: boolean, written: readonly (CardRecord | BackupReview)[], now: Date): RestoreReport {
+	const ahead = clockAheadUntil(written, now);
+	return { reviews, cards, complete, ...(ahead === undefined ? {} : { clockAheadUntil: ahead }) };
+}
+
+async function restoreReviews(transaction: DataTransaction, track: Track, entry: QuarantineEntry, now: Date): Promise<RestoreReport> {
 	const text = recordsText(entry.store, entry.value);
 	const salvaged = salvageReviews(text);
+	const refused = refusal(salvaged, 'reviews', checkBackupReview, { now: now.toISOString(), madeAt: entry.movedAt });
+	if (refused) return refused;
 	const wanted = entry.store === 'logPages' ? Number(entry.key) : Number.NaN;
 	const log = logStores(transaction);
 	const placeholder = Number.isSafeInteger(wanted) ? await log.pages.get(wanted) : undefined;
@@ -87,35 +109,41 @@ async function restoreReviews(transaction: DataTransaction, track: Track, entry:
 		track(bucket.write(state));
 		cards.push(key);
 	}
-	return { reviews: restored.length, cards, complete: parsesWhole(text) && salvaged.length === describeSetAside(0, entry).reviews };
+	return restoreDone(restored.length, cards, parsesWhole(text) && salvaged.length === describeSetAside(0, entry).reviews, restored, now);
 }
 
-async function restoreCards(transaction: DataTransaction, track: Track, entry: QuarantineEntry) {
+async function restoreCards(transaction: DataTransaction, track: Track, entry: QuarantineEntry, now: Date): Promise<RestoreReport> {
 	const text = recordsText(entry.store, entry.value);
 	const salvaged = salvageCards(text);
-	const cards: string[] = [];
+	const refused = refusal(salvaged, 'cards', checkCardRecord, { now: now.toISOString(), madeAt: entry.movedAt });
+	if (refused) return refused;
+	const written: CardRecord[] = [];
 	for (const card of salvaged) {
 		const bucket = await openBucketOf(transaction.objectStore('cardBuckets'), card.key);
 		// A card that has a state now (rebuilt from the log, or answered since) keeps it.
 		if (bucket.record) continue;
 		track(bucket.write(card));
-		cards.push(card.key);
+		written.push(card);
 	}
-	return { reviews: 0, cards, complete: parsesWhole(text) && JSON.parse(text).length === salvaged.length };
+	return restoreDone(0, written.map((card) => card.key), parsesWhole(text) && JSON.parse(text).length === salvaged.length, written, now);
 }
 
-/** Restores one entry; a damaged bucket on the way throws DamagedBucketError (see bucket-repair.ts). */
-export function restoreSetAside(database: TrainerDatabase, id: number): Promise<RestoreReport> {
+/**
+ * Restores one entry, or refuses it whole (it stays aside) when a review
+ * time in it cannot be true; a damaged bucket on the way throws
+ * DamagedBucketError (see bucket-repair.ts).
+ */
+export function restoreSetAside(database: TrainerDatabase, id: number, now: Date): Promise<RestoreReport> {
 	return writeTransaction(database, [...DATA_STORES], async (transaction, track) => {
 		const quarantine = transaction.objectStore('quarantine');
 		const stored: unknown = await quarantine.get(id);
 		if (stored === undefined) return { reviews: 0, cards: [], complete: false };
-		const entry = quarantineEntryOf(stored, new Date().toISOString());
+		const entry = quarantineEntryOf(stored, now.toISOString());
 		const kind = kindOf(entry.store);
 		if (kind === 'settings') return { reviews: 0, cards: [], complete: false };
 		const restore = kind === 'cards' ? restoreCards : restoreReviews;
-		const result = await restore(transaction, track, entry);
-		if (result.complete) track(quarantine.delete(id));
+		const result = await restore(transaction, track, entry, now);
+		if ('complete' in result && result.complete) track(quarantine.delete(id));
 		return result;
 	});
 }

@@ -144,7 +144,7 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?:
 		setAsideCount: () => database.count('quarantine'),
 		restoreSetAside: async (id) => {
 			const { restoreSetAside } = await setAside();
-			return repairingWrite(() => restoreSetAside(database, id));
+			return repairingWrite(() => restoreSetAside(database, id, new Date()));
 		},
 		discardSetAside: async (id) => announced((await setAside()).discardSetAside(database, id)),
 		announceChange: () => changes.announce(),

@@ -3,6 +3,7 @@
  * the trainer UI. Keep it backward compatible and record any change at the
  * top of docs/trainer.md.
  */
+import type { BackupProblem } from '../backup/problems';
 import type { Backup, ImportReport } from '../backup/types';
 import type { CardChange } from '../srs/card-changes';
 import type { CardRecord, Rating, ReviewRecord, Settings } from '../srs/types';
@@ -92,17 +93,32 @@ export interface CheckReport extends DamageReport {
 	reviews: number;
 	/** Entries of damaged data now kept aside. */
 	kept: number;
+	/**
+	 * Cards whose state records a last review later than any device's clock could show now (srs/review-times.ts,
+	 * MAX_CLOCK_AHEAD_DAYS): they will not come due when they should. Left as they are; `latest` is the latest such time.
+	 */
+	farAhead?: { cards: string[]; latest: string };
 }
 
 /** What a restore put back. */
-export interface RestoreReport {
+export interface RestoreDone {
 	/** Answers put back into the review log. */
 	reviews: number;
 	/** Cards whose state was put back, or rebuilt from the answers put back. */
 	cards: string[];
 	/** False when part of the entry could not be read: the entry stays set aside. */
 	complete: boolean;
+	/** The newest review time it put back, when that is later than now: answers given while the device's clock was ahead (srs/review-times.ts). */
+	clockAheadUntil?: string;
 }
+
+/** A restore refused whole, nothing written and the entry kept aside: review times in it later than both when it was set aside and now (at most 20 problems listed; `count` of all). */
+export interface RestoreRefusal {
+	refused: readonly BackupProblem[];
+	count: number;
+}
+
+export type RestoreReport = RestoreDone | RestoreRefusal;
 
 /** Lets long checks pause (to keep the page responsive); resolves when they may go on. */
 export type Pause = () => Promise<void>;
@@ -150,7 +166,8 @@ export interface TrainerStore {
 	setAsideCount(): Promise<number>;
 	/**
 	 * Puts back what can still be read of one set-aside entry (the learner's
-	 * choice); it stays set aside if some of it could not be read.
+	 * choice); it stays set aside if some of it could not be read, or, with
+	 * nothing put back, if a review time in it cannot be true.
 	 */
 	restoreSetAside(id: number): Promise<RestoreReport>;
 	/** Deletes one set-aside entry for good (the learner's choice). */
