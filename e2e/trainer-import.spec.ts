@@ -65,7 +65,7 @@ async function watchFrames(page: Page): Promise<() => Promise<{ task: number; fr
 }
 
 test.describe('trainer import: states the scheduler cannot handle', () => {
-	test('a review date in the future, difficulty 0 and stability 0 are refused, naming card and field', async ({ page }) => {
+	test('a review date later than both the file’s making and now, difficulty 0 and stability 0 are refused, naming card and field', async ({ page }) => {
 		await openTrainer(page, 'en', 'all');
 		const { key } = await answerByKeyboard(page, '3');
 		const before = await exportBackup(page);
@@ -73,7 +73,7 @@ test.describe('trainer import: states the scheduler cannot handle', () => {
 		const card = before.cards[0] as Record<string, unknown>;
 		const future = new Date(Date.now() + 2 * DAY_MS).toISOString();
 		for (const [change, field, problem] of [
-			[{ lastReview: future }, 'lastReview', 'no review can lie in the future'],
+			[{ lastReview: future }, 'lastReview', 'is later than both when the file says it was made'],
 			[{ difficulty: 0 }, 'difficulty', 'is 0, but must be from 1 to 10'],
 			[{ stability: 0 }, 'stability', 'is 0, but must be from 0.001 to 36,500'],
 		] as const) {
