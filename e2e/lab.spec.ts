@@ -155,8 +155,9 @@ test.describe('transfer-learning lab', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	test('is operable by keyboard: choose, start and cancel', async ({ page }) => {
+	test('is operable by keyboard: choose, start and cancel; a cancelled run is not judged', async ({ page }) => {
 		await page.goto(LAB);
+		await lab(page).locator('input[name$="-prediction"][value="transfer-wins"]').check();
 		const first = lab(page).locator('input[name$="-experiment"]').first();
 		await first.focus();
 		await page.keyboard.press('ArrowDown');
@@ -174,6 +175,11 @@ test.describe('transfer-learning lab', () => {
 		await page.keyboard.press('Enter');
 		await expect(lab(page)).toHaveAttribute('data-state', 'cancelled', { timeout: 30_000 });
 		await expect(lab(page).locator('[data-part="status"]')).toHaveText('Cancelled. The results below are from the runs that finished.');
+		// Partial seeds and amounts can point either way: the prediction is not checked, and the table says it is partial.
+		const verdict = lab(page).locator('[data-part="verdict"]');
+		await expect(verdict).toHaveText(/^Cancelled after \d+ of 12 runs: partial results are not judged, and your prediction is not checked\./);
+		await expect(verdict).not.toContainText('Your prediction');
+		await expect(lab(page).locator('table caption')).toContainText(/Partial: \d+ of 12 runs had finished when you cancelled\./);
 		// No progress line is left to read as training still going on.
 		await expect(lab(page).locator('[data-part="progress-text"]')).toBeHidden();
 		await expect(runButton).toBeFocused();

@@ -4,7 +4,7 @@ import { METHODS, type Curve, type ExperimentPlan, type InputKind, type Method, 
 import { CUSTOM_DEFAULTS, PRESETS, PRESET_IDS, type PresetId, type Variant } from '@/lib/lab/presets.ts';
 import type { FromRunner } from '@/lib/lab/protocol.ts';
 import { parseAmounts, parseLabQuery } from '@/lib/lab/query.ts';
-import { OUTCOMES, summarize, type Outcome } from '@/lib/lab/summary.ts';
+import { OUTCOMES, runCount, summarize, type Outcome } from '@/lib/lab/summary.ts';
 import { verdictSentences } from '@/lib/lab/verdict.ts';
 import type { LabCharts } from './lab-charts.ts';
 import { LabText } from './lab-text.ts';
@@ -204,6 +204,7 @@ class TransferLab extends HTMLElement {
 		// Lay out the results area and draw the empty charts now, while tfjs loads: done on the first epoch, this
 		// first layout and chart render was the longest main-thread task of a run (60-75 ms).
 		part(this, 'rows').replaceChildren();
+		part(this, 'partial').hidden = true;
 		part(this, 'verdict').replaceChildren();
 		part(this, 'results').hidden = false;
 		this.charts?.showCurves([], plan.methods, plan.amounts);
@@ -275,7 +276,11 @@ class TransferLab extends HTMLElement {
 		this.charts?.showAmounts([...past.values()], 1);
 		const cells = summarize(finished, run.plan.epochs);
 		renderTable(part(this, 'rows'), cells, this.text);
-		const sentences = verdictSentences({ cells, prediction: run.prediction, plan: cancelled ? undefined : run.plan, learnsAlone: this.learnsAlone }, this.text);
+		const counted = cancelled ? runCount(run.plan, curves) : undefined;
+		const partial = part(this, 'partial');
+		partial.textContent = counted ? this.text.t('lab.table.partial', { finished: counted.finished, planned: counted.planned }) : '';
+		partial.hidden = !counted;
+		const sentences = verdictSentences({ cells, prediction: run.prediction, plan: run.plan, cancelled: counted, learnsAlone: this.learnsAlone }, this.text);
 		part(this, 'verdict').replaceChildren(
 			...sentences.map((sentence) => {
 				const paragraph = document.createElement('p');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Curve } from './plan.ts';
-import { meanCurve, outcomeOf, summarize, transferGain } from './summary.ts';
+import type { Curve, ExperimentPlan } from './plan.ts';
+import { meanCurve, outcomeOf, runCount, summarize, transferGain } from './summary.ts';
 
 const curve = (method: Curve['method'], amount: number, seed: number, accuracies: number[]): Curve => ({ method, amount, seed, accuracies });
 
@@ -24,6 +24,14 @@ describe('summarize', () => {
 			['linear-probe', 50, [0.7], 0.7],
 			['scratch', 50, [0.7], 0.7],
 		]);
+	});
+});
+
+describe('runCount', () => {
+	it('counts the runs that trained every epoch against one run per method, amount and seed', () => {
+		const plan: ExperimentPlan = { task: 'letters', input: 'original', amounts: [20, 50], methods: ['linear-probe', 'scratch', 'fine-tune-all'], seeds: [1, 2, 3], epochs: 2, validationSize: 150 };
+		expect(runCount(plan, curves)).toEqual({ finished: 6, planned: 18 });
+		expect(runCount(plan, [])).toEqual({ finished: 0, planned: 18 });
 	});
 });
 

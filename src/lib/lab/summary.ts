@@ -1,4 +1,4 @@
-import type { Curve, Method } from './plan.ts';
+import type { Curve, ExperimentPlan, Method } from './plan.ts';
 
 /**
  * Turns raw curves into what the lab shows and judges: means over seeds,
@@ -31,6 +31,19 @@ export function summarize(curves: readonly Curve[], epochs: number): Cell[] {
 		cells.set(key, cell);
 	}
 	return [...cells.values()].sort((a, b) => a.amount - b.amount);
+}
+
+/** How many of a plan's runs (one per method, amount and seed) trained every epoch, of how many it has. */
+export interface RunCount {
+	finished: number;
+	planned: number;
+}
+
+export function runCount(plan: ExperimentPlan, curves: readonly Curve[]): RunCount {
+	return {
+		finished: curves.filter((curve) => curve.accuracies.length >= plan.epochs).length,
+		planned: plan.methods.length * plan.amounts.length * plan.seeds.length,
+	};
 }
 
 /** Mean validation accuracy per epoch over the seeds of one (method, amount); shorter (cancelled) curves count where they exist. */

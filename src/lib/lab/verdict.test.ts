@@ -4,7 +4,7 @@ import { learnsAloneFrom } from '../evidence/citations.ts';
 import { parseEvidence } from '../evidence/evidence-data.ts';
 import type { ExperimentPlan } from './plan.ts';
 import { PRESETS } from './presets.ts';
-import type { Cell } from './summary.ts';
+import { OUTCOMES, type Cell } from './summary.ts';
 import { verdictSentences, type VerdictText } from './verdict.ts';
 
 /** Writes each sentence as its key and values, so the tests see exactly what the page would fill in. */
@@ -85,9 +85,17 @@ describe('verdictSentences', () => {
 		]);
 	});
 
-	it('judges nothing for a cancelled run, and asks for both methods when one is missing', () => {
+	it('judges nothing for a cancelled run, not even the prediction, and says how many runs finished', () => {
 		const plan = PRESETS.features.violated;
-		expect(verdictSentences({ cells: cells(plan, 0.6, 0.7), prediction: 'scratch-wins', plan: undefined, learnsAlone }, text)).toEqual(['lab.result.scratch-wins {"points":"10.0"}', 'lab.result.held']);
+		const cancelled = { finished: 3, planned: 12 };
+		for (const prediction of [...OUTCOMES, undefined]) {
+			expect(verdictSentences({ cells: cells(plan, 0.6, 0.4), prediction, plan, cancelled, learnsAlone }, text)).toEqual(['lab.result.cancelled {"finished":3,"planned":12}']);
+		}
+		expect(verdictSentences({ cells: [], prediction: 'transfer-wins', plan, cancelled: { finished: 0, planned: 12 }, learnsAlone }, text)).toEqual(['lab.result.cancelled {"finished":0,"planned":12}']);
+	});
+
+	it('asks for both methods when one is missing', () => {
+		const plan = PRESETS.features.violated;
 		expect(verdictSentences({ cells: cells(plan, 0.6, 0.7).filter((c) => c.method === 'scratch'), prediction: undefined, plan, learnsAlone }, text)).toEqual(['lab.result.incomparable']);
 	});
 });

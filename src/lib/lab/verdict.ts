@@ -3,7 +3,7 @@ import { conditionsBrokenBy, type ManipulationId } from '../conditions/manipulat
 import { largestTargetWithMuchLessData, MUCH_MORE_DATA_RATIO } from '../conditions/transfer.ts';
 import { manipulationsAt } from './conditions.ts';
 import { SOURCE_IMAGES, type ExperimentPlan } from './plan.ts';
-import { outcomeOf, transferGain, type Cell, type Outcome } from './summary.ts';
+import { outcomeOf, transferGain, type Cell, type Outcome, type RunCount } from './summary.ts';
 
 /** The page's strings and number formats (LabText on the page). */
 export interface VerdictText {
@@ -18,8 +18,13 @@ export interface VerdictText {
 export interface VerdictInput {
 	cells: readonly Cell[];
 	prediction: Outcome | undefined;
-	/** The plan that actually ran (after any reduction), whose conditions are judged; undefined for a cancelled run, which is not judged. */
-	plan: ExperimentPlan | undefined;
+	/** The plan that actually ran (after any reduction), whose conditions are judged. */
+	plan: ExperimentPlan;
+	/**
+	 * How many runs had finished when the learner cancelled; undefined for a run that went to its end. A
+	 * cancelled run is not judged, its prediction included: a few seeds or amounts can point either way.
+	 */
+	cancelled?: RunCount | undefined;
 	/**
 	 * The B size from which, with every condition holding, training from scratch keeps up with the linear
 	 * probe in the committed evidence (crossover `holds.scratch-catches-up`): from there on B has enough data
@@ -66,13 +71,13 @@ function noGainSentence(plan: ExperimentPlan, learnsAlone: number, text: Verdict
  * shared definitions), and whether the numbers agree with the lesson, with
  * the reason when they do not.
  */
-export function verdictSentences({ cells, prediction, plan, learnsAlone }: VerdictInput, text: VerdictText): string[] {
+export function verdictSentences({ cells, prediction, plan, cancelled, learnsAlone }: VerdictInput, text: VerdictText): string[] {
+	if (cancelled) return [text.t('lab.result.cancelled', { finished: cancelled.finished, planned: cancelled.planned })];
 	const gain = transferGain(cells);
 	if (gain === undefined) return [text.t('lab.result.incomparable')];
 	const outcome = outcomeOf(gain);
 	const sentences = [text.t(`lab.result.${outcome}`, { points: text.points(outcome === 'no-difference' ? gain : Math.abs(gain)) })];
 	if (prediction) sentences.push(text.t(prediction === outcome ? 'lab.result.held' : 'lab.result.missed'));
-	if (!plan) return sentences;
 	const perAmount = plan.amounts.map((amount) => manipulationsAt(plan, amount));
 	const manipulations = [...new Set(perAmount.flat())];
 	if (manipulations.length === 0) {
