@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectChartFollowsTheme } from './chart-checks';
 import { axeViolations, expect, test } from './fixtures';
 
 /**
@@ -103,7 +104,7 @@ test.describe('transfer-learning lab', () => {
 		expect([...(tables[1] ?? [])]).toEqual([...(tables[0] ?? [])]);
 	});
 
-	test('a link opens a ready experiment: the features experiment with tile patterns runs and loses the gain', async ({ page }) => {
+	test('a link opens a ready experiment: the features experiment with tile patterns runs and loses the gain; its charts follow a theme switch', async ({ page }) => {
 		await page.goto(`${LAB}?experiment=features&variant=violated`);
 		await expect(lab(page).locator('input[name$="-experiment"][value="features"]')).toBeChecked();
 		await expect(lab(page).locator('input[name$="-variant"][value="violated"]')).toBeChecked();
@@ -113,6 +114,7 @@ test.describe('transfer-learning lab', () => {
 		expect([...results.keys()].sort()).toEqual(['linear-probe@20', 'linear-probe@50', 'scratch@20', 'scratch@50']);
 		expect(gain(results)).toBeLessThan(0.05);
 		await expect(lab(page).locator('[data-part="verdict"]')).toContainText('condition 3 (low-level features from A that help with B) fails');
+		await expectChartFollowsTheme(page, lab(page).locator('canvas[data-part="curve-chart"]'), 'dark');
 	});
 
 	test('a link sets custom settings; what the form cannot hold keeps its default, and a bad amount is explained', async ({ page }) => {

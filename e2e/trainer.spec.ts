@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectChartFollowsTheme } from './chart-checks';
 import { axeViolations, expect, test } from './fixtures';
 import { mainDist } from './pages';
 import { answerByKeyboard, currentCard, downloadFrom, exportBackup, holdTrainerScript, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
@@ -314,12 +315,15 @@ test.describe('trainer accessibility and loading', () => {
 	});
 
 	for (const locale of ['en', 'tr'] as const) {
-		test(`axe: no violations with a session running and statistics open (${locale})`, async ({ page }) => {
+		test(`axe: no violations with a session running and statistics open; the charts follow a theme switch (${locale})`, async ({ page }) => {
 			// The scripts' code as built (a response revalidated with 304 carries no body to read here).
 			const scripts: string[] = [];
 			page.on('request', (request) => {
 				if (request.resourceType() === 'script') scripts.push(readFileSync(join(mainDist, new URL(request.url()).pathname), 'utf8'));
 			});
+			// One locale starts dark and one light, so the charts are seen to follow a theme switch both ways.
+			const [from, to] = locale === 'en' ? (['light', 'dark'] as const) : (['dark', 'light'] as const);
+			await page.emulateMedia({ colorScheme: from });
 			await openTrainer(page, locale, 'all');
 			await answerByKeyboard(page, '3');
 			await currentCard(page);
@@ -330,6 +334,7 @@ test.describe('trainer accessibility and loading', () => {
 			await page.locator('[data-part="stats"] > summary').click();
 			await expect(page.locator('[data-part="stats"] canvas').first()).toBeVisible();
 			expect(scripts.some(chartJs)).toBe(true);
+			await expectChartFollowsTheme(page, page.locator('[data-part="stats"] canvas').first(), to);
 			await page.locator('[data-part="stats"] details > summary').first().click();
 			await expect(page.locator('[data-part="stats"] table').first()).toBeVisible();
 			expect(await axeViolations(page)).toEqual([]);

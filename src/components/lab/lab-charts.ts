@@ -1,9 +1,11 @@
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset } from 'chart.js';
 import type { Curve, Method } from '@/lib/lab/plan.ts';
 import { meanCurve, summarize } from '@/lib/lab/summary.ts';
+import { followSiteTheme } from '../chart-theme.ts';
 
 // Line charts only: registering just these keeps chart.js to about a third of chart.js/auto.
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+followSiteTheme();
 
 /** One colour per method, distinguishable in light and dark themes; amounts differ by dash pattern. */
 const METHOD_COLORS: Readonly<Record<Method, string>> = { scratch: '#d9452b', 'linear-probe': '#2f6fdf', 'fine-tune-top': '#8a4fd0', 'fine-tune-all': '#1a9a5a' };
@@ -18,15 +20,15 @@ export interface ChartText {
 	percent(value: number): string;
 }
 
-function baseOptions(xTitle: string, text: ChartText, textColor: string) {
+/** Text takes the theme's colour from chart-theme.ts. */
+function baseOptions(xTitle: string, text: ChartText) {
 	return {
 		animation: false as const,
 		maintainAspectRatio: false,
 		scales: {
-			x: { type: 'linear' as const, title: { display: true, text: xTitle, color: textColor }, ticks: { color: textColor, precision: 0 } },
-			y: { min: 0, max: 1, title: { display: true, text: text.accuracy, color: textColor }, ticks: { color: textColor, callback: (value: string | number) => text.percent(Number(value)) } },
+			x: { type: 'linear' as const, title: { display: true, text: xTitle }, ticks: { precision: 0 } },
+			y: { min: 0, max: 1, title: { display: true, text: text.accuracy }, ticks: { callback: (value: string | number) => text.percent(Number(value)) } },
 		},
-		plugins: { legend: { labels: { color: textColor } } },
 	};
 }
 
@@ -36,9 +38,8 @@ export class LabCharts {
 	private readonly amountChart: Chart<'line', { x: number; y: number }[]>;
 
 	constructor(curveCanvas: HTMLCanvasElement, amountCanvas: HTMLCanvasElement, private readonly text: ChartText) {
-		const textColor = getComputedStyle(document.documentElement).getPropertyValue('--sl-color-gray-2').trim() || '#444';
-		this.curveChart = new Chart(curveCanvas, { type: 'line', data: { datasets: [] }, options: baseOptions(text.epoch, text, textColor) });
-		this.amountChart = new Chart(amountCanvas, { type: 'line', data: { datasets: [] }, options: baseOptions(text.images, text, textColor) });
+		this.curveChart = new Chart(curveCanvas, { type: 'line', data: { datasets: [] }, options: baseOptions(text.epoch, text) });
+		this.amountChart = new Chart(amountCanvas, { type: 'line', data: { datasets: [] }, options: baseOptions(text.images, text) });
 	}
 
 	/** Redraws the per-epoch curves of the run in progress (partial curves included). */

@@ -1,8 +1,10 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { chartColors, followSiteTheme } from '../chart-theme';
 import { el } from './dom';
 
 // Only the pieces these bar charts use: chart.js/auto would ship every chart type.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+followSiteTheme();
 
 export interface Series {
 	title: string;
@@ -13,32 +15,20 @@ export interface Series {
 	format: (value: number) => string;
 }
 
-/** The theme's accent, text and muted colours, so charts keep their contrast in both themes. */
-export function themeColors(): { accent: string; text: string; muted: string } {
-	const styles = getComputedStyle(document.documentElement);
-	return {
-		accent: styles.getPropertyValue('--sl-color-accent').trim() || '#4a6fd8',
-		text: styles.getPropertyValue('--sl-color-gray-2').trim() || '#555',
-		muted: styles.getPropertyValue('--sl-color-gray-3').trim() || '#888',
-	};
-}
-
 /**
  * A bar chart with the same numbers as an HTML table below it, so the data
  * is there for screen readers, keyboard users and anyone who prefers text.
  */
 export function barChartWithTable(series: Series, tableToggle: string): { element: HTMLElement; chart: Chart } {
 	const canvas = el('canvas', { role: 'img', 'aria-label': series.title });
-	const { accent, text } = themeColors();
 	const chart = new Chart(canvas, {
 		type: 'bar',
-		data: { labels: series.labels, datasets: [{ label: series.valueHeading, data: series.values, backgroundColor: accent }] },
+		data: { labels: series.labels, datasets: [{ label: series.valueHeading, data: series.values, backgroundColor: () => chartColors().accent }] },
 		options: {
 			animation: false,
 			maintainAspectRatio: false,
 			scales: {
-				x: { ticks: { color: text } },
-				y: { beginAtZero: true, ticks: { color: text, precision: 0, callback: (value) => series.format(Number(value)) } },
+				y: { beginAtZero: true, ticks: { precision: 0, callback: (value) => series.format(Number(value)) } },
 			},
 		},
 	});

@@ -1,8 +1,9 @@
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { themeColors } from './charts';
+import { chartColors, followSiteTheme } from '../chart-theme';
 import { el } from './dom';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+followSiteTheme();
 
 export interface WorkloadSeries {
 	title: string;
@@ -22,8 +23,9 @@ export interface WorkloadSeries {
  */
 export function workloadChart(series: WorkloadSeries): { element: HTMLElement; draw: () => Chart } {
 	const canvas = el('canvas', { role: 'img', 'aria-label': series.title });
-	const { accent, text, muted } = themeColors();
-	const tick = { color: text, callback: (value: number | string) => series.format(Number(value)) };
+	const tick = { callback: (value: number | string) => series.format(Number(value)) };
+	const accent = () => chartColors().accent;
+	const muted = () => chartColors().muted;
 	const draw = () => new Chart(canvas, {
 		type: 'line',
 		data: {
@@ -36,11 +38,9 @@ export function workloadChart(series: WorkloadSeries): { element: HTMLElement; d
 		options: {
 			animation: false,
 			maintainAspectRatio: false,
-			plugins: { legend: { labels: { color: text } } },
 			scales: {
-				x: { ticks: { color: text } },
-				answers: { position: 'left', beginAtZero: true, ticks: tick, title: { display: true, text: series.answers.label, color: text } },
-				minutes: { position: 'right', beginAtZero: true, ticks: tick, grid: { drawOnChartArea: false }, title: { display: true, text: series.minutes.label, color: text } },
+				answers: { position: 'left', beginAtZero: true, ticks: tick, title: { display: true, text: series.answers.label } },
+				minutes: { position: 'right', beginAtZero: true, ticks: tick, grid: { drawOnChartArea: false }, title: { display: true, text: series.minutes.label } },
 			},
 		},
 	});
