@@ -7,9 +7,10 @@ import { expect, type Page } from '@playwright/test';
  * button, form field, summary and focusable element is measured, except a
  * link that sits inside a sentence: an inline link whose block also holds
  * text outside any link (the criterion's "inline" exception). A target is
- * the element's box together with what else activates it: the labels of a
- * form field, and a ::before/::after pseudo-element positioned over the
- * element (Starlight's heading anchors enlarge their target that way).
+ * the element's own box, and for a checkbox or radio button its labels too:
+ * a click on them ticks it. A select's or text field's label only focuses
+ * the field, so the field itself must be large enough; so must a link whose
+ * pseudo-element reaches over the text beside it.
  */
 export async function undersizedTargets(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
@@ -40,19 +41,9 @@ export async function undersizedTargets(page: Page): Promise<string[]> {
 			return /[\p{L}\p{N}]/u.test(copy.textContent ?? '');
 		};
 		const targetBox = (element: Element): Box => {
-			const own = element.getBoundingClientRect();
-			let box: Box = own;
-			const labels = element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement ? element.labels : null;
-			for (const label of labels ?? []) if (shown(label)) box = union(box, label.getBoundingClientRect());
-			if (getComputedStyle(element).position !== 'static') {
-				for (const pseudo of ['::before', '::after']) {
-					const style = getComputedStyle(element, pseudo);
-					if (style.content === 'none' || style.position !== 'absolute') continue;
-					const [top, right, bottom, left] = [style.top, style.right, style.bottom, style.left].map(Number.parseFloat);
-					if ([top, right, bottom, left].some((value) => !Number.isFinite(value))) continue;
-					box = union(box, { left: own.left + left!, top: own.top + top!, right: own.right - right!, bottom: own.bottom - bottom! });
-				}
-			}
+			let box: Box = element.getBoundingClientRect();
+			const ticked = element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio');
+			for (const label of (ticked && element.labels) || []) if (shown(label)) box = union(box, label.getBoundingClientRect());
 			return box;
 		};
 		const name = (element: Element) =>

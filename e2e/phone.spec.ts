@@ -28,6 +28,10 @@ for (const viewport of phones) {
 					expect(await layoutShiftsAtLoad(page), `layout shifts while /${locale}/${path} loads`).toEqual([]);
 					await expectPhoneLayout(page, `/${locale}/${path}`);
 				}
+				// The lab's custom settings: its selects and the amounts field.
+				await page.goto(`/${locale}/practice/lab/?experiment=custom`);
+				await expect(page.locator('transfer-lab [data-part="custom"]')).toBeVisible();
+				await expectPhoneLayout(page, `/${locale}/practice/lab/ with custom settings`);
 				await page.goto(`/${locale}/strategies/transfer-learning/`);
 				await page.locator('button.sl-menu-button').click();
 				await expect(page.locator('#starlight__sidebar')).toBeVisible();
@@ -49,8 +53,10 @@ for (const viewport of phones) {
 				expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth), 'the site title is not cut off').toBe(true);
 				await expect(header).toBeVisible();
 
-				for (const panel of ['stats', 'settings-panel']) await page.locator(`[data-part="${panel}"] > summary`).click();
+				// Every panel, so that every form control of the trainer is measured.
+				for (const panel of ['stats', 'cards', 'optimizer', 'workload', 'settings-panel']) await page.locator(`[data-part="${panel}"] > summary`).click();
 				await expect(page.locator('[data-part="stats"] canvas').first()).toBeVisible();
+				for (const panel of ['cards', 'optimizer', 'workload']) await expect(page.locator(`[data-part="${panel}"] :is(button, input, select)`).first()).toBeVisible();
 				await openBackupPanel(page);
 				const data = page.locator('[data-part="data"]');
 				await page.locator('[data-part="data"] > summary').click();
