@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { axeViolations, expect, test } from './fixtures';
+import { TEXT_SPACING_CSS } from './layout-checks';
 
 /**
  * The transfer-learning lesson's evidence figure, drawn at build time from
@@ -76,7 +77,7 @@ for (const locale of ['en', 'tr'] as const) {
 			});
 		}
 
-		test('fits a 360 px phone: the chart, its labels and every table cell on screen, each cell named by its method', async ({ page }) => {
+		test('fits a 360 px phone: the chart, its labels and every table cell on screen, each cell named by its method; at 320 px with WCAG text spacing too', async ({ page }) => {
 			await page.setViewportSize({ width: 360, height: 740 });
 			await page.goto(lesson(locale));
 			await page.locator('figure.evidence summary').click();
@@ -93,6 +94,38 @@ for (const locale of ['en', 'tr'] as const) {
 			expect(await firstCell.evaluate((cell) => getComputedStyle(cell, '::before').content)).toContain(methodNames(locale)[0]);
 			const textHeight = await figure.locator('svg text').first().evaluate((text) => text.getBoundingClientRect().height);
 			expect(textHeight).toBeGreaterThanOrEqual(10);
+
+			// WCAG 1.4.12: a reader's spacing loses nothing. The chart's text is measured with room for it (chart-layout.ts), so every
+			// panel title and label stays inside the chart and no two texts run into each other; the header's short title wraps
+			// rather than being cut off.
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.addStyleTag({ content: TEXT_SPACING_CSS });
+			const spaced = await figure.evaluate((element) => {
+				const chart = element.querySelector('svg')!.getBoundingClientRect();
+				const title = document.querySelector('.site-title__short')!;
+				const titleBox = title.getBoundingClientRect();
+				const header = document.querySelector('header.header')!.getBoundingClientRect();
+				const texts = [...element.querySelectorAll('svg text')];
+				return {
+					pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+					textOutsideChart: texts
+						.filter((text) => {
+							const box = text.getBoundingClientRect();
+							// A glyph may reach a pixel past its origin (a bold "w" does): that is not text cut off.
+							return box.left < chart.left - 1.5 || box.right > chart.right + 1.5;
+						})
+						.map((text) => text.textContent),
+					overlapping: texts.flatMap((text, index) =>
+						texts.slice(index + 1).flatMap((other) => {
+							const [a, b] = [text.getBoundingClientRect(), other.getBoundingClientRect()];
+							const overlaps = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+							return overlaps ? [`${text.textContent} / ${other.textContent}`] : [];
+						}),
+					),
+					titleCut: title.scrollWidth > title.clientWidth || titleBox.top < header.top - 0.5 || titleBox.bottom > header.bottom + 0.5,
+				};
+			});
+			expect(spaced).toEqual({ pageOverflow: 0, textOutsideChart: [], overlapping: [], titleCut: false });
 		});
 	});
 }

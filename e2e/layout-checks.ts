@@ -93,6 +93,9 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 	});
 }
 
+/** WCAG 1.4.12's text spacing, as a reader's style sheet sets it (the criterion's test values). */
+export const TEXT_SPACING_CSS = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
 /** Both phone checks on the page as it is now; `where` names the page and state in a failure. */
 export async function expectPhoneLayout(page: Page, where: string): Promise<void> {
 	expect(await horizontalOverflow(page), `sideways scrolling on ${where}`).toEqual([]);

@@ -48,6 +48,18 @@ describe('layoutChart', () => {
 		expect(middle!.x).toBeCloseTo((first!.x + last!.x) / 2, 0);
 	});
 
+	it('puts a tick label that would touch the one before it a line lower, and the next panel below it', () => {
+		const close = layoutChart({ ...input, amounts: [10, 100, 500, 1000], amountLabels: ['10', '100', '500', '1,000'] });
+		const [panel, next] = close.panels;
+		expect(panel!.xTicks.map((tick) => tick.label)).toEqual(['10', '100', '500', '1,000']);
+		const [ten, hundred, fiveHundred, thousand] = panel!.xTicks;
+		expect([ten!.labelY, hundred!.labelY, fiveHundred!.labelY]).toEqual([ten!.labelY, ten!.labelY, ten!.labelY]);
+		expect(thousand!.labelY).toBe(ten!.labelY + close.lineHeight);
+		expect(next!.title.y).toBeGreaterThan(thousand!.labelY + close.fontSize);
+		// Where labels have room, they keep one line.
+		expect(new Set(letters!.xTicks.map((tick) => tick.labelY)).size).toBe(1);
+	});
+
 	it('runs accuracy from 0 at the bottom to 100% at the top, with each bar around its mean', () => {
 		const { plot, yTicks } = letters!;
 		expect(yTicks.find((t) => t.value === 0)?.y).toBe(plot.y + plot.height);
@@ -72,7 +84,7 @@ describe('layoutChart', () => {
 			expect(label.x).toBeGreaterThan(letters!.plot.x + letters!.plot.width);
 			expect(Math.max(...label.lines.map((line) => label.x + textWidth(line)))).toBeLessThanOrEqual(CHART_WIDTH);
 		}
-		expect(labels[1]!.lines).toEqual(['Tüm katmanlarda', 'ince ayar']);
+		expect(labels[1]!.lines).toEqual(['Tüm', 'katmanlarda', 'ince ayar']);
 		const boxes = labels.map((l) => [l.y, l.y + (l.lines.length - 1) * layout.lineHeight] as const).sort((a, b) => a[0] - b[0]);
 		for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0] - boxes[i - 1]![1]).toBeGreaterThanOrEqual(layout.lineHeight);
 		expect(labels.some((l) => l.leader)).toBe(true);
@@ -90,6 +102,19 @@ describe('layoutChart', () => {
 		const long = layoutChart({ ...input, xTitle: 'B görevinin eğitim görüntüsü sayısı, logaritmik ölçekte, her tohum için ayrı ayrı ölçülmüş' });
 		expect(long.xTitle.lines.length).toBeGreaterThan(1);
 		expect(long.height).toBeGreaterThan(layout.height);
+	});
+
+	it('leaves room for WCAG 1.4.12 text spacing: every line fits the chart with 0.12em after each letter and 0.16em more at each space', () => {
+		// What a line may take: the estimate of an unspaced character (0.55em) plus the spacing a reader may add.
+		const spaced = (line: string) => (line.length * (0.55 + 0.12) + (line.split(' ').length - 1) * 0.16) * layout.fontSize;
+		const title = 'Dokular (10 sınıf): A için öğrenilen düşük seviyeli öznitelikler B’ye yardım etmiyor';
+		const long = layoutChart({ ...input, panels: [{ ...input.panels[0]!, title }] });
+		expect(long.panels[0]!.title.lines.join(' ')).toBe(title);
+		const placed = [long.yTitle, ...long.panels.flatMap((panel) => [panel.title, ...panel.series.map((series) => series.label)])];
+		for (const text of placed) for (const line of text.lines) expect(text.x + spaced(line), line).toBeLessThanOrEqual(CHART_WIDTH);
+		for (const line of long.xTitle.lines) expect(spaced(line), line).toBeLessThanOrEqual(CHART_WIDTH);
+		// The y axis's tick labels end 8 units left of the plot: "100%", its "%" as wide as 0.9em, fits there with its spacing.
+		expect(letters!.plot.x - 8).toBeGreaterThanOrEqual((0.9 + 3 * 0.56 + 4 * 0.12) * layout.fontSize);
 	});
 
 	it('rejects amounts that are not ascending', () => {

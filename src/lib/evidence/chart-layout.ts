@@ -13,8 +13,17 @@ export const CHART_WIDTH = 340;
 export const FONT_SIZE = 12;
 /** Average advance of one character as a share of the font size (generous for Latin text, so labels never run out of the viewBox). */
 const CHAR_WIDTH = 0.55;
+/**
+ * The spacing a reader's style sheet may add under WCAG 1.4.12, as a share
+ * of the font size: 0.12 after every letter, 0.16 more at every space. Text
+ * is measured with it, so it wraps and is placed with room for it: at 320 px
+ * with that spacing, a panel title ran 26 units past the viewBox and the
+ * page scrolled sideways.
+ */
+export const TEXT_SPACING = { letter: 0.12, word: 0.16 } as const;
 const LINE_HEIGHT = 14;
-const Y_AXIS_WIDTH = 42;
+/** Room left of the plot for tick labels such as "100%": four characters, one as wide as "%", with text spacing, and the gap to the axis. */
+const Y_AXIS_WIDTH = 48;
 const LABEL_GAP = 12;
 const MAX_LABEL_WIDTH = 100;
 const PLOT_HEIGHT = 150;
@@ -43,6 +52,8 @@ export interface ChartPanelInput {
 export interface ChartInput {
 	/** Ascending; the x axis runs from the first to the last and has a tick at each. */
 	amounts: readonly number[];
+	/** Each amount as its tick shows it ("1,000"); absent, the plain number. */
+	amountLabels?: readonly string[];
 	yTitle: string;
 	xTitle: string;
 	panels: readonly ChartPanelInput[];
@@ -75,7 +86,8 @@ export interface PlacedPanel {
 	title: PlacedText;
 	dashed: boolean;
 	plot: { x: number; y: number; width: number; height: number };
-	xTicks: { value: number; x: number; labelY: number }[];
+	/** A label that would touch the one before it goes a line lower. */
+	xTicks: { value: number; label: string; x: number; labelY: number }[];
 	yTicks: { value: number; y: number }[];
 	series: PlacedSeries[];
 }
@@ -93,7 +105,9 @@ export interface ChartLayout {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-export const textWidth = (text: string, fontSize = FONT_SIZE) => text.length * fontSize * CHAR_WIDTH;
+/** The width `text` may take, text spacing included. */
+export const textWidth = (text: string, fontSize = FONT_SIZE) =>
+	(text.length * (CHAR_WIDTH + TEXT_SPACING.letter) + (text.split(' ').length - 1) * TEXT_SPACING.word) * fontSize;
 
 /** Breaks a label into lines that fit `maxWidth` at word boundaries; a single long word keeps its own line. */
 export function wrapLabel(text: string, maxWidth: number, fontSize = FONT_SIZE): string[] {
@@ -181,18 +195,38 @@ export function layoutChart(input: ChartInput): ChartLayout {
 				},
 			};
 		});
-		top = plotY + PLOT_HEIGHT + TICK_LABEL_HEIGHT + PANEL_GAP;
+		const xTicks = tickLabels(amounts, input.amountLabels, xOf, plotY + PLOT_HEIGHT + FONT_SIZE + 4);
+		top = Math.max(...xTicks.map((tick) => tick.labelY)) - FONT_SIZE - 4 + TICK_LABEL_HEIGHT + PANEL_GAP;
 		return {
 			title,
 			dashed: panel.dashed,
 			plot: { x: plotX, y: plotY, width: round(plotWidth), height: PLOT_HEIGHT },
-			xTicks: amounts.map((value) => ({ value, x: round(xOf(value)), labelY: plotY + PLOT_HEIGHT + FONT_SIZE + 4 })),
+			xTicks,
 			yTicks: Y_TICKS.map((value) => ({ value, y: round(yOf(value)) })),
 			series,
 		};
 	});
 	const [xTitle, bottom] = textBlock(input.xTitle, CHART_WIDTH / 2, top - PANEL_GAP);
 	return { width: CHART_WIDTH, height: bottom + 4, fontSize: FONT_SIZE, lineHeight: LINE_HEIGHT, yTitle, xTitle, panels };
+}
+
+/**
+ * The x axis's tick labels, centred under their ticks on the line at
+ * `labelY`; on a log axis the last amounts lie close together, so a label
+ * that would come within 4 units of the one before it on that line goes a
+ * line lower.
+ */
+function tickLabels(amounts: readonly number[], labels: readonly string[] | undefined, xOf: (amount: number) => number, labelY: number): PlacedPanel['xTicks'] {
+	/** Where the last label on each line ends. */
+	const ends = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+	return amounts.map((value, index) => {
+		const label = labels?.[index] ?? String(value);
+		const x = xOf(value);
+		const half = textWidth(label) / 2;
+		const line = x - half >= (ends[0] as number) + 4 ? 0 : 1;
+		ends[line] = x + half;
+		return { value, label, x: round(x), labelY: labelY + line * LINE_HEIGHT };
+	});
 }
 
 /** SVG path of a marker centred on (x, y), about 8 units across; the shapes tell methods apart without colour. */
