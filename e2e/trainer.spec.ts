@@ -51,6 +51,44 @@ test.describe('trainer session', () => {
 		await expect(reminder).toBeHidden();
 	});
 
+	test('single keys act only in the study area and can be turned off (WCAG 2.1.4); a rating offered to a pointer user names no key', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		const { key } = await currentCard(page);
+		const ratings = page.locator('.trainer-ratings');
+		// A click outside the trainer leaves nothing focused: Space scrolls the page instead of showing the answer, and U undoes nothing.
+		await page.locator('h1').first().click();
+		expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+		await page.keyboard.press('Space');
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+		await page.keyboard.press('u');
+		await expect(ratings).toBeHidden();
+
+		await page.locator('[data-part="settings-panel"] > summary').click();
+		const shortcuts = page.getByLabel('Single-key shortcuts while studying (Space, Enter, 1–4, U)');
+		await expect(shortcuts).toBeChecked();
+		await shortcuts.uncheck();
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Settings saved.');
+		// Turned off, no key does anything, even with the card focused.
+		await page.locator('.trainer-card h3').focus();
+		for (const pressed of ['Space', 'Enter', '3', 'u']) await page.keyboard.press(pressed);
+		await expect(ratings).toBeHidden();
+		expect((await currentCard(page)).key).toBe(key);
+		// The buttons do the work, and name no keys; the offered rating is announced without "press Enter".
+		await page.getByRole('button', { name: 'End session' }).click();
+		await page.getByRole('button', { name: 'Back to the decks' }).click();
+		await page.locator('[data-deck="all"] button').click();
+		await expect(page.locator('[data-part="undo"]')).toHaveText('Undo last answer');
+		await page.locator('.trainer-card [data-action]').click();
+		await expect(ratings).toBeVisible();
+		await expect(ratings.locator('kbd')).toHaveCount(0);
+		await expect(page.locator('[data-part="live"]')).toContainText(/is selected: choose it or another rating to go on\.$/);
+		const backup = (await exportBackup(page)) as { reviews: unknown[]; settings?: { keyShortcuts?: boolean } };
+		expect(backup.reviews).toHaveLength(1);
+		expect(backup.settings?.keyShortcuts).toBe(false);
+	});
+
 	test('a last-export time that is no date reads as never exported: the trainer opens on a deck and in English and Turkish', async ({ page }) => {
 		for (const stored of ['garbage', '2026-13-45']) {
 			await page.addInitScript((value) => localStorage.setItem('transfer-trainer:last-export', value), stored);

@@ -29,6 +29,8 @@ export class CardView {
 		private readonly t: Translate,
 		lessonHref: string,
 		private readonly events: CardViewEvents,
+		/** Whether the rating buttons show their number keys (single-key shortcuts on). */
+		private readonly showKeys: boolean,
 	) {
 		const id = `card-${question.key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 		this.heading = el('h3', { tabindex: -1, id: `${id}-q`, class: 'trainer-question' }, [
@@ -158,7 +160,7 @@ export class CardView {
 				el('span', { class: 'trainer-rating-name' }, [this.t(`trainer.rate.${rating}`)]),
 				' ',
 				el('span', { class: 'trainer-interval' }),
-				el('kbd', { 'aria-hidden': 'true' }, [String(rating)]),
+				this.showKeys && el('kbd', { 'aria-hidden': 'true' }, [String(rating)]),
 			]);
 			button.addEventListener('click', () => this.events.rate(rating));
 			this.ratingButtons.set(rating, button);

@@ -5,7 +5,7 @@ import { becameLeech, isLeech, leechThreshold } from '../../lib/srs/leech';
 import { buildQueue, formatInterval } from '../../lib/srs/queue';
 import { RATINGS, type Rating } from '../../lib/srs/types';
 import { gradeChoice } from '../../lib/trainer-session/grading';
-import { keyAction, type CardPhase, type KeyInput, type SessionAction } from '../../lib/trainer-session/keyboard';
+import { keyAction, offeredKey, shortcutsOn, type CardPhase, type InputKind, type KeyInput, type SessionAction } from '../../lib/trainer-session/keyboard';
 import { lessonUrl } from '../../lib/trainer-session/lesson-url';
 import { StudyQueue } from '../../lib/trainer-session/study-queue';
 import { emptySummary, withAnswer, withoutAnswer, type SessionSummary } from '../../lib/trainer-session/summary';
@@ -52,18 +52,21 @@ export class SessionController {
 
 	/** The session ended and its summary shows: U may still take the last answer back. */
 	private resumable = false;
+	/** How the learner last acted in the study area, so announcements speak of the keys only to a keyboard user. */
+	private input: InputKind = 'keyboard';
 
 	constructor(
 		private readonly section: HTMLElement,
 		private readonly context: TrainerContext,
 		private readonly finished: (end: SessionEnd) => void,
 		private readonly resumed: () => void,
-		/** Where key presses count: the trainer, or nothing focused. */
-		private readonly keyScope: HTMLElement,
+		/** Where key presses count: the session and its summary (keyboard.ts, KeyInput.inStudyArea). */
+		private readonly studyArea: readonly HTMLElement[],
 	) {
 		part(section, 'undo').addEventListener('click', () => void this.undo());
 		part(section, 'end').addEventListener('click', () => this.finish());
 		document.addEventListener('keydown', (event) => this.onKey(event));
+		for (const area of studyArea) area.addEventListener('pointerdown', () => (this.input = 'pointer'), { capture: true });
 	}
 
 	start(title: string, keys: readonly string[]): void {
@@ -78,6 +81,8 @@ export class SessionController {
 		this.spent.length = 0;
 		this.leeches.clear();
 		part(this.section, 'session-heading').textContent = this.context.t('trainer.session.heading', { deck: title });
+		// The button names its key only while the key works.
+		part(this.section, 'undo').textContent = this.context.t(this.shortcuts() ? 'trainer.session.undo' : 'trainer.session.undoNoKey');
 		this.section.hidden = false;
 		this.showNext();
 	}
@@ -104,11 +109,17 @@ export class SessionController {
 			this.finish();
 			return;
 		}
-		const view = new CardView(question, this.context.t, lessonUrl(this.context.base, this.context.locale, question.link), {
-			reveal: () => this.act({ type: 'reveal' }),
-			submit: () => this.act({ type: 'submit' }),
-			rate: (rating) => this.act({ type: 'rate', rating }),
-		});
+		const view = new CardView(
+			question,
+			this.context.t,
+			lessonUrl(this.context.base, this.context.locale, question.link),
+			{
+				reveal: () => this.act({ type: 'reveal' }),
+				submit: () => this.act({ type: 'submit' }),
+				rate: (rating) => this.act({ type: 'rate', rating }),
+			},
+			this.shortcuts(),
+		);
 		this.current = { question, view, shownAt: performance.now() };
 		this.phase = 'prompt';
 		this.offered = undefined;
@@ -127,12 +138,16 @@ export class SessionController {
 		return card && presentCard(card, this.context.locale, this.context.progress.records.get(key)?.reps ?? 0);
 	}
 
+	private shortcuts(): boolean {
+		return shortcutsOn(this.context.progress.settings);
+	}
+
 	private onKey(event: KeyboardEvent): void {
 		if (event.defaultPrevented || !(this.current || this.resumable)) return;
 		const target = event.target instanceof HTMLElement ? event.target : undefined;
-		// Keys typed elsewhere on the page (search, sidebar) are not answers.
-		if (target && target !== document.body && !this.keyScope.contains(target)) return;
-		const input = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, focus: focusKind(target) };
+		const inStudyArea = target !== undefined && this.studyArea.some((area) => area.contains(target));
+		if (inStudyArea) this.input = 'keyboard';
+		const input: KeyInput = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, focus: focusKind(target), inStudyArea, shortcuts: this.shortcuts() };
 		const action = keyAction(input, this.current?.question.kind ?? 'flashcard', this.phase);
 		if (!action || (!this.current && action.type !== 'undo')) return;
 		event.preventDefault();
@@ -148,15 +163,13 @@ export class SessionController {
 			this.offerRatings(RATINGS, 3);
 			// Focus moves to the rating buttons, so the answer itself is read out, as a choice's verdict is.
 			const { t } = this.context;
-			this.context.announce(`${t('trainer.card.answerRead', { answer: current.question.back })} ${t('trainer.rate.offered', { rating: t('trainer.rate.3') })}`);
+			this.context.announce(`${t('trainer.card.answerRead', { answer: current.question.back })} ${t(offeredKey(this.input, false, this.shortcuts()), { rating: t('trainer.rate.3') })}`);
 		} else if (action.type === 'submit' && this.phase === 'prompt' && current.question.kind === 'choice') {
 			const grade = gradeChoice(current.question, current.view.selected());
 			current.view.showGrade(grade);
 			this.offerRatings(grade.allowed, grade.preselected);
 			const rating = this.context.t(`trainer.rate.${grade.preselected}`);
-			this.context.announce(
-				`${this.context.t(grade.correct ? 'trainer.card.correct' : 'trainer.card.wrong')} ${this.context.t(grade.correct ? 'trainer.rate.offeredEasy' : 'trainer.rate.offered', { rating })}`,
-			);
+			this.context.announce(`${this.context.t(grade.correct ? 'trainer.card.correct' : 'trainer.card.wrong')} ${this.context.t(offeredKey(this.input, grade.correct, this.shortcuts()), { rating })}`);
 		} else if (action.type === 'rate' && this.offered?.allowed.includes(action.rating)) {
 			void this.rate(action.rating);
 		} else if (action.type === 'continue' && this.offered) {

@@ -1,12 +1,13 @@
 import { FIELD_LIMITS, fieldsToSettings, PROBLEM_FIELD, settingsToFields, type SettingsFields, type SettingsProblem } from '../../lib/trainer-session/settings-form';
 import type { Settings } from '../../lib/srs/types';
+import { shortcutsOn } from '../../lib/trainer-session/keyboard';
 import { whileBusy } from './busy';
 import { part } from './dom';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
 
 /**
  * The settings form: desired retention, new cards per day, start of day,
- * leech threshold.
+ * leech threshold, single-key shortcuts.
  * The page renders it disabled; it is enabled only once it shows the stored
  * settings, so nothing typed earlier can be overwritten. "Saved" is shown
  * only after the write has committed, and a failed write says so.
@@ -20,12 +21,14 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 		dayStart: part<HTMLInputElement>(form, 'day-start'),
 		leechThreshold: part<HTMLInputElement>(form, 'leech-threshold'),
 	};
+	const shortcuts = part<HTMLInputElement>(form, 'key-shortcuts');
 	const submit = part<HTMLButtonElement>(form, 'settings-save');
 	const status = part(form, 'settings-status');
 	const names = Object.keys(inputs) as (keyof SettingsFields)[];
 	/** What the form last showed of the stored settings, to tell the learner's edits from it. */
 	const toFields = (settings: Settings) => settingsToFields(settings, fmt.decimalSeparator());
 	let shown = toFields(context.progress.settings);
+	let shownShortcuts = shortcutsOn(context.progress.settings);
 
 	/** Shows the stored settings; `keepEdits` leaves fields the learner has changed as they are. */
 	const fill = (keepEdits: boolean): void => {
@@ -34,6 +37,9 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 			if (!keepEdits || inputs[name].value === shown[name]) inputs[name].value = stored[name];
 		}
 		shown = stored;
+		const storedShortcuts = shortcutsOn(context.progress.settings);
+		if (!keepEdits || shortcuts.checked === shownShortcuts) shortcuts.checked = storedShortcuts;
+		shownShortcuts = storedShortcuts;
 	};
 	const messages: Record<SettingsProblem, () => string> = {
 		badRetention: () => t('trainer.settings.badRetention', { min: fmt.number(FIELD_LIMITS.retentionPercent.min), max: fmt.number(FIELD_LIMITS.retentionPercent.max) }),
@@ -75,11 +81,12 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 			markInvalid([]);
 			status.textContent = t('trainer.settings.saving');
 			// The form holds only some settings: the others (personal parameters) are kept as stored.
-			const settings = { ...context.progress.settings, ...result.settings };
+			const settings = { ...context.progress.settings, ...result.settings, keyShortcuts: shortcuts.checked };
 			try {
 				await context.store.saveSettings(settings);
 				context.progress.settings = settings;
 				shown = toFields(settings);
+				shownShortcuts = shortcuts.checked;
 				status.textContent = t('trainer.settings.saved');
 				changed();
 			} catch (error) {

@@ -243,7 +243,7 @@ class TrainerApp extends HTMLElement {
 					context,
 					(end) => this.sessionEnded(end),
 					() => (part(this, 'summary').hidden = true),
-					this,
+					[part(this, 'session'), part(this, 'summary')],
 				),
 		));
 		// A failed load is forgotten, so the next try fetches the code again.

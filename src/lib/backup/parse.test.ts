@@ -1,6 +1,7 @@
 import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
+import { shortcutsOn } from '../trainer-session/keyboard';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES, MAX_DAMAGED_ITEMS } from './limits';
 import { BackupError, checkBackupSize, parseBackup, parseBackupText } from './parse';
 import { MAX_LISTED_PROBLEMS, type BackupProblem } from './problems';
@@ -41,6 +42,17 @@ describe('backup versions', () => {
 		expect(backup.settings.leechThreshold).toBe(5);
 		expect(backup.cards[0]!.suspended).toBe(true);
 		expect(backup.cards[1]!.suspended).toBeUndefined();
+	});
+
+	it('keeps the single-key shortcuts setting; a backup without it, of any version, reads with shortcuts on', () => {
+		expect(parseBackup({ ...copy(), settings: { ...valid.settings, keyShortcuts: false } }, now).settings.keyShortcuts).toBe(false);
+		for (const version of [1, 2, 3]) {
+			const settings = parseBackup({ ...copy(), version } as unknown as Backup, now).settings;
+			expect(settings).toEqual(valid.settings);
+			expect(shortcutsOn(settings)).toBe(true);
+		}
+		const wrong = { ...copy(), settings: { ...valid.settings, keyShortcuts: 'no' } } as unknown as Backup;
+		expect(problemsOf(() => parseBackup(wrong, now))).toEqual([{ path: ['settings', 'keyShortcuts'], code: 'notBoolean' }]);
 	});
 
 	it('refuses a suspended field that is not true', () => {

@@ -20,6 +20,7 @@ const SIMPLE: Record<string, string> = {
 	notWhole: 'not a whole number',
 	notParameters: 'not a list of 21 FSRS-6 parameters',
 	notFlag: 'not true (the only value this field may have)',
+	notBoolean: 'not true or false',
 };
 
 export function problemText(problem: StateProblem): string {

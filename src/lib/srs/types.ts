@@ -28,6 +28,8 @@ export interface Settings {
 	parameters?: readonly number[];
 	/** Lapses from which a card counts as a leech (absent: DEFAULT_LEECH_THRESHOLD). */
 	leechThreshold?: number;
+	/** Whether a study session answers to single keys (Space, Enter, 1–4, U); absent: it does. WCAG 2.1.4 asks that they can be turned off. */
+	keyShortcuts?: boolean;
 }
 
 /** Like Anki's default: a card forgotten this often after learning it is worth a look. */

@@ -7,6 +7,7 @@ import {
 	checkReviewRecord,
 	checkSettings,
 	cleanCardRecord,
+	cleanSettings,
 	isInstant,
 	type CheckOptions,
 	type StateProblem,
@@ -143,6 +144,17 @@ describe('one definition of a valid state', () => {
 		expect(checkCardRecord({ ...card, due: '2999-01-01T00:00:00.000Z' }, { clock: { now: card.lastReview!, madeAt: card.lastReview! } })).toBe(true);
 		// Stored records are checked without a clock: one answered on a clock that was wrong still loads.
 		expect(checkCardRecord({ ...card, lastReview: '2999-01-01T00:00:00.000Z' })).toBe(true);
+	});
+
+	it('takes the single-key shortcuts setting as true, false or left out, names anything else, and keeps it when cleaning', () => {
+		expect(checkSettings({ ...DEFAULT_SETTINGS, keyShortcuts: false })).toBe(true);
+		expect(checkSettings({ ...DEFAULT_SETTINGS, keyShortcuts: true })).toBe(true);
+		expect(checkSettings(DEFAULT_SETTINGS)).toBe(true);
+		for (const keyShortcuts of ['off', 0, null]) {
+			expect(problemsOf(checkSettings, { ...DEFAULT_SETTINGS, keyShortcuts }, { at: ['settings'] })).toEqual([{ path: ['settings', 'keyShortcuts'], code: 'notBoolean' }]);
+		}
+		expect(cleanSettings({ ...DEFAULT_SETTINGS, keyShortcuts: false })).toEqual({ ...DEFAULT_SETTINGS, keyShortcuts: false });
+		expect(cleanSettings(DEFAULT_SETTINGS)).not.toHaveProperty('keyShortcuts');
 	});
 
 	it('accepts settings exactly within their limits', () => {

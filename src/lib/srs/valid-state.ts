@@ -46,7 +46,7 @@ export const CARD_STATES: readonly CardState[] = ['new', 'learning', 'review', '
 
 export type Path = readonly (string | number)[];
 
-type SimpleCode = 'missing' | 'notObject' | 'notDate' | 'notKey' | 'directionControl' | 'notId' | 'notState' | 'notRating' | 'notNumber' | 'notWhole' | 'notParameters' | 'notFlag';
+type SimpleCode = 'missing' | 'notObject' | 'notDate' | 'notKey' | 'directionControl' | 'notId' | 'notState' | 'notRating' | 'notNumber' | 'notWhole' | 'notParameters' | 'notFlag' | 'notBoolean';
 
 /** What is wrong with one field; `path` leads from the checked value to the field ([] for the value itself). */
 export type StateProblem =
@@ -250,6 +250,7 @@ export function checkSettings(value: unknown, options?: CheckOptions): value is 
 	valid = fields.number('newCardsPerDay', SETTINGS_LIMITS.newCardsPerDay, true) && valid;
 	valid = fields.number('dayStartMinutes', SETTINGS_LIMITS.dayStartMinutes, true) && valid;
 	valid = (fields.object['leechThreshold'] === undefined || fields.number('leechThreshold', SETTINGS_LIMITS.leechThreshold, true)) && valid;
+	valid = fields.is('keyShortcuts', (on) => on === undefined || typeof on === 'boolean', 'notBoolean') && valid;
 	return parametersField(fields) && valid;
 }
 
@@ -271,13 +272,14 @@ function parametersField(fields: Fields): boolean {
 
 /** The fields of valid settings and nothing else (the store and imports drop unknown fields). */
 export function cleanSettings(settings: Settings): Settings {
-	const { desiredRetention, newCardsPerDay, dayStartMinutes, parameters, leechThreshold } = settings;
+	const { desiredRetention, newCardsPerDay, dayStartMinutes, parameters, leechThreshold, keyShortcuts } = settings;
 	return {
 		desiredRetention,
 		newCardsPerDay,
 		dayStartMinutes,
 		...(parameters ? { parameters: [...parameters] } : {}),
 		...(leechThreshold === undefined ? {} : { leechThreshold }),
+		...(keyShortcuts === undefined ? {} : { keyShortcuts }),
 	};
 }
 

@@ -10,10 +10,10 @@ import { freshName, minutesLater, now, openStore, readAllRaw, storeWithOnePage, 
 import { textOf } from './utf8';
 
 describe('export', () => {
-	it('writes settings (personal parameters included), every card and the log, oldest first, without `before`', async () => {
+	it('writes settings (personal parameters and single-key shortcuts included), every card and the log, oldest first, without `before`', async () => {
 		const store = await openStore(freshName());
 		const parameters = [0.5, 1.5, 4, 12, ...default_w.slice(4)];
-		await store.saveSettings({ ...DEFAULT_SETTINGS, newCardsPerDay: 7, parameters });
+		await store.saveSettings({ ...DEFAULT_SETTINGS, newCardsPerDay: 7, parameters, keyShortcuts: false });
 		const first = await store.answer('d/a', 3, now, zone);
 		const second = await store.answer('d/b', 4, minutesLater(1), zone);
 		const backup = await store.exportBackup(minutesLater(2));
@@ -21,7 +21,7 @@ describe('export', () => {
 			format: 'transfer-trainer-backup',
 			version: 3,
 			exportedAt: minutesLater(2).toISOString(),
-			settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 7, parameters },
+			settings: { ...DEFAULT_SETTINGS, newCardsPerDay: 7, parameters, keyShortcuts: false },
 			cards: [first.after, second.after],
 			reviews: [first, second].map(({ before: _before, ...review }) => review),
 		});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction, type KeyInput } from './keyboard';
+import { keyAction, offeredKey, shortcutsOn, type KeyInput } from './keyboard';
 
 function press(key: string, focus: KeyInput['focus'] = 'other', modifiers: Partial<KeyInput> = {}): KeyInput {
-	return { key, focus, ctrlKey: false, metaKey: false, altKey: false, ...modifiers };
+	return { key, focus, ctrlKey: false, metaKey: false, altKey: false, inStudyArea: true, shortcuts: true, ...modifiers };
 }
 
 describe('keyAction', () => {
@@ -40,9 +40,40 @@ describe('keyAction', () => {
 		expect(keyAction(press('U'), 'choice', 'rating')).toEqual({ type: 'undo' });
 	});
 
+	it('acts only while focus is in the study area: with nothing focused Space scrolls the page and U undoes nothing', () => {
+		for (const key of [' ', 'Enter', 'u', '1']) {
+			for (const phase of ['prompt', 'rating'] as const) expect(keyAction(press(key, 'other', { inStudyArea: false }), 'flashcard', phase)).toBeUndefined();
+		}
+	});
+
+	it('does nothing once the learner turns single-key shortcuts off', () => {
+		for (const key of [' ', 'Enter', 'u', 'U', '1', '4']) {
+			for (const phase of ['prompt', 'rating'] as const) {
+				for (const kind of ['flashcard', 'choice'] as const) expect(keyAction(press(key, 'other', { shortcuts: false }), kind, phase)).toBeUndefined();
+			}
+		}
+		expect(shortcutsOn({ keyShortcuts: false })).toBe(false);
+		// Settings stored before the setting existed keep them on.
+		expect(shortcutsOn({})).toBe(true);
+		expect(shortcutsOn({ keyShortcuts: true })).toBe(true);
+	});
+
 	it('leaves browser shortcuts and typing alone', () => {
 		expect(keyAction(press('u', 'other', { ctrlKey: true }), 'flashcard', 'prompt')).toBeUndefined();
 		expect(keyAction(press('1', 'other', { metaKey: true }), 'flashcard', 'rating')).toBeUndefined();
 		expect(keyAction(press('2', 'text-field'), 'flashcard', 'rating')).toBeUndefined();
+	});
+});
+
+describe('offeredKey', () => {
+	it('tells a keyboard user to press Enter, and a pointer user, who may have no Enter key, to choose a rating', () => {
+		expect(offeredKey('keyboard', false, true)).toBe('trainer.rate.offered');
+		expect(offeredKey('keyboard', true, true)).toBe('trainer.rate.offeredEasy');
+		expect(offeredKey('pointer', true, true)).toBe('trainer.rate.offeredPointer');
+		expect(offeredKey('pointer', false, false)).toBe('trainer.rate.offeredPointer');
+	});
+
+	it('mentions the 4 key only while shortcuts are on', () => {
+		expect(offeredKey('keyboard', true, false)).toBe('trainer.rate.offered');
 	});
 });

@@ -18,8 +18,8 @@ export interface SettingsFields {
 
 export type SettingsProblem = 'badRetention' | 'badNewPerDay' | 'badDayStart' | 'badLeechThreshold';
 
-/** The settings the form edits (personal parameters come from the optimizer, not the form). */
-type FormSetting = Exclude<keyof Settings, 'parameters'>;
+/** The settings the form's fields edit (personal parameters come from the optimizer; the shortcuts checkbox cannot hold a wrong value). */
+type FormSetting = Exclude<keyof Settings, 'parameters' | 'keyShortcuts'>;
 
 const PROBLEM_OF: Record<FormSetting, SettingsProblem> = {
 	desiredRetention: 'badRetention',
