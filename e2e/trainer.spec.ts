@@ -6,10 +6,14 @@ import { mainDist } from './pages';
 import { answerByKeyboard, currentCard, downloadFrom, exportBackup, holdTrainerScript, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
 
 test.describe('trainer session', () => {
-	test('a whole session by keyboard: flashcards and choices, number keys, undo', async ({ page }) => {
+	test('a whole session by keyboard: flashcards and choices, number keys, undo; what is left today, by kind', async ({ page }) => {
 		await openTrainer(page, 'en', 'all');
-		const kinds = new Set<string>();
-		let answered = 0;
+		const left = page.locator('[data-part="session-left"]');
+		await expect(left).toHaveText('Left today: 20 new, 0 learning, 0 due');
+		// A new card answered is in its learning steps: it leaves the new cards and comes back later today.
+		const kinds = new Set<string>([(await answerByKeyboard(page, '3')).kind]);
+		await expect(left).toHaveText('Left today: 19 new, 1 learning, 0 due');
+		let answered = 1;
 		while (kinds.size < 2 && answered < 25) {
 			const card = await answerByKeyboard(page, answered % 2 === 0 ? '3' : '4');
 			kinds.add(card.kind);
@@ -214,6 +218,9 @@ test.describe('trainer session', () => {
 		await limit.press('Enter');
 		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Ayarlar kaydedildi.');
 		await expect(page.locator('[data-deck="all"] [data-count="new"]')).toHaveText('3');
+		// Every deck at once has a study button of its own name, not "{deck} destesini çalış".
+		await expect(page.locator('[data-deck="all"] button')).toHaveAccessibleName('Tüm desteleri çalış');
+		await expect(page.locator('tr[data-deck]').first().locator('button')).toHaveAccessibleName(/^.+ destesini çalış$/);
 		// A Turkish learner writes a decimal comma, and the form shows one back.
 		const retention = page.getByLabel('Hedeflenen hatırlama oranı (%)');
 		await retention.fill('85,5');

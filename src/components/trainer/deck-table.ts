@@ -1,5 +1,5 @@
 import { buildQueue } from '../../lib/srs/queue';
-import type { DeckChoice } from '../../lib/trainer-session/deck-choices';
+import { studyLabel, type DeckChoice } from '../../lib/trainer-session/deck-choices';
 import { COUNT_KINDS, queueCounts } from '../../lib/trainer-session/deck-counts';
 import type { TrainerContext } from './progress';
 import type { Translate } from './trainer-data';
@@ -51,6 +51,7 @@ function rowFor(body: HTMLElement, choice: DeckChoice, t: Translate): HTMLTableR
 	row.dataset.deck = choice.id;
 	const heading = row.querySelector('th');
 	if (heading) heading.textContent = choice.title;
-	row.querySelector('button')?.setAttribute('aria-label', t('trainer.decks.studyDeck', { deck: choice.title }));
+	const label = studyLabel(choice);
+	row.querySelector('button')?.setAttribute('aria-label', t(label.key, label.values));
 	return row;
 }

@@ -95,11 +95,14 @@ export class SessionController {
 		this.showLeft();
 	}
 
+	/**
+	 * What is left today, in the deck table's three counts: a new card answered moves to "learning" (it comes back later
+	 * today) rather than leaving a single total unchanged, as a total of 20 stayed through a 26-answer session.
+	 */
 	private showLeft(): void {
 		const left = this.queue.remaining();
-		part(this.section, 'session-left').textContent = this.context.t('trainer.session.left', {
-			count: this.context.fmt.number(left.new + left.learning + left.review),
-		});
+		const { number } = this.context.fmt;
+		part(this.section, 'session-left').textContent = this.context.t('trainer.session.left', { new: number(left.new), learning: number(left.learning), due: number(left.review) });
 	}
 
 	private showNext(): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, Deck } from '../decks/types';
-import { byTitle, deckChoices, inPageOrder } from './deck-choices';
+import { byTitle, deckChoices, inPageOrder, studyLabel } from './deck-choices';
 
 function deck(id: string, title: Record<string, string>, cards: string[] = ['c1']): Deck {
 	return { id, title, description: { en: '' }, cards: cards.map((card) => ({ deck: id, id: card }) as unknown as Card) };
@@ -26,5 +26,11 @@ describe('deck choices', () => {
 			['b', 'B', ['b/3']],
 			['all', 'Hepsi', ['a/1', 'a/2', 'b/3']],
 		]);
+	});
+
+	it('names the study button of every deck at once with a string of its own, not the one-deck template', () => {
+		const [one, all] = deckChoices([deck('a', { en: 'A', tr: 'Ä' })], 'tr', 'Tüm desteler');
+		expect(studyLabel(one!)).toEqual({ key: 'trainer.decks.studyDeck', values: { deck: 'Ä' } });
+		expect(studyLabel(all!)).toEqual({ key: 'trainer.decks.studyAll', values: {} });
 	});
 });

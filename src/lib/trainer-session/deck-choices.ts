@@ -39,6 +39,15 @@ export function inPageOrder(decks: readonly Deck[], rowIds: readonly string[]): 
 	return [...decks].sort((a, b) => place(a) - place(b));
 }
 
+/**
+ * The string naming a choice's study button: every deck at once has its own
+ * ("Study all decks"), as "Study {{deck}}" around its title read "Tüm
+ * desteler destesini çalış" in Turkish.
+ */
+export function studyLabel(choice: DeckChoice): { key: string; values: Record<string, string> } {
+	return choice.id === ALL_DECKS ? { key: 'trainer.decks.studyAll', values: {} } : { key: 'trainer.decks.studyDeck', values: { deck: choice.title } };
+}
+
 /** A choice per deck, in the order given, then every deck at once. */
 export function deckChoices(decks: readonly Deck[], locale: string, allTitle: string): DeckChoice[] {
 	const choices = decks.map((deck) => ({
