@@ -58,6 +58,11 @@ test.describe('trainer session', () => {
 	test('single keys act only in the study area and can be turned off (WCAG 2.1.4); a rating offered to a pointer user names no key', async ({ page }) => {
 		await openTrainer(page, 'en', 'all');
 		await answerByKeyboard(page, '3');
+		// A click on the session's own text, where nothing can take focus, leaves focus in the study area: the keys still work.
+		await page.locator('[data-part="session-left"]').click();
+		await page.keyboard.press('u');
+		await expect(page.locator('[data-part="live"]')).toContainText('Last answer undone.');
+		await answerByKeyboard(page, '3');
 		const { key } = await currentCard(page);
 		const ratings = page.locator('.trainer-ratings');
 		// A click outside the trainer leaves nothing focused: Space scrolls the page instead of showing the answer, and U undoes nothing.
