@@ -29,28 +29,21 @@ function run(title, command, args, env = {}) {
  * outcome (a failure stops the run as `run` does).
  */
 function runBeside(title, command, args) {
-	const started = Date.now();
 	const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 	const output = [];
 	child.stdout.on('data', (chunk) => output.push(chunk));
 	child.stderr.on('data', (chunk) => output.push(chunk));
-	// Timed when it ends, not when it is waited for.
-	let took = '';
-	const ended = new Promise((resolve) =>
-		child.on('close', (code, signal) => {
-			took = seconds(started);
-			resolve(code ?? signal);
-		}),
-	);
+	const ended = new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
 	return async () => {
 		const status = await ended;
+		// Not timed: this process waits on the steps beside it, so it learns only afterwards when the check ended.
 		console.log(`\n▶ ${title} (run beside the steps above)`);
 		process.stdout.write(Buffer.concat(output));
 		if (status !== 0) {
 			console.error(`\n✖ ${title} failed (exit ${status}).`);
 			process.exit(typeof status === 'number' ? status : 1);
 		}
-		console.log(`✔ ${title} (${took} s)`);
+		console.log(`✔ ${title}`);
 	};
 }
 
