@@ -39,7 +39,11 @@ test.describe('offline after one visit', () => {
 		await page.goto('/en/strategies/transfer-learning/');
 		const figures = page.locator('.sl-markdown-content img');
 		expect(await figures.count()).toBeGreaterThan(0);
-		for (const figure of await figures.all()) expect(await figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		// Brought into view first: a lazy figure far down the page is not fetched before.
+		for (const figure of await figures.all()) {
+			await figure.scrollIntoViewIfNeeded();
+			await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		}
 		expect(await page.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href).every((sheet) => sheet.cssRules.length > 0))).toBe(true);
 
 		await page.goto('/en/');
