@@ -132,12 +132,14 @@ test.describe('trainer import: the automatic backup keeps the learner’s own pr
 		await restoresOwn(page, own);
 	});
 
-	test('a second tab importing after the first keeps the backup of the progress from before the first tab’s import', async ({ page, context }) => {
+	test('a second tab, its backup panel showing the first tab’s new automatic backup, imports after the first and keeps the backup of the progress from before the first tab’s import', async ({ page, context }) => {
 		const { own, small } = await ownProgressAndSmallFile(page);
 		const second = await context.newPage();
 		await openTrainer(second, 'en');
 		await openBackupPanel(second);
 		expect(await importFile(page, { name: 'small.json', text: small })).toContain('What was there before is kept');
+		// The second tab's panel, open all along, shows the automatic backup the first tab's import just made.
+		await expect(second.locator('[data-part="backup-body"]')).toContainText(`Cards: ${own.cards.length}, reviews: 3.`);
 		expect(await importFile(second, { name: 'small.json', text: small })).toContain('of your progress before that import, is kept.');
 		await openTrainer(page, 'en');
 		await openBackupPanel(page);

@@ -85,6 +85,8 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 		restoreButton.hidden = !auto || 'damaged' in auto;
 	};
 	restoreButton.addEventListener('click', () => void run('autoBackup', () => importer.restore(timeZone)));
+	// An import or restore in another tab replaces the automatic backup: the line and the button follow, so neither offers the old one.
+	store.onExternalChange(() => void showAutoBackup().catch(context.reportStorageError));
 
 	const deckSelect = el(
 		'select',
