@@ -38,32 +38,6 @@ function watchImport(): void {
 	});
 }
 
-/**
- * Records, in the page, the longest main-thread task ('longtask': how long
- * the page could not start a frame) and the longest animation frame
- * ('long-animation-frame', which on a loaded machine also counts time spent
- * waiting for the compositor) from now on.
- */
-async function watchFrames(page: Page): Promise<() => Promise<{ task: number; frame: number }>> {
-	await page.evaluate(() => {
-		const longest = { task: 0, frame: 0 };
-		(window as unknown as { longest: typeof longest }).longest = longest;
-		for (const [type, key] of [['longtask', 'task'], ['long-animation-frame', 'frame']] as const) {
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) longest[key] = Math.max(longest[key], entry.duration);
-			}).observe({ type });
-		}
-	});
-	// Two more frames, so that the last task and frame have been reported.
-	return () =>
-		page.evaluate(
-			() =>
-				new Promise((resolve) =>
-					requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve((window as unknown as { longest: { task: number; frame: number } }).longest), 50))),
-				),
-		);
-}
-
 test.describe('trainer import: states the scheduler cannot handle', () => {
 	test('a review date later than both the file’s making and now, difficulty 0 and stability 0 are refused, naming card and field', async ({ page }) => {
 		await openTrainer(page, 'en', 'all');
@@ -167,7 +141,7 @@ test.describe('trainer import: a full disk', () => {
 
 test.describe('trainer import: hostile files stay cheap', () => {
 	for (const entries of [100_000, 1_000_000]) {
-		test(`${entries.toLocaleString('en')} empty review objects: no crash, no task over 200 ms, 20 problems and a count`, async ({ page }) => {
+		test(`${entries.toLocaleString('en')} empty review objects: no crash, 20 problems and a count, the live region quiet`, async ({ page }) => {
 			test.setTimeout(240_000);
 			let crashed = false;
 			page.on('crash', () => (crashed = true));
@@ -177,12 +151,9 @@ test.describe('trainer import: hostile files stay cheap', () => {
 			await openBackupPanel(page);
 			// Chosen by path, as a file dialog would: Playwright does not decode the bytes in the page.
 			await page.getByLabel(/Backup file to import/).setInputFiles(path);
-			// From the click to the outcome nothing of Playwright's runs in the page: its queries and polling are tasks too.
-			const longestFrame = await watchFrames(page);
 			await page.evaluate(watchImport);
 			await page.locator('#trainer-import-file + button').click();
 			const status = await page.evaluate(() => (window as unknown as ImportWatch).importOutcome);
-			const { task: longest, frame } = await longestFrame();
 			const problems = (entries * 5).toLocaleString('en');
 			expect(status).toBe(`Nothing was changed: the file has ${problems} problems; the first 20 are listed below.`);
 			const list = page.locator('.trainer-import-problems');
@@ -192,8 +163,8 @@ test.describe('trainer import: hostile files stay cheap', () => {
 			// The other live region stays quiet.
 			expect((await page.locator('[data-part="live"]').textContent()) ?? '').toBe('');
 			expect(crashed).toBe(false);
-			test.info().annotations.push({ type: 'longest task / animation frame', description: `${longest} / ${frame} ms` });
-			expect(longest, `longest main-thread task ${longest} ms`).toBeLessThanOrEqual(200);
+			// How long the page's tasks get while it imports is the bench's to measure (npm run bench -- trainer-import, budget
+			// 200 ms), alone on the machine: beside other tests a task takes longer for the machine's reasons, not the import's.
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
