@@ -26,6 +26,7 @@
  * around them.
  */
 import { isInstant } from './valid-state';
+import { fieldOf } from '../field-of';
 
 /**
  * How far ahead of the real time a device's clock can be: 398 days, the
@@ -41,13 +42,9 @@ export function latestClockTime(now: Date): string {
 	return new Date(now.getTime() + MAX_CLOCK_AHEAD_DAYS * DAY_MS).toISOString();
 }
 
-function field(value: unknown, name: string): unknown {
-	return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
-}
-
 /** The review times of a card state or a review (its time, and the last review its card state records), as far as they are times. */
 function* reviewTimesOf(entry: unknown): Generator<string> {
-	for (const time of [field(entry, 'lastReview'), field(entry, 'reviewedAt'), field(field(entry, 'after'), 'lastReview')]) if (isInstant(time)) yield time;
+	for (const time of [fieldOf(entry, 'lastReview'), fieldOf(entry, 'reviewedAt'), fieldOf(fieldOf(entry, 'after'), 'lastReview')]) if (isInstant(time)) yield time;
 }
 
 /** The newest review time among `entries` (card states or reviews, checked or not), or `since` when none is later. */

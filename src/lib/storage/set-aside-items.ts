@@ -13,6 +13,7 @@ import { EXACT_COPY, SAME_ID } from './log-duplicates';
 import type { HistoryGap } from './rebuild';
 import type { SetAsideItem } from './types';
 import { textOf } from './utf8';
+import { fieldOf } from '../field-of';
 
 function parsed(text: string): unknown {
 	try {
@@ -20,10 +21,6 @@ function parsed(text: string): unknown {
 	} catch {
 		return undefined;
 	}
-}
-
-function field(value: unknown, name: string): unknown {
-	return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 }
 
 /** The records of a JSON array text whose objects start with `opening`: all of them if it parses, else each one that still does on its own. */
@@ -74,7 +71,7 @@ function pageText(reviews: unknown): unknown {
 /** The text a set-aside value holds its records in (a bucket's or page's JSON; a single record is written out). */
 export function recordsText(store: string, value: unknown): string {
 	if (typeof value === 'string') return value;
-	const inner = store === 'logPages' ? pageText(field(value, 'reviews')) : field(value, store === 'logTail' ? 'review' : 'cards');
+	const inner = store === 'logPages' ? pageText(fieldOf(value, 'reviews')) : fieldOf(value, store === 'logTail' ? 'review' : 'cards');
 	if (typeof inner === 'string') return store === 'logTail' ? `[${inner}]` : inner;
 	return `[${JSON.stringify(value) ?? ''}]`;
 }
@@ -109,7 +106,7 @@ export function kindOf(store: string): Exclude<SetAsideKind, 'other'> {
 }
 
 function timeRange(value: unknown, reviews: readonly BackupReview[]): { from?: string; to?: string } {
-	const [minAt, maxAt] = [field(value, 'minAt'), field(value, 'maxAt')];
+	const [minAt, maxAt] = [fieldOf(value, 'minAt'), fieldOf(value, 'maxAt')];
 	if (isInstant(minAt) && isInstant(maxAt)) return { from: minAt, to: maxAt };
 	const times = reviews.map((review) => review.reviewedAt).sort();
 	return times.length > 0 ? { from: times[0]!, to: times.at(-1)! } : {};
@@ -143,7 +140,7 @@ export function describeSetAside(id: number, entry: { store: string; reason: str
 	const keys = keysIn(text);
 	// Outside the log, an entry in which no answer and no card can be read is not called review history.
 	if (!LOG_STORES.has(entry.store) && reviews.length === 0 && keys.length === 0) return { ...base, kind: 'other', cards: [], cardsComplete: true, reviews: 0, restorable: false };
-	const count = field(entry.value, 'count');
+	const count = fieldOf(entry.value, 'count');
 	return {
 		...base,
 		cards: keys,
