@@ -121,8 +121,8 @@ test.describe('transfer-learning lab', () => {
 		await page.goto(`${LAB}?task=textures&input=rotated&amounts=20,abc,50&methods=linear-probe,magic`);
 		await expect(lab(page).locator('input[name$="-experiment"][value="custom"]')).toBeChecked();
 		await expect(lab(page).locator('[data-part="custom"]')).toBeVisible();
-		await expect(lab(page).locator('[data-part="task"]')).toHaveValue('textures');
-		await expect(lab(page).locator('[data-part="input"]')).toHaveValue('original');
+		await expect(lab(page).locator('input[name$="-task"][value="textures"]')).toBeChecked();
+		await expect(lab(page).locator('input[name$="-input"][value="original"]')).toBeChecked();
 		await expect(lab(page).locator('[data-part="amounts"]')).toHaveValue('20, 50');
 		await expect(lab(page).locator('input[name$="-method"]:checked')).toHaveCount(1);
 		await expect(lab(page).locator('input[name$="-method"][value="linear-probe"]')).toBeChecked();

@@ -93,13 +93,41 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * Closed selects that cut off an option: a select is as wide as its longest
+ * option unless its box is capped (as `max-width: 100%` does on a phone),
+ * and then a long choice shows cut off, readable only in the open picker.
+ * Each option is measured in an uncapped copy of the select that holds only
+ * it, placed beside the select so that it gets the same styles.
+ */
+export async function cutSelectOptions(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('select')]
+			.filter((select) => select.checkVisibility({ visibilityProperty: true }))
+			.flatMap((select) => {
+				const width = select.getBoundingClientRect().width;
+				return [...select.options].flatMap((option) => {
+					const copy = select.cloneNode(false) as HTMLSelectElement;
+					copy.removeAttribute('id');
+					copy.append(option.cloneNode(true));
+					Object.assign(copy.style, { position: 'absolute', visibility: 'hidden', width: 'auto', maxWidth: 'none', minWidth: '0' });
+					select.after(copy);
+					const needed = copy.getBoundingClientRect().width;
+					copy.remove();
+					return needed > width + 0.5 ? [`select${select.id ? `#${select.id}` : ''} cuts "${option.text}": it needs ${Math.ceil(needed)} px and has ${Math.floor(width)}`] : [];
+				});
+			}),
+	);
+}
+
 /** WCAG 1.4.12's text spacing, as a reader's style sheet sets it (the criterion's test values). */
 export const TEXT_SPACING_CSS = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
-/** Both phone checks on the page as it is now; `where` names the page and state in a failure. */
+/** The phone checks on the page as it is now; `where` names the page and state in a failure. */
 export async function expectPhoneLayout(page: Page, where: string): Promise<void> {
 	expect(await horizontalOverflow(page), `sideways scrolling on ${where}`).toEqual([]);
 	expect(await undersizedTargets(page), `targets under 24 × 24 px on ${where}`).toEqual([]);
+	expect(await cutSelectOptions(page), `selects too narrow for an option on ${where}`).toEqual([]);
 }
 
 /**

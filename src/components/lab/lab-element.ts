@@ -80,8 +80,8 @@ class TransferLab extends HTMLElement {
 		};
 		check('experiment', query.experiment);
 		check('variant', query.variant);
-		if (query.task) part<HTMLSelectElement>(this, 'task').value = query.task;
-		if (query.input) part<HTMLSelectElement>(this, 'input').value = query.input;
+		check('task', query.task);
+		check('input', query.input);
 		if (query.amounts) part<HTMLInputElement>(this, 'amounts').value = query.amounts.join(', ');
 		const methods = query.methods;
 		if (methods) for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name$="-method"]')) box.checked = methods.includes(box.value as Method);
@@ -129,8 +129,8 @@ class TransferLab extends HTMLElement {
 		}
 		return {
 			...CUSTOM_DEFAULTS,
-			task: part<HTMLSelectElement>(this, 'task').value as TargetTaskId,
-			input: part<HTMLSelectElement>(this, 'input').value as InputKind,
+			task: this.radio('task') as TargetTaskId,
+			input: this.radio('input') as InputKind,
 			amounts,
 			methods: METHODS.filter((method) => methods.includes(method)),
 		};
