@@ -16,6 +16,7 @@ import { offline } from './src/integrations/offline.ts';
 import { storageFallbackScript } from './src/integrations/storage-fallback.ts';
 import { siteContent } from './src/integrations/site-content.ts';
 import { reportProblems } from './src/integrations/report-problems.ts';
+import { readBasePath } from './src/lib/base-path.ts';
 import { devProblems } from './src/integrations/dev-problems.ts';
 import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
@@ -25,8 +26,10 @@ import * as contentLoaderFactories from './src/integrations/content-loaders.ts';
 import { shareContentLoaders } from './src/integrations/content-loaders-shared.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-/** Course sites set BASE_PATH=/course/ to host the build under a sub-path. */
-const base = process.env.BASE_PATH || '/';
+// Course sites set BASE_PATH=/course/ to host the build under a sub-path; one the URLs cannot carry as it is stops here.
+const basePath = readBasePath(process.env.BASE_PATH);
+reportProblems({ problems: basePath.problems, warnings: [] });
+const { base } = basePath;
 linkContentFolder(root);
 // Every content, deck, glossary, locale and interface-string mistake stops here, in one message, before Astro starts.
 const site = siteContent(root);

@@ -141,4 +141,15 @@ describe('astro build stops with the block: exit code 1, no stack trace', () => 
 			undo();
 		}
 	}, 120_000);
+
+	// BASE_PATH is read from the environment, not a file of the corpus; the rule itself is unit-tested in src/lib/base-path.test.ts.
+	it('a BASE_PATH with a space and non-ASCII letters', () => {
+		const result = spawnSync('npx', ['astro', 'build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DEBUG: '', OUT_DIR: join(copy, 'dist'), BASE_PATH: '/kurs dosyaları/ders ğüşıöç/' } });
+		const output = `${result.stdout}\n${result.stderr}`;
+		expect(result.status, output).toBe(1);
+		expect(output).toContain('The site cannot be built until these are fixed (1 problem):\n\n  BASE_PATH (environment variable)\n    BASE_PATH "/kurs dosyaları/ders ğüşıöç/" has characters');
+		expect(output).toContain('e.g. BASE_PATH=/kurs-dosyalari/ders-gusioc/');
+		expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n|Stack trace|Unable to load your Astro config|unhandled error/i);
+		expect(existsSync(join(copy, 'dist'))).toBe(false);
+	}, 120_000);
 });
