@@ -9,6 +9,8 @@
 // is used or the server stops with one line saying it is taken; PORT 0 lets
 // the system pick a free one. Files carry an ETag and are revalidated on
 // every use (no-cache): an unchanged one is answered 304, as production hosts do.
+// SERVE_HEADERS, a JSON object, adds headers to every response, to try the
+// site as a host sends it: SERVE_HEADERS='{"content-security-policy": "..."}'.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -35,6 +37,21 @@ function builtBase() {
 
 const detected = baseArg || process.env.BASE_PATH ? undefined : builtBase();
 const base = baseArg || process.env.BASE_PATH || detected || '/';
+const extraHeaders = headersFrom(process.env.SERVE_HEADERS);
+
+function headersFrom(text) {
+	if (!text) return {};
+	let headers;
+	try {
+		headers = JSON.parse(text);
+	} catch {
+		headers = undefined;
+	}
+	if (headers && typeof headers === 'object' && !Array.isArray(headers) && Object.values(headers).every((value) => typeof value === 'string')) return headers;
+	console.error(`serve: SERVE_HEADERS must be a JSON object of header names and text values, as {"content-security-policy": "default-src 'self'"}; it is ${text}`);
+	process.exit(1);
+}
+
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -78,7 +95,7 @@ const server = createServer((req, res) => {
 	const file = fileFor(url.pathname);
 	if (!file) {
 		const notFound = join(root, '404.html');
-		res.writeHead(404, { 'content-type': types['.html'] });
+		res.writeHead(404, { ...extraHeaders, 'content-type': types['.html'] });
 		if (existsSync(notFound)) createReadStream(notFound).pipe(res);
 		else res.end('Not found');
 		return;
@@ -89,7 +106,7 @@ const server = createServer((req, res) => {
 	// instead of the whole file again. Every file is revalidated (no-cache), never kept without asking:
 	// offline, only the service worker's copies can answer, which is what the offline tests check.
 	const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-	const caching = { etag, 'cache-control': 'no-cache' };
+	const caching = { ...extraHeaders, etag, 'cache-control': 'no-cache' };
 	if (req.headers['if-none-match'] === etag) {
 		res.writeHead(304, caching);
 		return void res.end();

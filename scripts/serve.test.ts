@@ -87,6 +87,25 @@ describe('scripts/serve.mjs', () => {
 		rmSync(site, { recursive: true, force: true });
 	});
 
+	it('adds the headers of SERVE_HEADERS to every answer, as a host sends its Content-Security-Policy', async () => {
+		const site = mkdtempSync(join(tmpdir(), 'serve-'));
+		writeFileSync(join(site, 'index.html'), '<!doctype html><title>t</title>');
+		const policy = "default-src 'self'";
+		const { output } = await serve(['0'], { SERVE_HEADERS: JSON.stringify({ 'Content-Security-Policy': policy }) }, site);
+		const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
+		const page = await fetch(`${origin}/`);
+		expect(page.headers.get('content-security-policy')).toBe(policy);
+		expect((await fetch(`${origin}/`, { headers: { 'if-none-match': page.headers.get('etag')! } })).headers.get('content-security-policy')).toBe(policy);
+		expect((await fetch(`${origin}/missing/`)).headers.get('content-security-policy')).toBe(policy);
+		rmSync(site, { recursive: true, force: true });
+	});
+
+	it('stops with one line when SERVE_HEADERS is not a JSON object of texts', async () => {
+		const { code, output } = await serve(['0'], { SERVE_HEADERS: "content-security-policy: default-src 'self'" });
+		expect(code).toBe(1);
+		expect(output.trim()).toBe(`serve: SERVE_HEADERS must be a JSON object of header names and text values, as {"content-security-policy": "default-src 'self'"}; it is content-security-policy: default-src 'self'`);
+	});
+
 	it('stops with one line, no stack trace, when a port given explicitly is busy', async () => {
 		await occupy(8533);
 		const { code, output } = await serve(['8533']);
