@@ -8,7 +8,13 @@ export function hasWebAssembly(): boolean {
 	}
 }
 
-/** Browsers that support module workers read the `type` option; older ones never touch it. */
+/**
+ * Browsers that support module workers read the `type` option; older ones
+ * never touch it. The address cannot be parsed: the browser reads the
+ * options, then throws a SyntaxError before fetching anything, so no worker
+ * starts and a host's Content-Security-Policy has nothing to refuse (an
+ * empty blob: worker, as this was, needed `worker-src blob:`).
+ */
 export function hasModuleWorkers(): boolean {
 	if (typeof Worker === 'undefined') return false;
 	let supported = false;
@@ -18,13 +24,11 @@ export function hasModuleWorkers(): boolean {
 			return 'module';
 		},
 	};
-	const url = URL.createObjectURL(new Blob([''], { type: 'text/javascript' }));
 	try {
-		new Worker(url, options).terminate();
-	} catch {
-		supported = false;
-	} finally {
-		URL.revokeObjectURL(url);
+		new Worker('http://[', options).terminate();
+	} catch (error) {
+		// One that reads the option but refuses module workers throws its own error (a TypeError) instead.
+		if (!(error instanceof DOMException && error.name === 'SyntaxError')) supported = false;
 	}
 	return supported;
 }
