@@ -13,6 +13,7 @@ import { reflowTables } from './src/integrations/reflow-tables.ts';
 import { siteSidebar } from './src/integrations/sidebar.ts';
 import { glossaryTermLinks } from './src/integrations/glossary-terms.ts';
 import { offline } from './src/integrations/offline.ts';
+import { cspFile } from './src/integrations/csp.ts';
 import { storageFallbackScript } from './src/integrations/storage-fallback.ts';
 import { siteContent } from './src/integrations/site-content.ts';
 import { reportProblems } from './src/integrations/report-problems.ts';
@@ -92,6 +93,9 @@ export default defineConfig({
 		(await import('./src/integrations/lab-engine.ts')).labEngine(),
 		// A course package (npm run package:scorm) gets its launch page and no service worker.
 		...(isCoursePackageBuild ? [coursePackage()] : []),
+		// After every integration that changes pages. Not for a course package: its pages are rewritten after the build
+		// (relative paths), which changes its scripts' hashes, and the platform serves it with headers of its own.
+		...(isCoursePackageBuild ? [] : [cspFile()]),
 		// Last: it lists every file the build wrote, the other integrations' included.
 		...(isCoursePackageBuild ? [] : [offline()]),
 	],
