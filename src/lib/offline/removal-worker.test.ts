@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { cacheNameOf } from './manifest';
+import { removalWorkerOf } from './removal-worker';
 
 /**
  * The worker docs/hosting.md gives hosts for removing the site ("Removing
@@ -9,16 +10,7 @@ import { cacheNameOf } from './manifest';
  * site's own worker names (cacheNameOf) from its scope alone, and leave
  * every other site's on the origin.
  */
-function documentedWorker(): string {
-	const doc = readFileSync(new URL('../../../docs/hosting.md', import.meta.url), 'utf8');
-	const bullet = doc.slice(doc.indexOf('- **Removing the site**'));
-	const block = /\n( *)```js\n([\s\S]*?)\n\1```/.exec(bullet);
-	if (!block) throw new Error('docs/hosting.md: no js block under "Removing the site"');
-	return block[2]!
-		.split('\n')
-		.map((line) => line.slice(block[1]!.length))
-		.join('\n');
-}
+const documentedWorker = () => removalWorkerOf(readFileSync(new URL('../../../docs/hosting.md', import.meta.url), 'utf8'));
 
 async function runRemoval(scopeBase: string, cacheNames: string[]) {
 	const kept = new Set(cacheNames);
