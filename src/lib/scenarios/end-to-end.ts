@@ -58,7 +58,7 @@ export const pipelines: readonly Pipeline[] = [
 				evidence: 'yalnızca bir saatlik dökümlü konuşmayla ince ayar yapılan wav2vec 2.0, 100 saatle eğitilmiş en iyi sistemi geçti (Baevski vd. 2020)',
 			},
 		},
-		amounts: { scarce: [100, 300, 1000], plentiful: [20_000, 50_000, 100_000], pretrained: [10, 100, 1000] },
+		amounts: { scarce: [10, 30, 50], plentiful: [20_000, 50_000, 100_000], pretrained: [10, 100, 1000] },
 	},
 	{
 		id: 'bone-age',
