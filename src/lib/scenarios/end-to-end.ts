@@ -63,7 +63,7 @@ export const pipelines: readonly Pipeline[] = [
 	{
 		id: 'bone-age',
 		en: {
-			input: 'hand X-rays', output: 'age estimates', steps: ['segment the bones', 'measure their lengths', 'look the age up in a growth table'],
+			input: 'hand X-rays', output: 'age estimates', steps: ['locate the growth plates', "rate each bone's maturity stage", 'convert the stages to an age (Tanner–Whitehouse)'],
 			pairs: { one: "hand X-ray labelled with the child's age", other: "hand X-rays labelled with the child's age" },
 			pretrained: {
 				start: 'a network pretrained on ImageNet photos',
@@ -71,7 +71,7 @@ export const pipelines: readonly Pipeline[] = [
 			},
 		},
 		tr: {
-			input: 'el röntgenleri', inputPossessive: true, output: 'yaş tahminleri', steps: ['kemikleri ayır', 'uzunluklarını ölç', 'yaşı büyüme tablosunda bul'], pairs: 'çocuğun yaşıyla etiketlenmiş el röntgeni',
+			input: 'el röntgenleri', inputPossessive: true, output: 'yaş tahminleri', steps: ['büyüme plaklarını bul', 'her kemiğin olgunluk evresini belirle', 'evreleri yaşa çevir (Tanner–Whitehouse)'], pairs: 'çocuğun yaşıyla etiketlenmiş el röntgeni',
 			pretrained: {
 				start: 'ImageNet fotoğraflarıyla ön eğitim görmüş bir ağın ağırlıklarından',
 				evidence: "RSNA'nın 2017 kemik yaşı yarışması bu yolla, yarışmanın 12.611 eğitim röntgeniyle kazanıldı (Halabi vd. 2019)",

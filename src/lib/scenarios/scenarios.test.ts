@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import conditionsEn from '../../i18n/en/conditions.json';
 import conditionsTr from '../../i18n/tr/conditions.json';
@@ -218,6 +220,16 @@ describe('end-to-end scenarios: the truth table', () => {
 		// Hundreds of thousands of labelled hand X-rays do not exist (the challenge had 12,611); face recognition at a door is two learned steps, which the lesson and the face-at-door card teach.
 		expect(pipelines.map((p) => p.id)).not.toContain('gate-faces');
 		expect(endToEndCases.filter((c) => c.pipeline.id === 'bone-age').map((c) => `${c.start} ${c.enough}`)).toEqual(['scratch false', 'pretrained true']);
+	});
+
+	it('read bone age as the clinical methods do, from each bone\'s maturity stage, never from bone lengths in a growth table', () => {
+		const boneAge = pipelines.find((p) => p.id === 'bone-age')!;
+		expect(boneAge.en.steps.join(' → ')).toMatch(/growth plates.+maturity stage.+Tanner–Whitehouse/);
+		expect(boneAge.tr.steps.join(' → ')).toMatch(/büyüme plaklarını.+olgunluk evresini.+Tanner–Whitehouse/);
+		for (const locale of locales) {
+			const lesson = readFileSync(join(import.meta.dirname, '../../../content', locale, 'strategies/other-strategies.mdx'), 'utf8');
+			expect(lesson, locale).not.toMatch(/growth tables?|büyüme tablo/i);
+		}
 	});
 
 	it('say why a pretrained start needs no hand-designed steps: its pretraining, not the amount of data', () => {
