@@ -61,24 +61,21 @@ export const inputKindNames: Record<InputKind, { en: string; tr: string }> = {
 
 const edgesAndTextures: FeatureFamily = { id: 'edges-textures', input: 'image', shareable: true, en: 'edges, corners and textures', tr: 'kenarlar, köşeler ve dokular' };
 /**
- * Speech and other sounds are one kind of input but two families: a network
- * trained on spoken words learns phonemes, which describe music, bird song
- * or an engine poorly (and one-second commands carry no rhythm), while one
- * trained on music and everyday sounds learns pitch, timbre and rhythm.
+ * Speech, music and everyday sounds share their low-level features, as two
+ * image tasks share edges and textures: onsets, harmonics and the way energy
+ * spreads over frequencies describe a spoken word, a bird's song and an
+ * engine alike. Phonemes are not among them: a speech network builds them
+ * in its higher layers, which is what makes one pretrained model closer to
+ * task B than another (the lung-sounds exercise), not whether condition 3
+ * holds. Features learned even on photos help spectrograms (the
+ * transfer-learning lesson's AST note).
  */
-const speechSounds: FeatureFamily = {
-	id: 'speech-sounds',
+const soundFeatures: FeatureFamily = {
+	id: 'sound-features',
 	input: 'audio',
 	shareable: true,
-	en: 'phonemes and the way they follow one another in speech',
-	tr: 'konuşmadaki sesbirimler ve bunların birbirini izleme biçimleri',
-};
-const soundPatterns: FeatureFamily = {
-	id: 'sound-patterns',
-	input: 'audio',
-	shareable: true,
-	en: 'pitch, timbre and rhythm patterns in music and everyday sounds',
-	tr: 'müzikteki ve gündelik seslerdeki perde, tını ve ritim örüntüleri',
+	en: 'onsets, harmonics and the way energy spreads over frequencies',
+	tr: 'ses başlangıçları, harmonikler ve enerjinin frekanslara dağılımı',
 };
 const wordPieces: FeatureFamily = { id: 'word-pieces', input: 'text', shareable: true, en: 'word pieces and the ways they combine', tr: 'sözcük parçaları ve bunların birleşme biçimleri' };
 
@@ -101,11 +98,11 @@ export const tasks: readonly Task[] = [
 		unit: { en: { one: 'image', other: 'images' }, tr: 'görüntü' },
 		manipulation: 'shuffled-pixels',
 	},
-	{ id: 'speech-commands', input: 'audio', features: speechSounds, en: 'recognizing spoken commands', tr: 'sesli komutları tanımak', unit: { en: { one: 'audio clip', other: 'audio clips' }, tr: 'ses kaydı' } },
-	{ id: 'dictation', input: 'audio', features: speechSounds, en: 'transcribing dictated notes', tr: 'dikte edilen notları yazıya dökmek', unit: { en: { one: 'dictated note', other: 'dictated notes' }, tr: 'dikte kaydı' } },
-	{ id: 'bird-songs', input: 'audio', features: soundPatterns, en: 'identifying birds by their songs', tr: 'kuşları ötüşlerinden tanımak', unit: { en: { one: 'recording', other: 'recordings' }, tr: 'ses kaydı' } },
-	{ id: 'engine-sounds', input: 'audio', features: soundPatterns, en: 'detecting faulty car engines by their sound', tr: 'arızalı araba motorlarını seslerinden tespit etmek', unit: { en: { one: 'engine recording', other: 'engine recordings' }, tr: 'motor sesi kaydı' } },
-	{ id: 'music-genre', input: 'audio', features: soundPatterns, en: 'sorting songs by genre', tr: 'şarkıları türlerine göre ayırmak', unit: { en: { one: 'song clip', other: 'song clips' }, tr: 'şarkı kaydı' } },
+	{ id: 'speech-commands', input: 'audio', features: soundFeatures, en: 'recognizing spoken commands', tr: 'sesli komutları tanımak', unit: { en: { one: 'audio clip', other: 'audio clips' }, tr: 'ses kaydı' } },
+	{ id: 'dictation', input: 'audio', features: soundFeatures, en: 'transcribing dictated notes', tr: 'dikte edilen notları yazıya dökmek', unit: { en: { one: 'dictated note', other: 'dictated notes' }, tr: 'dikte kaydı' } },
+	{ id: 'bird-songs', input: 'audio', features: soundFeatures, en: 'identifying birds by their songs', tr: 'kuşları ötüşlerinden tanımak', unit: { en: { one: 'recording', other: 'recordings' }, tr: 'ses kaydı' } },
+	{ id: 'engine-sounds', input: 'audio', features: soundFeatures, en: 'detecting faulty car engines by their sound', tr: 'arızalı araba motorlarını seslerinden tespit etmek', unit: { en: { one: 'engine recording', other: 'engine recordings' }, tr: 'motor sesi kaydı' } },
+	{ id: 'music-genre', input: 'audio', features: soundFeatures, en: 'sorting songs by genre', tr: 'şarkıları türlerine göre ayırmak', unit: { en: { one: 'song clip', other: 'song clips' }, tr: 'şarkı kaydı' } },
 	{ id: 'bearing-wear', input: 'vibration', features: ownFeatures('vibration-spectra', 'vibration', 'frequency peaks in machine vibration', 'makine titreşimindeki frekans tepeleri'), en: 'detecting worn bearings from vibration sensor signals', tr: 'titreşim sensörü sinyallerinden aşınmış rulmanları tespit etmek', unit: { en: { one: 'vibration signal', other: 'vibration signals' }, tr: 'titreşim sinyali' } },
 	{ id: 'heartbeat', input: 'ecg', features: ownFeatures('heartbeat-shapes', 'ecg', 'the shapes of heartbeats in an ECG trace', 'EKG kaydındaki kalp atışlarının biçimleri'), en: 'spotting irregular heartbeats in ECG traces', tr: 'EKG kayıtlarında düzensiz kalp atışlarını bulmak', unit: { en: { one: 'ECG trace', other: 'ECG traces' }, tr: 'EKG kaydı' } },
 	{ id: 'activity', input: 'accelerometer', features: ownFeatures('motion-rhythms', 'accelerometer', 'rhythms of arm movement in acceleration', 'ivmedeki kol hareketi ritimleri'), en: 'recognizing walking, running and cycling from a wrist accelerometer', tr: 'bilek ivmeölçerinin verisinden yürüme, koşma ve bisiklet sürmeyi tanımak', unit: { en: { one: 'accelerometer signal', other: 'accelerometer signals' }, tr: 'ivmeölçer sinyali' } },
