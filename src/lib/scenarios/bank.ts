@@ -112,11 +112,16 @@ export const tasks: readonly Task[] = [
 	{ id: 'news-topics', input: 'text', features: wordPieces, en: 'sorting news articles by topic', tr: 'haber metinlerini konularına göre sınıflandırmak', unit: { en: { one: 'article', other: 'articles' }, tr: 'haber metni' } },
 	{ id: 'next-word', input: 'text', features: wordPieces, en: 'predicting the next word on web pages', tr: 'web sayfalarında bir sonraki sözcüğü tahmin etmek', unit: { en: { one: 'web page', other: 'web pages' }, tr: 'web sayfası' } },
 	{ id: 'support-tickets', input: 'text', features: wordPieces, en: 'routing customer support tickets to the right team', tr: 'müşteri destek taleplerini doğru ekibe yönlendirmek', unit: { en: { one: 'support ticket', other: 'support tickets' }, tr: 'destek talebi' } },
+	/**
+	 * The text analogue of shuffled pixels: one fixed substitution keeps the structure a network trained from
+	 * scratch can learn, but none of the word pieces a pretrained text model knows. Modern encryption would not
+	 * do: its output looks random, so no network could learn anything from it.
+	 */
 	{
-		id: 'cipher-senders', input: 'text',
-		features: ownFeatures('ciphertext', 'text', 'character statistics of ciphertext, in which no word pieces survive', 'hiçbir sözcük parçasının kalmadığı şifreli metnin karakter istatistikleri'),
-		en: 'sorting encrypted messages by sender', tr: 'şifrelenmiş mesajları gönderenlerine göre ayırmak',
-		unit: { en: { one: 'encrypted message', other: 'encrypted messages' }, tr: 'şifreli mesaj' },
+		id: 'cipher-topics', input: 'text',
+		features: ownFeatures('cipher-letter-groups', 'text', 'letter groups that stand for words under the cipher and match no word piece of plain text', 'şifrede sözcüklerin yerini tutan, düz metnin hiçbir sözcük parçasına uymayan harf grupları'),
+		en: 'sorting messages written in a simple letter-substitution cipher by topic', tr: 'basit harf değiştirmeli şifreyle yazılmış mesajları konularına göre ayırmak',
+		unit: { en: { one: 'enciphered message', other: 'enciphered messages' }, tr: 'şifreli mesaj' },
 	},
 	{
 		id: 'loan-default', input: 'loan-table',
