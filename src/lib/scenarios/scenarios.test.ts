@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import conditionsEn from '../../i18n/en/conditions.json';
 import conditionsTr from '../../i18n/tr/conditions.json';
 import { CONDITIONS, type Concept } from '../conditions/conditions';
@@ -63,6 +64,18 @@ describe('transfer scenarios: the truth table', () => {
 				expect(correctIds(rendered)).toEqual(expectedIds(c));
 				expectExplanation(rendered, locale, 'transfer', c);
 			}
+		}
+	});
+
+	it('conclude, when transfer is practical, that A\'s network can be reused by feature extraction or by fine-tuning, in the glossary\'s terms', () => {
+		// The conclusion said "pretraining on A and fine-tuning on B", as if fine-tuning were the only way to reuse A's network.
+		const practical = generateTransfer(mulberry32(1), { input: true, data: true, features: true });
+		for (const locale of locales) {
+			const glossary = parseYaml(readFileSync(join(import.meta.dirname, '../../../content/glossary', `${locale}.yaml`), 'utf8')) as { id: string; term: string }[];
+			const term = (id: string) => glossary.find((entry) => entry.id === id)!.term.toLocaleLowerCase(locale);
+			const explanation = renderScenario(practical, locale).explanation;
+			expect(explanation, locale).toContain(term('feature-extraction'));
+			expect(explanation, locale).toContain(term('fine-tuning'));
 		}
 	});
 

@@ -42,7 +42,7 @@ export function transferInEnglish(s: TransferScenario): RenderedScenario {
 			verdictOption: 'Transfer learning from A to B is practical.',
 			conditions: conditionReports(englishPhrasing, 'transfer', conditions, { input: inputReason(s, conditions.input), data: dataReason(s, conditions.data), features: featuresReason(s, conditions.input, conditions.features) }),
 			conclusion: (practical) =>
-				practical ? 'So pretraining on A and fine-tuning on B is practical.' : 'So transfer learning from A to B is not practical: all three conditions must hold.',
+				practical ? "So reusing A's network for B (by feature extraction or fine-tuning) is practical." : 'So transfer learning from A to B is not practical: all three conditions must hold.',
 		},
 		englishPhrasing,
 	);

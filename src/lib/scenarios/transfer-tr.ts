@@ -47,7 +47,7 @@ export function transferInTurkish(s: TransferScenario): RenderedScenario {
 			conditions: conditionReports(turkishPhrasing, 'transfer', conditions, { input: inputReason(s, conditions.input), data: dataReason(s, conditions.data), features: featuresReason(s, conditions.input, conditions.features) }),
 			conclusion: (practical) =>
 				practical
-					? `Bu yüzden A üzerinde ön eğitip B üzerinde ince ayar yapmak işe yarar.`
+					? `Bu yüzden ${A('genitive')} ağını B için yeniden kullanmak (öznitelik çıkarmayla ya da ince ayarla) işe yarar.`
 					: `Bu yüzden ${A('ablative')} ${B('dative')} öğrenme aktarması işe yaramaz: üç koşulun da sağlanması gerekir.`,
 		},
 		turkishPhrasing,
