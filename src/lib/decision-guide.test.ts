@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import guideEn from '../i18n/en/guide.json';
 import methodsEn from '../i18n/en/methods.json';
+import guideTr from '../i18n/tr/guide.json';
 import methodsTr from '../i18n/tr/methods.json';
 import { CLOSENESS, DATA_SIZES, dataSize, GATES, layersChanged, recommend, type Closeness } from './decision-guide';
 import { largestLead, MARGIN } from './evidence/crossovers';
@@ -77,10 +79,11 @@ describe('the data gate', () => {
 	});
 });
 
+const lesson = (locale: string) => readFileSync(join(import.meta.dirname, '../../content', locale, 'strategies/transfer-learning.mdx'), 'utf8');
+const names = { en: methodsEn, tr: methodsTr } as const;
+
 describe('the lesson\'s "Choose a method" exercise', () => {
-	const lesson = (locale: string) => readFileSync(join(import.meta.dirname, '../../content', locale, 'strategies/transfer-learning.mdx'), 'utf8');
 	const exercise = (locale: string) => /<Exercise id="choose-a-method"[\s\S]*?<\/Exercise>/.exec(lesson(locale))![0];
-	const names = { en: methodsEn, tr: methodsTr } as const;
 
 	/** The method each numbered answer names first, in bold, by the locale's method names. */
 	function answers(locale: 'en' | 'tr'): MethodId[] {
@@ -104,5 +107,39 @@ describe('the lesson\'s "Choose a method" exercise', () => {
 			expect(allowed, `case ${i + 1}: ${perClass.toFixed(0)} images per class`).toContain(en[i]);
 		});
 		expect(answers('tr')).toEqual(en);
+	});
+});
+
+describe('the lesson\'s chest X-ray example', () => {
+	const example = (locale: string) => {
+		const text = lesson(locale);
+		return text.slice(text.indexOf('{#example-x-ray}'), text.indexOf('{#example-audio}')).replace(/\s+/g, ' ');
+	};
+	/** Whether the text names the method, by its full or short name in the locale. */
+	const mentions = (locale: 'en' | 'tr', text: string, method: MethodId) =>
+		[`method.${method}`, `method.${method}.short`].some((key) => text.toLocaleLowerCase(locale).includes((names[locale] as Record<string, string>)[key]!.toLocaleLowerCase(locale)));
+
+	it('recommends what the guide gives for its numbers: grey X-rays look unlike photos, and 2,000 scans in two classes sit where "little data" ends', () => {
+		// It said "linear probe, then fine-tune the top layers", which the guide gives for neither amount of data.
+		const en = example('en');
+		const count = (pattern: RegExp) => {
+			const match = pattern.exec(en);
+			expect(match, `the English example should match ${pattern}`).not.toBeNull();
+			return Number(match![1]!.replace(/,/g, ''));
+		};
+		const scans = count(/([\d,]+) labelled scans/);
+		const perClass = count(/about ([\d,]+) scans per class/);
+		expect(perClass).toBe(scans / 2);
+		const atBoundary = recommend('different', dataSize(perClass));
+		const justBelow = recommend('different', dataSize(perClass - 1));
+		expect(atBoundary).toEqual({ method: 'fine-tune-all' });
+		expect(justBelow).toEqual({ method: 'linear-probe', earlierLayer: true });
+		const earlierLayer = { en: guideEn['guide.earlierLayer'], tr: guideTr['guide.earlierLayer'] } as const;
+		for (const locale of ['en', 'tr'] as const) {
+			const text = example(locale);
+			for (const { method } of [atBoundary, justBelow]) expect(mentions(locale, text, method), `${locale}: ${method}`).toBe(true);
+			expect(mentions(locale, text, 'fine-tune-top'), locale).toBe(false);
+			expect(text, locale).toContain(earlierLayer[locale]);
+		}
 	});
 });
