@@ -78,6 +78,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'two exercises with the same id', edits: { [intro]: replace('<Exercise id="time-saved" ', '<Exercise id="first-gain" ') }, expect: { file: intro, line: 173, at: /exercise "first-gain"/, message: /already the id of the exercise on line 106/ } },
 	{ name: 'a component used without its import', edits: { [introTr]: replace("import Exercise from '@/components/Exercise.astro';\n", '') }, expect: { file: introTr, line: 108, message: /<Exercise> is not imported/ } },
 	{ name: 'a Starlight component used without its import', edits: { [intro]: append('\n<Aside type="tip">Read the lab first.</Aside>\n') }, expect: { file: intro, message: /<Aside> is not imported/ } },
+	{ name: 'braces in prose naming nothing', edits: { [intro]: append('\nA held-out set of {heldOutCount} images keeps the estimate honest.\n') }, expect: { file: intro, line: 200, message: /^\{heldOutCount\} names nothing \(not imported or exported\)/, fix: /^to write a brace as text, escape it as \\\{/ } },
 	{ name: 'an image that does not exist', edits: { [intro]: replace('layer-features.svg', 'no-such-figure.svg') }, expect: { file: intro, message: /no-such-figure\.svg does not exist/ } },
 	{
 		name: 'a lesson saved as Windows-1254, not UTF-8',
@@ -215,5 +216,6 @@ export const validCases: ValidCase[] = [
 	{ name: 'a draft lesson nothing points to yet', edits: { 'content/en/strategies/notes.md': '---\ntitle: Notes\ndraft: true\n---\n\nSee [the introduction](./introduction.mdx).\n' } },
 	{ name: 'formulas KaTeX renders, and dollars that are no formulas', edits: { 'content/en/strategies/notes.md': '---\ntitle: Notes\n---\n\nIt costs \\$5, or `$\\notamacro$` in code; the loss is $\\frac{1}{n}\\sum_i \\ell_i$.\n\n```tex\n$\\frac{1}{$\n```\n\n$$\n\\operatorname{acc} = \\frac{\\text{correct}}{\\text{all}}\n$$\n' } },
 	{ name: 'a leap day as last-updated date, and an impossible date in text', edits: { [intro]: replace(/^deck: /m, 'lastUpdated: 2028-02-29\ndeck: '), 'content/en/strategies/notes.md': '---\ntitle: Notes\ndescription: Not 2026-13-45 but a real day.\nlastUpdated: 2026-01-02\n---\n\nText.\n' } },
+	{ name: 'MDX expressions the page knows: a comment, an exported value, the frontmatter, a global and an arrow function', edits: { [intro]: append("\nexport const heldOut = 200;\n\n{/* A note for translators. */}\n\nA held-out set of {heldOut} images, {Math.round(heldOut / 3)} a class, for {frontmatter.title}: {[1, 2].map((n) => n * heldOut).join(', ')}.\n") } },
 	{ name: 'a partial file (name starting with _) beside the lessons', edits: { 'content/en/strategies/_note.md': 'Imported text, not a page.\n' } },
 ];

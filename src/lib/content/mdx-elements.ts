@@ -1,9 +1,10 @@
 /**
- * The components an MDX lesson places on its page, checked before the build
- * renders it: a tag whose component is not imported, an exercise with a
- * missing or malformed field, or a <BrokenConditions> claim that disagrees
- * with the definition would otherwise stop the render with a stack trace
- * that names the page's address instead of the lesson's file and line.
+ * The components and expressions an MDX lesson places on its page, checked
+ * before the build renders it: a tag whose component is not imported, an
+ * exercise with a missing or malformed field, a <BrokenConditions> claim
+ * that disagrees with the definition, or a `{name}` that names nothing (most
+ * often braces meant as text) would otherwise stop the render with a stack
+ * trace that names the page's address instead of the lesson's file and line.
  */
 import { claimProblems, parseClaims } from '../conditions/claims.ts';
 import { EXERCISE_KINDS, exerciseProblems } from '../exercise.ts';
@@ -46,6 +47,53 @@ function declaredNames(tree: MdxNode): Set<string> {
 		for (const [, name = ''] of node.value.matchAll(/\bexport\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)) names.add(name);
 	}
 	return names;
+}
+
+/** Names an expression may use without importing them: MDX's `props`, Astro's `frontmatter`, and JavaScript's globals (`Math`, `Date`). */
+const givenNames = new Set(['props', 'frontmatter']);
+/** Words that may start an expression and name no value. */
+const keywords = new Set(['true', 'false', 'null', 'this', 'new', 'typeof', 'void', 'delete', 'await', 'async', 'function', 'class', 'import', 'super', 'yield']);
+
+/**
+ * The name at the root of an expression (`heldOutCount` of `{heldOutCount}`,
+ * `items` of `{items.length + 1}`), when it is one the page cannot know: not
+ * imported or exported, not given, no global. Only the root is judged (an
+ * arrow function's parameters, say, are names of its own), which is where
+ * braces written as text in prose put their first word.
+ */
+function unknownRootName(expression: string, declared: ReadonlySet<string>): string | undefined {
+	const code = expression.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim();
+	const name = /^[A-Za-z_$][\w$]*/.exec(code)?.[0];
+	if (!name || keywords.has(name) || /^\s*=>/.test(code.slice(name.length))) return undefined;
+	return declared.has(name) || givenNames.has(name) || name in globalThis ? undefined : name;
+}
+
+/** An expression as the author wrote it, shortened when long, for a message. */
+const shownExpression = (expression: string) => {
+	const text = expression.trim().replace(/\s+/g, ' ');
+	return `{${text.length > 40 ? `${text.slice(0, 37)}…` : text}}`;
+};
+
+/** Expressions whose root names nothing the page knows, each name once, at its first line. */
+function expressionProblems(tree: MdxNode, declared: ReadonlySet<string>, firstLine: number): ElementProblem[] {
+	const problems: ElementProblem[] = [];
+	const reported = new Set<string>();
+	const visit = (node: MdxNode) => {
+		if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && typeof node.value === 'string') {
+			const name = unknownRootName(node.value, declared);
+			if (name !== undefined && !reported.has(name)) {
+				reported.add(name);
+				problems.push({
+					line: firstLine + (node.position?.start.line ?? 1) - 1,
+					message: `${shownExpression(node.value)} names nothing (not imported or exported), so the page cannot be rendered`,
+					fix: `to write a brace as text, escape it as \\{ (\\${shownExpression(node.value)}); to show a value, export it under the import lines (export const ${name} = …)`,
+				});
+			}
+		}
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(tree);
+	return problems;
 }
 
 /** Stands for an attribute written as an expression (`title={…}`): only the render can check its value. */
@@ -100,7 +148,7 @@ function claimsProblem(element: MdxNode, line: number): ElementProblem | undefin
 	}
 }
 
-/** The problems of the component tags in a parsed MDX body that starts on line `firstLine` of its file. */
+/** The problems of the component tags and expressions in a parsed MDX body that starts on line `firstLine` of its file. */
 export function mdxElementProblems(tree: MdxNode, firstLine: number): ElementProblem[] {
 	const declared = declaredNames(tree);
 	const problems: ElementProblem[] = [];
@@ -124,7 +172,7 @@ export function mdxElementProblems(tree: MdxNode, firstLine: number): ElementPro
 		else if (name === 'BrokenConditions') problem = claimsProblem(element, line);
 		if (problem) problems.push(problem);
 	}
-	return problems;
+	return [...problems, ...expressionProblems(tree, declared, firstLine)].sort((a, b) => a.line - b.line);
 }
 
 /** Components whose anchors are known: an exercise's section and its title; the claims table has none. */
