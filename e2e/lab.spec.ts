@@ -109,6 +109,7 @@ test.describe('transfer-learning lab', () => {
 		await expect(lab(page).locator('input[name$="-experiment"][value="features"]')).toBeChecked();
 		await expect(lab(page).locator('input[name$="-variant"][value="violated"]')).toBeChecked();
 		await expect(lab(page).locator('[data-part="variant-description"]')).toContainText('random 4×4 tile patterns');
+		await expect(lab(page).locator('[data-part="query-notice"]')).toBeHidden();
 		expect(await run(page)).toBe('done');
 		const results = await resultsTable(page);
 		expect([...results.keys()].sort()).toEqual(['linear-probe@20', 'linear-probe@50', 'scratch@20', 'scratch@50']);
@@ -126,6 +127,7 @@ test.describe('transfer-learning lab', () => {
 		await expect(lab(page).locator('[data-part="amounts"]')).toHaveValue('20, 50');
 		await expect(lab(page).locator('input[name$="-method"]:checked')).toHaveCount(1);
 		await expect(lab(page).locator('input[name$="-method"][value="linear-probe"]')).toBeChecked();
+		await expect(lab(page).locator('[data-part="query-notice"]')).toHaveText('This link asked for settings the lab does not have, so the form keeps its defaults for them: input=rotated, amounts=abc, and methods=magic.');
 		await lab(page).locator('[data-part="amounts"]').fill('20, 5000');
 		await lab(page).locator('[data-part="run"]').click();
 		await expect(lab(page).getByRole('alert')).toHaveText('Enter whole numbers from 10 to 1,000, separated by commas.');

@@ -3,7 +3,7 @@ import { reducePlanForMainThread } from '@/lib/lab/fallback-plan.ts';
 import { METHODS, type Curve, type ExperimentPlan, type InputKind, type Method, type Progress, type TargetTaskId } from '@/lib/lab/plan.ts';
 import { CUSTOM_DEFAULTS, PRESETS, PRESET_IDS, type PresetId, type Variant } from '@/lib/lab/presets.ts';
 import type { FromRunner } from '@/lib/lab/protocol.ts';
-import { parseAmounts, parseLabQuery } from '@/lib/lab/query.ts';
+import { ignoredLabSettings, parseAmounts, parseLabQuery } from '@/lib/lab/query.ts';
 import { OUTCOMES, runCount, summarize, type Outcome } from '@/lib/lab/summary.ts';
 import { verdictSentences } from '@/lib/lab/verdict.ts';
 import type { LabCharts } from './lab-charts.ts';
@@ -71,9 +71,15 @@ class TransferLab extends HTMLElement {
 		this.syncForm();
 	}
 
-	/** Sets the form from `?experiment=…&variant=…` or custom fields (query.ts); what the form cannot hold is ignored. */
+	/** Sets the form from `?experiment=…&variant=…` or custom fields (query.ts); what the form cannot hold is ignored, and named in a line above the form. */
 	private applyQuery(search: string): void {
 		const query = parseLabQuery(search);
+		const ignored = ignoredLabSettings(search);
+		if (ignored.length > 0) {
+			const notice = part(this, 'query-notice');
+			notice.textContent = this.text.t('lab.query.ignored', { settings: this.text.list(ignored.map(({ name, value }) => `${name}=${value}`)) });
+			notice.hidden = false;
+		}
 		const check = (name: string, value: string | undefined) => {
 			const input = value && this.querySelector<HTMLInputElement>(`input[type="radio"][name$="-${name}"][value="${value}"]`);
 			if (input) input.checked = true;

@@ -7,6 +7,7 @@
  * Problem naming the file and line.
  */
 import { sourceHash } from '../i18n-status/source-hash.ts';
+import { ignoredLabSettings, LAB_LESSON_ID, LAB_QUERY_NAMES } from '../lab/query.ts';
 import { resolveLessonLink } from '../lesson-links.ts';
 import { normalisePath } from '../normalise-path.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -242,6 +243,25 @@ function otherLocalePage(url: string, locale: string, locales: readonly string[]
 	return { locale: linked, rest };
 }
 
+/**
+ * A root-relative link to the lab page whose query sets what the lab cannot
+ * use (`variant=violatd`): the lab would open with its default there, the
+ * opposite of what the lesson says, without a word. The message and fix.
+ */
+function labQueryProblem(url: string, locales: readonly string[]): { message: string; fix: string } | undefined {
+	const match = /^\/([^/?#]+)\/([^?#]*)\?([^#]*)/.exec(url);
+	if (!match || !locales.includes(match[1]!) || match[2]!.replace(/\/+$/, '') !== LAB_LESSON_ID) return undefined;
+	const ignored = ignoredLabSettings(match[3]!);
+	if (ignored.length === 0) return undefined;
+	const known = (name: string) => (LAB_QUERY_NAMES as readonly string[]).includes(name);
+	const shown = ignored.map(({ name, value }) => (known(name) ? `${name}=${value}` : `"${name}"`));
+	const takes = [...new Set(ignored.map(({ name, allowed }) => (known(name) ? `${name} takes ${allowed}` : `the lab's settings are ${allowed.replace(/^one of /, '')}`)))];
+	return {
+		message: `the link "${url}" asks the lab for what it does not have (${shown.join(', ')}), so the lab would open with its default there`,
+		fix: `${takes.join('; ')} (src/lib/lab/query.ts)`,
+	};
+}
+
 /** The file a link written as a path relative to `from` leads to (its anchor left out); undefined when it leaves the root. */
 function linkedPath(from: string, url: string): string | undefined {
 	return normalisePath(`${from.slice(0, from.lastIndexOf('/'))}/${decodeURI(url.split('#')[0]!)}`);
@@ -275,6 +295,8 @@ function brokenLinks(lessons: readonly LessonEntry[], locales: readonly string[]
 					const elsewhere = otherLocalePage(link.url, lesson.locale, locales);
 					if (elsewhere) return [{ link, message: `the link "${link.url}" takes a reader of ${lesson.locale} to a page of ${elsewhere.locale}`, fix: `link to /${lesson.locale}/${elsewhere.rest} (the site shows the ${sourceLocale} page there, with a notice, until it is translated); to offer the other language, link to its home page (/${elsewhere.locale}/)` }];
 					const id = missingSitePage(link.url, locales, sourceIds);
+					const unusable = id === undefined ? labQueryProblem(link.url, locales) : undefined;
+					if (unusable) return [{ link, ...unusable }];
 					return id === undefined ? [] : [{ link, message: `the link "${link.url}" leads to no page: there is no lesson "${id}" in content/${sourceLocale}/`, fix: `link to a page that exists (e.g. /${lesson.locale}/practice/lab/), or to a lesson by its file path relative to this file (e.g. ../regularization/index.mdx#dropout)` }];
 				}
 				const resolved = resolveLessonLink(from, link.url, '/', exists, sourceLocale);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labQuery, parseAmounts, parseLabQuery, type LabQuery } from './query.ts';
+import { ignoredLabSettings, labQuery, parseAmounts, parseLabQuery, type LabQuery } from './query.ts';
 
 describe('parseLabQuery', () => {
 	it('opens a ready experiment and variant', () => {
@@ -20,6 +20,26 @@ describe('parseLabQuery', () => {
 		expect(parseLabQuery('?amounts=2.5,1e2,-10')).toEqual({});
 		expect(parseLabQuery('?%E0%A4%A=1&experiment=')).toEqual({});
 		expect(parseLabQuery('')).toEqual({});
+	});
+});
+
+describe('ignoredLabSettings', () => {
+	it('names each setting parseLabQuery leaves out, with what its field takes', () => {
+		expect(ignoredLabSettings('?experiment=data&variant=violatd')).toEqual([{ name: 'variant', value: 'violatd', allowed: 'one of holds, violated' }]);
+		expect(ignoredLabSettings('?task=textures&input=rotated&amounts=20,abc,50&methods=linear-probe,magic')).toEqual([
+			{ name: 'input', value: 'rotated', allowed: 'one of original, permuted' },
+			{ name: 'amounts', value: 'abc', allowed: 'whole numbers from 10 to 1000, separated by commas' },
+			{ name: 'methods', value: 'magic', allowed: 'one of scratch, linear-probe, fine-tune-top, fine-tune-all' },
+		]);
+		expect(ignoredLabSettings('?experiment=custom&varaint=holds')).toEqual([{ name: 'varaint', value: 'holds', allowed: 'one of experiment, variant, task, input, amounts, methods' }]);
+		expect(ignoredLabSettings('?experiment=nope&amounts=5')).toEqual([
+			{ name: 'experiment', value: 'nope', allowed: 'one of input, data, features, custom' },
+			{ name: 'amounts', value: '5', allowed: 'whole numbers from 10 to 1000, separated by commas' },
+		]);
+	});
+
+	it('finds nothing in a query the lab reads whole', () => {
+		for (const query of ['', '?experiment=data&variant=violated', '?task=letters&input=permuted&amounts=20, 50&methods=linear-probe,scratch', '?experiment=custom&amounts=1000']) expect(ignoredLabSettings(query), query).toEqual([]);
 	});
 });
 

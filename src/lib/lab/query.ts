@@ -57,6 +57,47 @@ export function parseLabQuery(search: string): LabQuery {
 	return query;
 }
 
+/** A setting of a link's query the lab does not use: its name, the value written and what it takes instead. */
+export interface IgnoredSetting {
+	name: string;
+	/** One entry of a list (`magic` of `methods=scratch,magic`), or the whole value. */
+	value: string;
+	/** What the field takes (`one of holds, violated`), or for a name the lab does not read, the names it does. */
+	allowed: string;
+}
+
+/** The lesson whose page is the lab (content/<locale>/practice/lab.mdx): the one page that reads these settings from its address. */
+export const LAB_LESSON_ID = 'practice/lab';
+
+/** The names the lab reads from a query, in the form's order. */
+export const LAB_QUERY_NAMES = ['experiment', 'variant', 'task', 'input', 'amounts', 'methods'] as const;
+
+/**
+ * What parseLabQuery leaves out of `search`, each name and value as
+ * written: a link's setting the lab cannot use, so the form keeps its
+ * default there. The build checks lessons' links to the lab with it, and
+ * the lab tells a learner who opens such a link.
+ */
+export function ignoredLabSettings(search: string): IgnoredSetting[] {
+	const ignored: IgnoredSetting[] = [];
+	const allowedValues: Record<string, readonly string[]> = { experiment: [...PRESET_IDS, 'custom'], variant: VARIANTS, task: TARGET_TASK_IDS, input: INPUT_KINDS, methods: METHODS };
+	for (const [name, value] of new URLSearchParams(search)) {
+		if (name === 'amounts') {
+			const entries = value.split(',');
+			amountEntries(value).forEach((amount, index) => amount === undefined && ignored.push({ name, value: entries[index]!.trim(), allowed: `whole numbers from ${MIN_AMOUNT} to ${MAX_AMOUNT}, separated by commas` }));
+			continue;
+		}
+		const allowed = allowedValues[name];
+		if (!allowed) {
+			ignored.push({ name, value, allowed: `one of ${LAB_QUERY_NAMES.join(', ')}` });
+			continue;
+		}
+		const entries = name === 'methods' ? value.split(',').map((entry) => entry.trim()) : [value];
+		for (const entry of entries) if (!allowed.includes(entry)) ignored.push({ name, value: entry, allowed: `one of ${allowed.join(', ')}` });
+	}
+	return ignored;
+}
+
 /** The query that opens `query` in the lab: the inverse of parseLabQuery, fields in the form's order. */
 export function labQuery(query: LabQuery): string {
 	const params = new URLSearchParams();
