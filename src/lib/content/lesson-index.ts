@@ -267,6 +267,30 @@ function linkedPath(from: string, url: string): string | undefined {
 	return normalisePath(`${from.slice(0, from.lastIndexOf('/'))}/${decodeURI(url.split('#')[0]!)}`);
 }
 
+/** The path from the folder of `from` to `to` (both under `content/`), as a link in `from` writes it: `../strategies/introduction.mdx`. */
+function relativeLink(from: string, to: string): string {
+	const folder = from.split('/').slice(0, -1);
+	const target = to.split('/');
+	let shared = 0;
+	while (shared < folder.length && shared < target.length - 1 && folder[shared] === target[shared]) shared++;
+	const up = folder.length - shared;
+	return `${up === 0 ? './' : '../'.repeat(up)}${target.slice(shared).join('/')}`;
+}
+
+/**
+ * A link written as a file path that leads into another locale's folder
+ * (`../../tr/strategies/introduction.mdx` in an English lesson), as a
+ * root-relative `/tr/…` link would: the locale, and the link to the same
+ * lesson in this lesson's locale.
+ */
+function otherLocaleFile(from: string, url: string, locale: string, locales: readonly string[]): { locale: string; own: string } | undefined {
+	const path = linkedPath(from, url);
+	const linked = path?.split('/')[0] ?? '';
+	if (path === undefined || linked === locale || !locales.includes(linked)) return undefined;
+	const anchor = url.includes('#') ? url.slice(url.indexOf('#')) : '';
+	return { locale: linked, own: `${relativeLink(from, `${locale}${path.slice(linked.length)}`)}${anchor}` };
+}
+
 /** The lesson a link leads to: the same locale's file, or the source locale's that the site shows until one exists. */
 function linkTarget(from: string, url: string, byFile: ReadonlyMap<string, LessonEntry>, sourceLocale: string): LessonEntry | undefined {
 	const path = linkedPath(from, url);
@@ -300,6 +324,8 @@ function brokenLinks(lessons: readonly LessonEntry[], locales: readonly string[]
 					return id === undefined ? [] : [{ link, message: `the link "${link.url}" leads to no page: there is no lesson "${id}" in content/${sourceLocale}/`, fix: `link to a page that exists (e.g. /${lesson.locale}/practice/lab/), or to a lesson by its file path relative to this file (e.g. ../regularization/index.mdx#dropout)` }];
 				}
 				const resolved = resolveLessonLink(from, link.url, '/', exists, sourceLocale);
+				const elsewhere = resolved.kind === 'other' ? undefined : otherLocaleFile(from, link.url, lesson.locale, locales);
+				if (elsewhere) return [{ link, message: `the link "${link.url}" takes a reader of ${lesson.locale} to a page of ${elsewhere.locale}`, fix: `link to ${elsewhere.own}, the lesson in content/${lesson.locale}/ (the site shows the ${sourceLocale} page there, with a notice, until it is translated); to offer the other language, link to its home page (/${elsewhere.locale}/)` }];
 				if (resolved.kind === 'missing') return [{ link, message: `the link "${link.url}" points to content/${resolved.target}, which does not exist`, fix: 'link to an existing lesson file, by its path relative to this file (e.g. ../regularization/index.mdx#dropout)' }];
 				const target = resolved.kind === 'lesson' ? linkTarget(from, link.url, byFile, sourceLocale) : undefined;
 				const anchor = decodeURIComponent(link.url.split('#')[1] ?? '');
