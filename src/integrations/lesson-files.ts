@@ -18,7 +18,7 @@ import { svgProblem } from '../lib/content/svg-check.ts';
 import { lessonFrontmatter } from '../lib/lesson-schema.ts';
 import { walkFiles } from './file-walk.ts';
 
-const pageFile = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdoc)$/;
+const pageFile = /\.(md|mdx|markdown|mdown|mkdn|mkd|mdwn|mdoc)$/i;
 
 /**
  * Every page-like file and chapter label under `content/`, paths from the
@@ -114,7 +114,7 @@ function packageInstalled(root: string, specifier: string): boolean {
 export function missingImports(root: string, lessons: readonly LessonEntry[], files: readonly SourceFile[]): Problem[] {
 	const texts = new Map(files.map((file) => [file.path, file.text]));
 	return lessons.flatMap((lesson) => {
-		const text = lesson.file.endsWith('.mdx') ? (texts.get(lesson.file) ?? '') : '';
+		const text = /\.mdx$/i.test(lesson.file) ? (texts.get(lesson.file) ?? '') : '';
 		if (!text.includes('import')) return [];
 		const lineOf = lineFinder(text);
 		const code = fencedLines(text);

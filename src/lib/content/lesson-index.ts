@@ -142,7 +142,7 @@ function readLesson(file: SourceFile, locale: string, id: string, options: Index
 	}
 	const headings = lessonHeadings(body, bodyLine);
 	problems.push(...duplicateHeadingProblems(file.path, headings));
-	const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
+	const format = /\.mdx$/i.test(file.path) ? 'mdx' : 'md';
 	const scan = scanLessonBody(body, format, bodyLine);
 	if (scan.syntaxError) {
 		const { line, column, message } = scan.syntaxError;
@@ -190,6 +190,7 @@ export function buildLessonIndex(files: readonly SourceFile[], options: IndexOpt
 		if (kind.kind === 'misplaced' && !(kind.folder && problems.some((problem) => problem.file === kind.folder))) problems.push({ file: kind.folder ?? file.path, message: kind.message, fix: kind.fix });
 		if (kind.kind === 'chapter-label') chapterLabels.push(file);
 		if (kind.kind !== 'lesson') continue;
+		if (kind.extensionCase) problems.push({ file: file.path, ...kind.extensionCase });
 		const read = readLesson(file, kind.locale, kind.id, options);
 		problems.push(...read.problems);
 		lessons.push(read.entry);
@@ -306,10 +307,12 @@ function linkTarget(from: string, url: string, byFile: ReadonlyMap<string, Lesso
  */
 function brokenLinks(lessons: readonly LessonEntry[], locales: readonly string[], quickBodies: ReadonlyMap<string, NonNullable<Read['body']>>): Problem[] {
 	const [sourceLocale = 'en'] = locales;
-	const files = new Set(lessons.map((lesson) => lesson.file.slice('content/'.length)));
+	// A lesson saved as `notes.MD` is reported once, as a file to rename: links to `notes.md` are taken to lead to it.
+	const linkedAs = (lesson: LessonEntry) => lesson.file.slice('content/'.length).replace(/\.mdx?$/i, (extension) => extension.toLowerCase());
+	const files = new Set(lessons.map(linkedAs));
 	const sourceIds = new Set(lessons.filter((lesson) => lesson.locale === sourceLocale).map((lesson) => lesson.id));
 	const exists = (file: string) => files.has(file);
-	const byFile = new Map(lessons.map((lesson) => [lesson.file.slice('content/'.length), lesson]));
+	const byFile = new Map(lessons.map((lesson) => [linkedAs(lesson), lesson]));
 	const problems: Problem[] = [];
 	for (const lesson of lessons) {
 		const from = lesson.file.slice('content/'.length);

@@ -61,4 +61,10 @@ describe('classifyContentFile', () => {
 		expect(classifyContentFile('en/a/b.markdown', locales)).toMatchObject({ kind: 'misplaced', fix: 'rename it to a/b.md' });
 		expect(classifyContentFile('en/a/b/c.md', locales)).toMatchObject({ kind: 'misplaced', fix: expect.stringContaining('content/en/a/c.md') });
 	});
+
+	it('reads a lesson whose extension is not in lower case as the lesson it names, with the file to rename', () => {
+		expect(classifyContentFile('en/evaluation/metrics.MD', locales)).toEqual({ kind: 'lesson', locale: 'en', pathInLocale: 'evaluation/metrics.MD', id: 'evaluation/metrics', extensionCase: { message: expect.stringMatching(/^the extension "\.MD" is not in lower case/), fix: 'rename it to content/en/evaluation/metrics.md' } });
+		expect(classifyContentFile('en/evaluation/index.Mdx', locales)).toMatchObject({ kind: 'lesson', id: 'evaluation', extensionCase: { fix: 'rename it to content/en/evaluation/index.mdx' } });
+		expect(classifyContentFile('en/a/b.MARKDOWN', locales)).toMatchObject({ kind: 'misplaced', fix: 'rename it to a/b.md' });
+	});
 });

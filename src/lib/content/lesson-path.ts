@@ -20,8 +20,10 @@ import { slug } from 'github-slugger';
 export const lessonExtensions = ['.md', '.mdx'] as const;
 
 const lessonFilePattern = /\.mdx?$/;
+/** `.md` or `.mdx` in any case: `notes.MD` is a lesson named in the wrong case, not some other file. */
+const anyCaseLessonFile = /\.mdx?$/i;
 /** Markdown extensions Starlight would publish too; the site's tools read only `.md` and `.mdx`. */
-const otherMarkdownPattern = /\.(markdown|mdown|mkdn|mkd|mdwn|mdoc)$/;
+const otherMarkdownPattern = /\.(markdown|mdown|mkdn|mkd|mdwn|mdoc)$/i;
 
 /** Whether a file name is a lesson's (`.md` or `.mdx`). */
 export function isLessonFile(path: string): boolean {
@@ -59,7 +61,7 @@ export function isPartial(pathInLocale: string): boolean {
 
 /** What a file under `content/` is, by its path. */
 export type ContentFile =
-	| { kind: 'lesson'; locale: string; pathInLocale: string; id: string }
+	| { kind: 'lesson'; locale: string; pathInLocale: string; id: string; /** Set for `.MD` or `.Mdx`: read as the lesson it names, so links, decks and the glossary find it, and reported once. */ extensionCase?: { message: string; fix: string } }
 	| { kind: 'chapter-label'; locale: string; chapter: string }
 	| { kind: 'not-a-lesson' }
 	| { kind: 'misplaced'; message: string; fix: string; /** Set when the mistake is the name of this folder (`content/en/Extra/`), which every file in it shares. */ folder?: string };
@@ -91,7 +93,7 @@ export function classifyContentFile(pathInContent: string, localeCodes: readonly
 	const slash = pathInContent.indexOf('/');
 	const top = slash < 0 ? pathInContent : pathInContent.slice(0, slash);
 	const rest = slash < 0 ? '' : pathInContent.slice(slash + 1);
-	const isMarkdown = isLessonFile(pathInContent) || otherMarkdownPattern.test(pathInContent);
+	const isMarkdown = anyCaseLessonFile.test(pathInContent) || otherMarkdownPattern.test(pathInContent);
 	if (!localeCodes.includes(top)) {
 		if (slash < 0 && /^404\.mdx?$/.test(pathInContent)) return { kind: 'not-a-lesson' };
 		if (!isMarkdown) return { kind: 'not-a-lesson' };
@@ -114,7 +116,7 @@ export function classifyContentFile(pathInContent: string, localeCodes: readonly
 		return { kind: 'misplaced', message: 'lessons are .md or .mdx files', fix: `rename it to ${rest.replace(otherMarkdownPattern, '.md')}` };
 	}
 	// The folder's name is right (above), so only the file's can be wrong.
-	const name = parts.at(-1)!.replace(lessonFilePattern, '');
+	const name = parts.at(-1)!.replace(anyCaseLessonFile, '');
 	if (slug(name) !== name) {
 		const place = `content/${top}/${parts.slice(0, -1).map((folder) => `${folder}/`).join('')}`;
 		return { kind: 'misplaced', ...nameMistake(name, 'the file name', place, rest.slice(rest.lastIndexOf('.')), 'model-metrics') };
@@ -126,5 +128,14 @@ export function classifyContentFile(pathInContent: string, localeCodes: readonly
 			fix: `move it to content/${top}/${parts[0]}/${parts.at(-1)}, or make ${parts.slice(0, -1).join('/')} a chapter of its own under content/${top}/`,
 		};
 	}
-	return { kind: 'lesson', locale: top, pathInLocale: rest, id: lessonId(rest) };
+	const extension = rest.slice(rest.lastIndexOf('.'));
+	if (lessonFilePattern.test(extension)) return { kind: 'lesson', locale: top, pathInLocale: rest, id: lessonId(rest) };
+	const renamed = `${rest.slice(0, -extension.length)}${extension.toLowerCase()}`;
+	return {
+		kind: 'lesson',
+		locale: top,
+		pathInLocale: rest,
+		id: lessonId(renamed),
+		extensionCase: { message: `the extension "${extension}" is not in lower case, so Astro would leave the page out: lessons are .md or .mdx files`, fix: `rename it to content/${top}/${renamed}` },
+	};
 }
