@@ -15,7 +15,7 @@ import { chapterLabelFile } from './lesson-path.ts';
 import type { LessonEntry, LessonIndex, SourceFile } from './lesson-index.ts';
 import type { Problem } from './problems.ts';
 import { sharedOrders } from './shared-orders.ts';
-import { parseYamlWithLines, yamlErrorFix } from './yaml-lines.ts';
+import { parseYamlWithLines } from './yaml-lines.ts';
 
 export interface Chapter {
 	/** The folder's name, the same in every locale. */
@@ -48,7 +48,7 @@ const byOrder = <T extends { order?: number }>(key: (item: T) => string) => (a: 
 function readLabel(file: SourceFile, isSource: boolean, problems: Problem[]): { label: string; order?: number; orderLine: number } | undefined {
 	const parsed = parseYamlWithLines(file.text);
 	if (!parsed.ok) {
-		problems.push({ file: file.path, line: parsed.line, message: `not valid YAML: ${parsed.message}`, fix: yamlErrorFix(parsed.message) ?? 'write it as label: Chapter name (quote it if it contains ": ")' });
+		problems.push({ file: file.path, line: parsed.line, message: `not valid YAML: ${parsed.message}`, fix: parsed.fix ?? 'write it as label: Chapter name (quote it if it contains ": ")' });
 		return undefined;
 	}
 	const result = (isSource ? sourceSchema : translationSchema).safeParse(parsed.yaml.data ?? {});

@@ -3,7 +3,7 @@
  * Line numbers are those of the file, so problems point at the field.
  */
 import { load } from 'js-yaml';
-import { parseYamlWithLines, yamlErrorFix, type ParsedYaml } from './yaml-lines.ts';
+import { parseYamlWithLines, type ParsedYaml } from './yaml-lines.ts';
 
 /** A date written in the frontmatter that no calendar has, at the field that holds it. */
 export interface ImpossibleDate {
@@ -15,7 +15,7 @@ export interface ImpossibleDate {
 
 export type Frontmatter =
 	| { ok: true; yaml: ParsedYaml; /** The line the body starts on. */ bodyLine: number; body: string; impossibleDates: ImpossibleDate[] }
-	| { ok: false; line: number; message: string; fix: string };
+	| { ok: false; line: number; message: string; /** Left out where the message says what is missing. */ fix?: string };
 
 /**
  * The block's data as Astro reads it (js-yaml, as its Markdown pipeline
@@ -94,7 +94,7 @@ export function readFrontmatter(text: string): Frontmatter {
 	}
 	const block = match[1] ?? '';
 	const parsed = parseBlock(block, 2);
-	if (!parsed.ok) return { ok: false, line: parsed.line, message: `the frontmatter is not valid YAML: ${parsed.message}`, fix: yamlErrorFix(parsed.message) ?? 'quote a value that contains ": " or starts with a special character, e.g. title: "A: B"' };
+	if (!parsed.ok) return { ok: false, line: parsed.line, message: `the frontmatter is not valid YAML: ${parsed.message}`, ...(parsed.fix ? { fix: parsed.fix } : {}) };
 	const bodyLine = 1 + match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
 	// Most lessons have no date, or a real one: the digits are looked at only then.
 	const written = /\d{4}-\d\d?-\d\d?/.test(block) ? impossibleDates(block, parsed.yaml.data) : [];

@@ -119,7 +119,7 @@ interface Read {
 function readLesson(file: SourceFile, locale: string, id: string, options: IndexOptions): Read {
 	const problems: Problem[] = [];
 	const frontmatter = readFrontmatter(file.text);
-	if (!frontmatter.ok) problems.push({ file: file.path, line: frontmatter.line, message: frontmatter.message, fix: frontmatter.fix });
+	if (!frontmatter.ok) problems.push({ file: file.path, line: frontmatter.line, message: frontmatter.message, ...(frontmatter.fix ? { fix: frontmatter.fix } : {}) });
 	// Without readable frontmatter the lesson still gets an entry, so the other checks and tools see every file.
 	const { body, bodyLine } = frontmatter.ok ? frontmatter : { body: file.text, bodyLine: 1 };
 	const lineOf = (path: readonly PropertyKey[]) => (frontmatter.ok ? frontmatter.yaml.lineOf(path) : 1);

@@ -33,7 +33,19 @@ describe('readYamlFile', () => {
 	});
 
 	it('names the file and line of a YAML mistake in one message, with the fix where there is one', () => {
-		expect(readYamlFile('quizzes/e/en.yaml', 'a: 1\na: 2\n')).toEqual({ ok: false, place: 'quizzes/e/en.yaml:2', message: expect.stringMatching(/^not valid YAML: .*unique/) });
+		expect(readYamlFile('quizzes/e/en.yaml', 'a: 1\nb: 2\na: 2\n')).toEqual({ ok: false, place: 'quizzes/e/en.yaml:3', message: 'not valid YAML: "a" is given twice (lines 1 and 3); keep one' });
+		expect(readYamlFile('quizzes/e/en.yaml', 'cards:\n  - { id: x, id: y }\n')).toEqual({ ok: false, place: 'quizzes/e/en.yaml:2', message: 'not valid YAML: "id" is given twice on line 2; keep one' });
 		expect(readYamlFile('quizzes/f/en.yaml', 'a:\n\tb: 1\n')).toEqual({ ok: false, place: 'quizzes/f/en.yaml:2', message: expect.stringContaining('indent with spaces') });
+		expect(readYamlFile('quizzes/g/en.yaml', 'a: Why: reuse\n')).toEqual({ ok: false, place: 'quizzes/g/en.yaml:1', message: expect.stringMatching(/; quote a value that contains ": "/) });
+	});
+
+	it('gives the quoting advice only where it fits: a missing bracket keeps the parser\'s own words', () => {
+		expect(readYamlFile('quizzes/h/en.yaml', 'a: [1\n')).toEqual({ ok: false, place: 'quizzes/h/en.yaml:2', message: 'not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' });
+	});
+
+	it('refuses a merge key at its line, since YAML 1.2 reads it as a field named "<<"', () => {
+		const text = 'cards:\n  - &tf\n    id: why\n    kind: truefalse\n  - <<: *tf\n    id: why2\n';
+		expect(readYamlFile('quizzes/i/deck.yaml', text)).toEqual({ ok: false, place: 'quizzes/i/deck.yaml:5', message: 'YAML merge keys (<<) are not supported; write the fields out' });
+		expect(readYamlFile('quizzes/i/en.yaml', 'a: &no "No."\nb: *no\nc: "<<"\n')).toMatchObject({ ok: true, data: { a: 'No.', b: 'No.', c: '<<' } });
 	});
 });

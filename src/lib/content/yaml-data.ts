@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { parseYamlWithLines, yamlErrorWithFix, type YamlResult } from './yaml-lines.ts';
+import { parseYamlWithLines, type YamlResult } from './yaml-lines.ts';
 
 /** The last text parsed for each file, with its data. */
 const parsedByFile = new Map<string, { text: string; data: unknown }>();
@@ -28,8 +28,25 @@ export function yamlData(path: string, text: string): unknown {
  */
 export function yamlDataProblem(path: string, text: string, error: unknown): { place: string; message: string } {
 	const parsed = parseYamlWithLines(text);
-	const { line, message } = parsed.ok ? { line: undefined, message: (error as Error).message.split('\n')[0]! } : parsed;
-	return { place: line ? `${path}:${line}` : path, message: `not valid YAML: ${yamlErrorWithFix(message)}` };
+	const { line, message, fix } = parsed.ok ? { line: undefined, message: (error as Error).message.split('\n')[0]!, fix: undefined } : parsed;
+	return { place: line ? `${path}:${line}` : path, message: `not valid YAML: ${message}${fix ? `; ${fix}` : ''}` };
+}
+
+/**
+ * Where a merge key (`<<: *anchor`) is, if any: YAML 1.2 has none, so it is
+ * read as a field named "<<" and the fields it was to bring are missing,
+ * which the checks would report as a wrong field elsewhere.
+ */
+function mergeKeyPath(value: unknown, path: PropertyKey[] = [], seen = new Set<object>()): PropertyKey[] | undefined {
+	if (!value || typeof value !== 'object' || seen.has(value)) return undefined;
+	seen.add(value);
+	for (const [key, inner] of Object.entries(value)) {
+		const at = [...path, Array.isArray(value) ? Number(key) : key];
+		if (key === '<<' && !Array.isArray(value)) return at;
+		const found = mergeKeyPath(inner, at, seen);
+		if (found) return found;
+	}
+	return undefined;
 }
 
 /** A file read by readYamlFile: its data, or where and why it is not YAML. */
@@ -49,12 +66,14 @@ export function readYamlFile(path: string, text: string): YamlFile {
 		return { ok: false, ...yamlDataProblem(path, text, error) };
 	}
 	let positioned: YamlResult | undefined;
-	return {
-		ok: true,
-		data,
-		lineOf(field) {
-			positioned ??= parseYamlWithLines(text);
-			return positioned.ok ? positioned.yaml.lineOf(field) : undefined;
-		},
+	const lineOf = (field: readonly PropertyKey[]) => {
+		positioned ??= parseYamlWithLines(text);
+		return positioned.ok ? positioned.yaml.lineOf(field) : undefined;
 	};
+	const merge = text.includes('<<') ? mergeKeyPath(data) : undefined;
+	if (merge) {
+		const line = lineOf(merge);
+		return { ok: false, place: line ? `${path}:${line}` : path, message: 'YAML merge keys (<<) are not supported; write the fields out' };
+	}
+	return { ok: true, data, lineOf };
 }

@@ -2,7 +2,7 @@
  * YAML parsed with the position of every value kept, so a problem with a
  * field can name the line it is on.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 
 export interface ParsedYaml {
 	data: unknown;
@@ -22,20 +22,40 @@ function fieldStart(doc: Document, path: readonly PropertyKey[]): number | undef
 	return undefined;
 }
 
-export type YamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; line: number; column: number; message: string };
+export type YamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; line: number; column: number; message: string; /** What to do, for the mistakes whose cause is known. */ fix?: string };
 
-/**
- * What to do about a YAML error, for the one editors cause most: a tab used
- * to indent (editors set to tabs insert them, and YAML allows only spaces).
- */
-export function yamlErrorFix(message: string): string | undefined {
-	return /\btabs?\b/i.test(message) ? 'indent with spaces: YAML does not allow tabs for indentation' : undefined;
+/** The key given twice at `offset` (where the error points, at its second use) and the offset of its first use. */
+function repeatedKey(doc: Document, offset: number): { key: string; first: number } | undefined {
+	let found: { key: string; first: number } | undefined;
+	visit(doc, {
+		Map(_, map) {
+			const again = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+			if (!again || !isScalar(again.key)) return undefined;
+			const key = again.key.value;
+			const first = map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
+			found = { key: String(key), first: (first?.key as Node).range?.[0] ?? offset };
+			return visit.BREAK;
+		},
+	});
+	return found;
 }
 
-/** A YAML error's message with its fix, where there is one, for problems written as one line. */
-export function yamlErrorWithFix(message: string): string {
-	const fix = yamlErrorFix(message);
-	return fix ? `${message}; ${fix}` : message;
+/**
+ * A YAML error in the author's terms: a tab used to indent (editors set to
+ * tabs insert them; YAML allows only spaces), a key given twice, and a
+ * value that needs quotes (`description: Why: reuse`, `title: @home`).
+ * Other errors keep the parser's message, which says what is missing.
+ */
+function yamlMistake(error: YAMLError, doc: Document, lineText: string, lineAt: (offset: number) => number): { message: string; fix?: string } {
+	if (error.code === 'TAB_AS_INDENT' || /^ *\t/.test(lineText)) return { message: 'Tabs are not allowed as indentation', fix: 'indent with spaces: YAML does not allow tabs for indentation' };
+	const repeated = error.code === 'DUPLICATE_KEY' ? repeatedKey(doc, error.pos[0]) : undefined;
+	if (repeated) {
+		const [first, again] = [lineAt(repeated.first), lineAt(error.pos[0])];
+		return { message: `"${repeated.key}" is given twice ${first === again ? `on line ${first}` : `(lines ${first} and ${again})`}`, fix: 'keep one' };
+	}
+	const message = error.message.split('\n')[0]!;
+	if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'BAD_SCALAR_START') return { message, fix: 'quote a value that contains ": " or starts with a special character, e.g. title: "A: B"' };
+	return { message };
 }
 
 /**
@@ -50,9 +70,9 @@ export function parseYamlWithLines(text: string, firstLine = 1, options: { dates
 	const [error] = doc.errors;
 	if (error) {
 		const position = lineCounter.linePos(error.pos[0]);
-		// A tab before a key often shows as an "unexpected scalar": name the cause the author can see.
-		const indentedWithTab = /^ *\t/.test(text.split('\n')[position.line - 1] ?? '');
-		return { ok: false, line: lineAt(error.pos[0]), column: position.col, message: indentedWithTab ? 'Tabs are not allowed as indentation' : error.message.split('\n')[0]! };
+		// A tab before a key often shows as an "unexpected scalar": the line's tab is the cause the author can see.
+		const mistake = yamlMistake(error, doc, text.split('\n')[position.line - 1] ?? '', lineAt);
+		return { ok: false, line: lineAt(error.pos[0]), column: position.col, ...mistake };
 	}
 	return {
 		ok: true,
