@@ -22,7 +22,7 @@ import { devProblems } from './src/integrations/dev-problems.ts';
 import { coursePackage, isCoursePackageBuild } from './src/integrations/course-package.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { settledFilesInBuilds } from './src/integrations/memo-by-files.ts';
-import { upstreamWarnings } from './src/integrations/upstream-warnings.ts';
+import { siteUrlNotice, upstreamWarnings } from './src/integrations/upstream-warnings.ts';
 import * as contentLoaderFactories from './src/integrations/content-loaders.ts';
 import { shareContentLoaders } from './src/integrations/content-loaders-shared.ts';
 
@@ -88,6 +88,8 @@ export default defineConfig({
 		dataStoreFile(),
 		settledFilesInBuilds(),
 		upstreamWarnings(),
+		// In place of Starlight's sitemap, which only warns without an address.
+		...(process.env.SITE_URL ? [] : [siteUrlNotice()]),
 		(await import('./src/integrations/trainer-preload.ts')).trainerPreload(),
 		(await import('./src/integrations/lab-wasm.ts')).labWasm(),
 		(await import('./src/integrations/lab-engine.ts')).labEngine(),

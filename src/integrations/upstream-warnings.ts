@@ -39,3 +39,22 @@ export function upstreamWarnings(): AstroIntegration {
 		},
 	};
 }
+
+/** What a build without SITE_URL says, in place of the sitemap integration's own warning (see siteUrlNotice). */
+export const noSiteUrlWarning = 'no SITE_URL was set, so there is no sitemap and pages carry no canonical link; set SITE_URL=https://… (the address the site will have) to get them';
+
+/**
+ * Without SITE_URL, the sitemap that Starlight adds warns on every build
+ * that it "requires the `site` astro.config option", which sends a newcomer
+ * into astro.config.mjs, where the address is not set. Starlight adds no
+ * sitemap when an integration of that name is present, so this one takes
+ * its name and says, once, what is missing and how to set it.
+ */
+export function siteUrlNotice(): AstroIntegration {
+	return {
+		name: '@astrojs/sitemap',
+		hooks: {
+			'astro:build:done': ({ logger }) => logger.fork('site-url').warn(noSiteUrlWarning),
+		},
+	};
+}
