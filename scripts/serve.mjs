@@ -11,6 +11,9 @@
 // every use (no-cache): an unchanged one is answered 304, as production hosts do.
 // SERVE_HEADERS, a JSON object, adds headers to every response, to try the
 // site as a host sends it: SERVE_HEADERS='{"content-security-policy": "..."}'.
+// Without a PORT (a person's `npm run preview`), a DIR that does not exist
+// stops it with one line saying to build first; with one, it serves anyway,
+// so test runners can start it before the build they wait for exists.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -21,6 +24,11 @@ const defaultPort = Number(process.env.PORT) || 4321;
 /** How many ports after the default one are tried before giving up. */
 const portsToTry = 20;
 const root = resolve(dir);
+
+if (!portArg && !statOf(root)?.isDirectory()) {
+	console.error(`serve: the folder ${dir} does not exist, so there is nothing to serve. Run npm run build first (or npm start, which builds and serves).`);
+	process.exit(1);
+}
 
 /**
  * The path the site was built for (BASE_PATH at build time), from the asset

@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
  * `npm start` and `npm run preview` (scripts/serve.mjs without a port) move
  * to the next free port when theirs is taken, and say so; a port given
  * explicitly (tests, benchmark) is never swapped for another. Files are
- * revalidated with an ETag, as production hosts do.
+ * revalidated with an ETag, as production hosts do. Without a port, a
+ * folder that was never built is refused in one line.
  */
 const started: (ChildProcess | Server)[] = [];
 afterEach(() => {
@@ -111,5 +112,19 @@ describe('scripts/serve.mjs', () => {
 		const { code, output } = await serve(['8533']);
 		expect(code).toBe(1);
 		expect(output.trim()).toBe('serve: cannot serve dist: port 8533 is in use. Stop what uses it, or give another port.');
+	});
+
+	it('stops with one line saying to build first when `npm run preview` finds no build, instead of answering every page "Not found"', async () => {
+		const missing = join(mkdtempSync(join(tmpdir(), 'serve-')), 'dist');
+		const { code, output } = await serve([], { PORT: '8534' }, missing);
+		expect(code).toBe(1);
+		expect(output.trim()).toBe(`serve: the folder ${missing} does not exist, so there is nothing to serve. Run npm run build first (or npm start, which builds and serves).`);
+	});
+
+	it('serves a folder not yet built when given a port, so a test runner can wait for the build', async () => {
+		const missing = join(mkdtempSync(join(tmpdir(), 'serve-')), 'dist');
+		const { code, output } = await serve(['0'], {}, missing);
+		expect(code).toBeNull();
+		expect(output.trim()).toMatch(/^Serving .*dist at http:\/\/127\.0\.0\.1:\d+\/$/);
 	});
 });
