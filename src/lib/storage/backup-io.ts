@@ -26,7 +26,7 @@ import { describeSetAside, quarantineEntryOf } from './set-aside-items';
 import { checkTailEntry } from './tail-entry';
 import type { ExportedBackup } from './types';
 import { exactTextOf, textOf } from './utf8';
-import { writeTransaction } from './write';
+import { writeTransaction, type Track, type WriteTransaction } from './write';
 
 /** A backup file as this store writes it: the backup, and the damaged data it carries as raw data. */
 export type BackupWithDamage = Backup & { damaged?: QuarantineEntry[] };
@@ -256,6 +256,35 @@ function progressChecksum(snapshot: Snapshot): string {
 	return textChecksum(...backupText(new Date(0), snapshot).parts);
 }
 
+/** A backup checked whole, ready to be written: nothing is written until it is. */
+interface CheckedBackup {
+	backup: Backup;
+	reviews: ReviewRecord[];
+	damaged: QuarantineEntry[];
+}
+
+async function checkedBackup(data: unknown, now: Date, madeAt?: string): Promise<CheckedBackup> {
+	// The parser loads only when a learner imports a file (or a store is copied).
+	const { parseBackup } = await import('../backup/parse');
+	const backup = parseBackup(data, now, madeAt);
+	return { backup, reviews: withBefore(backup.reviews), damaged: damagedSection(data, madeAt ?? backup.exportedAt) };
+}
+
+/** Every store: an import replaces everything, and a copy fills everything. */
+const ALL_STORES = ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine', 'autobackup'] as const;
+type AllStoresTransaction = WriteTransaction<(typeof ALL_STORES)[number][]>;
+
+/** Writes a checked backup's progress in place of everything the stores hold, inside the caller's transaction. */
+function writeProgress(transaction: AllStoresTransaction, track: Track, { backup, reviews, damaged }: CheckedBackup): void {
+	const log = logStores(transaction);
+	const cards = transaction.objectStore('cardBuckets');
+	for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'] as const) track(transaction.objectStore(store).clear());
+	for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketValue(entries), bucket));
+	for (const page of pagesOf(reviews)) writePage(log, page, track);
+	for (const entry of damaged) track(transaction.objectStore('quarantine').add(entry));
+	track(transaction.objectStore('settings').put(backup.settings, SETTINGS_KEY));
+}
+
 /**
  * Replaces everything stored with a backup (validated first), keeping what
  * it replaces as the automatic backup. One exception keeps the learner's own
@@ -269,42 +298,62 @@ function progressChecksum(snapshot: Snapshot): string {
  * clears that record instead of applying it.
  */
 export async function importBackup(database: TrainerDatabase, data: unknown, now: Date, restoring?: { madeAt: string }): Promise<ImportReport> {
-	// The parser loads only when a learner imports a file.
-	const { parseBackup } = await import('../backup/parse');
-	const backup = parseBackup(data, now, restoring?.madeAt);
-	const damaged = damagedSection(data, restoring?.madeAt ?? backup.exportedAt);
-	const reviews: ReviewRecord[] = withBefore(backup.reviews);
-	const stores = ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine', 'autobackup'] as const;
-	return writeTransaction(database, [...stores], async (transaction, track) => {
-		const log = logStores(transaction);
-		const cards = transaction.objectStore('cardBuckets');
+	const checked = await checkedBackup(data, now, restoring?.madeAt);
+	const { backup } = checked;
+	return writeTransaction(database, [...ALL_STORES], async (transaction, track) => {
 		const autobackup = transaction.objectStore('autobackup');
 		const [previous, lastImport, snapshot] = await Promise.all([autobackup.get(AUTOBACKUP_KEY), autobackup.get(LAST_IMPORT_KEY), readSnapshot(snapshotStores(transaction))]);
 		const kept = previous === undefined ? undefined : readableAutoBackup(previous);
 		const keepEarlier = !restoring && kept !== undefined && lastImport !== undefined && lastImport === progressChecksum(snapshot);
 		const replaced = keepEarlier ? undefined : backupText(now, snapshot);
 		if (replaced) track(autobackup.put(backupFileText(replaced.parts), AUTOBACKUP_KEY));
-		for (const store of ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'quarantine'] as const) track(transaction.objectStore(store).clear());
-		for (const [bucket, entries] of bucketsOf(backup.cards)) track(cards.put(bucketValue(entries), bucket));
-		for (const page of pagesOf(reviews)) writePage(log, page, track);
-		for (const entry of damaged) track(transaction.objectStore('quarantine').add(entry));
+		writeProgress(transaction, track, checked);
 		// An automatic backup that cannot be read is damaged data like any other: kept aside, not overwritten unseen.
 		if (previous !== undefined && kept === undefined) {
 			track(transaction.objectStore('quarantine').add(quarantineEntry('autobackup', AUTOBACKUP_KEY, previous, 'the automatic backup is not JSON of a backup from this site', now)));
 		}
-		track(transaction.objectStore('settings').put(backup.settings, SETTINGS_KEY));
 		// What this import wrote, read back as the next import will read it (the requests above are answered first, in order).
 		if (restoring) track(autobackup.delete(LAST_IMPORT_KEY));
 		else track(autobackup.put(progressChecksum(await readSnapshot(snapshotStores(transaction))), LAST_IMPORT_KEY));
 		const ahead = clockAheadUntil([...backup.cards, ...backup.reviews], now);
 		return {
 			cards: backup.cards.length,
-			reviews: reviews.length,
+			reviews: checked.reviews.length,
 			autoBackupAt: replaced?.exportedAt ?? kept!.exportedAt,
 			keptEarlier: keepEarlier,
 			...(ahead === undefined ? {} : { clockAheadUntil: ahead }),
 		};
 	});
+}
+
+/**
+ * Everything a store holds, for a copy into a new store (store-copy.ts): its
+ * progress as its own backup, checked as an import checks a file; its
+ * automatic backup and the last import's record as they are stored.
+ */
+export interface StoreCopy {
+	progress: CheckedBackup;
+	autobackup: string | undefined;
+	lastImport: string | undefined;
+}
+
+/** Everything the store holds, read in one transaction; undefined when it holds nothing at all. */
+export async function readCopy(database: TrainerDatabase, now: Date): Promise<StoreCopy | undefined> {
+	const transaction = database.transaction([...ALL_STORES], 'readonly');
+	const autobackup = transaction.objectStore('autobackup');
+	const [snapshot, stored, lastImport] = await Promise.all([readSnapshot(snapshotStores(transaction)), autobackup.get(AUTOBACKUP_KEY), autobackup.get(LAST_IMPORT_KEY), transaction.done]);
+	const records = snapshot.cards.keys.length + snapshot.pages.length + snapshot.tail.keys.length + snapshot.setAside.keys.length;
+	if (records === 0 && snapshot.settings === undefined && stored === undefined && lastImport === undefined) return undefined;
+	const data: unknown = JSON.parse(backupFileText(backupText(now, snapshot).parts));
+	return { progress: await checkedBackup(data, now), autobackup: stored, lastImport };
+}
+
+/** Writes a copy into every store of a new database, inside the caller's transaction. */
+export function writeCopy(transaction: AllStoresTransaction, track: Track, copy: StoreCopy): void {
+	writeProgress(transaction, track, copy.progress);
+	const autobackup = transaction.objectStore('autobackup');
+	if (copy.autobackup !== undefined) track(autobackup.put(copy.autobackup, AUTOBACKUP_KEY));
+	if (copy.lastImport !== undefined) track(autobackup.put(copy.lastImport, LAST_IMPORT_KEY));
 }
 
 /** The automatic backup taken by the last import, if any; importBackup validates it again on restore. */

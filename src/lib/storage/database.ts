@@ -8,8 +8,9 @@ import type { Settings } from '../srs/types';
 import type { StoredBucket } from './card-buckets';
 import type { StoredPage } from './log-reads';
 import type { StoredTailEntry } from './tail-entry';
-import { changeOfVersion, isClosedConnectionError, StorageChangedError, type StorageChange } from './errors';
+import { changeOfVersion, isClosedConnectionError, StorageChangedError, StorageFullError, type StorageChange } from './errors';
 import { checksumBuckets, checksumLog, moveCardsIntoBuckets, storeReviewsAsBytes } from './upgrades';
+import { abortQuietly, isQuotaError } from './write';
 
 export const DEFAULT_DB_NAME = 'transfer-trainer';
 /**
@@ -53,6 +54,9 @@ export interface TrainerSchema extends DBSchema {
 
 export type TrainerDatabase = IDBPDatabase<TrainerSchema>;
 
+/** The transaction that creates or upgrades the database: every store, read and written. */
+export type UpgradeTransaction = IDBPTransaction<TrainerSchema, StoreNames<TrainerSchema>[], 'versionchange'>;
+
 /**
  * Opens (and creates or upgrades) the database. `factory` is the browser's
  * IndexedDB unless the page was handed another one: a frame on another site
@@ -60,15 +64,33 @@ export type TrainerDatabase = IDBPDatabase<TrainerSchema>;
  * (src/lib/embedding/storage-access.ts). This is idb's `openDB` with the
  * factory as a parameter. A database a newer build has upgraded cannot be
  * opened at this version: that is a StorageChangedError (`newer`).
+ *
+ * `fill`, when the database is created by this open, writes its first
+ * content in the transaction that creates it (store-copy.ts): should it
+ * fail, the database is not created at all, and the open fails with its
+ * error (a full disk as a StorageFullError).
  */
-export function openTrainerDatabase(name: string, factory: IDBFactory = indexedDB, early?: IDBDatabase): Promise<TrainerDatabase> {
+export function openTrainerDatabase(name: string, factory: IDBFactory = indexedDB, early?: IDBDatabase, fill?: (transaction: UpgradeTransaction) => Promise<void>): Promise<TrainerDatabase> {
 	// Opened already by the page's inline script (early-open.ts), at this version.
 	if (early) return Promise.resolve(closeOnVersionChange(wrap(early) as TrainerDatabase));
 	const request = factory.open(name, DB_VERSION);
+	let fillFailure: unknown;
 	request.addEventListener('upgradeneeded', (event) => {
-		if (request.transaction) upgrade(wrap(request.result) as TrainerDatabase, event.oldVersion, wrap(request.transaction) as unknown as UpgradeTransaction);
+		const raw = request.transaction;
+		if (!raw) return;
+		const transaction = wrap(raw) as unknown as UpgradeTransaction;
+		upgrade(wrap(request.result) as TrainerDatabase, event.oldVersion, transaction);
+		if (!fill || event.oldVersion !== 0) return;
+		raw.addEventListener('abort', () => (fillFailure ??= raw.error ?? new DOMException('The database was not created.', 'AbortError')));
+		// The open's failure says why.
+		transaction.done.catch(() => undefined);
+		fill(transaction).catch((error: unknown) => {
+			fillFailure ??= error;
+			abortQuietly(raw);
+		});
 	});
 	return (wrap(request) as unknown as Promise<TrainerDatabase>).then(closeOnVersionChange, (error: unknown) => {
+		if (fillFailure !== undefined) throw isQuotaError(fillFailure) ? new StorageFullError({ cause: fillFailure }) : fillFailure;
 		throw (error as { name?: unknown } | null)?.name === 'VersionError' ? new StorageChangedError('newer', { cause: error }) : error;
 	});
 }
@@ -114,8 +136,6 @@ export function closedConnection(database: TrainerDatabase, failure?: unknown): 
 	closedBy.set(database, 'deleted');
 	return 'deleted';
 }
-
-type UpgradeTransaction = IDBPTransaction<TrainerSchema, StoreNames<TrainerSchema>[], 'versionchange'>;
 
 function upgrade(database: TrainerDatabase, oldVersion: number, transaction: UpgradeTransaction): void {
 	if (oldVersion === 0) {

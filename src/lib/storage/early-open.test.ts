@@ -77,6 +77,19 @@ describe('the early open of the trainer page', () => {
 		}
 	});
 
+	it('opened under another name is not the store the trainer opens: that one is opened by its own name', async () => {
+		const other = freshName();
+		await (await openStore(other)).answer('d/other', 3, now, zone);
+		const name = freshName();
+		await (await openStore(name)).answer('d/own', 3, now, zone);
+		const store = await openTrainerStore(name, undefined, await runScript(other));
+		try {
+			expect([...(await store.load(now, zone)).records.keys()]).toEqual(['d/own']);
+		} finally {
+			store.close();
+		}
+	});
+
 	it('does nothing in a frame, where the trainer chooses whose storage to use', async () => {
 		const name = freshName();
 		(await openStore(name)).close();

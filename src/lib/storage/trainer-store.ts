@@ -13,7 +13,7 @@ import { repairingBuckets } from './bucket-repair';
 import { openBucketOf } from './card-buckets';
 import { ChangeChannel } from './change-channel';
 import { reportsAnything } from './damage';
-import { closeConnection, closedConnection, DEFAULT_DB_NAME, openTrainerDatabase, SETTINGS_KEY } from './database';
+import { closeConnection, closedConnection, DEFAULT_DB_NAME, SETTINGS_KEY } from './database';
 import { stillOpen, type EarlyOpen } from './early-open';
 import { failingAsChanged, type StorageChange } from './errors';
 import { rejectionReason } from './explain';
@@ -21,6 +21,7 @@ import { load, reviewsBetween } from './load';
 import { logStores } from './log-reads';
 import { appendToLog } from './log-writes';
 import { newReviewId } from './review-id';
+import { openOwnDatabase } from './store-copy';
 import type { DamageReport, TrainerStore } from './types';
 import { undoIn } from './undo';
 import { DATA_STORES, writeTransaction } from './write';
@@ -45,14 +46,18 @@ function requestPersistence(): void {
 }
 
 /**
- * Opens the store; `early` is what the page's inline script opened and read (early-open.ts), used by the first load.
+ * Opens the store `name` (store-name.ts gives a site's; the default is the
+ * root's and course packages'), created with a copy of the shared store when
+ * it does not exist yet (store-copy.ts); `early` is what the page's inline
+ * script opened and read (early-open.ts), used by the first load.
  * Once another tab has upgraded or deleted the database, every call fails with a StorageChangedError.
  */
 export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?: IDBFactory, early?: EarlyOpen): Promise<TrainerStore> {
 	// Closed by the inline script for another tab's upgrade or deletion before this code took it: opened afresh,
-	// without the cards it may have read before.
-	const taken = early && stillOpen(early) ? early : undefined;
-	const database = await openTrainerDatabase(name, factory, taken?.database);
+	// without the cards it may have read before. One the script opened under another name is not this store.
+	const taken = early && early.database.name === name && stillOpen(early) ? early : undefined;
+	if (early && !taken) early.database.close();
+	const { database, copied } = await openOwnDatabase(name, factory, taken?.database);
 	let earlyCards = taken?.cards;
 	const changes = new ChangeChannel(`${name}:changes`);
 	const repairListeners = new Set<(report: DamageReport) => void>();
@@ -83,6 +88,8 @@ export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?:
 	}
 
 	const store: TrainerStore = {
+		name,
+		copiedFromShared: copied,
 		async load(now, timeZone) {
 			const cards = earlyCards;
 			earlyCards = undefined;

@@ -124,6 +124,10 @@ export type RestoreReport = RestoreDone | RestoreRefusal;
 export type Pause = () => Promise<void>;
 
 export interface TrainerStore {
+	/** The database's name (store-name.ts): a worker opens the store by it. */
+	readonly name: string;
+	/** This opening created the store with a copy of the shared store (store-copy.ts): the learner is told, once. */
+	readonly copiedFromShared: boolean;
 	/**
 	 * Loads every card. Damaged card buckets are set aside and rebuilt from
 	 * the review log; today's part of the log is checked (the rest by checkLog).

@@ -22,7 +22,18 @@ export function isQuotaError(error: unknown): boolean {
 	return 'cause' in error && error.cause !== error && isQuotaError(error.cause);
 }
 
-function abortQuietly(transaction: { abort(): void }): void {
+/** A Track, and a promise of every request it has registered so far: rejected when one of them fails. */
+export function tracker(): { track: Track; tracked(): Promise<unknown> } {
+	const pending: Promise<unknown>[] = [];
+	const track: Track = (request) => {
+		request.catch(() => undefined);
+		pending.push(request);
+		return request;
+	};
+	return { track, tracked: () => Promise.all(pending) };
+}
+
+export function abortQuietly(transaction: { abort(): void }): void {
 	try {
 		transaction.abort();
 	} catch {
@@ -41,18 +52,13 @@ export async function writeTransaction<S extends Stores, T>(
 	body: (transaction: WriteTransaction<S>, track: Track) => Promise<T>,
 ): Promise<T> {
 	const transaction = database.transaction(stores, 'readwrite');
-	const pending: Promise<unknown>[] = [];
-	const track: Track = (request) => {
-		request.catch(() => undefined);
-		pending.push(request);
-		return request;
-	};
+	const { track, tracked } = tracker();
 	try {
 		const result = await body(transaction, track);
 		// Every request is made once the body has resolved: committing now saves the round trip in which the
 		// browser would otherwise wait for the page to make no further request. A commit that fails still aborts.
 		transaction.commit();
-		await Promise.all([...pending, transaction.done]);
+		await Promise.all([tracked(), transaction.done]);
 		return result;
 	} catch (error) {
 		abortQuietly(transaction);
