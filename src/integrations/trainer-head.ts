@@ -1,8 +1,16 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { DB_VERSION, DEFAULT_DB_NAME } from '../lib/storage/database';
+import { DB_VERSION } from '../lib/storage/database';
 import { earlyOpenScript } from '../lib/storage/early-open';
+import { trainerDatabaseName } from '../lib/storage/store-name';
 import { TRAINER_PAGE } from '../lib/trainer-session/lesson-url';
 import { openingOnDeckScript } from '../lib/trainer-session/opening-on-deck';
+import { isCoursePackageBuild } from './course-package';
+
+/**
+ * The trainer's database, named as the page's own code names it from the base path in its data
+ * (Trainer.astro): a course package's pages hold a relative one there (src/lib/course/relative-paths.ts).
+ */
+const databaseName = trainerDatabaseName(isCoursePackageBuild ? './' : import.meta.env.BASE_URL);
 
 /**
  * The inline script that opens the database and starts reading the cards
@@ -25,7 +33,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	route.head.splice(
 		charset + 1,
 		0,
-		{ tag: 'script', attrs: {}, content: earlyOpenScript(DEFAULT_DB_NAME, DB_VERSION, 'cardBuckets') },
+		{ tag: 'script', attrs: {}, content: earlyOpenScript(databaseName, DB_VERSION, 'cardBuckets') },
 		{ tag: 'script', attrs: {}, content: openingOnDeckScript },
 	);
 });

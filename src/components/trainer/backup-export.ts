@@ -1,8 +1,9 @@
+import { readOwnOrEarlier, trainerStorageKey } from '../../lib/storage/store-name';
 import { downloadText } from './dom';
 import type { TrainerContext } from './progress';
 
-/** localStorage key of the last export's time, for the backup reminder (a hint, not progress). */
-export const LAST_EXPORT_KEY = 'transfer-trainer:last-export';
+/** What the site keeps the last export's time under in localStorage, for the backup reminder (a hint, not progress). */
+const LAST_EXPORT = 'last-export';
 
 /** Damaged items the export's message names, at most (the file holds them all). */
 const LISTED_DAMAGED_ITEMS = 20;
@@ -22,7 +23,7 @@ export async function exportProgress(context: TrainerContext): Promise<string> {
 	downloadText(fileName, exported.parts, 'application/json');
 	performance.measure('trainer:export', { start: started });
 	try {
-		localStorage.setItem(LAST_EXPORT_KEY, now.toISOString());
+		localStorage.setItem(trainerStorageKey(context.base, LAST_EXPORT), now.toISOString());
 	} catch {
 		// Without localStorage the reminder comes back on the next visit.
 	}
@@ -35,9 +36,10 @@ export async function exportProgress(context: TrainerContext): Promise<string> {
 	return `${saved} ${more > 0 ? t('trainer.backup.exportedDamagedMore', { items, count: fmt.number(more) }) : t('trainer.backup.exportedDamaged', { items })}`;
 }
 
-export function lastExport(): string | null {
+/** When the learner last exported on the site at `base`, as stored (its earlier version's time until it has its own). */
+export function lastExport(base: string): string | null {
 	try {
-		return localStorage.getItem(LAST_EXPORT_KEY);
+		return readOwnOrEarlier(localStorage, base, LAST_EXPORT);
 	} catch {
 		return null;
 	}

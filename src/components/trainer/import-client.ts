@@ -19,6 +19,8 @@ export class ImportClient {
 	#inPage = Promise.resolve();
 
 	constructor(
+		/** The page's store (src/lib/storage/store-name.ts), which the worker opens by name. */
+		private readonly database: string,
 		private readonly closedBy: () => StorageChange | undefined,
 		private readonly handleStorage?: IDBFactory,
 	) {}
@@ -41,7 +43,7 @@ export class ImportClient {
 		return new Promise((resolve, reject) => {
 			refuseIfChanged(this.closedBy());
 			this.#pending.set(id, { resolve, reject });
-			const request: ImportRequest = { ...action, id };
+			const request: ImportRequest = { ...action, id, database: this.database };
 			const factory = this.handleStorage;
 			if (factory) this.#inPage = this.#inPage.then(async () => this.#settle(await answerImport(request, factory)));
 			else this.#started().postMessage(request);

@@ -1,4 +1,5 @@
 import { takeEarlyOpen } from '../../lib/storage/early-open';
+import { trainerDatabaseName } from '../../lib/storage/store-name';
 import { openTrainerStore } from '../../lib/storage/trainer-store';
 import type { DamageReport, TrainerStore } from '../../lib/storage/types';
 import type { Progress } from './progress';
@@ -13,10 +14,11 @@ export interface OpenedProgress {
 	kept: number;
 }
 
-export async function openProgress(timeZone: string, factory?: IDBFactory): Promise<OpenedProgress> {
+/** Opens the store of the site at `base` (the base path in the page's data). */
+export async function openProgress(base: string, timeZone: string, factory?: IDBFactory): Promise<OpenedProgress> {
 	const opening = performance.now();
 	// On the page's own storage, the connection and the card read the inline script started (early-open.ts).
-	const store = await openTrainerStore(undefined, factory, factory ? undefined : await takeEarlyOpen());
+	const store = await openTrainerStore(trainerDatabaseName(base), factory, factory ? undefined : await takeEarlyOpen());
 	const loading = performance.now();
 	const loaded = await store.load(new Date(), timeZone);
 	// Boot stages, for the benchmark (scripts/bench/trainer.mjs) and the browser's performance panel.

@@ -5,10 +5,10 @@ import type { Formats } from './format';
 import type { TrainerContext } from './progress';
 import type { Translate } from './trainer-data';
 
-/** The backup reminder at the top of the trainer, shown when no export is recent (backup-reminder.ts says when). */
-export function showReminder(root: ParentNode, t: Translate, fmt: Formats): void {
+/** The backup reminder at the top of the trainer of the site at `base`, shown when no export is recent (backup-reminder.ts says when). */
+export function showReminder(root: ParentNode, t: Translate, fmt: Formats, base: string): void {
 	const reminder = part(root, 'reminder');
-	const last = lastExportDate(lastExport());
+	const last = lastExportDate(lastExport(base));
 	if (!needsBackupReminder(last, new Date())) return;
 	part(reminder, 'reminder-text').textContent = last ? t('trainer.reminder.old', { date: fmt.date(last) }) : t('trainer.reminder.never');
 	reminder.hidden = false;

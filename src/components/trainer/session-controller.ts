@@ -46,7 +46,7 @@ export class SessionController {
 	private readonly spent: { key: string; ms: number }[] = [];
 	private busy = false;
 	private firstCardShown = false;
-	private readonly answers = new TabAnswers();
+	private readonly answers: TabAnswers;
 	/** Cards this session's answers made leeches, for the summary. */
 	private readonly leeches = new Set<string>();
 
@@ -63,6 +63,7 @@ export class SessionController {
 		/** Where key presses count: the session and its summary (keyboard.ts, KeyInput.inStudyArea). */
 		private readonly studyArea: readonly HTMLElement[],
 	) {
+		this.answers = new TabAnswers(context.base);
 		part(section, 'undo').addEventListener('click', () => void this.undo());
 		part(section, 'end').addEventListener('click', () => this.finish());
 		document.addEventListener('keydown', (event) => this.onKey(event));

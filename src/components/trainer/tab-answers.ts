@@ -1,15 +1,23 @@
 import type { ReviewRecord } from '../../lib/srs/types';
+import { trainerStorageKey } from '../../lib/storage/store-name';
 
 type Answer = Pick<ReviewRecord, 'id' | 'key' | 'reviewedAt'>;
 
-/** sessionStorage is one per tab, and survives reloading it. */
-const STORAGE_KEY = 'transfer-trainer:tab-answers';
 /** Enough to undo a long session answer by answer. */
 const KEPT = 200;
 
-/** The answers given in this tab, newest last: what undo may take back here (each tab undoes its own). */
+/**
+ * The answers given in this tab to the trainer of the site at `base`, newest last: what undo may take
+ * back here (each tab undoes its own). sessionStorage is one per tab, and survives reloading it.
+ */
 export class TabAnswers {
-	private readonly answers: Answer[] = read();
+	private readonly key: string;
+	private readonly answers: Answer[];
+
+	constructor(base: string) {
+		this.key = trainerStorageKey(base, 'tab-answers');
+		this.answers = read(this.key);
+	}
 
 	add({ id, key, reviewedAt }: Answer): void {
 		this.answers.push({ id, key, reviewedAt });
@@ -28,16 +36,16 @@ export class TabAnswers {
 
 	private save(): void {
 		try {
-			sessionStorage.setItem(STORAGE_KEY, JSON.stringify(this.answers));
+			sessionStorage.setItem(this.key, JSON.stringify(this.answers));
 		} catch {
 			// Without sessionStorage, undo covers this page's answers only.
 		}
 	}
 }
 
-function read(): Answer[] {
+function read(key: string): Answer[] {
 	try {
-		const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
+		const stored: unknown = JSON.parse(sessionStorage.getItem(key) ?? '[]');
 		return Array.isArray(stored) ? stored.filter(isAnswer) : [];
 	} catch {
 		return [];

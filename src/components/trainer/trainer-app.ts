@@ -46,15 +46,15 @@ class TrainerApp extends HTMLElement {
 
 	private async boot(): Promise<void> {
 		const timeZone = browserTimeZone();
+		const data = readTrainerData(this);
 		// The store opens and loads first (the slowest part); everything below runs while it does.
 		const storageAccess = browserStorageAccess();
-		const opening = openStorage(storageAccess, (factory) => openProgress(timeZone, factory));
-		const data = readTrainerData(this);
+		const opening = openStorage(storageAccess, (factory) => openProgress(data.base, timeZone, factory));
 		const t = translator(data.strings);
 		const fmt = formats(data.locale);
 		const decksLoading = loadDecks(data.decksUrl, () => this.showAlert(t('trainer.network.decks')));
 		// Early, so the reminder is in place as soon as possible (in a frame, only once storage is known to work).
-		if (!storageAccess.framed) showReminder(this, t, fmt);
+		if (!storageAccess.framed) showReminder(this, t, fmt, data.base);
 		const params = new URLSearchParams(location.search);
 		// The benchmark studies a generated deck of ?bench=<cards> cards; that module only loads then, alongside the store.
 		const benchModule = params.has('bench') ? import('./bench-deck') : undefined;
@@ -85,7 +85,12 @@ class TrainerApp extends HTMLElement {
 		this.choices = deckChoices(inPageOrder(decks, rowIds), data.locale, t('trainer.decks.all'));
 		this.showDamage({ report: damage, kept });
 		this.mountLazyPanels(context, decks);
-		if (storageAccess.framed) showReminder(this, t, fmt);
+		if (store.copiedFromShared) {
+			const copied = part(this, 'copied');
+			copied.hidden = false;
+			context.announce(copied.textContent ?? '');
+		}
+		if (storageAccess.framed) showReminder(this, t, fmt, data.base);
 		wireReminder(this, context);
 		store.onExternalChange(() => void this.reloadFromStore(true));
 		store.onRepair((report) => this.repaired(report));

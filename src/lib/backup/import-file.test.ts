@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_DB_NAME, openTrainerDatabase } from '../storage/database';
+import { trainerDatabaseName } from '../storage/store-name';
 import { freshName, openStore, readAllRaw, writeRaw } from '../storage/test-helpers';
 import { openTrainerStore } from '../storage/trainer-store';
 import { answerImport, describeAutoBackup, importBackupFile, restoreAutoBackup } from './import-file';
@@ -168,17 +169,32 @@ describe('importing a backup file', () => {
 describe('answering the page’s requests', () => {
 	it('imports into the storage it is given (a frame’s Storage Access handle), leaving the browser’s own storage as it was', async () => {
 		const handle = new IDBFactory();
-		const response = await answerImport({ id: 7, action: 'import', file: file(JSON.stringify(history)), timeZone: 'UTC' }, handle);
+		const response = await answerImport({ id: 7, database: DEFAULT_DB_NAME, action: 'import', file: file(JSON.stringify(history)), timeZone: 'UTC' }, handle);
 		expect(response).toMatchObject({ id: 7, result: { outcome: { kind: 'imported', report: { cards: 4, reviews: 12 } } } });
 		expect((response as { result: { progress: { records: Map<string, unknown> } } }).result.progress.records.size).toBe(4);
 		const [onHandle, own] = await Promise.all([openTrainerStore(DEFAULT_DB_NAME, handle), openTrainerStore(DEFAULT_DB_NAME)]);
 		try {
 			expect((await onHandle.exportBackup(now)).reviews).toEqual(history.reviews);
 			expect((await own.exportBackup(now)).reviews).toEqual([]);
-			expect(await answerImport({ id: 8, action: 'describe' }, handle)).toEqual({ id: 8, result: { exportedAt: expect.any(String), cards: 0, reviews: 0 } });
+			expect(await answerImport({ id: 8, database: DEFAULT_DB_NAME, action: 'describe' }, handle)).toEqual({ id: 8, result: { exportedAt: expect.any(String), cards: 0, reviews: 0 } });
 		} finally {
 			onHandle.close();
 			own.close();
+		}
+	});
+
+	it('imports into the store the page names (its site’s), not the root’s on the same origin', async () => {
+		const database = trainerDatabaseName('/course/');
+		const response = await answerImport({ id: 9, database, action: 'import', file: file(JSON.stringify(history)), timeZone: 'UTC' });
+		expect(response).toMatchObject({ id: 9, result: { outcome: { kind: 'imported' } } });
+		const [site, root] = await Promise.all([openTrainerStore(database), openTrainerStore(DEFAULT_DB_NAME)]);
+		try {
+			expect((await site.exportBackup(now)).reviews).toEqual(history.reviews);
+			expect((await root.exportBackup(now)).reviews).toEqual([]);
+			expect(await answerImport({ id: 10, database, action: 'describe' })).toEqual({ id: 10, result: { exportedAt: expect.any(String), cards: 0, reviews: 0 } });
+		} finally {
+			site.close();
+			root.close();
 		}
 	});
 });

@@ -12,7 +12,7 @@
  * import there would vanish on the next visit. The page then answers the
  * requests itself, on the handle's IndexedDB (`factory`).
  */
-import { closeConnection, closedConnection, DEFAULT_DB_NAME, openTrainerDatabase, type TrainerDatabase } from '../storage/database';
+import { closeConnection, closedConnection, openTrainerDatabase, type TrainerDatabase } from '../storage/database';
 import { asChanged, storageFailure, type StorageFailure } from '../storage/errors';
 import { openTrainerStore } from '../storage/trainer-store';
 import type { LoadResult } from '../storage/types';
@@ -33,7 +33,8 @@ export type AutoBackupSummary = { exportedAt: string; cards: number; reviews: nu
 
 /** What the page asks the import worker; `timeZone` is the learner's, for loading the imported progress. */
 export type ImportAction = { action: 'import'; file: Blob; timeZone: string } | { action: 'restore'; timeZone: string } | { action: 'describe' };
-export type ImportRequest = { id: number } & ImportAction;
+/** `database`: the page's store (src/lib/storage/store-name.ts), which the worker opens by name. */
+export type ImportRequest = { id: number; database: string } & ImportAction;
 
 /**
  * What an import or restore did (`outcome` undefined: there was no automatic
@@ -94,9 +95,9 @@ export async function describeAutoBackup(database: TrainerDatabase): Promise<Aut
 }
 
 /** The outcome, and the progress the page shows next if the import replaced it. */
-async function withProgress(outcome: ImportOutcome | undefined, timeZone: string, now: Date, factory: IDBFactory | undefined): Promise<ImportResult> {
+async function withProgress(outcome: ImportOutcome | undefined, timeZone: string, now: Date, database: string, factory: IDBFactory | undefined): Promise<ImportResult> {
 	if (outcome?.kind !== 'imported') return { outcome };
-	const store = await openTrainerStore(DEFAULT_DB_NAME, factory);
+	const store = await openTrainerStore(database, factory);
 	try {
 		return { outcome, progress: await store.load(now, timeZone) };
 	} finally {
@@ -111,11 +112,11 @@ async function withProgress(outcome: ImportOutcome | undefined, timeZone: string
  */
 export async function answerImport(request: ImportRequest, factory?: IDBFactory): Promise<ImportResponse> {
 	try {
-		const database = await openTrainerDatabase(DEFAULT_DB_NAME, factory);
+		const database = await openTrainerDatabase(request.database, factory);
 		try {
 			const now = new Date();
-			if (request.action === 'import') return { id: request.id, result: await withProgress(await importBackupFile(request.file, database, now), request.timeZone, now, factory) };
-			if (request.action === 'restore') return { id: request.id, result: await withProgress(await restoreAutoBackup(database, now), request.timeZone, now, factory) };
+			if (request.action === 'import') return { id: request.id, result: await withProgress(await importBackupFile(request.file, database, now), request.timeZone, now, request.database, factory) };
+			if (request.action === 'restore') return { id: request.id, result: await withProgress(await restoreAutoBackup(database, now), request.timeZone, now, request.database, factory) };
 			return { id: request.id, result: await describeAutoBackup(database) };
 		} catch (error) {
 			throw asChanged(error, closedConnection(database, error));

@@ -73,7 +73,7 @@ describe('another tab upgrading or deleting the database while the store is open
 		const store = await openTrainerStore(name);
 		store.close();
 		await upgradeElsewhere(name);
-		const response = await answerImport({ id: 1, action: 'describe' });
+		const response = await answerImport({ id: 1, database: name, action: 'describe' });
 		expect(response).toMatchObject({ failure: { change: 'newer' } });
 		await deleteDB(name);
 	});
