@@ -33,6 +33,7 @@ export function tracker(): { track: Track; tracked(): Promise<unknown> } {
 	return { track, tracked: () => Promise.all(pending) };
 }
 
+/** Aborts a transaction that may have finished or aborted already. */
 export function abortQuietly(transaction: { abort(): void }): void {
 	try {
 		transaction.abort();
