@@ -27,7 +27,7 @@ export async function openProgress(base: string, timeZone: string, factory?: IDB
 	return {
 		store,
 		handleStorage: factory,
-		progress: { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday },
+		progress: { records: loaded.records, settings: loaded.settings, newIntroducedToday: loaded.newIntroducedToday, day: loaded.day },
 		damage: loaded.damage,
 		kept: loaded.setAsideCount,
 	};

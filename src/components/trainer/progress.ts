@@ -13,6 +13,8 @@ export interface Progress {
 	records: Map<string, CardRecord>;
 	settings: Settings;
 	newIntroducedToday: number;
+	/** The learner day newIntroducedToday counts (learner-today.ts): once it is over, the progress is loaded again. */
+	day: string;
 }
 
 /** What the session and the panels need from the island around them. */

@@ -96,6 +96,7 @@ export async function load(database: TrainerDatabase, now: Date, timeZone: strin
 		records,
 		settings: settings ?? { ...DEFAULT_SETTINGS },
 		newIntroducedToday: todays.filter(introducedNew).length,
+		day: today,
 		damage: { ...repaired.report, historyMissing },
 		setAsideCount: setAsideBefore + repaired.report.setAside.length,
 	};

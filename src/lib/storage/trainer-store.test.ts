@@ -31,7 +31,9 @@ describe('answering', () => {
 		await store.answer('d/yesterday', 3, new Date('2025-03-11T00:30:00.000Z'), zone); // 03:30 local, 10 March's learner day
 		await store.answer('d/today', 3, new Date('2025-03-11T01:30:00.000Z'), zone); // 04:30 local
 		await store.answer('d/today', 3, new Date('2025-03-11T01:45:00.000Z'), zone); // not new any more
-		expect((await store.load(new Date('2025-03-11T02:00:00.000Z'), zone)).newIntroducedToday).toBe(1);
+		expect(await store.load(new Date('2025-03-11T02:00:00.000Z'), zone)).toMatchObject({ newIntroducedToday: 1, day: '2025-03-11' });
+		// Before 04:00 local the count is the 10th's, and says so.
+		expect(await store.load(new Date('2025-03-11T00:45:00.000Z'), zone)).toMatchObject({ newIntroducedToday: 1, day: '2025-03-10' });
 	});
 
 	it('never loses or doubles a review when two tabs answer at once, across filing the log', async () => {

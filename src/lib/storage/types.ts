@@ -59,6 +59,8 @@ export interface LoadResult {
 	settings: Settings;
 	/** Cards answered for the first time since the learner's start of day. */
 	newIntroducedToday: number;
+	/** The learner day ('YYYY-MM-DD') newIntroducedToday counts: the one the load's `now` is in. */
+	day: string;
 	damage: DamageReport;
 	/** Entries of damaged data kept aside (by this load or earlier), waiting for the learner's choice. */
 	setAsideCount: number;
