@@ -90,12 +90,24 @@ test.describe('personal parameters', () => {
 		expect(await readStore(page, 'settings')).toEqual(settingsBefore);
 	});
 
+	test('too few answers to fit: the message gives the count that decided, after the newest answers were held back to check the fit', async ({ page }) => {
+		await openTrainer(page, 'en');
+		expect(await importFile(page, { name: 'few.json', text: JSON.stringify(makeSyntheticHistory(8, 49, 7, new Date('2026-12-06T12:00:00Z'))) })).toContain('49');
+		await openOptimizerByKeyboard(page, 'Fit parameters to my answers');
+		await page.getByRole('button', { name: 'Fit parameters to my answers' }).click();
+		// It once said "39 of your answers can be used, and at least 8 are needed".
+		await expect(page.locator('[data-part="optimizer-body"]').getByRole('status')).toHaveText(
+			'Not enough answers yet: the fit can learn from 0 of your answers and needs at least 8. An answer can be scored when it came on a later day than the card’s previous answer (39 of yours did); the newest 8 of those are held back to check the fit, and answers to cards whose first interval few other cards shared are left out. Nothing changed.',
+			{ timeout: 60_000 },
+		);
+	});
+
 	test('Turkish page: too few answers to fit, said in Turkish, with no axe violations', async ({ page }) => {
 		await openTrainer(page, 'tr');
 		await openOptimizerByKeyboard(page, 'Parametreleri yanıtlarıma göre hesapla');
 		const panel = page.locator('[data-part="optimizer-body"]');
 		await page.getByRole('button', { name: 'Parametreleri yanıtlarıma göre hesapla' }).click();
-		await expect(panel.getByRole('status')).toContainText('Henüz yeterli yanıt yok', { timeout: 60_000 });
+		await expect(panel.getByRole('status')).toHaveText('Henüz yeterli yanıt yok: hesap, kartın önceki yanıtından sonraki bir günde verilmiş en az 8 yanıt gerektiriyor, sizin henüz hiç yok. Hiçbir şey değişmedi.', { timeout: 60_000 });
 		expect(await axeViolations(page, '[data-part="optimizer"]')).toEqual([]);
 	});
 });

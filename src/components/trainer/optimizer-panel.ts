@@ -1,4 +1,5 @@
 import { default_w } from 'ts-fsrs';
+import { MIN_ITEMS_FOR_INITIAL_STABILITY } from '../../lib/srs/optimize/fit';
 import type { Optimization } from '../../lib/srs/optimize/optimize';
 import { MIN_LOG_LOSS_GAIN } from '../../lib/srs/optimize/predicts-better';
 import type { Settings } from '../../lib/srs/types';
@@ -55,7 +56,11 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 
 	const show = (result: Optimization): void => {
 		if (!result.current || !result.candidate) {
-			status.textContent = t(result.scope === 'defaults' ? 'trainer.optimizer.tooFew' : 'trainer.optimizer.noHeldOut', { items: fmt.number(result.items) });
+			const min = fmt.number(MIN_ITEMS_FOR_INITIAL_STABILITY);
+			if (result.scope !== 'defaults') status.textContent = t('trainer.optimizer.noHeldOut');
+			else if (result.items === 0) status.textContent = t('trainer.optimizer.none', { min });
+			// The count that decided is the one the fit had: the newest days are held back to check it.
+			else status.textContent = t('trainer.optimizer.tooFew', { usable: fmt.number(result.usable), min, items: fmt.number(result.items), heldOut: fmt.number(result.heldOut) });
 			return;
 		}
 		const points = (rmse: number) => fmt.number(Math.round(rmse * 1000) / 10);

@@ -4,6 +4,7 @@ import { withBefore } from '../../backup/review-chain';
 import { answersSinceReset } from '../card-changes';
 import { simulateReviews } from '../simulate-reviews';
 import { makeSyntheticHistory } from '../synthetic-history';
+import { MIN_ITEMS_FOR_ALL_PARAMETERS, MIN_ITEMS_FOR_INITIAL_STABILITY } from './fit';
 import { reviewEvents } from './histories';
 import { optimizeParameters } from './optimize';
 import { MIN_LOG_LOSS_GAIN, predictsBetter } from './predicts-better';
@@ -48,6 +49,18 @@ describe('optimizeParameters', () => {
 		const { events } = simulateReviews({ parameters: default_w, desiredRetention: 0.9, deckSize: 3, days: 5, newPerDay: 3, seed: 2, keepLog: true });
 		const result = optimizeParameters(events, default_w);
 		expect(result).toMatchObject({ scope: 'defaults', better: false, current: null, candidate: null });
+	});
+
+	it('reports the count that decides: the items left to fit on once the newest days are held out and rare first intervals left out, not every scoreable item', () => {
+		// 76 scoreable items, more than the 8 a fit needs, yet none left to fit on: the panel once said "76 can be used, and at least 8 are needed".
+		const { events } = simulateReviews({ parameters: default_w, desiredRetention: 0.9, deckSize: 20, days: 20, newPerDay: 10, seed: 2, keepLog: true });
+		const result = optimizeParameters(events, default_w);
+		expect(result).toMatchObject({ scope: 'defaults', items: 76, heldOut: 17, usable: 0 });
+		expect(result.items).toBeGreaterThan(MIN_ITEMS_FOR_INITIAL_STABILITY);
+		const fitted = optimizeParameters(simulateReviews({ parameters: FORGETFUL, desiredRetention: 0.9, deckSize: 60, days: 40, newPerDay: 20, seed: 1, keepLog: true }).events, default_w);
+		expect(fitted.scope).toBe('all');
+		expect(fitted.usable).toBeGreaterThanOrEqual(MIN_ITEMS_FOR_ALL_PARAMETERS);
+		expect(fitted.usable + fitted.heldOut).toBeLessThanOrEqual(fitted.items);
 	});
 });
 

@@ -21,6 +21,9 @@ export interface Optimization {
 	/** Answers in the log; items that could be scored (answers on a later day than the card's previous one). */
 	reviews: number;
 	items: number;
+	/** Of the items, the newest days' held back to check the fit, and those the fit on the earlier days learned from (after the outlier filter): the count that decides `scope`. */
+	heldOut: number;
+	usable: number;
 	/** Held-out scores of the parameters in use and of the new fit; null when there was nothing to compare. */
 	current: Evaluation | null;
 	candidate: Evaluation | null;
@@ -37,8 +40,8 @@ export function optimizeParameters(
 ): Optimization {
 	const { histories, items } = buildHistories(events);
 	const { train, test } = splitByDay(items, HELD_OUT_SHARE);
-	const unchanged = { reviews: events.length, items: items.length, parameters: [...current], better: false };
 	const heldOutFit = fitParameters(histories, train, { ...DEFAULT_TRAIN_OPTIONS, onProgress: (done) => onProgress(done / 2) });
+	const unchanged = { reviews: events.length, items: items.length, heldOut: test.length, usable: heldOutFit.usable, parameters: [...current], better: false };
 	if (heldOutFit.scope === 'defaults' || test.length === 0) {
 		onProgress(1);
 		return { ...unchanged, scope: heldOutFit.scope, current: null, candidate: null };
