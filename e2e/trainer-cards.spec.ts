@@ -55,6 +55,22 @@ async function openPanel(page: Page, name: 'stats' | 'cards'): Promise<void> {
 
 const dueCount = (page: Page) => page.locator('tr[data-deck="transfer-learning"] [data-count="due"]');
 
+test.describe('statistics after a long break', () => {
+	test('true retention names its window: no answers to review cards in the last 30 days, not none yet (English and Turkish)', async ({ page }) => {
+		await openTrainer(page, 'en');
+		// Every answer given more than three months ago.
+		expect(await importFile(page, leechBackup(new Date(Date.now() - 90 * 24 * HOUR)))).toContain('Imported');
+		await openPanel(page, 'stats');
+		const stats = page.locator('[data-part="stats-body"]');
+		await expect(stats.getByRole('heading', { name: 'True retention, last 30 days' })).toBeVisible();
+		await expect(stats).toContainText('No answers to review cards in the last 30 days.');
+		await openTrainer(page, 'tr');
+		await openPanel(page, 'stats');
+		await expect(stats.getByRole('heading', { name: 'Gerçek hatırlama oranı, son 30 gün' })).toBeVisible();
+		await expect(stats).toContainText('Son 30 günde tekrar aşamasındaki hiçbir kart yanıtlanmadı.');
+	});
+});
+
 test.describe('leeches and the card browser', () => {
 	test('a card lapsed 8 times is listed as a leech with its lesson section and suspended, then never studied; a card that becomes one in a session is named', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 800 });

@@ -8,6 +8,7 @@ import { el } from './dom';
 import { leechSection } from './leech-list';
 import type { TrainerContext } from './progress';
 
+/** The days the charts and the true retention cover, ahead and back: every heading names it. */
 const DAYS = 30;
 const DAY_MS = 86_400_000;
 let charts: Chart[] = [];
@@ -41,16 +42,17 @@ export async function renderStats(body: HTMLElement, context: TrainerContext): P
 			},
 			t('trainer.stats.table'),
 		);
-	const forecastChart = perDayChart(t('trainer.stats.forecast'), t('trainer.stats.cards'), forecast, ahead);
-	const reviewsChart = perDayChart(t('trainer.stats.reviews'), t('trainer.stats.answers'), perDay, past);
+	const days = { days: fmt.number(DAYS) };
+	const forecastChart = perDayChart(t('trainer.stats.forecast', days), t('trainer.stats.cards'), forecast, ahead);
+	const reviewsChart = perDayChart(t('trainer.stats.reviews', days), t('trainer.stats.answers'), perDay, past);
 	charts = [forecastChart.chart, reviewsChart.chart];
 	body.replaceChildren(
 		forecastChart.element,
 		reviewsChart.element,
-		el('h3', {}, [t('trainer.stats.retention')]),
+		el('h3', {}, [t('trainer.stats.retention', days)]),
 		el('p', {}, [
 			retention.total === 0
-				? t('trainer.stats.retentionNone')
+				? t('trainer.stats.retentionNone', days)
 				: t('trainer.stats.retentionValue', { rate: fmt.percent(retention.rate), total: fmt.number(retention.total) }),
 		]),
 		leechSection(context),
