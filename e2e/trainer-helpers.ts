@@ -1,4 +1,4 @@
-import { expect, type Download, type Frame, type Page } from '@playwright/test';
+import { expect, type Download, type Frame, type Locator, type Page } from '@playwright/test';
 
 /** A page, or a frame of one (the site inside a course platform's player); keys go to the page. */
 type Scope = Page | Frame;
@@ -104,8 +104,11 @@ export async function downloadFrom(page: Page, button: string): Promise<{ name: 
 	return { name: download.suggestedFilename(), text: await readDownload(download) };
 }
 
-/** Imports a file (given by contents, or by path for files over Playwright's 50 MB buffer limit) through the backup panel; returns the status line. */
-export async function importFile(page: Page, file: { name: string; text: string } | string): Promise<string> {
+/**
+ * Imports a file (given by contents, or by path for files over Playwright's 50 MB buffer limit) through the backup panel; returns the status line.
+ * When the trainer first asks before replacing answers the file lacks, `replace` answers "Replace my progress"; without it the question is returned.
+ */
+export async function importFile(page: Page, file: { name: string; text: string } | string, { replace = false } = {}): Promise<string> {
 	await openBackupPanel(page);
 	const status = page.locator('.trainer-backup-status');
 	await status.evaluate((element) => (element.textContent = ''));
@@ -114,6 +117,17 @@ export async function importFile(page: Page, file: { name: string; text: string 
 	);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	// The file is checked in a worker; the status says so (data-busy) until the outcome is in.
+	await expect(page.locator('.trainer-backup-status:not([data-busy])')).toBeAttached({ timeout: 120_000 });
+	const question = replaceQuestion(page);
+	if (await question.isVisible()) {
+		if (!replace) return (await question.locator('p').textContent()) ?? '';
+		await question.getByRole('button', { name: 'Replace my progress' }).click();
+	}
 	await expect(page.locator('.trainer-backup-status:not([data-busy])')).not.toBeEmpty({ timeout: 120_000 });
 	return (await status.textContent()) ?? '';
+}
+
+/** The question the backup panel asks before an import or a restore replaces answers the data lacks. */
+export function replaceQuestion(page: Page): Locator {
+	return page.locator('[data-part="backup-body"] .trainer-backup-row').filter({ has: page.getByRole('button', { name: 'Replace my progress' }) });
 }

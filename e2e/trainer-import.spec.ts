@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { Backup } from '../src/lib/backup/types';
+import { makeSyntheticHistory } from '../src/lib/srs/synthetic-history';
 import { axeViolations, expect, test } from './fixtures';
 import { answerByKeyboard, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
 
@@ -89,14 +91,14 @@ test.describe('trainer import: the automatic backup keeps the learner’s own pr
 
 	async function restoresOwn(page: Page, own: Awaited<ReturnType<typeof exportBackup>>): Promise<void> {
 		await page.getByRole('button', { name: 'Restore the automatic backup' }).click();
-		await expect(page.locator('.trainer-backup-status:not([data-busy])')).toContainText(`Imported. Cards: ${own.cards.length}, reviews: 3.`);
+		await expect(page.locator('.trainer-backup-status:not([data-busy])')).toHaveText(new RegExp(`^Restored the automatic backup from .+\\. Cards: ${own.cards.length}, reviews: 3\\. What was there before is kept as an automatic backup from .+\\.$`));
 		expect((await exportBackup(page)).reviews).toEqual(own.reviews);
 	}
 
 	test('Import clicked again after an import asks for a file; the same file imported again keeps the backup of the progress from before the first', async ({ page }) => {
 		const { own, small } = await ownProgressAndSmallFile(page);
 		expect(own.reviews).toHaveLength(3);
-		expect(await importFile(page, { name: 'small.json', text: small })).toContain('Imported. Cards: 1, reviews: 1. What was there before is kept');
+		expect(await importFile(page, { name: 'small.json', text: small }, { replace: true })).toContain('Imported. Cards: 1, reviews: 1. What was there before is kept');
 		await expect(page.locator('#trainer-import-file')).toHaveValue('');
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await expect(page.locator('.trainer-backup-status')).toHaveText('Choose a file first.');
@@ -111,13 +113,74 @@ test.describe('trainer import: the automatic backup keeps the learner’s own pr
 		const second = await context.newPage();
 		await openTrainer(second, 'en');
 		await openBackupPanel(second);
-		expect(await importFile(page, { name: 'small.json', text: small })).toContain('What was there before is kept');
+		expect(await importFile(page, { name: 'small.json', text: small }, { replace: true })).toContain('What was there before is kept');
 		// The second tab's panel, open all along, shows the automatic backup the first tab's import just made.
 		await expect(second.locator('[data-part="backup-body"]')).toContainText(`Cards: ${own.cards.length}, reviews: 3.`);
 		expect(await importFile(second, { name: 'small.json', text: small })).toContain('of your progress before that import, is kept.');
 		await openTrainer(page, 'en');
 		await openBackupPanel(page);
 		await restoresOwn(page, own);
+	});
+});
+
+test.describe('trainer import: an older file over newer progress', () => {
+	/** A learner's history (84 answers to 15 cards up to two hours ago) and the backups exported of it on the way: after 12 answers, after 53, after all. */
+	function history(): { day1: Backup; day6: Backup; day14: Backup } {
+		const full = makeSyntheticHistory(15, 84, 3, new Date(Date.now() - 2 * 3_600_000));
+		const upTo = (count: number): Backup => {
+			const reviews = full.reviews.slice(0, count);
+			const cards = new Map(reviews.map((review) => [review.key, review.after]));
+			return { ...full, exportedAt: reviews.at(-1)!.reviewedAt, cards: [...cards.values()], reviews };
+		};
+		return { day1: upTo(12), day6: upTo(53), day14: full };
+	}
+
+	const asFile = (name: string, backup: Backup) => ({ name, text: JSON.stringify(backup) });
+
+	test('the tester’s weeks: the older file asks first, naming what it would replace; a second import keeps both automatic backups; restoring the older brings back all 84 answers exactly', async ({ page }) => {
+		const { day1, day6, day14 } = history();
+		await openTrainer(page, 'en');
+		expect(await importFile(page, asFile('day14.json', day14))).toContain('Imported. Cards: 15, reviews: 84.');
+
+		// The day-6 file over the 84 answers: asked first, with how many would be replaced and the newest one's date; keeping changes nothing.
+		const newest = await page.evaluate((iso) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)), day14.reviews.at(-1)!.reviewedAt);
+		const asked = `Reviews in your progress that this file does not have: 31, the newest from ${newest}. Importing the file replaces them; they stay in an automatic backup, listed below, which you can restore. Replace your progress with the file?`;
+		expect(await importFile(page, asFile('day6.json', day6))).toBe(asked);
+		await expect(page.getByRole('button', { name: 'Keep my progress' })).toBeFocused();
+		expect(await axeViolations(page, '[data-part="backup"]')).toEqual([]);
+		await page.getByRole('button', { name: 'Keep my progress' }).click();
+		await expect(page.locator('.trainer-backup-status')).toHaveText('Nothing was changed: your progress stays as it is.');
+		await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
+		expect((await exportBackup(page)).reviews).toEqual(day14.reviews);
+		expect(await importFile(page, asFile('day6.json', day6), { replace: true })).toMatch(/^Imported\. Cards: \d+, reviews: 53\. What was there before is kept as an automatic backup from .+\.$/);
+
+		// One answer, then the day-1 file: asked again (41 of the day-6 answers and the new one), and both automatic backups stay.
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		expect(await importFile(page, asFile('day1.json', day1))).toMatch(/^Reviews in your progress that this file does not have: 42, the newest from /);
+		expect(await importFile(page, asFile('day1.json', day1), { replace: true })).toContain('Imported. Cards: ');
+		const list = page.locator('.trainer-auto-list > li');
+		await expect(list).toHaveCount(2);
+		await expect(list.nth(0)).toContainText(/^Automatic backup from .+\. Cards: \d+, reviews: 54\./);
+		await expect(list.nth(1)).toContainText(/^Automatic backup from .+\. Cards: 15, reviews: 84\./);
+
+		// The older one restored (the day-1 progress holds nothing it lacks, so nothing is asked): the 84 answers exactly.
+		await list.nth(1).getByRole('button', { name: /^Restore the automatic backup from / }).click();
+		await expect(page.locator('.trainer-backup-status:not([data-busy])')).toHaveText(/^Restored the automatic backup from .+\. Cards: 15, reviews: 84\. What was there before is kept as an automatic backup from .+\.$/);
+		const restored = await exportBackup(page);
+		expect(restored.reviews).toEqual(day14.reviews);
+		expect(restored.cards).toEqual([...day14.cards].sort((a, b) => (a.key < b.key ? -1 : 1)));
+		await expect(list).toHaveCount(2);
+		await expect(list.nth(0)).toContainText('reviews: 12.');
+		await expect(list.nth(1)).toContainText('reviews: 54.');
+
+		// Deleted only when the learner says so, after a second step.
+		await list.nth(0).getByRole('button', { name: /^Delete the automatic backup from / }).click();
+		await expect(list.nth(0).getByRole('button', { name: 'Keep it' })).toBeFocused();
+		await list.nth(0).getByRole('button', { name: 'Delete for good' }).click();
+		await expect(page.locator('.trainer-backup-status')).toHaveText(/^Deleted the automatic backup from .+\.$/);
+		await expect(list).toHaveCount(1);
+		await expect(list.nth(0)).toContainText('reviews: 54.');
 	});
 });
 
@@ -132,7 +195,7 @@ test.describe('trainer import: a full disk', () => {
 		await openTrainer(page, 'en', 'all');
 		await answerByKeyboard(page, '3');
 		const before = await exportBackup(page);
-		const status = await importFile(page, { name: 'empty.json', text: JSON.stringify({ ...before, cards: [], reviews: [] }) });
+		const status = await importFile(page, { name: 'empty.json', text: JSON.stringify({ ...before, cards: [], reviews: [] }) }, { replace: true });
 		expect(status).toBe("Nothing was changed: the browser's storage is full.");
 		await expect(page.getByRole('alert')).toContainText("Your browser's storage is full");
 		expect((await exportBackup(page)).reviews).toEqual(before.reviews);

@@ -114,12 +114,13 @@ test.describe('trainer storage', () => {
 		await answerByKeyboard(page, '3');
 		await page.clock.setSystemTime(rightTime);
 		const before = await exportBackup(page);
-		const status = await importFile(page, { name: 'empty.json', text: JSON.stringify({ ...before, cards: [], reviews: [] }) });
+		const status = await importFile(page, { name: 'empty.json', text: JSON.stringify({ ...before, cards: [], reviews: [] }) }, { replace: true });
 		expect(status).toContain('Imported. Cards: 0, reviews: 0.');
 		expect((await exportBackup(page)).reviews).toHaveLength(0);
 		const clockAhead = /Some of its answers are dated later than now, up to .+, because the clock of the device they were given on was ahead; they are kept as they are\.$/;
 		await page.getByRole('button', { name: 'Restore the automatic backup' }).click();
-		await expect(page.locator('.trainer-backup-status')).toContainText('Imported. Cards: 1, reviews: 1.');
+		await expect(page.locator('.trainer-backup-status')).toContainText('Restored the automatic backup from ');
+		await expect(page.locator('.trainer-backup-status')).toContainText('. Cards: 1, reviews: 1.');
 		await expect(page.locator('.trainer-backup-status')).toHaveText(clockAhead);
 		expect((await exportBackup(page)).reviews).toEqual(before.reviews);
 		expect(await importFile(page, { name: 'own.json', text: JSON.stringify(before) })).toMatch(clockAhead);

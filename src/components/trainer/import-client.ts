@@ -1,3 +1,4 @@
+import type { LackingAnswers } from '../../lib/backup/auto-backups';
 import { answerImport, type AutoBackupSummary, type ImportAction, type ImportRequest, type ImportResponse, type ImportResult } from '../../lib/backup/import-file';
 import { refuseIfChanged, storageFailureError, type StorageChange } from '../../lib/storage/errors';
 
@@ -25,17 +26,22 @@ export class ImportClient {
 		private readonly handleStorage?: IDBFactory,
 	) {}
 
-	importFile(file: File, timeZone: string): Promise<ImportResult> {
-		return this.#send({ action: 'import', file, timeZone }) as Promise<ImportResult>;
+	/** Imports a file; `confirmed`: the answers the learner agreed to replace (an outcome of kind 'confirm' named them). */
+	importFile(file: File, timeZone: string, confirmed?: LackingAnswers): Promise<ImportResult> {
+		return this.#send({ action: 'import', file, timeZone, confirmed }) as Promise<ImportResult>;
 	}
 
-	/** Imports the automatic backup the last import kept (no outcome if there is none). */
-	restore(timeZone: string): Promise<ImportResult> {
-		return this.#send({ action: 'restore', timeZone }) as Promise<ImportResult>;
+	/** Imports the automatic backup under `key` (no outcome if there is none). */
+	restore(key: string, timeZone: string, confirmed?: LackingAnswers): Promise<ImportResult> {
+		return this.#send({ action: 'restore', key, timeZone, confirmed }) as Promise<ImportResult>;
 	}
 
-	describeAutoBackup(): Promise<AutoBackupSummary | undefined> {
-		return this.#send({ action: 'describe' }) as Promise<AutoBackupSummary | undefined>;
+	describeAutoBackups(): Promise<AutoBackupSummary[]> {
+		return this.#send({ action: 'describe' }) as Promise<AutoBackupSummary[]>;
+	}
+
+	async deleteAutoBackup(key: string): Promise<void> {
+		await this.#send({ action: 'delete', key });
 	}
 
 	#send(action: ImportAction): Promise<unknown> {

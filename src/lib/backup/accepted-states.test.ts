@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../srs/scheduler';
 import { RATINGS, type CardRecord, type Settings } from '../srs/types';
 import { CARD_STATES, checkCardRecord, checkReviewRecord, MAX_COUNT, SETTINGS_LIMITS } from '../srs/valid-state';
-import { freshName, openStore } from '../storage/test-helpers';
+import { freshName, importReplacing, openStore } from '../storage/test-helpers';
 import { BackupError, parseBackup } from './parse';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './types';
 
@@ -159,7 +159,7 @@ describe('every state the import accepts can be scheduled', () => {
 			fc.asyncProperty(scenarioArb, async ({ file, answeredAfter, timeZone }) => {
 				const backup = accepted(file, Date.now());
 				fc.pre(backup !== undefined);
-				await store.importBackup(file);
+				await importReplacing(store, file);
 				const now = new Date(Date.now() + answeredAfter);
 				for (const rating of RATINGS) {
 					const review = await store.answer(KEY, rating, now, timeZone);

@@ -5,7 +5,9 @@ import { DEFAULT_DB_NAME, openTrainerDatabase } from '../storage/database';
 import { trainerDatabaseName } from '../storage/store-name';
 import { freshName, openStore, readAllRaw, writeRaw } from '../storage/test-helpers';
 import { openTrainerStore } from '../storage/trainer-store';
-import { answerImport, describeAutoBackup, importBackupFile, restoreAutoBackup } from './import-file';
+import { deleteAutoBackup } from '../storage/backup-io';
+import type { LackingAnswers } from './auto-backups';
+import { answerImport, describeAutoBackups, importBackupFile, restoreAutoBackup, type ImportOutcome } from './import-file';
 import { MAX_BACKUP_BYTES } from './limits';
 
 const now = new Date('2025-06-01T12:00:00.000Z');
@@ -19,6 +21,14 @@ function unreadable(size: number): Blob {
 		text: { value: () => Promise.reject(new Error('read a file that should have been refused')) },
 	}) as Blob;
 }
+
+/** An import or restore, agreeing to replace what the data lacks when asked, as the learner does (the question is tested on its own). */
+async function agreeing<T extends ImportOutcome | undefined>(run: (confirmed?: LackingAnswers) => Promise<T>): Promise<T> {
+	const outcome = await run();
+	return outcome?.kind === 'confirm' ? run(outcome.lacking) : outcome;
+}
+
+const importConfirmed = (text: string, database: Awaited<ReturnType<typeof openTrainerDatabase>>, at: Date) => agreeing((confirmed) => importBackupFile(file(text), database, at, confirmed));
 
 /** A store with one answer of the learner's own ('d/before'), and a connection of the kind the import worker opens. */
 async function withOwnAnswer(): Promise<{ name: string; store: Awaited<ReturnType<typeof openStore>>; database: Awaited<ReturnType<typeof openTrainerDatabase>> }> {
@@ -54,11 +64,11 @@ describe('answers given while the device’s clock was ahead (the store keeps th
 		const { name, store, database, newest } = await answeredAhead();
 		const own = await store.exportBackup(now);
 		const empty = { ...own, cards: [], reviews: [] };
-		expect(await importBackupFile(file(JSON.stringify(empty)), database, now)).toMatchObject({ kind: 'imported', report: { autoBackupAt: newest } });
+		expect(await importConfirmed(JSON.stringify(empty), database, now)).toMatchObject({ kind: 'imported', report: { autoBackupAt: newest } });
 		expect(await restoreAutoBackup(database, now)).toMatchObject({ kind: 'imported', report: { cards: 3, reviews: 3, clockAheadUntil: newest } });
 		// What an older version stored: the import's own time as exportedAt, three days before the answers in it.
 		const older = JSON.stringify({ ...own, exportedAt: now.toISOString() });
-		await importBackupFile(file(JSON.stringify(empty)), database, now);
+		await importConfirmed(JSON.stringify(empty), database, now);
 		await writeRaw(name, 'autobackup', older, 'last');
 		expect(await restoreAutoBackup(database, now)).toMatchObject({ kind: 'imported', report: { cards: 3, reviews: 3, clockAheadUntil: newest } });
 		// And the restored cards are answered at the right time: their last review counts as just now.
@@ -80,62 +90,78 @@ describe('answers given while the device’s clock was ahead (the store keeps th
 });
 
 describe('importing a backup file', () => {
-	it('imports a valid file, keeps what it replaced, and can restore that', async () => {
+	it('asks before replacing answers the file lacks, changing nothing; imports once told, keeps what it replaced, and can restore that', async () => {
 		const { store, database } = await withOwnAnswer();
-		const outcome = await importBackupFile(file(JSON.stringify(history)), database, now);
+		const asked = await importBackupFile(file(JSON.stringify(history)), database, now);
+		expect(asked).toEqual({ kind: 'confirm', lacking: { count: 1, newestAt: now.toISOString() } });
+		expect((await store.exportBackup(now)).cards.map((card) => card.key)).toEqual(['d/before']);
+		expect(await describeAutoBackups(database)).toEqual([]);
+		const outcome = await importBackupFile(file(JSON.stringify(history)), database, now, asked.kind === 'confirm' ? asked.lacking : undefined);
 		expect(outcome).toEqual({ kind: 'imported', report: { cards: 4, reviews: 12, autoBackupAt: now.toISOString(), keptEarlier: false } });
 		expect((await store.exportBackup(now)).reviews).toEqual(history.reviews);
-		expect(await describeAutoBackup(database)).toEqual({ exportedAt: now.toISOString(), cards: 1, reviews: 1 });
-		expect(await restoreAutoBackup(database, now)).toMatchObject({ kind: 'imported', report: { cards: 1, reviews: 1 } });
+		expect(await describeAutoBackups(database)).toEqual([{ key: 'last', exportedAt: now.toISOString(), cards: 1, reviews: 1 }]);
+		// Restoring it would replace the file's twelve answers: asked too, then restored.
+		expect(await restoreAutoBackup(database, now)).toMatchObject({ kind: 'confirm', lacking: { count: 12 } });
+		const lacking = { count: 12, newestAt: history.reviews.at(-1)!.reviewedAt };
+		expect(await restoreAutoBackup(database, now, 'last', lacking)).toMatchObject({ kind: 'imported', report: { cards: 1, reviews: 1 } });
 		expect((await store.exportBackup(now)).cards.map((card) => card.key)).toEqual(['d/before']);
 		database.close();
 	});
 
-	it('keeps the automatic backup of the learner’s own progress when an import replaces only what the previous import brought in, unchanged', async () => {
+	it('takes no copy of a file when an import replaces only what the previous import brought in, unchanged, and all of it is in the file', async () => {
 		const { name, store, database } = await withOwnAnswer();
-		await importBackupFile(file(JSON.stringify(history)), database, now);
+		await importConfirmed(JSON.stringify(history), database, now);
 		const later = new Date(now.getTime() + 60_000);
-		// Import clicked twice on one file, then another file: the answer from before the first import stays recoverable.
+		// Import clicked twice on one file, then in a second tab, on a connection of its own: the answer from before the first import stays the automatic backup.
 		expect(await importBackupFile(file(JSON.stringify(history)), database, later)).toEqual({ kind: 'imported', report: { cards: 4, reviews: 12, autoBackupAt: now.toISOString(), keptEarlier: true } });
-		const other = makeSyntheticHistory(2, 3, 1, now);
-		expect(await importBackupFile(file(JSON.stringify(other)), database, later)).toMatchObject({ kind: 'imported', report: { cards: 2, keptEarlier: true } });
-		expect(await describeAutoBackup(database)).toEqual({ exportedAt: now.toISOString(), cards: 1, reviews: 1 });
-		// A second tab, on a connection of its own, reads the same record.
 		const secondTab = await openTrainerDatabase(name);
 		expect(await importBackupFile(file(JSON.stringify(history)), secondTab, later)).toMatchObject({ kind: 'imported', report: { keptEarlier: true } });
 		secondTab.close();
-		expect(await restoreAutoBackup(database, later)).toMatchObject({ kind: 'imported', report: { cards: 1, reviews: 1 } });
+		expect(await describeAutoBackups(database)).toEqual([{ key: 'last', exportedAt: now.toISOString(), cards: 1, reviews: 1 }]);
+		// Another file lacks the first one's answers: they are backed up, and the learner's own answer is kept beside them.
+		const other = makeSyntheticHistory(2, 3, 1, now);
+		expect(await importConfirmed(JSON.stringify(other), database, later)).toMatchObject({ kind: 'imported', report: { cards: 2, keptEarlier: false, autoBackupAt: later.toISOString() } });
+		expect(await describeAutoBackups(database)).toEqual([
+			{ key: 'last', exportedAt: later.toISOString(), cards: 4, reviews: 12 },
+			{ key: 'earlier-1', exportedAt: now.toISOString(), cards: 1, reviews: 1 },
+		]);
+		expect(await agreeing((confirmed) => restoreAutoBackup(database, later, 'earlier-1', confirmed))).toMatchObject({ kind: 'imported', report: { cards: 1, reviews: 1 } });
 		expect((await store.exportBackup(later)).cards.map((card) => card.key)).toEqual(['d/before']);
 		database.close();
 	});
 
-	it('replaces the automatic backup as usual once the imported progress has changed, and after a restore', async () => {
+	it('replaces an automatic backup only when the new one holds all its answers, else keeps both; a restore swaps, and the learner deletes one', async () => {
 		const { store, database } = await withOwnAnswer();
-		await importBackupFile(file(JSON.stringify(history)), database, now);
+		const own = await store.exportBackup(now);
+		// A file holding the learner's answer and more: nothing lacking, so nothing asked.
+		const fuller = { ...history, cards: [...history.cards, ...own.cards], reviews: [...own.reviews, ...history.reviews] };
+		expect(await importBackupFile(file(JSON.stringify(fuller)), database, now)).toMatchObject({ kind: 'imported' });
 		const later = new Date(now.getTime() + 60_000);
 		await store.answer('d/after', 3, later, 'UTC');
-		expect(await importBackupFile(file(JSON.stringify(history)), database, later)).toMatchObject({ report: { autoBackupAt: later.toISOString(), keptEarlier: false } });
-		expect(await describeAutoBackup(database)).toEqual({ exportedAt: later.toISOString(), cards: 5, reviews: 13 });
-
-		// A restore swaps progress and automatic backup; importing after it keeps what the restore replaced, so restoring twice swaps back.
-		const restored = new Date(later.getTime() + 60_000);
-		expect(await restoreAutoBackup(database, restored)).toMatchObject({ report: { reviews: 13, keptEarlier: false } });
-		expect(await restoreAutoBackup(database, restored)).toMatchObject({ report: { reviews: 12, keptEarlier: false } });
-		expect(await describeAutoBackup(database)).toMatchObject({ reviews: 13 });
-		expect(await restoreAutoBackup(database, restored)).toMatchObject({ report: { reviews: 13 } });
-		expect(await importBackupFile(file(JSON.stringify(history)), database, restored)).toMatchObject({ report: { keptEarlier: false } });
-		expect(await describeAutoBackup(database)).toMatchObject({ reviews: 13 });
+		// The progress backed up now (14 answers) holds the one answer of the automatic backup before it: that one gives way.
+		expect(await importConfirmed(JSON.stringify(fuller), database, later)).toMatchObject({ report: { autoBackupAt: later.toISOString(), keptEarlier: false } });
+		expect(await describeAutoBackups(database)).toEqual([{ key: 'last', exportedAt: later.toISOString(), cards: 6, reviews: 14 }]);
+		// An older file lacking 'd/after': both automatic backups stay.
+		expect(await importConfirmed(JSON.stringify(history), database, later)).toMatchObject({ kind: 'imported' });
+		expect(await describeAutoBackups(database)).toMatchObject([{ key: 'last', reviews: 13 }, { key: 'earlier-1', reviews: 14 }]);
+		// A restore swaps: the backup restored leaves the list, the progress it replaced joins it.
+		expect(await restoreAutoBackup(database, later, 'earlier-1')).toMatchObject({ report: { reviews: 14, keptEarlier: false } });
+		expect(await describeAutoBackups(database)).toMatchObject([{ key: 'last', reviews: 12 }, { key: 'earlier-2', reviews: 13 }]);
+		await deleteAutoBackup(database, 'earlier-2');
+		expect(await describeAutoBackups(database)).toMatchObject([{ key: 'last', reviews: 12 }]);
+		await deleteAutoBackup(database, 'lastImport');
+		expect(await restoreAutoBackup(database, later, 'lastImport')).toBeUndefined();
 		database.close();
 	});
 
 	it('says a damaged automatic backup is damaged, and the next import keeps it aside, listed and restorable, instead of overwriting it', async () => {
 		const { name, store, database } = await withOwnAnswer();
-		await importBackupFile(file(JSON.stringify(history)), database, now);
+		await importConfirmed(JSON.stringify(history), database, now);
 		const saved = (await readAllRaw(name, 'autobackup'))[0] as string;
 		// The end of the file lost, as a damaged disk might leave it: the one answer in it is still whole.
 		const damaged = saved.slice(0, -2);
 		await writeRaw(name, 'autobackup', damaged, 'last');
-		expect(await describeAutoBackup(database)).toEqual({ damaged: true });
+		expect(await describeAutoBackups(database)).toEqual([{ key: 'last', damaged: true }]);
 		expect(await restoreAutoBackup(database, now)).toBeUndefined();
 
 		const later = new Date(now.getTime() + 60_000);
@@ -145,7 +171,7 @@ describe('importing a backup file', () => {
 		expect(item).toMatchObject({ kind: 'reviews', problem: 'unreadable', reviews: 1, cards: ['d/before'], restorable: true });
 		expect(await store.restoreSetAside(item!.id)).toMatchObject({ reviews: 1 });
 		expect((await store.exportBackup(later)).reviews.map((review) => review.key)).toContain('d/before');
-		expect(await describeAutoBackup(database)).toMatchObject({ exportedAt: later.toISOString(), cards: 4, reviews: 12 });
+		expect(await describeAutoBackups(database)).toEqual([{ key: 'last', exportedAt: later.toISOString(), cards: 4, reviews: 12 }]);
 		database.close();
 	});
 
@@ -160,7 +186,7 @@ describe('importing a backup file', () => {
 		const refused = await importBackupFile(file(empties), database, now);
 		expect(refused).toMatchObject({ kind: 'refused', count: 5000 });
 		expect(refused.kind === 'refused' && refused.problems).toHaveLength(20);
-		expect(await describeAutoBackup(database)).toBeUndefined();
+		expect(await describeAutoBackups(database)).toEqual([]);
 		expect(await restoreAutoBackup(database, now)).toBeUndefined();
 		database.close();
 	});
@@ -176,7 +202,7 @@ describe('answering the page’s requests', () => {
 		try {
 			expect((await onHandle.exportBackup(now)).reviews).toEqual(history.reviews);
 			expect((await own.exportBackup(now)).reviews).toEqual([]);
-			expect(await answerImport({ id: 8, database: DEFAULT_DB_NAME, action: 'describe' }, handle)).toEqual({ id: 8, result: { exportedAt: expect.any(String), cards: 0, reviews: 0 } });
+			expect(await answerImport({ id: 8, database: DEFAULT_DB_NAME, action: 'describe' }, handle)).toEqual({ id: 8, result: [{ key: 'last', exportedAt: expect.any(String), cards: 0, reviews: 0 }] });
 		} finally {
 			onHandle.close();
 			own.close();
@@ -191,7 +217,7 @@ describe('answering the page’s requests', () => {
 		try {
 			expect((await site.exportBackup(now)).reviews).toEqual(history.reviews);
 			expect((await root.exportBackup(now)).reviews).toEqual([]);
-			expect(await answerImport({ id: 10, database, action: 'describe' })).toEqual({ id: 10, result: { exportedAt: expect.any(String), cards: 0, reviews: 0 } });
+			expect(await answerImport({ id: 10, database, action: 'describe' })).toEqual({ id: 10, result: [{ key: 'last', exportedAt: expect.any(String), cards: 0, reviews: 0 }] });
 		} finally {
 			site.close();
 			root.close();

@@ -12,13 +12,14 @@
  * import there would vanish on the next visit. The page then answers the
  * requests itself, on the handle's IndexedDB (`factory`).
  */
-import { closeConnection, closedConnection, openTrainerDatabase, type TrainerDatabase } from '../storage/database';
+import { AUTOBACKUP_KEY, closeConnection, closedConnection, openTrainerDatabase, type TrainerDatabase } from '../storage/database';
 import { asChanged, storageFailure, type StorageFailure } from '../storage/errors';
 import { openTrainerStore } from '../storage/trainer-store';
 import type { LoadResult } from '../storage/types';
-import { importBackup, lastAutoBackup, storedAutoBackup } from '../storage/backup-io';
+import { deleteAutoBackup, importBackup, storedAutoBackup, storedAutoBackups } from '../storage/backup-io';
 import { isInstant } from '../srs/guards';
 import { newestReviewTime } from '../srs/review-times';
+import { listOrder, ReplacesAnswersError, type LackingAnswers } from './auto-backups';
 import { checkBackupSize, readBackupJson } from './parse';
 import { BackupError, type BackupProblem } from './problems';
 import type { ImportReport } from './types';
@@ -26,13 +27,22 @@ import type { ImportReport } from './types';
 export type ImportOutcome =
 	| { kind: 'imported'; report: ImportReport }
 	/** Nothing was changed: at most MAX_LISTED_PROBLEMS problems, and how many there were. */
-	| { kind: 'refused'; problems: readonly BackupProblem[]; count: number };
+	| { kind: 'refused'; problems: readonly BackupProblem[]; count: number }
+	/** Nothing was changed: the progress holds answers the data lacks, which the learner has to agree to replace (sent again as `confirmed`). */
+	| { kind: 'confirm'; lacking: LackingAnswers };
 
-/** The automatic backup the last import kept; `damaged` when one is stored that cannot be read (the next import sets it aside). */
-export type AutoBackupSummary = { exportedAt: string; cards: number; reviews: number } | { damaged: true };
+/** An automatic backup kept, under its key; `damaged` when one is stored that cannot be read (the next import sets it aside). */
+export type AutoBackupSummary = { key: string } & ({ exportedAt: string; cards: number; reviews: number } | { damaged: true });
 
-/** What the page asks the import worker; `timeZone` is the learner's, for loading the imported progress. */
-export type ImportAction = { action: 'import'; file: Blob; timeZone: string } | { action: 'restore'; timeZone: string } | { action: 'describe' };
+/**
+ * What the page asks the import worker; `timeZone` is the learner's, for loading the imported progress; `confirmed`,
+ * what the learner agreed to replace; `key`, an automatic backup's (AutoBackupSummary).
+ */
+export type ImportAction =
+	| { action: 'import'; file: Blob; timeZone: string; confirmed?: LackingAnswers | undefined }
+	| { action: 'restore'; key: string; timeZone: string; confirmed?: LackingAnswers | undefined }
+	| { action: 'describe' }
+	| { action: 'delete'; key: string };
 /** `database`: the page's store (src/lib/storage/store-name.ts), which the worker opens by name. */
 export type ImportRequest = { id: number; database: string } & ImportAction;
 
@@ -47,9 +57,9 @@ export interface ImportResult {
 	progress?: LoadResult | undefined;
 }
 
-/** The worker's answer: `result` for 'import' and 'restore' (ImportResult) and 'describe'. */
+/** The worker's answer: `result` for 'import' and 'restore' (ImportResult), 'describe' (AutoBackupSummary[]) and 'delete' (undefined). */
 export type ImportResponse = { id: number } & (
-	| { result: ImportResult | AutoBackupSummary | undefined }
+	| { result: ImportResult | AutoBackupSummary[] | undefined }
 	/** The database failed (the disk is full, another tab upgraded or deleted it, ...); nothing was changed. */
 	| { failure: StorageFailure }
 );
@@ -59,39 +69,45 @@ async function outcomeOf(importing: () => Promise<ImportReport>): Promise<Import
 		return { kind: 'imported', report: await importing() };
 	} catch (error) {
 		if (error instanceof BackupError) return { kind: 'refused', problems: error.problems, count: error.count };
+		if (error instanceof ReplacesAnswersError) return { kind: 'confirm', lacking: error.lacking };
 		throw error;
 	}
 }
 
-/** Imports a backup file; a file that is not a valid backup changes nothing. Storage failures are thrown. */
-export function importBackupFile(file: Blob, database: TrainerDatabase, now: Date): Promise<ImportOutcome> {
+/**
+ * Imports a backup file; a file that is not a valid backup changes nothing, nor does one lacking answers the
+ * progress holds unless `confirmed` names them. Storage failures are thrown.
+ */
+export function importBackupFile(file: Blob, database: TrainerDatabase, now: Date, confirmed?: LackingAnswers): Promise<ImportOutcome> {
 	return outcomeOf(async () => {
 		checkBackupSize(file.size);
-		return importBackup(database, readBackupJson(await file.text()), now);
+		return importBackup(database, readBackupJson(await file.text()), now, { confirmed });
 	});
 }
 
 /**
- * Imports the automatic backup the last import kept (undefined if there is
+ * Imports the automatic backup stored under `key` (undefined if there is
  * none). It holds the progress this store held, every time in it one the
  * store accepted: it was made no earlier than the newest of them, whatever
  * its `exportedAt` says (older versions of the site wrote the clock's time
  * there even when answers in it were given while the clock was ahead).
  */
-export async function restoreAutoBackup(database: TrainerDatabase, now: Date): Promise<ImportOutcome | undefined> {
-	const backup = await lastAutoBackup(database);
-	if (!backup) return undefined;
+export async function restoreAutoBackup(database: TrainerDatabase, now: Date, key = AUTOBACKUP_KEY, confirmed?: LackingAnswers): Promise<ImportOutcome | undefined> {
+	const stored = await storedAutoBackup(database, key);
+	if (!stored) return undefined;
+	const { text, backup } = stored;
 	const entries = [backup.cards, backup.reviews].flatMap((list: unknown) => (Array.isArray(list) ? list : []));
 	const madeAt = newestReviewTime(entries, isInstant(backup.exportedAt) ? backup.exportedAt : now.toISOString());
-	return outcomeOf(() => importBackup(database, backup, now, { madeAt }));
+	return outcomeOf(() => importBackup(database, backup, now, { restoring: { key, text, madeAt }, confirmed }));
 }
 
-export async function describeAutoBackup(database: TrainerDatabase): Promise<AutoBackupSummary | undefined> {
-	const stored = await storedAutoBackup(database);
-	if (!stored || 'damaged' in stored) return stored;
-	const { backup } = stored;
+/** The automatic backups kept, in the order the backup panel lists them. */
+export async function describeAutoBackups(database: TrainerDatabase): Promise<AutoBackupSummary[]> {
 	const length = (list: unknown) => (Array.isArray(list) ? list.length : 0);
-	return { exportedAt: backup.exportedAt, cards: length(backup.cards), reviews: length(backup.reviews) };
+	const summaries = (await storedAutoBackups(database)).map(({ key, backup }): AutoBackupSummary & { exportedAt?: string } =>
+		backup ? { key, exportedAt: backup.exportedAt, cards: length(backup.cards), reviews: length(backup.reviews) } : { key, damaged: true },
+	);
+	return listOrder(summaries);
 }
 
 /** The outcome, and the progress the page shows next if the import replaced it. */
@@ -115,9 +131,13 @@ export async function answerImport(request: ImportRequest, factory?: IDBFactory)
 		const database = await openTrainerDatabase(request.database, factory);
 		try {
 			const now = new Date();
-			if (request.action === 'import') return { id: request.id, result: await withProgress(await importBackupFile(request.file, database, now), request.timeZone, now, request.database, factory) };
-			if (request.action === 'restore') return { id: request.id, result: await withProgress(await restoreAutoBackup(database, now), request.timeZone, now, request.database, factory) };
-			return { id: request.id, result: await describeAutoBackup(database) };
+			if (request.action === 'import') return { id: request.id, result: await withProgress(await importBackupFile(request.file, database, now, request.confirmed), request.timeZone, now, request.database, factory) };
+			if (request.action === 'restore') return { id: request.id, result: await withProgress(await restoreAutoBackup(database, now, request.key, request.confirmed), request.timeZone, now, request.database, factory) };
+			if (request.action === 'delete') {
+				await deleteAutoBackup(database, request.key);
+				return { id: request.id, result: undefined };
+			}
+			return { id: request.id, result: await describeAutoBackups(database) };
 		} catch (error) {
 			throw asChanged(error, closedConnection(database, error));
 		} finally {

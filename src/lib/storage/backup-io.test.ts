@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../srs/types';
 import { toBackupReview, withBefore } from '../backup/review-chain';
 import { TAIL_SIZE } from './log-writes';
 import { backupFileText } from './backup-io';
-import { freshName, minutesLater, now, openStore, readAllRaw, storeWithOnePage, withReviewText, writeRaw, zone } from './test-helpers';
+import { freshName, importReplacing, minutesLater, now, openStore, readAllRaw, storeWithOnePage, withReviewText, writeRaw, zone } from './test-helpers';
 import { textOf } from './utf8';
 
 describe('export', () => {
@@ -127,17 +127,27 @@ describe('import', () => {
 		expect(await target.undo(reviews[5]!)).toEqual({ undone: reviews[5] });
 	});
 
-	it('keeps an automatic backup of what it replaced, which restores it', async () => {
+	it('replaces answers the file lacks only when told exactly which (how many, the newest when), and keeps them in an automatic backup, which restores them', async () => {
 		const store = await openStore(freshName());
-		const mine = await store.answer('d/mine', 3, now, zone);
-		const report = await store.importBackup(makeSyntheticHistory(4, 12, 5, now));
+		const first = await store.answer('d/mine', 3, now, zone);
+		const mine = await store.answer('d/mine', 3, minutesLater(20), zone);
+		const file = makeSyntheticHistory(4, 12, 5, now);
+		const lacking = { count: 2, newestAt: mine.reviewedAt };
+		for (const confirmed of [undefined, { ...lacking, count: 1 }, { ...lacking, newestAt: first.reviewedAt }]) {
+			await expect(store.importBackup(file, confirmed)).rejects.toMatchObject({ name: 'ReplacesAnswersError', lacking });
+		}
+		expect(await store.reviews()).toEqual([first, mine]);
+		expect(await store.lastAutoBackup()).toBeUndefined();
+		const report = await store.importBackup(file, lacking);
 		const auto = await store.lastAutoBackup();
 		expect(auto?.exportedAt).toBe(report.autoBackupAt);
 		expect(auto?.cards).toEqual([mine.after]);
 		expect((await store.load(now, zone)).records.has('d/mine')).toBe(false);
-		await store.importBackup(auto);
+		// The file's answers are not in the automatic backup: restoring it asks too.
+		await expect(store.importBackup(auto)).rejects.toMatchObject({ lacking: { count: 12 } });
+		await importReplacing(store, auto);
 		expect([...(await store.load(now, zone)).records.values()]).toEqual([mine.after]);
-		expect(await store.reviews()).toEqual([mine]);
+		expect(await store.reviews()).toEqual([first, mine]);
 	});
 
 	it('changes nothing when the file is invalid anywhere', async () => {

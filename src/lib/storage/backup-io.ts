@@ -11,6 +11,7 @@
  */
 import { unwrap, type IDBPObjectStore } from 'idb';
 import { toBackupReview, withBefore } from '../backup/review-chain';
+import { answersLacking, confirmationCovers, earlierKey, isAutoBackupKey, replaceable, ReplacesAnswersError, type LackingAnswers } from '../backup/auto-backups';
 import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_BACKUP_VERSIONS, type Backup, type BackupReview, type ImportReport } from '../backup/types';
 import { isInstant, isSettings } from '../srs/guards';
 import { clockAheadUntil, newestReviewTime } from '../srs/review-times';
@@ -285,32 +286,81 @@ function writeProgress(transaction: AllStoresTransaction, track: Track, { backup
 	track(transaction.objectStore('settings').put(backup.settings, SETTINGS_KEY));
 }
 
+/** What an import is told besides the data. */
+export interface ImportOptions {
+	/** Restoring the automatic backup stored under `key` as `text`, made at `madeAt`. */
+	restoring?: { key: string; text: string; madeAt: string };
+	/** The answers the learner agreed to replace, as a ReplacesAnswersError named them. */
+	confirmed?: LackingAnswers | undefined;
+}
+
+/** An automatic backup as stored, with the review ids it holds when it can be read. */
+interface StoredAutoBackup {
+	key: string;
+	value: unknown;
+	exportedAt?: string;
+	ids?: string[];
+}
+
+async function readAutoBackups(store: { getAll(): Promise<unknown[]>; getAllKeys(): Promise<string[]> }): Promise<StoredAutoBackup[]> {
+	const [values, keys] = await Promise.all([store.getAll(), store.getAllKeys()]);
+	return keys.flatMap((key, index) => {
+		if (!isAutoBackupKey(key)) return [];
+		const value = values[index];
+		const backup = readableAutoBackup(value);
+		const ids = Array.isArray(backup?.reviews) ? backup.reviews.map((review) => String((review as Partial<BackupReview>).id)) : [];
+		return [backup ? { key, value, exportedAt: backup.exportedAt, ids } : { key, value }];
+	});
+}
+
 /**
  * Replaces everything stored with a backup (validated first), keeping what
- * it replaces as the automatic backup. One exception keeps the learner's own
- * progress safe: when what is stored is exactly what the previous import
- * brought in, unchanged since (a second click on Import, or a second tab
- * importing after the first), that adds nothing a file does not hold, so the
- * automatic backup of the progress from before that import stays. Each
- * import records the checksum of what it wrote for the next one to compare,
- * in the same transaction; a restore of the automatic backup (`restoring`,
- * with when it was made) swaps the progress and the automatic backup, so it
- * clears that record instead of applying it.
+ * it replaces as an automatic backup. When what is stored holds answers the
+ * backup lacks, nothing is replaced unless the learner agreed to replace
+ * exactly those (`confirmed`; a ReplacesAnswersError names them). The new
+ * automatic backup replaces an earlier one only when it holds every answer
+ * the earlier one holds; otherwise the earlier one is kept beside it
+ * (backup/auto-backups.ts). One exception keeps the learner's own progress
+ * safe: when what is stored is exactly what the previous import brought in,
+ * unchanged since (a second click on Import, or a second tab importing
+ * after the first), and the backup holds all of it, that adds nothing a
+ * file does not hold, so no automatic backup is taken. Each import records
+ * the checksum of what it wrote for the next one to compare, in the same
+ * transaction; a restore of an automatic backup (`restoring`) swaps the
+ * progress and that backup, so it clears that record instead of applying it.
  */
-export async function importBackup(database: TrainerDatabase, data: unknown, now: Date, restoring?: { madeAt: string }): Promise<ImportReport> {
+export async function importBackup(database: TrainerDatabase, data: unknown, now: Date, { restoring, confirmed }: ImportOptions = {}): Promise<ImportReport> {
 	const checked = await checkedBackup(data, now, restoring?.madeAt);
 	const { backup } = checked;
+	const incoming = new Set(backup.reviews.map((review) => review.id));
 	return writeTransaction(database, [...ALL_STORES], async (transaction, track) => {
 		const autobackup = transaction.objectStore('autobackup');
-		const [previous, lastImport, snapshot] = await Promise.all([autobackup.get(AUTOBACKUP_KEY), autobackup.get(LAST_IMPORT_KEY), readSnapshot(snapshotStores(transaction))]);
-		const kept = previous === undefined ? undefined : readableAutoBackup(previous);
-		const keepEarlier = !restoring && kept !== undefined && lastImport !== undefined && lastImport === progressChecksum(snapshot);
-		const replaced = keepEarlier ? undefined : backupText(now, snapshot);
-		if (replaced) track(autobackup.put(backupFileText(replaced.parts), AUTOBACKUP_KEY));
-		writeProgress(transaction, track, checked);
+		const [autoBackups, lastImport, snapshot] = await Promise.all([readAutoBackups(autobackup), autobackup.get(LAST_IMPORT_KEY), readSnapshot(snapshotStores(transaction))]);
+		const current = backupText(now, snapshot);
+		const held = (JSON.parse(backupFileText(current.parts)) as Backup).reviews;
+		const lacking = answersLacking(held, incoming);
+		if (!confirmationCovers(lacking, confirmed)) throw new ReplacesAnswersError(lacking!);
+		const newest = autoBackups.find((entry) => entry.key === AUTOBACKUP_KEY);
+		const keepEarlier = !restoring && lacking === undefined && newest?.ids !== undefined && lastImport === progressChecksum(snapshot);
 		// An automatic backup that cannot be read is damaged data like any other: kept aside, not overwritten unseen.
-		if (previous !== undefined && kept === undefined) {
-			track(transaction.objectStore('quarantine').add(quarantineEntry('autobackup', AUTOBACKUP_KEY, previous, 'the automatic backup is not JSON of a backup from this site', now)));
+		const setAside = keepEarlier ? [] : autoBackups.filter((entry) => entry.ids === undefined);
+		if (!keepEarlier) {
+			const progressIds = new Set(held.map((review) => review.id));
+			const keys = autoBackups.map((entry) => entry.key);
+			for (const entry of autoBackups) {
+				const restored = entry.key === restoring?.key && entry.value === restoring.text;
+				if (restored || entry.ids === undefined || replaceable(entry.ids, progressIds)) track(autobackup.delete(entry.key));
+				else if (entry.key === AUTOBACKUP_KEY) {
+					const key = earlierKey(keys);
+					keys.push(key);
+					track(autobackup.put(entry.value as string, key));
+				}
+			}
+			track(autobackup.put(backupFileText(current.parts), AUTOBACKUP_KEY));
+		}
+		writeProgress(transaction, track, checked);
+		for (const entry of setAside) {
+			track(transaction.objectStore('quarantine').add(quarantineEntry('autobackup', entry.key, entry.value, 'the automatic backup is not JSON of a backup from this site', now)));
 		}
 		// What this import wrote, read back as the next import will read it (the requests above are answered first, in order).
 		if (restoring) track(autobackup.delete(LAST_IMPORT_KEY));
@@ -319,7 +369,7 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 		return {
 			cards: backup.cards.length,
 			reviews: checked.reviews.length,
-			autoBackupAt: replaced?.exportedAt ?? kept!.exportedAt,
+			autoBackupAt: keepEarlier ? newest!.exportedAt! : current.exportedAt,
 			keptEarlier: keepEarlier,
 			...(ahead === undefined ? {} : { clockAheadUntil: ahead }),
 		};
@@ -329,11 +379,11 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 /**
  * Everything a store holds, for a copy into a new store (store-copy.ts): its
  * progress as its own backup, checked as an import checks a file; its
- * automatic backup and the last import's record as they are stored.
+ * automatic backups and the last import's record as they are stored.
  */
 export interface StoreCopy {
 	progress: CheckedBackup;
-	autobackup: string | undefined;
+	autoBackups: { key: string; value: unknown }[];
 	lastImport: string | undefined;
 }
 
@@ -341,33 +391,51 @@ export interface StoreCopy {
 export async function readCopy(database: TrainerDatabase, now: Date): Promise<StoreCopy | undefined> {
 	const transaction = database.transaction([...ALL_STORES], 'readonly');
 	const autobackup = transaction.objectStore('autobackup');
-	const [snapshot, stored, lastImport] = await Promise.all([readSnapshot(snapshotStores(transaction)), autobackup.get(AUTOBACKUP_KEY), autobackup.get(LAST_IMPORT_KEY), transaction.done]);
+	const [snapshot, autoBackups, lastImport] = await Promise.all([readSnapshot(snapshotStores(transaction)), readAutoBackups(autobackup), autobackup.get(LAST_IMPORT_KEY), transaction.done]);
 	const records = snapshot.cards.keys.length + snapshot.pages.length + snapshot.tail.keys.length + snapshot.setAside.keys.length;
-	if (records === 0 && snapshot.settings === undefined && stored === undefined && lastImport === undefined) return undefined;
+	if (records === 0 && snapshot.settings === undefined && autoBackups.length === 0 && lastImport === undefined) return undefined;
 	const data: unknown = JSON.parse(backupFileText(backupText(now, snapshot).parts));
-	return { progress: await checkedBackup(data, now), autobackup: stored, lastImport };
+	return { progress: await checkedBackup(data, now), autoBackups: autoBackups.map(({ key, value }) => ({ key, value })), lastImport };
 }
 
 /** Writes a copy into every store of a new database, inside the caller's transaction. */
 export function writeCopy(transaction: AllStoresTransaction, track: Track, copy: StoreCopy): void {
 	writeProgress(transaction, track, copy.progress);
 	const autobackup = transaction.objectStore('autobackup');
-	if (copy.autobackup !== undefined) track(autobackup.put(copy.autobackup, AUTOBACKUP_KEY));
+	for (const { key, value } of copy.autoBackups) track(autobackup.put(value as string, key));
 	if (copy.lastImport !== undefined) track(autobackup.put(copy.lastImport, LAST_IMPORT_KEY));
 }
 
-/** The automatic backup taken by the last import, if any; importBackup validates it again on restore. */
+/** The newest automatic backup, if any; importBackup validates it again on restore. */
 export async function lastAutoBackup(database: TrainerDatabase): Promise<BackupWithDamage | undefined> {
-	const stored = await storedAutoBackup(database);
-	return stored && 'backup' in stored ? stored.backup : undefined;
+	return readableAutoBackup(await database.get('autobackup', AUTOBACKUP_KEY));
 }
 
-/** The stored automatic backup, read once: readable, damaged (stored but not a backup this site can read), or none. */
-export async function storedAutoBackup(database: TrainerDatabase): Promise<{ backup: BackupWithDamage } | { damaged: true } | undefined> {
-	const saved: unknown = await database.get('autobackup', AUTOBACKUP_KEY);
-	if (saved === undefined) return undefined;
+/** The automatic backup stored under `key` (an automatic backup's key), as its text and the backup it holds; undefined when there is none or it cannot be read. */
+export async function storedAutoBackup(database: TrainerDatabase, key: string): Promise<{ text: string; backup: BackupWithDamage } | undefined> {
+	if (!isAutoBackupKey(key)) return undefined;
+	const saved: unknown = await database.get('autobackup', key);
 	const backup = readableAutoBackup(saved);
-	return backup ? { backup } : { damaged: true };
+	return backup && typeof saved === 'string' ? { text: saved, backup } : undefined;
+}
+
+/** Every automatic backup stored, read once: each one's key, and the backup when it can be read (a damaged one the next import sets aside). */
+export async function storedAutoBackups(database: TrainerDatabase): Promise<{ key: string; backup?: BackupWithDamage }[]> {
+	const transaction = database.transaction('autobackup', 'readonly');
+	const [values, keys] = await Promise.all([transaction.store.getAll(), transaction.store.getAllKeys(), transaction.done]);
+	return keys.flatMap((key, index) => {
+		if (!isAutoBackupKey(key)) return [];
+		const backup = readableAutoBackup(values[index]);
+		return [backup ? { key, backup } : { key }];
+	});
+}
+
+/** Deletes the automatic backup stored under `key`, the learner's choice. */
+export async function deleteAutoBackup(database: TrainerDatabase, key: string): Promise<void> {
+	if (!isAutoBackupKey(key)) return;
+	await writeTransaction(database, ['autobackup'], async (transaction, track) => {
+		track(transaction.objectStore('autobackup').delete(key));
+	});
 }
 
 function readableAutoBackup(saved: unknown): BackupWithDamage | undefined {

@@ -20,8 +20,9 @@ export const DEFAULT_DB_NAME = 'transfer-trainer';
 export const DB_VERSION = 4;
 
 export const SETTINGS_KEY = 'settings';
+/** The newest automatic backup; earlier ones kept beside it are under `earlier-<n>` (backup/auto-backups.ts). */
 export const AUTOBACKUP_KEY = 'last';
-/** Beside the automatic backup: the checksum of the progress the last import wrote (backup-io.ts). */
+/** Beside the automatic backups: the checksum of the progress the last import wrote (backup-io.ts). */
 export const LAST_IMPORT_KEY = 'lastImport';
 
 /**
@@ -48,7 +49,7 @@ export interface TrainerSchema extends DBSchema {
 	logTail: { key: number; value: StoredTailEntry };
 	settings: { key: string; value: Settings };
 	quarantine: { key: number; value: QuarantineEntry };
-	/** JSON text of the Backup taken before the last import. */
+	/** JSON text of the Backups taken before imports and restores replaced the progress (backup/auto-backups.ts). */
 	autobackup: { key: string; value: string };
 }
 

@@ -57,7 +57,7 @@ describe('a full disk', () => {
 		const store = await openStore(freshName());
 		const kept = await store.answer('d/kept', 3, now, zone);
 		abortOnWrite('put', 'logPages');
-		await expect(store.importBackup(makeSyntheticHistory(5, 10, 1, now))).rejects.toBeInstanceOf(StorageFullError);
+		await expect(store.importBackup(makeSyntheticHistory(5, 10, 1, now), { count: 1, newestAt: kept.reviewedAt })).rejects.toBeInstanceOf(StorageFullError);
 		IDBObjectStore.prototype.put = originalPut;
 		expect([...(await store.load(now, zone)).records.values()]).toEqual([kept.after]);
 		expect(await store.reviews()).toEqual([kept]);

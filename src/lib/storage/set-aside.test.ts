@@ -4,7 +4,7 @@ import { bucketOf } from './card-buckets';
 import type { StoredPage } from './log-reads';
 import { VOLUME_SIZE } from './review-log';
 import { backupFileText } from './backup-io';
-import { editRaw, freshName, minutesLater, now, openStore, readAllRaw, withReviewText, writeRaw, zone } from './test-helpers';
+import { editRaw, freshName, importReplacing, minutesLater, now, openStore, readAllRaw, withReviewText, writeRaw, zone } from './test-helpers';
 
 const history = makeSyntheticHistory(30, 2 * VOLUME_SIZE + 30, 11, now);
 const pause = async () => undefined;
@@ -98,7 +98,7 @@ describe('damaged data in backups', { timeout: 20_000 }, () => {
 		expect(await target.setAsideItems()).toMatchObject([{ kind: 'reviews', reviews: VOLUME_SIZE, from: item.from, to: item.to }]);
 		// An answer of the learner's own, so the next import keeps this progress rather than the (empty) one from before the file.
 		await target.answer('d/own', 3, now, zone);
-		await target.importBackup({ ...file, damaged: undefined, reviews: [], cards: [] });
+		await importReplacing(target, { ...file, damaged: undefined, reviews: [], cards: [] });
 		expect(await target.setAsideItems()).toEqual([]);
 		await target.importBackup(await target.lastAutoBackup());
 		expect(await target.setAsideItems()).toHaveLength(1);

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../srs/types';
 import { AUTOBACKUP_KEY, DEFAULT_DB_NAME, LAST_IMPORT_KEY } from './database';
 import { StorageFullError } from './errors';
 import { trainerDatabaseName } from './store-name';
-import { minutesLater, now, openStore, writeRaw, zone } from './test-helpers';
+import { importReplacing, minutesLater, now, openStore, writeRaw, zone } from './test-helpers';
 import type { TrainerStore } from './types';
 
 const STORES = ['cardBuckets', 'logPages', 'logBefores', 'logTail', 'settings', 'quarantine', 'autobackup'];
@@ -46,7 +46,7 @@ async function rawContent(name: string): Promise<Record<string, [IDBValidKey, un
 async function sharedStoreWithProgress(): Promise<TrainerStore> {
 	const shared = await openStore(DEFAULT_DB_NAME);
 	await shared.answer('d/before-import', 3, now, zone);
-	await shared.importBackup(makeSyntheticHistory(4, 120, 7, now));
+	await importReplacing(shared, makeSyntheticHistory(4, 120, 7, now));
 	await shared.answer('d/a', 3, minutesLater(5), zone);
 	await shared.answer('d/b', 1, minutesLater(6), zone);
 	await shared.saveSettings({ ...DEFAULT_SETTINGS, desiredRetention: 0.85, newCardsPerDay: 7 });
@@ -121,7 +121,7 @@ describe("a site's own store, the first time it is opened", () => {
 		expect((await b.load(today, zone)).newIntroducedToday).toBe(newBefore);
 		expect(await seen(b)).toEqual(bBefore);
 		// An import in one replaces that site's history only.
-		await a.importBackup(makeSyntheticHistory(1, 1, 3, now));
+		await importReplacing(a, makeSyntheticHistory(1, 1, 3, now));
 		expect(await seen(b)).toEqual(bBefore);
 	});
 

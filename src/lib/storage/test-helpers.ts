@@ -5,6 +5,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach } from 'vitest';
+import { ReplacesAnswersError } from '../backup/auto-backups';
+import type { ImportReport } from '../backup/types';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { bucketOf, bucketValue } from './card-buckets';
 import type { StoredPage } from './log-reads';
@@ -61,6 +63,16 @@ export async function editRaw(name: string, store: string, key: IDBValidKey, edi
 	await (transaction.store.keyPath === null ? transaction.store.put(edited, key) : transaction.store.put(edited));
 	await transaction.done;
 	database.close();
+}
+
+/** Imports `data` over whatever the store holds, agreeing to replace the answers it lacks, as the learner does when asked. */
+export async function importReplacing(store: TrainerStore, data: unknown): Promise<ImportReport> {
+	try {
+		return await store.importBackup(data);
+	} catch (error) {
+		if (error instanceof ReplacesAnswersError) return store.importBackup(data, error.lacking);
+		throw error;
+	}
 }
 
 /** A store holding five answers to three cards, all on one log page, and that page as stored. */

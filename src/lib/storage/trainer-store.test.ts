@@ -123,7 +123,7 @@ describe('undo: each tab takes back its own answers', () => {
 	it('refuses an answer that an import has replaced', async () => {
 		const store = await openStore(freshName());
 		const mine = await store.answer('d/a', 3, now, zone);
-		await store.importBackup(await store.exportBackup(now).then((backup) => ({ ...backup, cards: [], reviews: [] })));
+		await store.importBackup(await store.exportBackup(now).then((backup) => ({ ...backup, cards: [], reviews: [] })), { count: 1, newestAt: mine.reviewedAt });
 		expect(await store.undo(mine)).toEqual({ refused: 'gone' });
 	});
 });

@@ -3,6 +3,7 @@
  * the trainer UI. Keep it backward compatible and record any change at the
  * top of docs/trainer.md.
  */
+import type { LackingAnswers } from '../backup/auto-backups';
 import type { BackupProblem } from '../backup/problems';
 import type { Backup, ImportReport } from '../backup/types';
 import type { CardChange } from '../srs/card-changes';
@@ -159,8 +160,11 @@ export interface TrainerStore {
 	exportBackup(now: Date): Promise<Backup>;
 	/** The backup file, built from the stored log text: use it for downloads. Moves nothing. */
 	exportBackupText(now: Date): Promise<ExportedBackup>;
-	/** Validates everything first; all or nothing; saves an automatic backup of what it replaces. */
-	importBackup(data: unknown): Promise<ImportReport>;
+	/**
+	 * Validates everything first; all or nothing; saves an automatic backup of what it replaces. Replaces answers the
+	 * data lacks only when `confirmed` names them (otherwise a ReplacesAnswersError does, and nothing changes).
+	 */
+	importBackup(data: unknown, confirmed?: LackingAnswers): Promise<ImportReport>;
 	lastAutoBackup(): Promise<Backup | undefined>;
 	/** Verifies the checksums of the whole review log (every page, not only today's), pausing between slices; sets aside what is damaged. */
 	checkLog(pause: Pause): Promise<DamageReport>;
