@@ -75,7 +75,7 @@ test.describe('one trainer store per base path', () => {
 		// An import in /course/ (through the import worker) replaces that site's history only.
 		await openCourseTrainer(page);
 		const course = await exportBackup(page);
-		expect(await importFile(page, { name: 'empty.json', text: JSON.stringify({ ...course, cards: [], reviews: [] }) })).toContain('Imported. Cards: 0, reviews: 0.');
+		expect(await importFile(page, { name: 'empty.json', text: JSON.stringify({ ...course, cards: [], reviews: [] }) }, { replace: true })).toContain('Imported. Cards: 0, reviews: 0.');
 		await openCourseTrainer(page);
 		await expect(learning(page)).toHaveText('0');
 		await openTrainer(page, 'en');
