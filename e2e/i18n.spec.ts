@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { arabicTranslations, newChapter, removedTurkishLesson, statusReportFile } from '../scripts/fixture-site.mjs';
+import { arabicTranslations, fixtureLocale, newChapter, removedTurkishLesson, statusReportFile } from '../scripts/fixture-site.mjs';
+import { locales } from '../src/lib/locales';
 import { siteIdentity } from '../src/site.config';
 import { axeViolations, expect, test } from './fixtures';
 import { expectPhoneLayout } from './layout-checks';
@@ -111,7 +112,7 @@ test.describe('a locale added from files alone (fixture: Arabic)', () => {
 	test('builds right to left, with chapter labels from its chapter.yaml files and the English site title', async ({ page }) => {
 		await page.goto(ar('strategies/introduction/'));
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-		await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+		await expect(page.locator('html')).toHaveAttribute('lang', fixtureLocale.lang);
 		const sidebar = page.locator('#starlight__sidebar');
 		for (const label of Object.values(arabicTranslations.chapters)) await expect(sidebar.getByText(label, { exact: true })).toBeVisible();
 		// The header shows the full title on wide screens, the short one on phones (both English here).
@@ -122,7 +123,7 @@ test.describe('a locale added from files alone (fixture: Arabic)', () => {
 
 	test('the 404 page has a message in the new locale, from its UI strings', async ({ page }) => {
 		await page.goto(`${fixtureUrl}ar/does-not-exist/`);
-		const message = page.locator('p[lang="ar"][dir="rtl"]');
+		const message = page.locator(`p[lang="${fixtureLocale.lang}"][dir="rtl"]`);
 		await expect(message.getByRole('link', { name: arabicTranslations.ui['site.json']['notFound.home'] })).toHaveAttribute('href', '/ar/');
 	});
 
@@ -160,6 +161,11 @@ test('a card answered in Arabic keeps its progress in English; a partly translat
 	await expect(card).toHaveAttribute('data-key', 'transfer-learning/definition');
 	await expect(card.getByRole('note')).toHaveCount(0);
 	await page.keyboard.press('Space');
+	// The next intervals in the locale's language tag (ar-EG: Arabic-Indic digits), not its code ('ar': Latin digits).
+	await expect(page.locator('.trainer-ratings')).toBeVisible();
+	const intervals = (await page.locator('.trainer-interval').allInnerTexts()).join(' ');
+	expect(intervals).toMatch(/[٠-٩]/);
+	expect(intervals).not.toMatch(/[0-9]/);
 	await page.keyboard.press('3');
 	await expect(card).toHaveAttribute('data-key', 'transfer-learning/general-features');
 	await expect(card.getByRole('note')).toBeVisible();
@@ -221,7 +227,8 @@ test.describe('translation status of the fixture', () => {
 			const fromReport = report.locales.flatMap(({ locale: l, items }) => gaps(items).map((gap) => `${l} ${gap}`));
 			expect(fromPage.sort()).toEqual(fromReport.sort());
 			const arabicLessons = page.locator('tr[data-locale="ar"][data-kind="lesson"]');
-			await expect(arabicLessons.locator('[data-state="outdated"]')).toHaveText(new Intl.NumberFormat(locale).format(1));
+			const lang = [...locales, fixtureLocale].find((each) => each.code === locale)!.lang;
+			await expect(arabicLessons.locator('[data-state="outdated"]')).toHaveText(new Intl.NumberFormat(lang).format(1));
 		});
 	}
 });

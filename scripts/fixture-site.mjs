@@ -16,8 +16,13 @@ import { runnerImport } from 'vite';
 import { stringify } from 'yaml';
 import { copyProject } from './project-copy.mjs';
 
-/** The extra locale of the fixture: Arabic, written right to left. */
-export const fixtureLocale = { code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl', inProgress: true };
+/**
+ * The extra locale of the fixture: Arabic, written right to left. Egyptian
+ * Arabic, so that its language tag is not its code: Intl writes its numbers
+ * in Arabic-Indic digits (١٠), where the code alone ('ar') gives Latin ones,
+ * and anything formatted with the code instead of the tag shows.
+ */
+export const fixtureLocale = { code: 'ar', lang: 'ar-EG', label: 'العربية', dir: 'rtl', inProgress: true };
 /** The Turkish lesson the fixture removes, so its page falls back to English. */
 export const removedTurkishLesson = 'content/tr/strategies/other-strategies.mdx';
 /** The status report of the fixture copy (`npm run i18n:status`), written into the build folder. */

@@ -28,6 +28,22 @@ export const locales: readonly SiteLocale[] = [
 
 export const sourceLocale: SiteLocale = locales[0]!;
 
+/**
+ * A page's locale as code running in the page reads it: `code` for URLs and
+ * lookups (texts, decks, files), `lang` for Intl (dates, numbers, sorting,
+ * plural and language names). Handed on whole, not as one string, so that
+ * neither stands in for the other: Intl takes no such object, and the type
+ * checker stops `new Intl.NumberFormat(locale)` and `lessonUrl(base, locale)`
+ * alike. The two differ whenever a tag has a region or script (`pt-br` is
+ * `pt-BR`, `sr` may be `sr-Latn`).
+ */
+export type PageLocale = Pick<SiteLocale, 'code' | 'lang'>;
+
+/** The locale of a Starlight page (`Astro.locals.starlightRoute.locale`, undefined on the source locale's root). */
+export function routeLocale(code: string | undefined): SiteLocale {
+	return findLocale(code ?? sourceLocale.code) ?? sourceLocale;
+}
+
 /** Finds a locale by its code; undefined when the site is not built in it. */
 export function findLocale(code: string): SiteLocale | undefined {
 	return locales.find((locale) => locale.code === code);

@@ -20,7 +20,8 @@ import type { TrainerContext } from './progress';
  * stored by a worker (import-client.ts), so no file freezes the page.
  */
 export function mountBackupPanel(body: HTMLElement, context: TrainerContext, decks: readonly Deck[], imported: (progress: LoadResult) => void): void {
-	const { t, fmt, store, locale, timeZone } = context;
+	const { t, fmt, store, timeZone } = context;
+	const locale = context.locale.code;
 	const status = el('p', { role: 'status', class: 'trainer-backup-status' });
 	// Problems with a refused file: listed here, outside the live region, which only gets a summary.
 	const problems = el('div', { class: 'trainer-import-problems' });

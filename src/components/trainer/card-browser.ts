@@ -27,8 +27,8 @@ const SORT_LABELS: Record<SortKey, string> = {
  */
 export function mountCardBrowser(body: HTMLElement, context: TrainerContext, choices: readonly DeckChoice[]): void {
 	const { t, fmt, locale } = context;
-	const collator = new Intl.Collator(locale);
-	const days = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
+	const collator = new Intl.Collator(locale.lang);
+	const days = new Intl.NumberFormat(locale.lang, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
 	/** Card texts per key, worked out once: sorting by text needs every card's. */
 	const texts = new Map<string, string>();
 	/** Works out the texts a deck still lacks a slice at a time, so a deck of thousands of cards never holds up the page for long. */

@@ -38,7 +38,7 @@ export function cell(label: string, children: readonly (Node | string | undefine
 export function lessonLink(key: string, textId: string, context: TrainerContext): HTMLAnchorElement | undefined {
 	const card = context.card(key);
 	if (!card) return undefined;
-	const href = lessonUrl(context.base, context.locale, { lesson: card.lesson, ...(card.section ? { section: card.section } : {}) });
+	const href = lessonUrl(context.base, context.locale.code, { lesson: card.lesson, ...(card.section ? { section: card.section } : {}) });
 	return el('a', { href, 'aria-describedby': textId }, [context.t('trainer.card.lesson')]);
 }
 

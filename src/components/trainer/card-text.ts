@@ -8,7 +8,7 @@ const QUOTED_LENGTH = 80;
 export function cardText(key: string, context: TrainerContext): string | undefined {
 	const card = context.card(key);
 	if (!card) return undefined;
-	const question = presentCard(card, context.locale, 0);
+	const question = presentCard(card, context.locale.code, 0);
 	const text = (question.kind === 'flashcard' ? question.front : question.prompt).replace(/\s+/g, ' ').trim();
 	const characters = [...text];
 	return characters.length > QUOTED_LENGTH ? `${characters.slice(0, QUOTED_LENGTH - 1).join('')}…` : text;

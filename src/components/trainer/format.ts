@@ -23,17 +23,18 @@ function onFirstUse<T>(make: () => T): () => T {
 	return () => (made ??= make());
 }
 
-export function formats(locale: string): Formats {
-	const date = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
-	const dateTime = onFirstUse(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
-	const time = onFirstUse(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
-	const day = onFirstUse(() => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }));
+/** The formats of a language, by its BCP 47 tag (the locale's `lang`, not its code). */
+export function formats(lang: string): Formats {
+	const date = onFirstUse(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }));
+	const dateTime = onFirstUse(() => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }));
+	const time = onFirstUse(() => new Intl.DateTimeFormat(lang, { timeStyle: 'short' }));
+	const day = onFirstUse(() => new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric' }));
 	// Units written out: a short unit may end in a period ("sn.", "Sek."), which a sentence's own period would double.
-	const minutes = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
-	const seconds = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }));
-	const percent = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
-	const megabytes = onFirstUse(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }));
-	const number = onFirstUse(() => new Intl.NumberFormat(locale));
+	const minutes = onFirstUse(() => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
+	const seconds = onFirstUse(() => new Intl.NumberFormat(lang, { style: 'unit', unit: 'second', unitDisplay: 'long' }));
+	const percent = onFirstUse(() => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }));
+	const megabytes = onFirstUse(() => new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }));
+	const number = onFirstUse(() => new Intl.NumberFormat(lang));
 	return {
 		date: (value) => date().format(value),
 		dateTime: (value) => dateTime().format(value),

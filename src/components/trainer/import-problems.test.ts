@@ -9,8 +9,8 @@ import type { TrainerContext } from './progress';
 import { translator } from './trainer-data';
 
 const contexts = {
-	en: { locale: 'en', t: translator(en), fmt: formats('en'), card: () => undefined } as unknown as TrainerContext,
-	tr: { locale: 'tr', t: translator(tr), fmt: formats('tr'), card: () => undefined } as unknown as TrainerContext,
+	en: { locale: { code: 'en', lang: 'en' }, t: translator(en), fmt: formats('en'), card: () => undefined } as unknown as TrainerContext,
+	tr: { locale: { code: 'tr', lang: 'tr' }, t: translator(tr), fmt: formats('tr'), card: () => undefined } as unknown as TrainerContext,
 };
 
 function textOf(problem: BackupProblem, locale: keyof typeof contexts = 'en', source: ProblemSource = 'file'): string {

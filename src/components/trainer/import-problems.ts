@@ -9,9 +9,9 @@ import type { TrainerContext } from './progress';
  * but a number too large or too small to write out (1e308 has 309 digits) in
  * short scientific form.
  */
-function exactNumber(locale: string): (value: number) => string {
-	const plain = new Intl.NumberFormat(locale, { maximumSignificantDigits: 15 });
-	const scientific = new Intl.NumberFormat(locale, { maximumSignificantDigits: 15, notation: 'scientific' });
+function exactNumber(lang: string): (value: number) => string {
+	const plain = new Intl.NumberFormat(lang, { maximumSignificantDigits: 15 });
+	const scientific = new Intl.NumberFormat(lang, { maximumSignificantDigits: 15, notation: 'scientific' });
 	return (value) => (value !== 0 && (Math.abs(value) >= 1e15 || Math.abs(value) < 1e-6) ? scientific : plain).format(value);
 }
 
@@ -24,7 +24,7 @@ function what(problem: BackupProblem, context: TrainerContext, source: ProblemSo
 	const key = `trainer.problem.${problem.code}`;
 	switch (problem.code) {
 		case 'outOfRange': {
-			const exact = exactNumber(context.locale);
+			const exact = exactNumber(context.locale.lang);
 			return t(key, { value: exact(problem.value), min: exact(problem.min), max: exact(problem.max) });
 		}
 		case 'future':

@@ -64,7 +64,7 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 			return;
 		}
 		const points = (rmse: number) => fmt.number(Math.round(rmse * 1000) / 10);
-		const loss = new Intl.NumberFormat(context.locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+		const loss = new Intl.NumberFormat(context.locale.lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 		const row = (label: string, current: string, candidate: string) =>
 			el('tr', {}, [el('th', { scope: 'row' }, [label]), el('td', {}, [current]), el('td', {}, [candidate])]);
 		const table = el('table', { class: 'trainer-optimizer-table' }, [

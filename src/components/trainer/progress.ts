@@ -1,4 +1,5 @@
 import type { Card } from '../../lib/decks/types';
+import type { PageLocale } from '../../lib/locales';
 import type { Scheduler } from '../../lib/srs/scheduler';
 import type { CardRecord, Settings } from '../../lib/srs/types';
 import type { TrainerStore } from '../../lib/storage/types';
@@ -19,7 +20,8 @@ export interface Progress {
 
 /** What the session and the panels need from the island around them. */
 export interface TrainerContext {
-	locale: string;
+	/** The page's locale: `code` for URLs and card texts, `lang` for Intl. */
+	locale: PageLocale;
 	base: string;
 	timeZone: string;
 	t: Translate;

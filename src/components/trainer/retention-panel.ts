@@ -100,7 +100,7 @@ interface Parts {
 
 function showWorkloads(workloads: readonly Workload[], { results, status, run }: Parts, context: TrainerContext): void {
 	const { t, fmt } = context;
-	const oneDecimal = new Intl.NumberFormat(context.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	const oneDecimal = new Intl.NumberFormat(context.locale.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 	const perDay = (value: number) => oneDecimal.format(value);
 	const inUse = () => context.progress.settings.desiredRetention;
 	const labels = workloads.map((workload) => fmt.percent(workload.retention));

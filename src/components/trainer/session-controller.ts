@@ -116,7 +116,7 @@ export class SessionController {
 		const view = new CardView(
 			question,
 			this.context.t,
-			lessonUrl(this.context.base, this.context.locale, question.link),
+			lessonUrl(this.context.base, this.context.locale.code, question.link),
 			{
 				reveal: () => this.act({ type: 'reveal' }),
 				submit: () => this.act({ type: 'submit' }),
@@ -139,7 +139,7 @@ export class SessionController {
 	/** The card as shown today: scenario cards draw a fresh variant for each review. */
 	private question(key: string): Question | undefined {
 		const card = this.context.card(key);
-		return card && presentCard(card, this.context.locale, this.context.progress.records.get(key)?.reps ?? 0);
+		return card && presentCard(card, this.context.locale.code, this.context.progress.records.get(key)?.reps ?? 0);
 	}
 
 	private shortcuts(): boolean {
@@ -187,7 +187,7 @@ export class SessionController {
 		const key = current.question.key;
 		const intervals = this.context.scheduler().preview(this.context.progress.records.get(key), key, new Date());
 		const labels = {} as Record<Rating, string>;
-		for (const rating of RATINGS) labels[rating] = formatInterval(intervals[rating], this.context.locale);
+		for (const rating of RATINGS) labels[rating] = formatInterval(intervals[rating], this.context.locale.lang);
 		this.phase = 'rating';
 		this.offered = { rating: offered, allowed };
 		current.view.showRatings(labels, allowed, offered);
@@ -211,7 +211,7 @@ export class SessionController {
 			this.queue.answered(key, review.after);
 			const saved = this.context.t('trainer.rate.saved', {
 				rating: this.context.t(`trainer.rate.${rating}`),
-				interval: formatInterval(Date.parse(review.after.due) - Date.parse(review.reviewedAt), this.context.locale),
+				interval: formatInterval(Date.parse(review.after.due) - Date.parse(review.reviewedAt), this.context.locale.lang),
 			});
 			const madeLeech = becameLeech(review, leechThreshold(this.context.progress.settings));
 			if (madeLeech) this.leeches.add(key);

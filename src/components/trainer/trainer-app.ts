@@ -54,7 +54,7 @@ class TrainerApp extends HTMLElement {
 		const storageAccess = browserStorageAccess();
 		const opening = openStorage(storageAccess, (factory) => openProgress(data.base, timeZone, factory));
 		const t = translator(data.strings);
-		const fmt = formats(data.locale);
+		const fmt = formats(data.locale.lang);
 		const decksLoading = loadDecks(data.decksUrl, () => this.showAlert(t('trainer.network.decks')));
 		// Early, so the reminder is in place as soon as possible (in a frame, only once storage is known to work).
 		if (!storageAccess.framed) showReminder(this, t, fmt, data.base);
@@ -85,7 +85,7 @@ class TrainerApp extends HTMLElement {
 		const context = this.createContext(data, decks, t, fmt, trackCalls(store, this.writes), progress, timeZone, handleStorage);
 		this.context = context;
 		const rowIds = [...part(this, 'deck-rows').querySelectorAll('tr')].map((row) => row.dataset.deck ?? '');
-		this.choices = deckChoices(inPageOrder(decks, rowIds), data.locale, t('trainer.decks.all'));
+		this.choices = deckChoices(inPageOrder(decks, rowIds), data.locale.code, t('trainer.decks.all'));
 		this.showDamage({ report: damage, kept });
 		this.mountLazyPanels(context, decks);
 		if (store.copiedFromShared) {

@@ -1,12 +1,13 @@
 import type { Deck } from '../../lib/decks/types';
+import type { PageLocale } from '../../lib/locales';
 import { interpolate, type Translate } from '../../lib/trainer-session/interpolate';
 
 export type { Translate };
 
 /** What the server-rendered page hands the island in its JSON script. */
 export interface TrainerData {
-	/** Page locale code ('en', 'tr'), also the BCP 47 tag for Intl. */
-	locale: string;
+	/** The page's locale: its code for URLs and texts, its BCP 47 tag for Intl. */
+	locale: PageLocale;
 	/** The site's base path (import.meta.env.BASE_URL). */
 	base: string;
 	strings: Record<string, string>;

@@ -11,12 +11,12 @@ export function conditionText(strings: Strings, concept: Concept, id: ConditionI
 	return text;
 }
 
-/** The text with its first letter in upper case, by the locale's rules ("ışık" → "Işık" in Turkish). */
-export function capitalise(text: string, locale: string): string {
-	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+/** The text with its first letter in upper case, by the rules of a language tag's language ("ışık" → "Işık" in Turkish). */
+export function capitalise(text: string, lang: string): string {
+	return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 /** "1. Same kind of input": a condition as a title, numbered as in the lessons; `translate` looks a key up in the page's strings. */
-export function numberedTitle(translate: (key: string) => string, concept: Concept, id: ConditionId, locale: string): string {
-	return `${conditionNumber(concept, id)}. ${capitalise(translate(conditionKey(concept, id, 'short')), locale)}`;
+export function numberedTitle(translate: (key: string) => string, concept: Concept, id: ConditionId, lang: string): string {
+	return `${conditionNumber(concept, id)}. ${capitalise(translate(conditionKey(concept, id, 'short')), lang)}`;
 }

@@ -158,7 +158,7 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 		const key = conditionKey(concept, id);
 		return Object.fromEntries(context.locales.flatMap((locale) => {
 			const wording = context.strings(locale)[key];
-			return wording === undefined ? [] : [[locale, capitalise(wording, locale)]];
+			return wording === undefined ? [] : [[locale, capitalise(wording, context.tags[locale] ?? locale)]];
 		}));
 	};
 

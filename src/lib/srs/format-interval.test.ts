@@ -20,6 +20,11 @@ describe('formatInterval', () => {
 		expect(formatInterval(76 * DAY, 'tr')).toBe('2,5 ay');
 	});
 
+	it("follows the language tag's script and region, which a locale code alone does not carry", () => {
+		expect(formatInterval(MINUTE, 'sr-Latn')).toBe('1 min');
+		expect(formatInterval(MINUTE, 'sr')).toBe('1 мин');
+	});
+
 	it('never shows less than a minute and moves up a unit at the boundary', () => {
 		expect(formatInterval(5_000, 'en')).toBe('1 min');
 		expect(formatInterval(59.6 * MINUTE, 'en')).toBe('1 hr');

@@ -12,13 +12,13 @@ type IntervalUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-function unitFormat(locale: string, unit: IntervalUnit): Intl.NumberFormat {
-	const id = `${locale}|${unit}`;
+function unitFormat(lang: string, unit: IntervalUnit): Intl.NumberFormat {
+	const id = `${lang}|${unit}`;
 	let format = formats.get(id);
 	if (!format) {
 		// Months and years keep one decimal: "1.5 mths" says more than "2 mths".
 		const fractionDigits = unit === 'month' || unit === 'year' ? 1 : 0;
-		format = new Intl.NumberFormat(locale, {
+		format = new Intl.NumberFormat(lang, {
 			style: 'unit',
 			unit,
 			unitDisplay: 'short',
@@ -42,7 +42,8 @@ function intervalIn(ms: number): [number, IntervalUnit] {
 	return [days / 365.25, 'year'];
 }
 
-export function formatInterval(ms: number, locale: string): string {
+/** The interval in the language of a BCP 47 tag (a locale's `lang`: `sr-Latn` writes "1 min", its code `sr` "1 мин"). */
+export function formatInterval(ms: number, lang: string): string {
 	const [amount, unit] = intervalIn(ms);
-	return unitFormat(locale, unit).format(amount);
+	return unitFormat(lang, unit).format(amount);
 }

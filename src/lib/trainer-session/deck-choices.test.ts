@@ -10,9 +10,16 @@ const decks = [deck('dropout', { en: 'Dropout', tr: 'Seyreltme' }), deck('cnn', 
 
 describe('deck choices', () => {
 	it("sorts by the title in the locale's collation, falling back to the English title", () => {
-		expect(byTitle(decks, 'tr').map((d) => d.id)).toEqual(['data', 'cnn', 'dropout']);
-		expect(byTitle(decks, 'en').map((d) => d.id)).toEqual(['cnn', 'data', 'dropout']);
-		expect(byTitle([...decks, deck('x', { en: 'Augmentation' })], 'tr').map((d) => d.id)).toEqual(['x', 'data', 'cnn', 'dropout']);
+		const tr = { code: 'tr', lang: 'tr' };
+		expect(byTitle(decks, tr).map((d) => d.id)).toEqual(['data', 'cnn', 'dropout']);
+		expect(byTitle(decks, { code: 'en', lang: 'en' }).map((d) => d.id)).toEqual(['cnn', 'data', 'dropout']);
+		expect(byTitle([...decks, deck('x', { en: 'Augmentation' })], tr).map((d) => d.id)).toEqual(['x', 'data', 'cnn', 'dropout']);
+	});
+
+	it('takes the titles by the locale code and the order from its language tag', () => {
+		// Serbian in Latin script: š is a letter of its own after s, where the code alone (Cyrillic Serbian) sorts it as an s.
+		const serbian = [deck('forest', { en: 'Forest', sr: 'Šuma' }), deck('sz', { en: 'Sz', sr: 'Sz' })];
+		expect(byTitle(serbian, { code: 'sr', lang: 'sr-Latn' }).map((d) => d.id)).toEqual(['sz', 'forest']);
 	});
 
 	it("keeps the page's order and puts decks the page does not list after them", () => {

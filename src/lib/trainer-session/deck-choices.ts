@@ -4,6 +4,7 @@
  * island keeps the page's order (see inPageOrder).
  */
 import { cardKey, type Deck } from '../decks/types';
+import type { PageLocale } from '../locales';
 
 /** A deck choice: one deck, or every deck at once. */
 export interface DeckChoice {
@@ -20,9 +21,9 @@ function deckTitle(deck: Deck, locale: string): string {
 }
 
 /** The decks by title in the locale's order (the page's rows are rendered in it at build time). */
-export function byTitle(decks: readonly Deck[], locale: string): Deck[] {
-	const collator = new Intl.Collator(locale);
-	return [...decks].sort((a, b) => collator.compare(deckTitle(a, locale), deckTitle(b, locale)));
+export function byTitle(decks: readonly Deck[], locale: PageLocale): Deck[] {
+	const collator = new Intl.Collator(locale.lang);
+	return [...decks].sort((a, b) => collator.compare(deckTitle(a, locale.code), deckTitle(b, locale.code)));
 }
 
 /**
