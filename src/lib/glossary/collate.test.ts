@@ -59,4 +59,20 @@ describe('groupByInitial', () => {
 		const groups = groupByInitial(sortByTerm(['Output', 'Öznitelik', 'Overfitting'], 'en', identity), 'en', identity);
 		expect(groups).toEqual([{ letter: 'O', items: ['Output', 'Overfitting', 'Öznitelik'] }]);
 	});
+
+	const letters = (terms: string[], locale: string) => groupByInitial(sortByTerm(terms, locale, identity), locale, identity).map((group) => group.letter);
+
+	it('heads a group with the unaccented letter where the language counts accents as the same letter, even when an accented term comes first', () => {
+		const french = ['Âge', 'apprentissage', 'Çapa', 'Couche', 'Écart', 'ensemble', 'Epoch', 'étiquette', 'Île', 'zèbre'];
+		expect(letters(french, 'fr')).toEqual(['A', 'C', 'E', 'I', 'Z']);
+		expect(letters(['Élan', 'Epoch', 'İnce'], 'en')).toEqual(['E', 'I']);
+		// A German dictionary files Ä under A.
+		expect(letters(['Ähnlichkeit', 'Anpassung', 'Übertragung', 'Umfang'], 'de')).toEqual(['A', 'U']);
+	});
+
+	it('keeps the letters a language counts as letters of their own, as its collation says', () => {
+		expect(letters(['Çapa', 'Cam', 'İnce', 'Işık', 'Ödev', 'Oda', 'Şekil', 'Su', 'Ünlü', 'Un', 'Göz'], 'tr')).toEqual(['C', 'Ç', 'G', 'I', 'İ', 'O', 'Ö', 'S', 'Ş', 'U', 'Ü']);
+		// Swedish: Å, Ä and Ö are letters after Z; É is still an E.
+		expect(letters(['Öra', 'Ål', 'Äpple', 'Apa', 'Zon', 'Éclair', 'Eld'], 'sv')).toEqual(['A', 'E', 'Z', 'Å', 'Ä', 'Ö']);
+	});
 });
