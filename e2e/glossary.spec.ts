@@ -145,5 +145,12 @@ test('entries missing in a locale show in English with a notice', async ({ page 
 	await expect(entry.locator('h3')).toHaveText('Transfer learning');
 	await expect(entry.locator('h3')).toHaveAttribute('lang', 'en');
 	await expect(entry.locator('.glossary-entry__notice')).toBeVisible();
+	// The notices are not translated into Arabic yet: in English, they name the languages in English, marked as English.
+	await expect(page.locator('.glossary__notice')).toHaveText(/ are shown in English\.$/);
+	await expect(page.locator('.glossary__notice')).toHaveAttribute('lang', 'en');
+	await expect(entry.locator('.glossary-entry__notice')).toHaveText('Not translated yet: shown in English.');
+	await expect(entry.locator('.glossary-entry__notice')).toHaveAttribute('lang', 'en');
+	const translated = page.locator('.glossary-entry', { has: page.locator('h3#fine-tuning') });
+	await expect(translated.locator('dt[lang="en"]', { hasText: /^In / })).toHaveText(['In English', 'In Turkish']);
 	expect(await axeViolations(page)).toEqual([]);
 });

@@ -226,6 +226,14 @@ test.describe('translation status of the fixture', () => {
 			const fromPage = rows.map((row) => row.split(' ')).map(([rowLocale, state, kind, id]) => `${rowLocale} ${state} ${kind} ${id}`);
 			const fromReport = report.locales.flatMap(({ locale: l, items }) => gaps(items).map((gap) => `${l} ${gap}`));
 			expect(fromPage.sort()).toEqual(fromReport.sort());
+			// Strings Arabic has not translated name languages in English, marked as English; on the English page nothing is marked.
+			const namingHeadings = [page.locator('thead th', { hasText: /^Items in / }), page.locator('#i18n-status-ar')];
+			await expect(namingHeadings[0]!).toHaveText('Items in English');
+			await expect(namingHeadings[1]!).toHaveText(`${new Intl.DisplayNames(['en'], { type: 'language' }).of(fixtureLocale.lang)} (translation in progress)`);
+			for (const heading of namingHeadings) {
+				if (locale === 'ar') await expect(heading).toHaveAttribute('lang', 'en');
+				else await expect(heading).not.toHaveAttribute('lang');
+			}
 			const arabicLessons = page.locator('tr[data-locale="ar"][data-kind="lesson"]');
 			const lang = [...locales, fixtureLocale].find((each) => each.code === locale)!.lang;
 			await expect(arabicLessons.locator('[data-state="outdated"]')).toHaveText(new Intl.NumberFormat(lang).format(1));

@@ -6,6 +6,7 @@
  * word ("Epoch" → "Epoch", "LoRA" → "LoRA") gets no translation card: it
  * would ask for nothing. Its definition card stays.
  */
+import { languageName } from '../language-names.ts';
 import type { Card, LocalizedText } from './types.ts';
 
 /** One glossary concept, as src/lib/glossary/cards.ts exposes it. */
@@ -37,15 +38,6 @@ export interface TermDeckSettings extends TermPrompts {
 
 function fill(template: string, values: Record<string, string>): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
-/** Language names by the tag they are written in: a DisplayNames costs far more to make than to ask, and every card asks. */
-const languageNames = new Map<string, Intl.DisplayNames>();
-
-function languageName(tag: string, inTag: string): string {
-	let names = languageNames.get(inTag);
-	if (!names) languageNames.set(inTag, (names = new Intl.DisplayNames([inTag], { type: 'language' })));
-	return names.of(tag) ?? tag;
 }
 
 /** A text per locale, from a template per locale (locales without a template are left to fall back). */
