@@ -130,7 +130,7 @@ export function offlineManifest(dir: string, base: string, assetsDir: string, ro
 		files,
 		tokens: (path) => scan(path).tokens,
 		base,
-		locales: locales.map((locale) => locale.code),
+		locales,
 		isLabRoot: (path) => path.startsWith(`${LAB_WASM_DIR}/`) || path.startsWith(LAB_MODEL_DIR) || path.startsWith(`${assetsDir}/${LAB_ENGINE_NAME}`),
 	});
 	const hashes = createHash('sha256');

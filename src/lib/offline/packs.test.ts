@@ -43,7 +43,10 @@ const plan = planPacks({
 	files: new Set(Object.keys(site)),
 	tokens: (path) => pathTokens(scannedText(site[path] ?? '', path)),
 	base: '/',
-	locales: ['en', 'tr'],
+	locales: [
+		{ code: 'en', lang: 'en' },
+		{ code: 'tr', lang: 'tr' },
+	],
 	isLabRoot: (path) => path.startsWith('tfjs-wasm/') || path.startsWith('models/') || path.startsWith('_astro/lab-engine'),
 });
 
@@ -81,10 +84,21 @@ describe('planPacks', () => {
 });
 
 describe('searchIndexLocale', () => {
+	const locales = [
+		{ code: 'en', lang: 'en' },
+		{ code: 'tr', lang: 'tr' },
+		{ code: 'ar', lang: 'ar-EG' },
+	];
+
 	it("tells a language's index files from the runtime's", () => {
-		expect(searchIndexLocale('pagefind/fragment/en_1.pf_fragment', ['en', 'tr'])).toBe('en');
-		expect(searchIndexLocale('pagefind/wasm.tr.pagefind', ['en', 'tr'])).toBe('tr');
-		expect(searchIndexLocale('pagefind/pagefind-entry.json', ['en', 'tr'])).toBeUndefined();
-		expect(searchIndexLocale('_astro/en_1.js', ['en', 'tr'])).toBeUndefined();
+		expect(searchIndexLocale('pagefind/fragment/en_1.pf_fragment', locales)).toBe('en');
+		expect(searchIndexLocale('pagefind/wasm.tr.pagefind', locales)).toBe('tr');
+		expect(searchIndexLocale('pagefind/pagefind-entry.json', locales)).toBeUndefined();
+		expect(searchIndexLocale('_astro/en_1.js', locales)).toBeUndefined();
+	});
+
+	it("finds a locale's index by its language tag, as Pagefind names it, not by its code", () => {
+		for (const path of ['pagefind/wasm.ar-eg.pagefind', 'pagefind/pagefind.ar-eg_ebe4.pf_meta', 'pagefind/index/ar-eg_3ae8.pf_index']) expect(searchIndexLocale(path, locales), path).toBe('ar');
+		expect(searchIndexLocale('pagefind/wasm.ar.pagefind', locales)).toBeUndefined();
 	});
 });

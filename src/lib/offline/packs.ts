@@ -1,3 +1,4 @@
+import type { PageLocale } from '../locales.ts';
 import { referenceFinder, type SiteFiles } from './references.ts';
 
 /**
@@ -25,8 +26,8 @@ export interface PackPlanInput {
 	tokens(path: string): Iterable<string>;
 	/** The site's base path, with its trailing slash. */
 	base: string;
-	/** Locale codes: the first segment of their pages' paths. */
-	locales: readonly string[];
+	/** The locales: the code is the first segment of their pages' paths, the language tag names their search index. */
+	locales: readonly PageLocale[];
 	/** The files the lab starts from; it gets these and every file they refer to. */
 	isLabRoot(path: string): boolean;
 }
@@ -43,11 +44,19 @@ const SEARCH_DIR = 'pagefind/';
 /** The search runtime Starlight's search box loads (its UI is bundled with the site's own code). */
 const SEARCH_RUNTIME = new Set(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']);
 
-/** The locale whose search index a Pagefind file belongs to (`wasm.en.pagefind`, `index/en_1a2b.pf_index`), if any. */
-export function searchIndexLocale(path: string, locales: readonly string[]): string | undefined {
+/**
+ * The code of the locale whose search index a Pagefind file belongs to
+ * (`wasm.en.pagefind`, `index/en_1a2b.pf_index`), if any. Pagefind names an
+ * index after the pages' `lang`, in lower case: `ar-eg_…` for the locale `ar`
+ * whose tag is `ar-EG`.
+ */
+export function searchIndexLocale(path: string, locales: readonly PageLocale[]): string | undefined {
 	if (!path.startsWith(SEARCH_DIR)) return undefined;
 	const name = path.slice(path.lastIndexOf('/') + 1);
-	return locales.find((locale) => name.startsWith(`${locale}_`) || name.startsWith(`pagefind.${locale}_`) || name === `wasm.${locale}.pagefind`);
+	return locales.find(({ lang }) => {
+		const index = lang.toLowerCase();
+		return name.startsWith(`${index}_`) || name.startsWith(`pagefind.${index}_`) || name === `wasm.${index}.pagefind`;
+	})?.code;
 }
 
 function isPage(path: string): boolean {
@@ -80,11 +89,11 @@ export function planPacks(input: PackPlanInput): PackPlan {
 	);
 	const isLab = (path: string) => lab.has(path);
 	const byLocale = new Map<string, Set<string>>();
-	for (const locale of input.locales) {
-		const pages = files.filter((path) => isPage(path) && path.startsWith(`${locale}/`));
+	for (const { code } of input.locales) {
+		const pages = files.filter((path) => isPage(path) && path.startsWith(`${code}/`));
 		const reached = closure(pages, input, references, isLab);
-		for (const path of files) if (searchIndexLocale(path, input.locales) === locale) reached.add(path);
-		byLocale.set(locale, reached);
+		for (const path of files) if (searchIndexLocale(path, input.locales) === code) reached.add(path);
+		byLocale.set(code, reached);
 	}
 	const uses = new Map<string, number>();
 	for (const reached of byLocale.values()) for (const path of reached) uses.set(path, (uses.get(path) ?? 0) + 1);
