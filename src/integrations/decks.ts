@@ -112,7 +112,6 @@ export function readDecks(
 		sourceLocale: site.locales[0]!.code,
 		locales: site.locales.map((l) => l.code),
 		tags: Object.fromEntries(site.locales.map((l) => [l.code, l.lang])),
-		inProgress: site.locales.filter((l) => l.inProgress).map((l) => l.code),
 		lessons: deckLessons(site.index),
 		glossary: () => cards,
 		strings: (locale: string) => site.strings.get(locale) ?? {},

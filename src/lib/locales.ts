@@ -15,8 +15,8 @@ export interface SiteLocale {
 	/**
 	 * A translation still under way: it is published (untranslated parts show
 	 * the source text with a notice) but `npm test` does not require it to be
-	 * complete, `i18n:status --strict` checks it only when named, and other
-	 * locales' term decks leave its words out.
+	 * complete, and `i18n:status --strict` checks it only when it is named
+	 * (`--strict <code>`).
 	 */
 	inProgress?: boolean;
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Deck } from '../decks/types';
 import { exportDeck } from './deck-export';
 
-/** A term deck as a partial German glossary makes it: the German pairs are for German learners only. */
+/** A term deck as the glossary makes it: each language's pairs with English are for that language's learners only. */
 const terms: Deck = {
 	id: 'terms',
 	title: { en: 'Terms' },
 	description: { en: '' },
 	cards: [
-		{ deck: 'terms', id: 'fine-tuning-en-tr', lesson: 'glossary', kind: 'flashcard', front: { en: 'fine-tuning in Turkish?' }, back: { en: 'ince ayar' } },
+		{ deck: 'terms', id: 'fine-tuning-en-tr', lesson: 'glossary', kind: 'flashcard', front: { en: 'fine-tuning in Turkish?' }, back: { en: 'ince ayar' }, locales: ['tr'] },
 		{ deck: 'terms', id: 'fine-tuning-en-de', lesson: 'glossary', kind: 'flashcard', front: { en: 'fine-tuning in German?' }, back: { en: 'Feinabstimmung' }, locales: ['de'] },
 	],
 };
@@ -16,9 +16,10 @@ const terms: Deck = {
 describe('exportDeck', () => {
 	it("writes only the cards meant for the locale's learners, in every format", () => {
 		for (const format of ['gift', 'anki'] as const) {
-			expect(exportDeck(terms, 'en', format).text).not.toContain('Feinabstimmung');
-			expect(exportDeck(terms, 'en', format).text).toContain('ince ayar');
+			expect(exportDeck(terms, 'tr', format).text).not.toContain('Feinabstimmung');
+			expect(exportDeck(terms, 'tr', format).text).toContain('ince ayar');
 			expect(exportDeck(terms, 'de', format).text).toContain('Feinabstimmung');
+			expect(exportDeck(terms, 'de', format).text).not.toContain('ince ayar');
 		}
 	});
 

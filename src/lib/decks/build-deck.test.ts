@@ -6,7 +6,7 @@ import { trimDeckToLocale } from '../trainer-session/trim-deck';
 const lessons: BuildContext['lessons'] = (lesson) =>
 	lesson === 'strategies/transfer-learning' ? { file: 'content/en/strategies/transfer-learning.mdx', ids: new Set(['same-input', 'definition']) } : undefined;
 
-const context: BuildContext = { sourceLocale: 'en', locales: ['en', 'tr'], tags: { en: 'en', tr: 'tr' }, inProgress: [], lessons, glossary: () => [], strings: () => ({}) };
+const context: BuildContext = { sourceLocale: 'en', locales: ['en', 'tr'], tags: { en: 'en', tr: 'tr' }, lessons, glossary: () => [], strings: () => ({}) };
 
 function folder(structure: unknown, texts: Record<string, unknown>): DeckFolder {
 	const path = 'quizzes/transfer-learning';
@@ -140,7 +140,7 @@ describe('a deck generated from the glossary', () => {
 		expect(deck?.cards.map((c) => c.id)).toEqual(['fine-tuning-en-tr', 'fine-tuning-tr-en', 'fine-tuning-definition', 'epoch-definition']);
 		expect(deck?.cards[0]).toEqual({
 			deck: 'terms', id: 'fine-tuning-en-tr', lesson: 'glossary', section: 'fine-tuning', kind: 'flashcard',
-			front: { en: 'What is “Fine-tuning” in Turkish?', tr: '“Fine-tuning” teriminin Türkçe karşılığı nedir?' }, back: { en: 'İnce ayar', tr: 'İnce ayar' },
+			front: { en: 'What is “Fine-tuning” in Turkish?', tr: '“Fine-tuning” teriminin Türkçe karşılığı nedir?' }, back: { en: 'İnce ayar', tr: 'İnce ayar' }, locales: ['tr'],
 		});
 		expect(deck?.cards[1]).toMatchObject({ front: { en: 'What is “İnce ayar” in English?', tr: '“İnce ayar” teriminin İngilizce karşılığı nedir?' }, back: { en: 'Fine-tuning', tr: 'Fine-tuning' } });
 		expect(deck?.cards[2]).toMatchObject({ front: { en: 'What does “Fine-tuning” mean?', tr: '“İnce ayar” ne demektir?' }, back: { en: 'Training the top layers too.', tr: 'Üst katmanları da eğitmek.' } });
@@ -158,23 +158,34 @@ describe('a deck generated from the glossary', () => {
 		expect(deck?.cards.map((c) => c.id)).toEqual(['lora-definition', 'model-definition', 'dotted-en-tr', 'dotted-tr-en', 'dotted-definition']);
 	});
 
-	it('keeps the words of a locale still in progress out of the other locales\' decks', () => {
-		const withGerman: TermSource[] = [{ id: 'fine-tuning', terms: { en: 'Fine-tuning', tr: 'İnce ayar', de: 'Feinabstimmung' }, definitions: { en: 'd', tr: 'd', de: 'd' }, untranslated: [] }];
-		const germanContext: BuildContext = { ...termsContext, locales: ['en', 'tr', 'de'], tags: { en: 'en', tr: 'tr', de: 'de' }, inProgress: ['de'], glossary: () => withGerman };
-		const { deck } = buildDeck(terms, germanContext);
+	it("pairs each language with the source language only, for that language's learners", () => {
+		const french: TermSource[] = [
+			{ id: 'fine-tuning', terms: { en: 'Fine-tuning', tr: 'İnce ayar', fr: 'Affinage' }, definitions: { en: 'd', tr: 'd', fr: 'd' }, untranslated: [] },
+			// German is in progress: the same rule keeps its words in the German deck.
+			{ id: 'freezing', terms: { en: 'Freezing', tr: 'Dondurma', fr: 'Gel', de: 'Einfrieren' }, definitions: { en: 'd', tr: 'd', fr: 'd', de: 'd' }, untranslated: [] },
+		];
+		const threeComplete: BuildContext = { ...termsContext, locales: ['en', 'tr', 'fr', 'de'], tags: { en: 'en', tr: 'tr', fr: 'fr', de: 'de' }, glossary: () => french };
+		const { deck } = buildDeck(terms, threeComplete);
 		const audience = Object.fromEntries((deck?.cards ?? []).map((card) => [card.id, card.locales]));
 		expect(audience).toEqual({
-			'fine-tuning-en-tr': undefined,
-			'fine-tuning-en-de': ['de'],
-			'fine-tuning-tr-en': undefined,
-			'fine-tuning-tr-de': ['de'],
-			'fine-tuning-de-en': ['de'],
-			'fine-tuning-de-tr': ['de'],
+			'fine-tuning-en-tr': ['tr'],
+			'fine-tuning-tr-en': ['tr'],
+			'fine-tuning-en-fr': ['fr'],
+			'fine-tuning-fr-en': ['fr'],
 			'fine-tuning-definition': undefined,
+			'freezing-en-tr': ['tr'],
+			'freezing-tr-en': ['tr'],
+			'freezing-en-fr': ['fr'],
+			'freezing-fr-en': ['fr'],
+			'freezing-en-de': ['de'],
+			'freezing-de-en': ['de'],
+			'freezing-definition': undefined,
 		});
-		const english = trimDeckToLocale(deck!, 'en', 'en').cards.map((card) => card.id);
-		expect(english).toEqual(['fine-tuning-en-tr', 'fine-tuning-tr-en', 'fine-tuning-definition']);
-		expect(trimDeckToLocale(deck!, 'de', 'en').cards).toHaveLength(7);
+		const deckOf = (locale: string) => trimDeckToLocale(deck!, locale, 'en').cards.map((card) => card.id);
+		expect(deckOf('tr')).toEqual(['fine-tuning-en-tr', 'fine-tuning-tr-en', 'fine-tuning-definition', 'freezing-en-tr', 'freezing-tr-en', 'freezing-definition']);
+		expect(deckOf('fr')).toEqual(['fine-tuning-en-fr', 'fine-tuning-fr-en', 'fine-tuning-definition', 'freezing-en-fr', 'freezing-fr-en', 'freezing-definition']);
+		// The source language's learners learn the terms in it: no pair is theirs.
+		expect(deckOf('en')).toEqual(['fine-tuning-definition', 'freezing-definition']);
 	});
 
 	it('needs the English prompts', () => {

@@ -33,8 +33,6 @@ export interface BuildContext {
 	locales: readonly string[];
 	/** The BCP 47 tag of each locale code. */
 	tags: Readonly<Record<string, string>>;
-	/** Locales still being translated (src/lib/locales.ts `inProgress`). */
-	inProgress: readonly string[];
 	lessons: LessonIndex;
 	/** The glossary's concepts, for decks that say `generate: glossary`. */
 	glossary: () => TermSource[];
@@ -211,7 +209,7 @@ export function buildDeck(folder: DeckFolder, context: BuildContext): DeckBuild 
 			}
 			return texts;
 		};
-		const settings = { deck: structure.id, lesson: structure.lesson, locales: context.locales, tags: context.tags, inProgress: context.inProgress };
+		const settings = { deck: structure.id, lesson: structure.lesson, source: context.sourceLocale, locales: context.locales, tags: context.tags };
 		deck.cards.push(...termCards({ ...settings, translate: prompts('translate'), define: prompts('define') }, context.glossary()));
 	}
 	return problems.length ? { problems, missing } : { deck, problems, missing };
