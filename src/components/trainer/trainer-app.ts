@@ -8,9 +8,9 @@ import { asChanged, StorageChangedError } from '../../lib/storage/errors';
 import { storageFailureMessage } from '../../lib/storage/failure-message';
 import type { DamageReport, LoadResult, TrainerStore } from '../../lib/storage/types';
 import { deckChoices, inPageOrder, type DeckChoice } from '../../lib/trainer-session/deck-choices';
-import { countsStale, dayCheckDelay } from '../../lib/trainer-session/learner-today';
 import { OPENING_ON_DECK } from '../../lib/trainer-session/opening-on-deck';
 import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
+import { watchLearnerDay } from './day-watch';
 import { mountDeckTable, renderDeckTable } from './deck-table';
 import { part } from './dom';
 import { browserStorageAccess, showEmbeddedNotice } from './embedded-storage';
@@ -40,8 +40,8 @@ class TrainerApp extends HTMLElement {
 	/** "Your data", once its code has loaded; `focusKept` asks it to focus its list when it does. */
 	private dataPanel: { refresh(): Promise<void> } | undefined;
 	private focusKept = false;
-	/** The reload that takes a new learner day's progress, while it runs. */
-	private newDay: Promise<void> | undefined;
+	/** Takes a new learner day's progress when the day the counts belong to is over (day-watch.ts). */
+	private today: () => Promise<void> = () => Promise.resolve();
 
 	connectedCallback(): void {
 		void this.boot();
@@ -102,7 +102,7 @@ class TrainerApp extends HTMLElement {
 		part(this, 'summary-back').addEventListener('click', () => this.showDecks());
 		part(this, 'decks-caption').hidden = false;
 		mountDeckTable(part(this, 'deck-rows'), () => this.choices, (choice) => void this.study(choice));
-		this.watchDay(context);
+		this.today = watchLearnerDay(context, () => this.reloadFromStore(false));
 		const deckId = params.get('deck');
 		const choice = this.choices.find((candidate) => candidate.id === deckId);
 		// Opened on a deck: its first card comes first; the deck table is counted when it is shown.
@@ -220,34 +220,6 @@ class TrainerApp extends HTMLElement {
 			storageFailureText: (error, otherKey) => storageFailureMessage(t, asChanged(error, store.closedBy()), otherKey),
 			reportStorageError: (error, otherKey = 'trainer.storage.failed') => this.showStorageError(t, asChanged(error, store.closedBy()), otherKey),
 		};
-	}
-
-	/**
-	 * Looks at the learner day the counts belong to at the next day start (the timer re-armed, never for longer than
-	 * DAY_CHECK_MAX_MS, as a sleeping computer stops it) and whenever the page is shown or focused again.
-	 */
-	private watchDay(context: TrainerContext): void {
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const look = (): void => {
-			clearTimeout(timer);
-			void this.today();
-			timer = setTimeout(look, dayCheckDelay(new Date(), { timeZone: context.timeZone, dayStartMinutes: context.progress.settings.dayStartMinutes }));
-		};
-		document.addEventListener('visibilitychange', () => {
-			if (document.visibilityState === 'visible') look();
-		});
-		addEventListener('focus', look);
-		look();
-	}
-
-	/** Once the learner day the progress was counted for is over: today's progress from the store (a running session goes on with it). */
-	private today(): Promise<void> {
-		const context = this.context;
-		if (!context || this.newDay) return this.newDay ?? Promise.resolve();
-		const { progress, timeZone } = context;
-		if (!countsStale(progress.day, new Date(), { timeZone, dayStartMinutes: progress.settings.dayStartMinutes })) return Promise.resolve();
-		const reloading = (this.newDay = this.reloadFromStore(false).finally(() => (this.newDay = undefined)));
-		return reloading;
 	}
 
 	/** Starts a session on a deck (with today's counts); resolves once its first card shows (or the session's code could not load). */

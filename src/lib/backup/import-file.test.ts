@@ -5,7 +5,7 @@ import { DEFAULT_DB_NAME, openTrainerDatabase } from '../storage/database';
 import { trainerDatabaseName } from '../storage/store-name';
 import { freshName, openStore, readAllRaw, writeRaw } from '../storage/test-helpers';
 import { openTrainerStore } from '../storage/trainer-store';
-import { deleteAutoBackup } from '../storage/backup-io';
+import { deleteAutoBackup } from '../storage/auto-backup-store';
 import type { LackingAnswers } from './auto-backups';
 import { answerImport, describeAutoBackups, importBackupFile, restoreAutoBackup, type ImportOutcome } from './import-file';
 import { MAX_BACKUP_BYTES } from './limits';

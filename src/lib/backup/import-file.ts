@@ -16,7 +16,8 @@ import { AUTOBACKUP_KEY, closeConnection, closedConnection, openTrainerDatabase,
 import { asChanged, storageFailure, type StorageFailure } from '../storage/errors';
 import { openTrainerStore } from '../storage/trainer-store';
 import type { LoadResult } from '../storage/types';
-import { deleteAutoBackup, importBackup, storedAutoBackup, storedAutoBackups } from '../storage/backup-io';
+import { deleteAutoBackup, storedAutoBackup, storedAutoBackups } from '../storage/auto-backup-store';
+import { importBackup } from '../storage/backup-io';
 import { isInstant } from '../srs/guards';
 import { newestReviewTime } from '../srs/review-times';
 import { listOrder, ReplacesAnswersError, type LackingAnswers } from './auto-backups';
