@@ -34,7 +34,9 @@ export default defineConfig({
 		// The site's service worker keeps files and answers requests in the background: each area's tests run
 		// without it, so their route() fakes and timings stand; e2e/offline.spec.ts turns it on.
 		serviceWorkers: 'block',
-		trace: 'retain-on-failure',
+		// Recording a trace for every test costs about a quarter of the suite's CPU time; a failure keeps a screenshot,
+		// and `npx playwright test <spec> --trace on` records one where a failure needs it.
+		screenshot: 'only-on-failure',
 		launchOptions: {
 			...(systemChromium ? { executablePath: systemChromium } : {}),
 			args: [
