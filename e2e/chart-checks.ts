@@ -39,28 +39,46 @@ function axisLabelColour(canvas: Locator): Promise<Rgb> {
 	});
 }
 
-/** The theme's chart text colour (Starlight's --sl-color-gray-2) and the page's background, as the browser resolves them now. */
-function themeColours(page: Page): Promise<{ text: Rgb; background: Rgb }> {
+/** How many of the canvas's pixels are drawn, opaque, within a unit per channel of the colour (grid lines are drawn on whole pixels). */
+function pixelsOf(canvas: Locator, colour: Rgb): Promise<number> {
+	return canvas.evaluate((element: HTMLCanvasElement, [r, g, b]) => {
+		const context = element.getContext('2d');
+		if (!context) throw new Error('the chart has no 2d context');
+		const data = context.getImageData(0, 0, element.width, element.height).data;
+		let count = 0;
+		for (let i = 0; i < data.length; i += 4) {
+			if ((data[i + 3] ?? 0) >= 250 && Math.abs((data[i] ?? 0) - r) <= 1 && Math.abs((data[i + 1] ?? 0) - g) <= 1 && Math.abs((data[i + 2] ?? 0) - b) <= 1) count++;
+		}
+		return count;
+	}, colour);
+}
+
+/** The theme's chart text and line colours (Starlight's --sl-color-gray-2 and -5) and the page's background, as the browser resolves them now. */
+function themeColours(page: Page): Promise<{ text: Rgb; grid: Rgb; background: Rgb }> {
 	return page.evaluate(() => {
 		const rgb = (colour: string) => (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number) as Rgb;
-		const probe = document.createElement('span');
-		probe.style.color = 'var(--sl-color-gray-2)';
-		document.body.append(probe);
-		const text = rgb(getComputedStyle(probe).color);
-		probe.remove();
-		return { text, background: rgb(getComputedStyle(document.body).backgroundColor) };
+		const resolve = (variable: string) => {
+			const probe = document.createElement('span');
+			probe.style.color = `var(${variable})`;
+			document.body.append(probe);
+			const colour = rgb(getComputedStyle(probe).color);
+			probe.remove();
+			return colour;
+		};
+		return { text: resolve('--sl-color-gray-2'), grid: resolve('--sl-color-gray-5'), background: rgb(getComputedStyle(document.body).backgroundColor) };
 	});
 }
 
 /**
  * Switches the site's theme with Starlight's theme picker and checks that
  * the chart redraws its labels in the new theme's text colour, at 4.5:1 or
- * more against the page.
+ * more against the page, and its grid and axis lines in the theme's line
+ * colour (chart.js's own, 10 % black, could not be seen on the dark theme).
  */
 export async function expectChartFollowsTheme(page: Page, canvas: Locator, theme: 'light' | 'dark'): Promise<void> {
 	await page.locator('starlight-theme-select select').first().selectOption(theme);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-	const { text, background } = await themeColours(page);
+	const { text, grid, background } = await themeColours(page);
 	// Text is drawn with subpixel positions: its commonest pixel may be a unit off the colour in a channel.
 	const distance = (colour: Rgb) => Math.max(...colour.map((channel, index) => Math.abs(channel - (text[index] ?? 0))));
 	let drawn: Rgb = [0, 0, 0];
@@ -68,4 +86,5 @@ export async function expectChartFollowsTheme(page: Page, canvas: Locator, theme
 		.poll(async () => distance((drawn = await axisLabelColour(canvas))), { message: `the chart's labels take the ${theme} theme's text colour, ${text.join(', ')}` })
 		.toBeLessThanOrEqual(2);
 	expect(contrast(drawn, background), `chart labels (${drawn.join(', ')}) against the ${theme} page (${background.join(', ')})`).toBeGreaterThanOrEqual(4.5);
+	await expect.poll(() => pixelsOf(canvas, grid), { message: `the chart's grid lines take the ${theme} theme's line colour, ${grid.join(', ')}` }).toBeGreaterThan(100);
 }
