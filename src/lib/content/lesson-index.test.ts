@@ -111,6 +111,27 @@ describe('links between lessons', () => {
 		]);
 	});
 
+	it('says what a broken link most likely meant: backslashes, a slip in the name, a lesson moved to another folder, a look-alike dash in an anchor', () => {
+		const target = lesson('Dropout', '## Early stopping {#early-stopping}\n');
+		expect(
+			places({
+				'content/en/regularization/dropout.md': target,
+				'content/en/strategies/a.md': lesson('A', '[w](..\\regularization\\dropout.md)\n\n[s](../regularization/droput.md)\n\n[m](./dropout.md#early-stopping)\n\n[h](../regularization/dropout.md#early\u2011stopping)\n'),
+			}),
+		).toEqual([
+			'content/en/strategies/a.md:5: the link "..\\regularization\\dropout.md" points to content/en/strategies/..\\regularization\\dropout.md, which does not exist: links separate folders with "/", not "\\"',
+			'content/en/strategies/a.md:7: the link "../regularization/droput.md" points to content/en/regularization/droput.md, which does not exist; did you mean "../regularization/dropout.md"?',
+			'content/en/strategies/a.md:9: the link "./dropout.md#early-stopping" points to content/en/strategies/dropout.md, which does not exist; did you mean "../regularization/dropout.md#early-stopping"?',
+			'content/en/strategies/a.md:11: the link "../regularization/dropout.md#early\u2011stopping" points to no heading of content/en/regularization/dropout.md: none has the id "early\u2011stopping"; did you mean "early-stopping"?',
+		]);
+		const fixes = index({ 'content/en/regularization/dropout.md': target, 'content/en/strategies/a.md': lesson('A', '[w](..\\regularization\\dropout.md) [m](./dropout.md#early-stopping)\n') }).problems.map((problem) => problem.fix);
+		expect(fixes).toEqual(['write "../regularization/dropout.md"', 'write "../regularization/dropout.md#early-stopping"']);
+		// A Turkish lesson may link to a lesson only the source locale has yet.
+		expect(places({ 'content/en/regularization/dropout.md': target, 'content/en/a.md': lesson('A'), 'content/tr/a.md': lesson('A', '[d](./regularization/dropot.md)\n') })).toEqual([
+			'content/tr/a.md:5: the link "./regularization/dropot.md" points to content/tr/regularization/dropot.md, which does not exist; did you mean "./regularization/dropout.md"?',
+		]);
+	});
+
 	it('ignores code, external links and partials', () => {
 		expect(places({ 'content/en/a.md': lesson('A', '```md\n[x](./nope.md)\n```\n\n`[y](./nope.md)` [z](https://example.org/nope.md)\n'), 'content/en/_draft.md': '[x](./nope.md)\n' })).toEqual([]);
 	});

@@ -13,6 +13,7 @@ import { normalisePath } from '../normalise-path.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { duplicateHeadingProblems, lessonHeadings, type Heading } from './headings.ts';
 import { scanLessonBody, type LessonLink } from './lesson-body.ts';
+import { missingFileProblem, nearestAnchor } from './link-suggestions.ts';
 import { classifyContentFile } from './lesson-path.ts';
 import type { Problem } from './problems.ts';
 
@@ -329,11 +330,12 @@ function brokenLinks(lessons: readonly LessonEntry[], locales: readonly string[]
 				const resolved = resolveLessonLink(from, link.url, '/', exists, sourceLocale);
 				const elsewhere = resolved.kind === 'other' ? undefined : otherLocaleFile(from, link.url, lesson.locale, locales);
 				if (elsewhere) return [{ link, message: `the link "${link.url}" takes a reader of ${lesson.locale} to a page of ${elsewhere.locale}`, fix: `link to ${elsewhere.own}, the lesson in content/${lesson.locale}/ (the site shows the ${sourceLocale} page there, with a notice, until it is translated); to offer the other language, link to its home page (/${elsewhere.locale}/)` }];
-				if (resolved.kind === 'missing') return [{ link, message: `the link "${link.url}" points to content/${resolved.target}, which does not exist`, fix: 'link to an existing lesson file, by its path relative to this file (e.g. ../regularization/index.mdx#dropout)' }];
+				if (resolved.kind === 'missing') return [missingFileProblem(link, resolved.target, from, files, sourceLocale)];
 				const target = resolved.kind === 'lesson' ? linkTarget(from, link.url, byFile, sourceLocale) : undefined;
 				const anchor = decodeURIComponent(link.url.split('#')[1] ?? '');
 				if (!target?.anchors || !anchor || target.anchors.has(anchor)) return [];
-				return [{ link, message: `the link "${link.url}" points to no heading of ${target.file}: none has the id "${anchor}"`, fix: `link to one of its heading ids (## Title {#id}), or leave the anchor out` }];
+				const meant = nearestAnchor(anchor, target.anchors);
+				return [{ link, message: `the link "${link.url}" points to no heading of ${target.file}: none has the id "${anchor}"${meant ? `; did you mean "${meant}"?` : ''}`, fix: meant ? `write #${meant}` : `link to one of its heading ids (## Title {#id}), or leave the anchor out` }];
 			});
 		for (const { link, message, fix } of confirmed(lesson, quickBodies, broken)) problems.push({ file: lesson.file, line: link.line, message, fix });
 	}
