@@ -75,4 +75,11 @@ describe('groupByInitial', () => {
 		// Swedish: Å, Ä and Ö are letters after Z; É is still an E.
 		expect(letters(['Öra', 'Ål', 'Äpple', 'Apa', 'Zon', 'Éclair', 'Eld'], 'sv')).toEqual(['A', 'E', 'Z', 'Å', 'Ä', 'Ö']);
 	});
+
+	it('files a ligature under its first letter where the language sorts it as two, and keeps it where it is a letter of its own', () => {
+		expect(letters(['Œuvre', 'Objet', 'Ordre', 'Ĳsbeer'], 'fr')).toEqual(['I', 'O']);
+		expect(groupByInitial(sortByTerm(['Œuvre', 'Ordre', 'Objet'], 'fr', identity), 'fr', identity)).toEqual([{ letter: 'O', items: ['Objet', 'Œuvre', 'Ordre'] }]);
+		expect(letters(['Æble', 'Abe', 'Zebra'], 'da')).toEqual(['A', 'Z', 'Æ']);
+		expect(letters(['Æther', 'Axis', 'Beta'], 'en')).toEqual(['A', 'B']);
+	});
 });
