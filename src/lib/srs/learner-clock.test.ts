@@ -85,12 +85,19 @@ describe('the clock through Temporal (vitest.config.ts runs the tests with it)',
 		const zones = ['Europe/Istanbul', 'America/Los_Angeles', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'Africa/Monrovia', 'Asia/Tokyo'];
 		const from = Date.UTC(1971, 0, 1);
 		const to = Date.UTC(2040, 0, 1);
-		// Every 29 days, 7 hours, 13 minutes and some milliseconds: about 860 instants per zone, at every time of day.
-		const step = 29 * DAY + 7 * 3_600_000 + 13 * 60_000 + 4_321;
+		// Every 59 days, 7 hours, 13 minutes and some milliseconds: about 430 instants per zone, at every time of day.
+		const step = 59 * DAY + 7 * 3_600_000 + 13 * 60_000 + 4_321;
+		const differing: string[] = [];
+		let compared = 0;
 		for (const timeZone of zones) {
-			for (let instant = from; instant < to; instant += step) expect(wallClockMs(instant, timeZone), `${timeZone} ${new Date(instant).toISOString()}`).toBe(wallClockMsByIntl(instant, timeZone));
+			for (let instant = from; instant < to; instant += step, compared++) {
+				if (wallClockMs(instant, timeZone) !== wallClockMsByIntl(instant, timeZone)) differing.push(`${timeZone} ${new Date(instant).toISOString()}`);
+			}
 		}
-	});
+		expect(compared).toBeGreaterThan(3_500);
+		expect(differing).toEqual([]);
+		// About a second of formatting on a quiet machine; a busy one has taken five.
+	}, 20_000);
 
 	it("names the browser's time zone as Intl.DateTimeFormat does", () => {
 		expect(browserTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
