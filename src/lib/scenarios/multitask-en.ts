@@ -20,7 +20,7 @@ function dataReason(s: MultitaskScenario, similar: boolean): string {
 
 function networkReason(s: MultitaskScenario, bigEnough: boolean): string {
 	const probe = taskLetters[s.probe];
-	if (bigEnough) return `trained on ${probe} alone, the network has capacity to spare, and it could be made bigger still`;
+	if (bigEnough) return `trained on ${probe} alone, the network has capacity to spare, and it could be made bigger if needed`;
 	return `the network already underfits ${probe} alone and cannot be made bigger, so it cannot do well on all the tasks at once`;
 }
 
@@ -34,11 +34,11 @@ export function multitaskInEnglish(s: MultitaskScenario): RenderedScenario {
 			const probe = taskLetters[s.probe];
 			const capacity = s.underfitsAlone
 				? `Trained on task ${probe} alone, the network already underfits: its training error stays high, and it cannot be made any bigger (it has to fit a small device).`
-				: `Trained on task ${probe} alone, the network reaches a low training error with capacity to spare.`;
+				: `Trained on task ${probe} alone, the network reaches a low training error with capacity to spare, and it could be made bigger if needed.`;
 			const listing = s.tasks.map(({ task, count }, i) => `Task ${taskLetters[i]}: ${task.en} (${countOf(count, task.unit.en)}).`).join(' ');
 			return `One network would learn these tasks together, with one output per task. ${listing} ${capacity} Select every true statement.`;
 		},
-		verdictOption: 'Learning the tasks together in one network helps every task.',
+		verdictOption: 'Every task gains clearly from learning the tasks together in one network.',
 		reasons: (c) => ({ features: featuresReason(s, c.features), data: dataReason(s, c.data), network: networkReason(s, c.network) }),
 		smallTasksGain: {
 			text: 'The task with the least data gains from learning together with the others.',
@@ -47,11 +47,12 @@ export function multitaskInEnglish(s: MultitaskScenario): RenderedScenario {
 			alone: (least) => `Not so: ${taskLetters[least]} relies on features no other task here uses, so it has nothing to borrow from them and is better off with a network of its own.`,
 			tooSmall: 'Not so: the network cannot be made big enough for all the tasks, so learning together helps none of them and can hurt them all.',
 		},
-		notEveryTask: (rich, gainers) => `Not every task: ${taskLetters[rich]} has far more data than the others and gains little from them, while ${gain(gainers)}.`,
+		notEveryTask: (rich, gainers) =>
+			`Not every task gains clearly: ${taskLetters[rich]} has far more data than the others, so it gains little or nothing from them and may lose a little, while ${gain(gainers)}.`,
 		conclusion: {
-			practical: 'So one network learning all the tasks is likely to do at least as well as separate networks on every task.',
+			practical: 'So every task is likely to gain clearly from learning together: the shared layers learn the low-level features from the data of all the tasks.',
 			onlyDataFails: (rich, gainers) =>
-				`So learning together still pays for ${letters(gainers)}, which ${gainers.length === 1 ? 'borrows' : 'borrow'} from ${taskLetters[rich]}'s data; ${taskLetters[rich]} itself gains little, since its own data already suffices.`,
+				`So learning together still pays for ${letters(gainers)}, which ${gainers.length === 1 ? 'borrows' : 'borrow'} from ${taskLetters[rich]}'s data; ${taskLetters[rich]} itself gains little or nothing, and may lose a little, since its own data already suffices.`,
 			ownNetwork: (loners, gainers) =>
 				`So ${loners.length === 1 ? `${taskLetters[loners[0]!]} is better off with a network of its own, since no other task uses its features` : `${letters(loners)} are better off with networks of their own, since no other task uses their features`}; the other tasks can still learn together, which helps ${letters(gainers)}.`,
 			separate: 'So separate networks are likely to do better: learning together pays off only when the tasks share low-level features and the network can be made big enough for all of them.',

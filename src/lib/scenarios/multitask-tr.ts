@@ -24,7 +24,7 @@ function dataReason(s: MultitaskScenario, similar: boolean): string {
 
 function networkReason(s: MultitaskScenario, bigEnough: boolean): string {
 	const probe = `${taskLetters[s.probe]} görevinde`;
-	if (bigEnough) return `yalnızca ${probe} eğitildiğinde ağın boş kapasitesi kalıyor ve gerekirse daha da büyütülebilir`;
+	if (bigEnough) return `yalnızca ${probe} eğitildiğinde ağın boş kapasitesi kalıyor ve ağ gerekirse büyütülebilir`;
 	return `ağ yalnızca ${probe} bile eksik öğreniyor ve büyütülemiyor, bu yüzden bütün görevlerde birden iyi olamaz`;
 }
 
@@ -38,11 +38,11 @@ export function multitaskInTurkish(s: MultitaskScenario): RenderedScenario {
 			const probe = `${taskLetters[s.probe]} görevinde`;
 			const capacity = s.underfitsAlone
 				? `Yalnızca ${probe} eğitildiğinde bile ağ eksik öğreniyor: eğitim hatası yüksek kalıyor ve ağ daha büyük yapılamıyor (küçük bir cihaza sığması gerekiyor).`
-				: `Yalnızca ${probe} eğitildiğinde ağ düşük bir eğitim hatasına ulaşıyor ve boş kapasitesi kalıyor.`;
+				: `Yalnızca ${probe} eğitildiğinde ağ düşük bir eğitim hatasına ulaşıyor, boş kapasitesi kalıyor ve gerekirse büyütülebilir.`;
 			const listing = s.tasks.map(({ task, count }, i) => `${taskLetters[i]} görevi: ${task.tr} (${number(count)} ${task.unit.tr}).`).join(' ');
 			return `Tek bir ağ bu görevleri birlikte, her görev için ayrı bir çıktıyla öğrenecek. ${listing} ${capacity} Doğru olan bütün ifadeleri seçin.`;
 		},
-		verdictOption: 'Görevleri tek bir ağda birlikte öğrenmek her göreve yarar.',
+		verdictOption: 'Görevler tek bir ağda birlikte öğrenildiğinde her görev belirgin biçimde kazanır.',
 		reasons: (c) => ({ features: featuresReason(s, c.features), data: dataReason(s, c.data), network: networkReason(s, c.network) }),
 		smallTasksGain: {
 			text: 'Verisi en az olan görev, diğerleriyle birlikte öğrenmekten kazançlı çıkar.',
@@ -52,11 +52,11 @@ export function multitaskInTurkish(s: MultitaskScenario): RenderedScenario {
 			tooSmall: 'Öyle değil: ağ bütün görevlere yetecek kadar büyütülemiyor, bu yüzden birlikte öğrenmek hiçbir göreve yaramaz, hepsine zarar da verebilir.',
 		},
 		notEveryTask: (rich, gainers) =>
-			`Her göreve değil: ${taskLetters[rich]} görevinin verisi diğerlerininkinden çok daha fazla, bu yüzden ${taskLetters[rich]} pek az kazanır; ${letters(gainers)} ise kazançlı çıkar.`,
+			`Her görev belirgin biçimde kazanmaz: ${taskLetters[rich]} görevinin verisi diğerlerininkinden çok daha fazla, bu yüzden ${taskLetters[rich]} onlardan çok az kazanır ya da hiç kazanmaz, hatta biraz kaybedebilir; ${letters(gainers)} ise kazançlı çıkar.`,
 		conclusion: {
-			practical: 'Bu yüzden bütün görevleri öğrenen tek bir ağın her görevde en az ayrı ağlar kadar iyi olması beklenir.',
+			practical: 'Bu yüzden birlikte öğrenmekten her görevin belirgin biçimde kazanması beklenir: ortak katmanlar düşük seviyeli öznitelikleri bütün görevlerin verisinden öğrenir.',
 			onlyDataFails: (rich, gainers) =>
-				`Bu yüzden birlikte öğrenmek ${letters(gainers)} için yine de işe yarar, çünkü ${letter(rich, 'genitive')} verisinden yararlanır; ${taskLetters[rich]} ise pek az kazanır, çünkü kendi verisi zaten yeterli.`,
+				`Bu yüzden birlikte öğrenmek ${letters(gainers)} için yine de işe yarar, çünkü ${gainers.length === 1 ? '' : 'ikisi de '}${letter(rich, 'genitive')} verisinden yararlanır; ${taskLetters[rich]} ise çok az kazanır ya da hiç kazanmaz, hatta biraz kaybedebilir, çünkü kendi verisi zaten yeterli.`,
 			ownNetwork: (loners, gainers) =>
 				`Bu yüzden ${loners.length === 1 ? `${taskLetters[loners[0]!]} görevine ayrı bir ağ vermek daha iyidir, çünkü onun özniteliklerini başka hiçbir görev kullanmıyor` : `${letters(loners)} görevlerine ayrı ağlar vermek daha iyidir, çünkü onların özniteliklerini başka hiçbir görev kullanmıyor`}; diğer görevler yine birlikte öğrenebilir ve bundan ${letters(gainers)} kazançlı çıkar.`,
 			separate: 'Bu yüzden ayrı ağlar büyük olasılıkla daha iyi sonuç verir: birlikte öğrenmek ancak görevler düşük seviyeli öznitelikleri paylaştığında ve ağ hepsine yetecek kadar büyütülebildiğinde işe yarar.',

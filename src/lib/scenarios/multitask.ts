@@ -4,9 +4,11 @@
  * once in src/lib/conditions: the tasks share low-level features, they have
  * similar amounts of data, and the network can be made big enough for all
  * of them. When only the data balance fails, the tasks with less data
- * still gain; the data-rich one gains little. When one task's features are
- * shared by no other, that task gains nothing, but the others may still
- * gain from each other.
+ * still gain; the data-rich one gains little or nothing, and may lose a
+ * little. When one task's features are shared by no other, that task gains
+ * nothing, but the others may still gain from each other. "Gains" means a
+ * clear gain: the verdict option claims one for every task, so a data-rich
+ * task's small or no gain makes it false.
  */
 import { gainsFrom, haveSimilarAmounts, SIMILAR_DATA_RATIO } from '../conditions/multitask.ts';
 import type { MultitaskCondition } from '../conditions/conditions.ts';
@@ -68,7 +70,7 @@ export function leastDataTask(s: MultitaskScenario): number {
 	return counts.indexOf(Math.min(...counts));
 }
 
-/** The task with the most data, which gains little when the amounts are far apart. */
+/** The task with the most data, which gains little or nothing when the amounts are far apart. */
 export function dataRichTask(s: MultitaskScenario): number {
 	const counts = s.tasks.map((t) => t.count);
 	return counts.indexOf(Math.max(...counts));

@@ -125,13 +125,49 @@ describe('multi-task scenarios: the truth table', () => {
 				expect(correctIds(rendered)).toEqual(expected);
 				expectExplanation(rendered, locale, 'multitask', c);
 				const verdict = rendered.options.find((o) => o.id === 'practical')!;
-				if (onlyDataFails) expect(verdict.feedback).toMatch(locale === 'en' ? /^Not every task: [ABC] has far more data/ : /^Her göreve değil: [ABC] görevinin verisi/);
+				if (onlyDataFails) expect(verdict.feedback).toMatch(locale === 'en' ? /^Not every task gains clearly: [ABC] has far more data/ : /^Her görev belirgin biçimde kazanmaz: [ABC] görevinin verisi/);
 				const conclusion = rendered.explanation.slice(rendered.explanation.lastIndexOf(locale === 'en' ? 'So ' : 'Bu yüzden '));
-				if (onlyDataFails) expect(conclusion).toMatch(locale === 'en' ? /still pays for .+; [ABC] itself gains little/ : /yine de işe yarar.+ ise pek az kazanır/);
+				if (onlyDataFails) expect(conclusion).toMatch(locale === 'en' ? /still pays for .+; [ABC] itself gains little or nothing, and may lose a little/ : /yine de işe yarar.+ ise çok az kazanır ya da hiç kazanmaz, hatta biraz kaybedebilir/);
 				else if (!c.features && gainers.length > 0) expect(conclusion).toMatch(locale === 'en' ? /^So [ABC] is better off with a network of its own.+which helps [ABC]/ : /^Bu yüzden [ABC] görevine ayrı bir ağ vermek daha iyidir.+kazançlı çıkar/);
 				else if (!c.features || !c.network) expect(conclusion).toMatch(locale === 'en' ? /separate networks are likely to do better/ : /ayrı ağlar büyük olasılıkla daha iyi/);
 			}
 			if (!c.network) expect(renderScenario(s, 'en').prompt).toContain('cannot be made any bigger');
+		}
+	});
+
+	it('judge "every task gains" by one standard: the option claims a clear gain, which the data-rich task\'s "little or nothing" denies and the all-hold conclusion affirms', () => {
+		// The option said "helps every task", the all-hold conclusion only "at least as well as separate networks", and the data-fails feedback denied it because the data-rich task "gains little": gaining a little is still helping.
+		const claim = { en: 'Every task gains clearly from learning the tasks together in one network.', tr: 'Görevler tek bir ağda birlikte öğrenildiğinde her görev belirgin biçimde kazanır.' };
+		const affirmed = { en: /^So every task is likely to gain clearly from learning together/, tr: /^Bu yüzden birlikte öğrenmekten her görevin belirgin biçimde kazanması beklenir/ };
+		const denied = { en: /gains little or nothing from them and may lose a little/, tr: /çok az kazanır ya da hiç kazanmaz, hatta biraz kaybedebilir/ };
+		for (const [index, wanted] of multitaskCombinations.entries()) {
+			const s = generateMultitask(mulberry32(seeds[index]!), wanted);
+			const onlyDataFails = wanted.features && wanted.network && !wanted.data;
+			for (const locale of locales) {
+				const rendered = renderScenario(s, locale);
+				const verdict = rendered.options.find((o) => o.id === 'practical')!;
+				expect(verdict.text).toBe(claim[locale]);
+				const conclusion = rendered.explanation.slice(rendered.explanation.lastIndexOf(locale === 'en' ? 'So ' : 'Bu yüzden '));
+				if (verdict.correct) expect(conclusion).toMatch(affirmed[locale]);
+				if (onlyDataFails) expect(verdict.feedback).toMatch(denied[locale]);
+				expect(`${verdict.text} ${rendered.explanation}`).not.toMatch(/helps every task|at least as well as separate|her göreve yarar|en az ayrı ağlar kadar/);
+			}
+		}
+	});
+
+	it('give in the prompt every fact the answer rests on: a network that can be made bigger is said to be so', () => {
+		// The prompt said only "capacity to spare"; the feedback and explanation added "and it could be made bigger still".
+		const facts = { en: ['capacity to spare', 'could be made bigger if needed'], tr: ['boş kapasitesi kalıyor', 'gerekirse büyütülebilir'] };
+		for (const seed of seeds) {
+			const s = generateMultitask(mulberry32(seed), { features: true, data: true, network: true });
+			for (const locale of locales) {
+				const rendered = renderScenario(s, locale);
+				const feedback = rendered.options.find((o) => o.id === 'network-fails')!.feedback;
+				for (const fact of facts[locale]) {
+					expect(feedback, locale).toContain(fact);
+					expect(rendered.prompt, locale).toContain(fact);
+				}
+			}
 		}
 	});
 
