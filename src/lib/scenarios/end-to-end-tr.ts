@@ -7,7 +7,7 @@ import { withCase } from './turkish.ts';
 export function endToEndInTurkish(s: EndToEndScenario): RenderedScenario {
 	const { input, inputPossessive, output, steps, pairs, pretrained } = s.pipeline.tr;
 	const enough = hasEnoughData(s);
-	const data = `${formatNumber(s.pairs, 'tr')} ${pairs}`;
+	const data = [pairs.described, formatNumber(s.pairs, 'tr'), pairs.counted].filter(Boolean).join(' ');
 	const fromPretrained = s.start === 'pretrained' && pretrained !== undefined;
 	const start = fromPretrained ? `Ağ, ${pretrained.start} başlayacak.` : 'Ağ sıfırdan eğitilecek.';
 	const reason = fromPretrained
@@ -28,7 +28,7 @@ export function endToEndInTurkish(s: EndToEndScenario): RenderedScenario {
 					text: 'Burada elle tasarlanmış adımların yararının, maliyetinden büyük olması beklenir.',
 					correct: !enough,
 					feedback: fromPretrained
-						? 'Öyle değil: ağ yalnızca bu örneklerden öğrenmiyor; elle tasarlanmış adımların katacağı bilgiyi ön eğitimi zaten getiriyor.'
+						? 'Öyle değil: ağ yalnızca bu örneklerden öğrenmiyor; elle tasarlanmış adımların katacağı bilgiyi ağın ön eğitimi zaten sağlıyor.'
 						: enough
 							? 'Öyle değil: bu kadar veriyle ağ, adımların yaptığını kendisi öğrenebilir; elle tasarlanmış adımlar onu kısıtlayabilir bile.'
 							: 'Doğru: veri azken elle tasarlanmış adımlar, ağın kendi başına öğrenemeyeceği bilgiyi sisteme katar.',

@@ -23,8 +23,11 @@ export interface Pipeline {
 	/**
 	 * `inputPossessive`: the input phrase ends in a possessive (`kayıtları`), so its cases take the buffer n.
 	 * `pretrained.start` is where the network starts, in the ablative ("… bir ağın ağırlıklarından").
+	 * `pairs` is what is counted, split where the amount goes: a describing clause comes before the
+	 * number and the counted noun after it ("yaşıyla etiketlenmiş 12.611 el röntgeni"), never
+	 * "12.611 çocuğun yaşıyla …", which reads as 12,611 children.
 	 */
-	tr: { input: string; inputPossessive: boolean; output: string; steps: string[]; pairs: string; pretrained?: { start: string; evidence: string } };
+	tr: { input: string; inputPossessive: boolean; output: string; steps: string[]; pairs: { described?: string; counted: string }; pretrained?: { start: string; evidence: string } };
 	/**
 	 * Amounts the scenarios use: far below the from-scratch threshold; well above it, only where that many
 	 * labelled examples of the whole mapping are realistic; and (where there is one) from a pretrained start.
@@ -52,7 +55,7 @@ export const pipelines: readonly Pipeline[] = [
 		},
 		tr: {
 			input: 'konuşma kayıtları', inputPossessive: true, output: 'yazıya dökümler', steps: ['elle tasarlanmış ses özniteliklerini hesapla', 'sesbirimleri tanı', 'sözcükleri oluştur'],
-			pairs: 'saatlik yazıya dökülmüş konuşma',
+			pairs: { described: 'yazıya dökülmüş', counted: 'saatlik konuşma' },
 			pretrained: {
 				start: '53.000 saatlik dökümsüz konuşmayla ön eğitim görmüş bir ağın (wav2vec 2.0) ağırlıklarından',
 				evidence: 'yalnızca bir saatlik dökümlü konuşmayla ince ayar yapılan wav2vec 2.0, 100 saatle eğitilmiş en iyi sistemi geçti (Baevski vd. 2020)',
@@ -71,7 +74,7 @@ export const pipelines: readonly Pipeline[] = [
 			},
 		},
 		tr: {
-			input: 'el röntgenleri', inputPossessive: true, output: 'yaş tahminleri', steps: ['büyüme plaklarını bul', 'her kemiğin olgunluk evresini belirle', 'evreleri yaşa çevir (Tanner–Whitehouse)'], pairs: 'çocuğun yaşıyla etiketlenmiş el röntgeni',
+			input: 'el röntgenleri', inputPossessive: true, output: 'yaş tahminleri', steps: ['büyüme plaklarını bul', 'her kemiğin olgunluk evresini belirle', 'evreleri yaşa çevir (Tanner–Whitehouse)'], pairs: { described: 'yaşıyla etiketlenmiş', counted: 'el röntgeni' },
 			pretrained: {
 				start: 'ImageNet fotoğraflarıyla ön eğitim görmüş bir ağın ağırlıklarından',
 				evidence: "RSNA'nın 2017 kemik yaşı yarışması bu yolla, yarışmanın 12.611 eğitim röntgeniyle kazanıldı (Halabi vd. 2019)",
@@ -82,13 +85,13 @@ export const pipelines: readonly Pipeline[] = [
 	{
 		id: 'translation',
 		en: { input: 'English sentences', output: 'Turkish translations', steps: ['parse the sentence', 'translate word groups by rule', 'reorder and add suffixes'], pairs: { one: 'English sentence with its Turkish translation', other: 'English sentences with their Turkish translations' } },
-		tr: { input: 'İngilizce cümleler', inputPossessive: false, output: 'Türkçe çeviriler', steps: ['cümleyi çözümle', 'sözcük gruplarını kurallarla çevir', 'sırala ve ekleri ekle'], pairs: 'İngilizce–Türkçe cümle çifti' },
+		tr: { input: 'İngilizce cümleler', inputPossessive: false, output: 'Türkçe çeviriler', steps: ['cümleyi çözümle', 'sözcük gruplarını kurallarla çevir', 'sırala ve ekleri ekle'], pairs: { counted: 'İngilizce–Türkçe cümle çifti' } },
 		amounts: { scarce: [1000, 3000, 10_000, 20_000], plentiful: [5_000_000, 10_000_000, 30_000_000] },
 	},
 	{
 		id: 'licence-plates',
 		en: { input: 'car park camera images', output: 'plate numbers', steps: ['find the plate', 'split it into characters', 'recognize each character'], pairs: { one: 'camera image labelled with its plate number', other: 'camera images labelled with their plate numbers' } },
-		tr: { input: 'otopark kamerası görüntüleri', inputPossessive: true, output: 'plaka numaraları', steps: ['plakayı bul', 'karakterlere ayır', 'her karakteri tanı'], pairs: 'plaka numarasıyla etiketlenmiş kamera görüntüsü' },
+		tr: { input: 'otopark kamerası görüntüleri', inputPossessive: true, output: 'plaka numaraları', steps: ['plakayı bul', 'karakterlere ayır', 'her karakteri tanı'], pairs: { described: 'plaka numarasıyla etiketlenmiş', counted: 'kamera görüntüsü' } },
 		amounts: { scarce: [500, 1000, 3000, 10_000], plentiful: [1_000_000, 2_000_000] },
 	},
 ];

@@ -132,6 +132,17 @@ describe('Turkish', () => {
 		expect(numbers).toBeGreaterThan(1000);
 	});
 
+	it('puts an amount right before the noun it counts, after any clause describing it', () => {
+		// "12.611 çocuğun yaşıyla etiketlenmiş el röntgeni" counted children; the amount belongs next to "el röntgeni".
+		let described = 0;
+		for (const text of turkish) {
+			expect(text, text).not.toMatch(/\d[\d.]* (?:\S+ ){0,2}\S+(?:mış|miş|muş|müş)\b/);
+			described += text.match(/(?:etiketlenmiş|dökülmüş) \d/g)?.length ?? 0;
+		}
+		expect(described).toBeGreaterThan(10);
+		expect(turkish.some((text) => text.includes('yaşıyla etiketlenmiş 12.611 el röntgeni'))).toBe(true);
+	});
+
 	it('spells numbers as expected for the checker itself', () => {
 		expect(spellTurkish(1_200_000)).toBe('bir milyon iki yüz bin');
 		expect(spellTurkish(1_000)).toBe('bin');
