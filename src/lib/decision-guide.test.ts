@@ -55,6 +55,17 @@ describe('the decision guide', () => {
 		expect(compared).toEqual(['unrelated/little']);
 	});
 
+	it('says there that the cell lies outside the conditions for transfer, so fine-tuning is tried only against the baseline, in every language', () => {
+		// The note only said "compared with a from-scratch baseline", as if fine-tuning were the plan where condition 3 fails.
+		expect(guideEn['guide.againstScratch']).toMatch(/^outside the conditions for transfer: try it only against a from-scratch baseline/);
+		expect(guideTr['guide.againstScratch']).toMatch(/^öğrenme aktarmasının koşulları dışında: yalnızca sıfırdan eğitilmiş bir referans modelle karşılaştırarak deneyin/);
+		for (const locale of ['en', 'tr'] as const) {
+			const text = lesson(locale);
+			const cell = text.slice(text.indexOf(locale === 'en' ? '**The small-and-unrelated cell**' : '**Az veri ve yararsız öznitelikler hücresi**')).split('\n\n')[0]!.replace(/\s+/g, ' ');
+			expect(cell, locale).toMatch(locale === 'en' ? /lies outside the conditions for transfer: condition 3 fails there/ : /öğrenme aktarmasının koşulları dışındadır: orada 3\. koşul sağlanmaz/);
+		}
+	});
+
 	it('says "compare" there because the lab measured no steady winner: each of the two leads the other by the margin at some size', () => {
 		const data = parseEvidence(JSON.parse(readFileSync(join(import.meta.dirname, '../..', EVIDENCE_FILE), 'utf8')));
 		const lead = (method: 'fine-tune-all' | 'scratch', reference: 'fine-tune-all' | 'scratch') => largestLead(data, 'violated', method, reference).gap;

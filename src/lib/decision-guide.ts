@@ -4,10 +4,13 @@
  * close is B to A and how much data does B have" to one of the four
  * methods. Its rule: the more data B has, and the further it is from A,
  * the more pretrained layers are allowed to change. Where A's features do
- * not help B and B has little data, no method wins reliably (the lab's
- * tile patterns: fine-tuning all layers leads training from scratch at one
- * small size and trails it at the next, content/evidence/), so the guide
- * says to compare the two.
+ * not help B, condition 3 fails: that row lies outside the conditions for
+ * transfer, as the scenario cards say ("not reliably useful: compare with
+ * a model trained from scratch"). With little data there no method wins
+ * reliably (the lab's tile patterns: fine-tuning all layers leads training
+ * from scratch at one small size and trails it at the next,
+ * content/evidence/), so the guide says to try fine-tuning only against
+ * that baseline.
  */
 import type { MethodId } from './methods';
 

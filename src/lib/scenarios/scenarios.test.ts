@@ -15,6 +15,7 @@ import { renderScenario, scenarioFor, type RenderedScenario, type Scenario, type
 import { generateMultitask, multitaskCombinations, multitaskConditions, tasksThatGain, type MultitaskScenario } from './multitask';
 import { mulberry32 } from './prng';
 import { generateTransfer, transferCombinations, transferConditions } from './transfer';
+import { recommend } from '../decision-guide';
 
 const concepts: ScenarioConcept[] = ['transfer', 'multitask', 'end-to-end'];
 const locales = ['en', 'tr'] as const;
@@ -76,6 +77,24 @@ describe('transfer scenarios: the truth table', () => {
 			const explanation = renderScenario(practical, locale).explanation;
 			expect(explanation, locale).toContain(term('feature-extraction'));
 			expect(explanation, locale).toContain(term('fine-tuning'));
+		}
+	});
+
+	it('conclude, when a condition fails, what the lesson and the decision guide say: no gain to count on, checked against training from scratch; with another kind of input, A\'s network cannot be reused', () => {
+		// The cards said "not practical: all three conditions must hold" even when only condition 3 failed, where the guide recommends fine-tuning all layers against a from-scratch baseline and the lab measured a gain at 20 images.
+		expect(recommend('unrelated', 'little').againstScratch).toBe(true);
+		const unreliable = { en: 'So transfer learning from A to B is not reliably useful: do not count on a gain, and compare it with a model trained from scratch.', tr: "Bu yüzden A'dan B'ye öğrenme aktarması güvenilir bir yol değildir: bir kazanca bel bağlamayın ve sonucu sıfırdan eğitilmiş bir modelle karşılaştırın." };
+		const otherInput = { en: /So A's network cannot be reused for B: it reads another kind of input\. Look for a network pretrained on B's kind of input, or train from scratch\.$/, tr: /Bu yüzden A'nın ağı B için yeniden kullanılamaz: başka türden bir girdiyi okur\. B'nin girdi türünde ön eğitim görmüş bir ağ arayın ya da sıfırdan eğitin\.$/ };
+		for (const wanted of transferCombinations.filter((c) => !(c.input && c.data && c.features))) {
+			for (const seed of seeds.slice(0, 5)) {
+				const s = generateTransfer(mulberry32(seed), wanted);
+				for (const locale of locales) {
+					const { explanation } = renderScenario(s, locale);
+					if (wanted.input) expect(explanation.endsWith(unreliable[locale]), explanation).toBe(true);
+					else expect(explanation).toMatch(otherInput[locale]);
+					expect(explanation).not.toMatch(/is not practical|işe yaramaz: üç koşul/);
+				}
+			}
 		}
 	});
 

@@ -42,7 +42,11 @@ export function transferInEnglish(s: TransferScenario): RenderedScenario {
 			verdictOption: 'Transfer learning from A to B is practical.',
 			conditions: conditionReports(englishPhrasing, 'transfer', conditions, { input: inputReason(s, conditions.input), data: dataReason(s, conditions.data), features: featuresReason(s, conditions.input, conditions.features) }),
 			conclusion: (practical) =>
-				practical ? "So reusing A's network for B (by feature extraction or fine-tuning) is practical." : 'So transfer learning from A to B is not practical: all three conditions must hold.',
+				practical
+					? "So reusing A's network for B (by feature extraction or fine-tuning) is practical."
+					: !conditions.input
+						? "So A's network cannot be reused for B: it reads another kind of input. Look for a network pretrained on B's kind of input, or train from scratch."
+						: 'So transfer learning from A to B is not reliably useful: do not count on a gain, and compare it with a model trained from scratch.',
 		},
 		englishPhrasing,
 	);

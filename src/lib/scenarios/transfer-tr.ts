@@ -48,7 +48,9 @@ export function transferInTurkish(s: TransferScenario): RenderedScenario {
 			conclusion: (practical) =>
 				practical
 					? `Bu yüzden ${A('genitive')} ağını B için yeniden kullanmak (öznitelik çıkarmayla ya da ince ayarla) işe yarar.`
-					: `Bu yüzden ${A('ablative')} ${B('dative')} öğrenme aktarması işe yaramaz: üç koşulun da sağlanması gerekir.`,
+					: !conditions.input
+						? `Bu yüzden ${A('genitive')} ağı B için yeniden kullanılamaz: başka türden bir girdiyi okur. ${B('genitive')} girdi türünde ön eğitim görmüş bir ağ arayın ya da sıfırdan eğitin.`
+						: `Bu yüzden ${A('ablative')} ${B('dative')} öğrenme aktarması güvenilir bir yol değildir: bir kazanca bel bağlamayın ve sonucu sıfırdan eğitilmiş bir modelle karşılaştırın.`,
 		},
 		turkishPhrasing,
 	);
