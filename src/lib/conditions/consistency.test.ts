@@ -136,6 +136,22 @@ describe('which condition a manipulation breaks', () => {
 		}
 	});
 
+	it('the tile patterns are described alike in the lab, the lessons and the claims table: A\'s first-layer edges fit them, its features beyond that layer do not', () => {
+		// The lab said the tiles were patterns A "never needed to tell apart" (a higher-level distinction, not condition 3's low-level features), while its own verdict conceded that A's first layers respond to the tiles' edges and spots.
+		const texts = [...files(join(root, 'content'), /\.mdx?$/), ...files(join(root, 'src/i18n'), /\.json$/)];
+		const found = texts.flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/never needed|hiç ihtiyaç duymadığı|hiç ayırt etmesi gerekme/g)].map((match) => `${relative(root, path)}: "${match[0]}"`));
+		expect(found).toEqual([]);
+		const described = {
+			en: { lab: /first layer detects.+strokes and corners.+beyond the first layer, A's features do not fit B.+small gain can remain/, lesson: /A's first layer responds to edges and\s+spots[\s\S]+Beyond the first layer, A's\s+features do not fit B; the edge detectors the two tasks share are why a\s+small gain can remain/ },
+			tr: { lab: /ilk katmanının algıladığı kenarları.+çizgi ve köşelerin.+ilk katmanın ötesinde A'nın öznitelikleri B'ye uymaz.+Küçük bir kazancın kalabilmesinin nedeni/, lesson: /A'nın ilk katmanı\s+kenarlara ve noktalara tepki verir[\s\S]+ilk katmanın ötesinde A'nın öznitelikleri B'ye uymaz; iki\s+görevin paylaştığı kenar algılayıcılar, küçük bir kazancın/ },
+		};
+		for (const code of ['en', 'tr'] as const) {
+			const lab = JSON.parse(readFileSync(join(root, 'src/i18n', code, 'lab.json'), 'utf8')) as Record<string, string>;
+			expect(lab['lab.conditions.unrelated-patterns'], code).toMatch(described[code].lab);
+			expect(readFileSync(join(root, 'content', code, 'strategies/transfer-learning.mdx'), 'utf8'), code).toMatch(described[code].lesson);
+		}
+	});
+
 	it('a claim that disagrees is caught, naming both sides', () => {
 		expect(claimProblems(parseClaims('shuffled-pixels: input'))).toEqual(['shuffled-pixels breaks features (src/lib/conditions/manipulations.ts), not input']);
 		expect(() => parseClaims('shuffled-pixels: colour')).toThrow('"colour" is not a transfer condition (input, data, features)');

@@ -22,10 +22,14 @@ import { CONDITIONS, type TransferCondition } from './conditions.ts';
  *   format (the same images, the same size, only rearranged, and a network
  *   trained from scratch can still learn B), but the local structure that
  *   low-level features detect is gone: `features` fails.
- * - `unrelated-patterns`: B is made of patterns A never needed (the lab's
- *   random 4x4 tile patterns for a small network that learned strokes and
- *   outlines; natural textures, by contrast, are well described by
- *   ImageNet features): `features` fails.
+ * - `unrelated-patterns`: B is made of patterns that A's features, beyond
+ *   the simplest edges, do not describe (the lab's random 4x4 tile
+ *   patterns for a two-layer network that learned strokes and outlines:
+ *   its first layer's edge and spot detectors fit the tiles, its second
+ *   layer's strokes and corners, which a linear probe reads, do not;
+ *   natural textures, by contrast, are well described by ImageNet
+ *   features): `features` fails, less cleanly than for shuffled pixels,
+ *   so a small gain can remain.
  * - `more-data-for-b`: B gets so much data that A no longer has
  *   MUCH_MORE_DATA_RATIO times as much (transfer.ts): `data` fails.
  */

@@ -14,7 +14,7 @@ const TASK_MANIPULATION: Readonly<Record<TargetTaskId, ManipulationId | undefine
 	letters: undefined,
 	// Sound clips: a signal over time in the image grid, another kind of data than A's images.
 	sounds: 'different-input-kind',
-	// Random 4x4 tile patterns: images, but made of patterns A never needed.
+	// Random 4x4 tile patterns: images with the edges A's first layer detects, but none of the strokes and corners its second layer builds.
 	textures: 'unrelated-patterns',
 };
 

@@ -37,7 +37,7 @@ export const PRESETS: Readonly<Record<PresetId, Record<Variant, ExperimentPlan>>
 		holds: lettersSmall,
 		violated: { ...SMALL, seeds: [1, 2], epochs: 15, task: 'letters', input: 'original', amounts: [1000] },
 	},
-	// A's low-level features help B: letters are strokes and corners like A's shapes; random 4x4 tile patterns are not. (Shuffled pixels break this condition too: custom settings, linked from the lesson.)
+	// A's low-level features help B: letters are strokes and corners like A's shapes; random 4x4 tile patterns share only first-layer edges. (Shuffled pixels break this condition too: custom settings, linked from the lesson.)
 	features: {
 		holds: lettersSmall,
 		violated: { ...lettersSmall, task: 'textures' },
