@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import json from '../../../content/evidence/transfer-learning.json';
 import { learnsAloneFrom } from '../evidence/citations.ts';
@@ -97,5 +99,26 @@ describe('verdictSentences', () => {
 	it('asks for both methods when one is missing', () => {
 		const plan = PRESETS.features.violated;
 		expect(verdictSentences({ cells: cells(plan, 0.6, 0.7).filter((c) => c.method === 'scratch'), prediction: undefined, plan, learnsAlone }, text)).toEqual(['lab.result.incomparable']);
+	});
+});
+
+describe('the verdict\'s wording of an unexpected gain', () => {
+	const strings = (locale: string): Record<string, string> => JSON.parse(readFileSync(join(import.meta.dirname, '../../i18n', locale, 'lab.json'), 'utf8'));
+	const lesson = (locale: string) => readFileSync(join(import.meta.dirname, '../../../content', locale, 'strategies/transfer-learning.mdx'), 'utf8');
+
+	it('says a gain that remains need not be knowledge from A, and why, since the lab has no frozen random-weights baseline to rule it out', () => {
+		// It said "this gain is not knowledge carried over from A", a claim no run of the lab can check.
+		const hedged = { en: /need not be knowledge carried over from A: any fixed set of features, with a new head trained on them, can gain a little/, tr: /A'dan (?:aktarılan|taşınan) (?:bir )?bilgi olması gerekmez: herhangi bir sabit öznitelik kümesi, üzerinde eğitilen yeni bir başlıkla/ } as const;
+		const asserted = /is not knowledge|not knowledge carried|bilgi değil/;
+		for (const locale of ['en', 'tr'] as const) {
+			const lab = strings(locale);
+			for (const key of ['lab.result.unexpected.different-input-kind', 'lab.result.unexpected.shuffled-pixels']) {
+				expect(lab[key], `${locale} ${key}`).toMatch(hedged[locale]);
+				expect(lab[key], `${locale} ${key}`).not.toMatch(asserted);
+			}
+			const exercise = /<Exercise id="shuffled-pixels"[\s\S]*?<\/Exercise>/.exec(lesson(locale))![0].replace(/\s+/g, ' ');
+			expect(exercise, locale).toMatch(hedged[locale]);
+			expect(exercise, locale).not.toMatch(asserted);
+		}
 	});
 });
