@@ -104,6 +104,28 @@ describe('which condition a manipulation breaks', () => {
 		}
 	});
 
+	it('cards that ask which condition a change of B breaks give B\'s amount of data in the prompt, which their answer on condition 2 compares with A\'s', () => {
+		// The shuffled-pixels card's feedback said "ImageNet is far larger than B", though its prompt gave no size for B.
+		// Amounts of examples, not condition numbers or ImageNet's "1.2 million".
+		const numbers = (text: string) => (text.match(/\d[\d.,]*\d/g) ?? []).filter((n) => n.replace(/\D/g, '').length >= 3);
+		let checked = 0;
+		for (const { card } of cardClaims()) {
+			const [deck, id] = card.split('/');
+			for (const code of ['en', 'tr']) {
+				const texts = (parseYaml(readFileSync(join(root, 'quizzes', deck!, `${code}.yaml`), 'utf8')) as { cards: Record<string, { prompt: string; explanation: string; options: Record<string, { feedback: string }> }> }).cards[id!]!;
+				const given = numbers(texts.prompt);
+				expect(given, `${card} ${code}`).not.toEqual([]);
+				for (const text of [texts.options.data!.feedback, texts.explanation]) {
+					const used = numbers(text);
+					expect(used.length, `${card} ${code}: ${text}`).toBeGreaterThan(0);
+					for (const n of used) expect(given, `${card} ${code}: ${text}`).toContain(n);
+				}
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThanOrEqual(4);
+	});
+
 	it('the scenario bank agrees: shuffled images fail only the features condition, other kinds of input fail input and features', () => {
 		const images = tasks.filter((task) => task.input === 'image' && task.features.shareable);
 		for (const target of tasks.filter((task) => task.manipulation)) {
