@@ -57,6 +57,15 @@ describe('lintLesson: wording conventions', () => {
 		expect(report('Kumar vd. (2022); araçları ve arkalarındaki nedenleri; temel bir model')).toEqual([]);
 		expect(report('a temel model ve ark. quoted', english)).toEqual([]);
 	});
+
+	it('flags "sıfırdan başlar", which reads as training from scratch, where LoRA\'s B starts at zero', () => {
+		// The LoRA lesson, its figure and its card said "B sıfırdan başlar" for "B starts at zero".
+		expect(report('A rastgele, B\nsıfırdan başlar; sıfırdan başlayan d × r boyutunda B.')).toEqual([
+			'content/tr/lesson.md:2: "sıfırdan başlar" → use "sıfır değeriyle başlatılır (a value) ya da sıfırdan eğitilir (from scratch)"',
+			'content/tr/lesson.md:2: "sıfırdan başlayan" → use "başlangıç değeri sıfır olan (a value) ya da sıfırdan eğitilen (from scratch)"',
+		]);
+		expect(report('B sıfır değeriyle başlatılır; ağ sıfırdan eğitilir; sıfırla başlar.')).toEqual([]);
+	});
 });
 
 describe('lintLesson: not flagged', () => {
