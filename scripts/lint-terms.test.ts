@@ -14,6 +14,28 @@ describe('lint:terms', () => {
 		]);
 	});
 
+	it('reads the labels, title and description of each locale\'s figures, not their markup', () => {
+		// A Turkish figure's legend said "donuk" for "dondurulmuş", which the check did not see.
+		const figure = [
+			'<svg xmlns="http://www.w3.org/2000/svg" aria-labelledby="t d" font-family="eleme">',
+			'  <title id="t">Aktarma öğrenmesi</title>',
+			'  <desc id="d">Katmanlara seyreltme uygulanır.</desc>',
+			'  <g class="seyreltme"><text x="1" y="2">bu adımda: <tspan font-weight="700">eleme</tspan></text></g>',
+			'  <text x="1" y="3">A &amp; B; transfer öğrenme</text>',
+			'</svg>',
+		].join('\n');
+		const root = sampleProject({ 'content/figures/tr/fe.svg': figure, 'content/figures/en/fe.svg': figure.replace('transfer öğrenme</text>', 'drop-out</text>') });
+		const result = lintTerms(root);
+		expect(result.lines).toEqual([
+			'content/figures/en/fe.svg:5: "drop-out" → use "Dropout"',
+			'content/figures/tr/fe.svg:2: "Aktarma öğrenmesi" → use "Öğrenme aktarması"',
+			'content/figures/tr/fe.svg:3: "seyreltme" → use "Sönümleme"',
+			'content/figures/tr/fe.svg:4: "eleme" → use "Sönümleme"',
+			'content/figures/tr/fe.svg:5: "transfer öğrenme" → use "Öğrenme aktarması"',
+		]);
+		expect(result.figures).toBe(2);
+	});
+
 	it('does not flag the glossary’s own data or the glossary page that quotes the alternatives', () => {
 		const root = sampleProject({
 			'content/tr/glossary.mdx': '---\ntitle: Sözlük\n---\n\nDiğer adlar: "aktarma öğrenmesi", "seyreltme", "eleme".\n',

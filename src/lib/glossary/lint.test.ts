@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, lintLesson, maskNonProse, variantFinder } from './lint';
+import { formatProblem, lintLesson, maskNonProse, svgProse, variantFinder } from './lint';
 import { parseGlossary } from './parse';
 import { sampleFiles, sampleOptions } from './sample-glossary';
 
@@ -106,5 +106,15 @@ describe('maskNonProse', () => {
 		const masked = maskNonProse(source);
 		expect(masked).toHaveLength(source.length);
 		expect(masked.split('\n')).toEqual(['a     c', '   ', '    ', '   ', 'd']);
+	});
+});
+
+describe('svgProse', () => {
+	it('keeps only the text of <text>, <title> and <desc>, on their lines and at their offsets', () => {
+		const source = '<svg font-family="eleme">\n<title>Sönümleme</title><style>.a{}</style>\n<text x="1">bir <tspan>iki</tspan> &amp; üç</text>\n<desc>\nson</desc></svg>';
+		const prose = svgProse(source);
+		expect(prose).toHaveLength(source.length);
+		expect(prose.split('\n').map((line) => line.trim().replace(/\s+/g, ' '))).toEqual(['', 'Sönümleme', 'bir iki & üç', '', 'son']);
+		expect(prose.indexOf('Sönümleme')).toBe(source.indexOf('Sönümleme'));
 	});
 });

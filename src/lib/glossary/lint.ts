@@ -112,6 +112,32 @@ export function lintLesson(source: string, finder: PhraseFinder<Variant>): TermP
 	}));
 }
 
+/** Elements of an SVG figure whose text readers see or hear: labels, and the title and description screen readers announce. */
+const svgProseElements = /<(text|title|desc)\b[^>]*>([\s\S]*?)<\/\1\s*>/g;
+const xmlEntities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * An SVG figure's source with everything but the text of its <text>,
+ * <title> and <desc> elements blanked (attributes, styles, nested <tspan>
+ * tags), lines kept, so that lintLesson reports a figure's lines as it does
+ * a lesson's. Entities become their character, padded to keep offsets.
+ */
+export function svgProse(source: string): string {
+	const prose = source.replace(/[^\n]/g, ' ').split('');
+	for (const match of source.matchAll(svgProseElements)) {
+		const inner = match[2]!;
+		const start = match.index + match[0].indexOf('>') + 1;
+		const text = inner
+			.replace(/<[^>]*>/g, blank)
+			.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+				const char = name[0] === '#' ? String.fromCodePoint(Number(name[1]!.toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1))) : (xmlEntities[name] ?? entity);
+				return char.padEnd(entity.length, ' ');
+			});
+		prose.splice(start, text.length, ...text.split(''));
+	}
+	return prose.join('');
+}
+
 /** The report line for one problem: `file:line: "variant" → use "canonical"`. */
 export function formatProblem(file: string, problem: TermProblem): string {
 	return `${file}:${problem.line}: "${problem.found}" → use "${problem.canonical}"`;
