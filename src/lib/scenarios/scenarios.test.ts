@@ -327,6 +327,18 @@ describe('end-to-end scenarios: the truth table', () => {
 		}
 	});
 
+	it('agree with the glossary and the flashcard: "a lot of data" is for a network trained from scratch, a pretrained start needs far fewer examples', () => {
+		// The glossary said only "it needs a lot of data", while these cards and the lesson show 10 hours of speech and 12,611 X-rays sufficing from a pretrained start.
+		const said = { en: /trained from scratch.+a pretrained start needs far fewer examples/, tr: /sıfırdan eğit.+ön eğitimli bir ağdan başlandığında (?:ise )?çok daha az örnek yeter/ } as const;
+		for (const locale of locales) {
+			const glossary = parseYaml(readFileSync(join(import.meta.dirname, '../../../content/glossary', `${locale}.yaml`), 'utf8')) as { id: string; definition: string }[];
+			expect(glossary.find((entry) => entry.id === 'end-to-end-learning')!.definition, locale).toMatch(said[locale]);
+			const deck = parseYaml(readFileSync(join(import.meta.dirname, '../../../quizzes/other-strategies', `${locale}.yaml`), 'utf8')) as { cards: Record<string, { back: string }> };
+			expect(deck.cards['end-to-end-question']!.back, locale).toMatch(said[locale]);
+		}
+		expect(endToEndCases.some((c) => c.start === 'pretrained' && c.enough)).toBe(true);
+	});
+
 	it('reach every case within each run of reviews of a card', () => {
 		for (const seed of seeds) {
 			const seen = new Set<string>();
