@@ -19,7 +19,8 @@
  * - speech, pretrained: Baevski et al. 2020 (wav2vec 2.0, NeurIPS): pretrained
  *   on 53,000 hours of untranscribed audio and fine-tuned on one hour of
  *   transcribed speech, it beat the previous best system trained on 100
- *   hours; with ten minutes it still reached 4.8/8.2% word error rate.
+ *   hours; with ten minutes it still reached 4.8/8.2% word error rate. Both
+ *   figures are with a language model in decoding, and the cards say so.
  * - bone age, pretrained: Halabi et al. 2019 (Radiology 290:498-503): in the
  *   RSNA 2017 Pediatric Bone Age Challenge, networks mapping the whole hand
  *   X-ray to an age, fine-tuned from ImageNet weights, won with the

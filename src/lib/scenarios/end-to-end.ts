@@ -50,7 +50,7 @@ export const pipelines: readonly Pipeline[] = [
 			pairs: { one: 'hour of transcribed speech', other: 'hours of transcribed speech' },
 			pretrained: {
 				start: 'a network pretrained without transcripts on 53,000 hours of speech (wav2vec 2.0)',
-				evidence: 'wav2vec 2.0 fine-tuned on a single hour of transcribed speech beat the best system trained on 100 hours (Baevski et al. 2020)',
+				evidence: 'wav2vec 2.0 fine-tuned on a single hour of transcribed speech, decoding with a language model, beat the best system trained on 100 hours (Baevski et al. 2020)',
 			},
 		},
 		tr: {
@@ -58,7 +58,7 @@ export const pipelines: readonly Pipeline[] = [
 			pairs: { described: 'yazıya dökülmüş', counted: 'saatlik konuşma' },
 			pretrained: {
 				start: '53.000 saatlik dökümsüz konuşmayla ön eğitim görmüş bir ağın (wav2vec 2.0) ağırlıklarından',
-				evidence: 'yalnızca bir saatlik dökümlü konuşmayla ince ayar yapılan wav2vec 2.0, 100 saatle eğitilmiş en iyi sistemi geçti (Baevski vd. 2020)',
+				evidence: 'yalnızca bir saatlik dökümlü konuşmayla ince ayar yapılan wav2vec 2.0, bir dil modeliyle kod çözerek 100 saatle eğitilmiş en iyi sistemi geçti (Baevski vd. 2020)',
 			},
 		},
 		amounts: { scarce: [10, 30, 50], plentiful: [20_000, 50_000, 100_000], pretrained: [10, 100, 1000] },

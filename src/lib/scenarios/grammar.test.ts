@@ -50,7 +50,7 @@ const articleBySound: Record<string, 'a' | 'an'> = {
 	'X-ray': 'an', example: 'an', image: 'an', audio: 'an', ECG: 'an', email: 'an', article: 'an', enciphered: 'an', engine: 'an', accelerometer: 'an',
 	user: 'a', vibration: 'a', web: 'a', wall: 'a', leaf: 'a', listing: 'a', loan: 'a', customer: 'a', camera: 'a', photo: 'a', recording: 'a',
 	low: 'a', network: 'a', lot: 'a', fixed: 'a', wrist: 'a', signal: 'a', table: 'a', age: 'an', 'end-to-end': 'an', song: 'a', satellite: 'a', support: 'a', seismograph: 'a',
-	small: 'a', simple: 'a', single: 'a', pretrained: 'a', dictated: 'a', little: 'a', gain: 'a', model: 'a',
+	small: 'a', simple: 'a', single: 'a', pretrained: 'a', dictated: 'a', little: 'a', gain: 'a', model: 'a', language: 'a',
 };
 
 describe('English agreement', () => {
