@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersLacking, confirmationCovers, earlierKey, isAutoBackupKey, listOrder, replaceable } from './auto-backups';
+import { DEFAULT_SETTINGS } from '../srs/types';
+import { answersLacking, confirmationCovers, earlierKey, holdings, isAutoBackupKey, listOrder, replaceable } from './auto-backups';
 
 const answer = (id: string, reviewedAt: string) => ({ id, reviewedAt });
 
@@ -28,13 +29,53 @@ describe('answers the incoming data lacks', () => {
 });
 
 describe('keep or replace an earlier automatic backup', () => {
+	const card = (key: string, reps = 1) => ({ key, state: 2, due: '2026-06-20T09:00:00.000Z', reps, version: reps });
+	const review = (id: string, key: string) => ({ id, key, rating: 3, reviewedAt: '2026-06-01T09:00:00.000Z', after: card(key) });
+	const backup = (ids: string[], more: { settings?: object; cards?: object[]; damaged?: unknown[] } = {}) => ({
+		settings: DEFAULT_SETTINGS,
+		cards: [],
+		reviews: ids.map((id) => review(id, 'd/a')),
+		...more,
+	});
+
 	it('replaces it only when the progress backed up holds every answer it holds', () => {
-		expect(replaceable(['a', 'b'], new Set(['a', 'b', 'c']))).toBe(true);
-		expect(replaceable([], new Set())).toBe(true);
+		expect(replaceable(holdings(backup(['a', 'b'])), holdings(backup(['a', 'b', 'c'])))).toBe(true);
+		expect(replaceable(holdings(backup([])), holdings(backup([])))).toBe(true);
 		// The tester's case: the day-14 progress (84 answers) in the automatic backup, the progress now the day-6 file and one answer.
 		const day14 = Array.from({ length: 84 }, (_, index) => `r${index}`);
-		const day6AndOne = new Set([...day14.slice(0, 53), 'new']);
-		expect(replaceable(day14, day6AndOne)).toBe(false);
+		expect(replaceable(holdings(backup(day14)), holdings(backup([...day14.slice(0, 53), 'new'])))).toBe(false);
+	});
+
+	it('keeps it when it holds damaged data kept aside the new one lacks, compared by the data, not by where or when it was found', () => {
+		const damagedAnswer = { store: 'logTail', key: '6', reason: 'its checksum does not match', movedAt: '2026-06-02T09:00:00.000Z', value: { review: '{"id":"f","rating":2}', checksum: 'x1' } };
+		const earlier = holdings(backup(['a'], { damaged: [damagedAnswer] }));
+		// The tester's case: every answer of it in the new one (and one more), the damaged answer nowhere else.
+		expect(replaceable(earlier, holdings(backup(['a', 'b'])))).toBe(false);
+		expect(replaceable(earlier, holdings(backup(['a', 'b'], { damaged: [{ ...damagedAnswer, value: { ...damagedAnswer.value, checksum: 'x2' } }] })))).toBe(false);
+		// The same data, found again by an export, its fields in another order: nothing would be lost.
+		const foundAgain = { value: { checksum: 'x1', review: '{"id":"f","rating":2}' }, store: 'logTail', key: 'tail 6', reason: 'its checksum does not match (found by the export)', movedAt: '2026-06-03T09:00:00.000Z' };
+		expect(replaceable(earlier, holdings(backup(['a', 'b'], { damaged: [foundAgain] })))).toBe(true);
+		// An entry that is no entry at all (garbage) is its own data.
+		expect(replaceable(holdings(backup([], { damaged: [null, 'x'] })), holdings(backup([], { damaged: ['x'] })))).toBe(false);
+		expect(replaceable(holdings(backup([], { damaged: [null, 'x'] })), holdings(backup([], { damaged: ['x', null] })))).toBe(true);
+	});
+
+	it('keeps it when its settings differ (personal parameters fitted since), whatever the order of their fields', () => {
+		const fitted = { ...DEFAULT_SETTINGS, parameters: Array.from({ length: 21 }, (_, index) => index / 10) };
+		expect(replaceable(holdings(backup(['a'], { settings: fitted })), holdings(backup(['a', 'b'])))).toBe(false);
+		expect(replaceable(holdings(backup(['a'])), holdings(backup(['a'], { settings: fitted })))).toBe(false);
+		const reordered = Object.fromEntries(Object.entries(fitted).reverse());
+		expect(replaceable(holdings(backup(['a'], { settings: fitted })), holdings(backup(['a'], { settings: reordered })))).toBe(true);
+	});
+
+	it('keeps it when it holds a card state without history that the new one does not hold as it was', () => {
+		const imported = card('d/imported', 4);
+		const earlier = holdings(backup(['a'], { cards: [card('d/a'), imported] }));
+		expect(replaceable(earlier, holdings(backup(['a', 'b'], { cards: [card('d/a'), imported] })))).toBe(true);
+		expect(replaceable(earlier, holdings(backup(['a', 'b'], { cards: [card('d/a')] })))).toBe(false);
+		expect(replaceable(earlier, holdings(backup(['a', 'b'], { cards: [card('d/a'), card('d/imported', 5)] })))).toBe(false);
+		// A card with answers in the backup is in its log: the answers decide.
+		expect(replaceable(holdings(backup(['a'], { cards: [card('d/a')] })), holdings(backup(['a'], { cards: [card('d/a', 7)] })))).toBe(true);
 	});
 
 	it('keys: the newest under "last" (every version wrote it there), earlier ones under numbered keys no other uses', () => {

@@ -4,7 +4,7 @@
  * the incoming data lacks, nothing is replaced until the learner has agreed
  * to exactly that (`answersLacking`, `confirmationCovers`). The automatic
  * backup taken of the progress replaces an earlier one only when it holds
- * every answer the earlier one holds (`replaceable`); otherwise both are kept,
+ * everything the earlier one holds (`replaceable`); otherwise both are kept,
  * until the learner deletes one.
  */
 import { AUTOBACKUP_KEY } from '../storage/database';
@@ -44,10 +44,70 @@ export function confirmationCovers(lacking: LackingAnswers | undefined, confirme
 	return lacking === undefined || (confirmed?.count === lacking.count && confirmed.newestAt === lacking.newestAt);
 }
 
-/** Whether an automatic backup holding answers `backupIds` may give way to one of progress holding `progressIds`: only if nothing is lost. */
-export function replaceable(backupIds: Iterable<string>, progressIds: ReadonlySet<string>): boolean {
-	for (const id of backupIds) if (!progressIds.has(id)) return false;
-	return true;
+/**
+ * What an automatic backup holds that no other copy may hold: its answers
+ * (by id), its entries of damaged data kept aside and its settings (each by
+ * value), and the states of cards it holds no answer for (imported without
+ * history: the state is all there is of them).
+ */
+export interface Holdings {
+	answers: ReadonlySet<string>;
+	setAside: ReadonlySet<string>;
+	settings: string;
+	withoutHistory: ReadonlyMap<string, string>;
+}
+
+/**
+ * A value as text that is the same for equal values whatever the order of
+ * their fields: settings saved by the form and the same settings read from a
+ * file are one value.
+ */
+export function valueText(value: unknown): string {
+	const ordered = (_key: string, inner: unknown): unknown =>
+		inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner;
+	return JSON.stringify(value, ordered) ?? 'undefined';
+}
+
+/** The data of an entry of a backup's `damaged` list: its `value`, or the entry itself when it is no entry (damaged data is raw by nature). */
+export function setAsideValue(entry: unknown): unknown {
+	return typeof entry === 'object' && entry !== null && 'value' in entry ? entry.value : entry;
+}
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : []);
+const fieldText = (value: unknown, field: string): string | undefined => {
+	const inner = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
+	return typeof inner === 'string' ? inner : undefined;
+};
+
+/** What a backup (as the site writes it, not yet checked: an automatic backup is read as stored) holds. */
+export function holdings(backup: { settings?: unknown; cards?: unknown; reviews?: unknown; damaged?: unknown }): Holdings {
+	const reviews = listOf(backup.reviews);
+	const answered = new Set(reviews.map((review) => fieldText(review, 'key')));
+	const withoutHistory = new Map<string, string>();
+	for (const card of listOf(backup.cards)) {
+		const key = fieldText(card, 'key') ?? valueText(card);
+		if (!answered.has(key)) withoutHistory.set(key, valueText(card));
+	}
+	return {
+		answers: new Set(reviews.map((review) => String(fieldText(review, 'id')))),
+		setAside: new Set(listOf(backup.damaged).map((entry) => valueText(setAsideValue(entry)))),
+		settings: valueText(backup.settings),
+		withoutHistory,
+	};
+}
+
+/**
+ * Whether an automatic backup holding `earlier` may give way to one holding
+ * `newer`: only if nothing is lost, so the newer one holds every answer, every
+ * entry kept aside and every card state without history the earlier one
+ * holds, and the same settings (other settings, such as personal parameters
+ * fitted since, are kept in both).
+ */
+export function replaceable(earlier: Holdings, newer: Holdings): boolean {
+	for (const id of earlier.answers) if (!newer.answers.has(id)) return false;
+	for (const value of earlier.setAside) if (!newer.setAside.has(value)) return false;
+	for (const [key, state] of earlier.withoutHistory) if (newer.withoutHistory.get(key) !== state) return false;
+	return earlier.settings === newer.settings;
 }
 
 /** The prefix of the keys of earlier automatic backups, kept beside the newest (AUTOBACKUP_KEY, as every version of the store wrote it). */

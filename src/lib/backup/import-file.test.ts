@@ -1,9 +1,10 @@
+import { default_w } from 'ts-fsrs';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_DB_NAME, openTrainerDatabase } from '../storage/database';
 import { trainerDatabaseName } from '../storage/store-name';
-import { freshName, openStore, readAllRaw, writeRaw } from '../storage/test-helpers';
+import { editRaw, freshName, importReplacing, openStore, readAllRaw, writeRaw } from '../storage/test-helpers';
 import { openTrainerStore } from '../storage/trainer-store';
 import { deleteAutoBackup } from '../storage/auto-backup-store';
 import type { LackingAnswers } from './auto-backups';
@@ -151,6 +152,50 @@ describe('importing a backup file', () => {
 		expect(await describeAutoBackups(database)).toMatchObject([{ key: 'last', reviews: 12 }]);
 		await deleteAutoBackup(database, 'lastImport');
 		expect(await restoreAutoBackup(database, later, 'lastImport')).toBeUndefined();
+		database.close();
+	});
+
+	it('keeps an automatic backup holding damaged data kept aside that the new one lacks, though the new one holds all its answers', async () => {
+		// The tester's case: five answers exported (F), a sixth answer damaged on disk and kept aside, F imported, one more answer exported (G) and imported.
+		const name = freshName();
+		const store = await openStore(name);
+		const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+		for (let index = 0; index < 5; index += 1) await store.answer(`d/${index}`, 3, at(index), 'UTC');
+		const fileF = await store.exportBackup(at(5));
+		const sixth = await store.answer('d/5', 3, at(6), 'UTC');
+		const database = await openTrainerDatabase(name);
+		const tailKey = (await database.getAllKeys('logTail')).at(-1)!;
+		await editRaw(name, 'logTail', tailKey, (entry) => ({ ...(entry as object), review: (entry as { review: string }).review.replace('"rating":3', '"rating":2') }));
+		expect((await store.load(at(7), 'UTC')).setAsideCount).toBe(1);
+		const damagedText = JSON.stringify((await readAllRaw(name, 'quarantine'))[0]);
+		expect(damagedText).toContain(sixth.id);
+
+		await importReplacing(store, JSON.parse(JSON.stringify(fileF)));
+		await store.answer('d/6', 3, at(8), 'UTC');
+		const fileG = await store.exportBackup(at(9));
+		expect(await importBackupFile(file(JSON.stringify(fileG)), database, at(10))).toMatchObject({ kind: 'imported' });
+		// The automatic backup holding the damaged answer stays beside the new one: its id is still stored, and restoring it brings the entry back.
+		expect(await describeAutoBackups(database)).toMatchObject([{ key: 'last', reviews: 6 }, { key: 'earlier-1', reviews: 5 }]);
+		expect(JSON.stringify(await readAllRaw(name, 'autobackup'))).toContain(sixth.id);
+		expect(await agreeing((confirmed) => restoreAutoBackup(database, at(11), 'earlier-1', confirmed))).toMatchObject({ kind: 'imported' });
+		expect(await store.setAsideItems()).toMatchObject([{ kind: 'reviews', reviews: 1 }]);
+
+		database.close();
+	});
+
+	it('keeps an automatic backup whose settings the new one does not have (personal parameters fitted since), though it holds all its answers', async () => {
+		const { store, database } = await withOwnAnswer();
+		const fitted = { ...(await store.load(now, 'UTC')).settings, parameters: default_w.map((weight, index) => (index === 0 ? weight * 2 : weight)) };
+		await store.saveSettings(fitted);
+		const own = await store.exportBackup(now);
+		const fuller = { ...history, cards: [...history.cards, ...own.cards], reviews: [...own.reviews, ...history.reviews] };
+		expect(await importBackupFile(file(JSON.stringify(fuller)), database, now)).toMatchObject({ kind: 'imported' });
+		const later = new Date(now.getTime() + 60_000);
+		await store.answer('d/after', 3, later, 'UTC');
+		await importConfirmed(JSON.stringify(fuller), database, later);
+		expect(await describeAutoBackups(database)).toMatchObject([{ key: 'last', reviews: 14 }, { key: 'earlier-1', reviews: 1 }]);
+		expect(await agreeing((confirmed) => restoreAutoBackup(database, later, 'earlier-1', confirmed))).toMatchObject({ kind: 'imported' });
+		expect((await store.load(later, 'UTC')).settings.parameters).toEqual(fitted.parameters);
 		database.close();
 	});
 

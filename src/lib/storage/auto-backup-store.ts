@@ -3,18 +3,18 @@
  * reading them as stored, each with the answers it holds, and the learner's
  * own choices to restore or delete one.
  */
-import { isAutoBackupKey } from '../backup/auto-backups';
-import { BACKUP_FORMAT, READABLE_BACKUP_VERSIONS, type Backup, type BackupReview } from '../backup/types';
+import { holdings, isAutoBackupKey, type Holdings } from '../backup/auto-backups';
+import { BACKUP_FORMAT, READABLE_BACKUP_VERSIONS, type Backup } from '../backup/types';
 import type { BackupWithDamage } from './backup-io';
 import { AUTOBACKUP_KEY, type TrainerDatabase } from './database';
 import { writeTransaction } from './write';
 
-/** An automatic backup as stored, with the review ids it holds when it can be read. */
+/** An automatic backup as stored, with what it holds when it can be read. */
 export interface StoredAutoBackup {
 	key: string;
 	value: unknown;
 	exportedAt?: string;
-	ids?: string[];
+	holds?: Holdings;
 }
 
 export async function readAutoBackups(store: { getAll(): Promise<unknown[]>; getAllKeys(): Promise<string[]> }): Promise<StoredAutoBackup[]> {
@@ -23,8 +23,7 @@ export async function readAutoBackups(store: { getAll(): Promise<unknown[]>; get
 		if (!isAutoBackupKey(key)) return [];
 		const value = values[index];
 		const backup = readableAutoBackup(value);
-		const ids = Array.isArray(backup?.reviews) ? backup.reviews.map((review) => String((review as Partial<BackupReview>).id)) : [];
-		return [backup ? { key, value, exportedAt: backup.exportedAt, ids } : { key, value }];
+		return [backup ? { key, value, exportedAt: backup.exportedAt, holds: holdings(backup) } : { key, value }];
 	});
 }
 

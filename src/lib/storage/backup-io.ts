@@ -11,7 +11,7 @@
  */
 import { unwrap, type IDBPObjectStore } from 'idb';
 import { toBackupReview, withBefore } from '../backup/review-chain';
-import { answersLacking, confirmationCovers, earlierKey, replaceable, ReplacesAnswersError, type LackingAnswers } from '../backup/auto-backups';
+import { answersLacking, confirmationCovers, earlierKey, holdings, replaceable, ReplacesAnswersError, type LackingAnswers } from '../backup/auto-backups';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupReview, type ImportReport } from '../backup/types';
 import { isInstant, isSettings } from '../srs/guards';
 import { clockAheadUntil, newestReviewTime } from '../srs/review-times';
@@ -300,8 +300,9 @@ export interface ImportOptions {
  * it replaces as an automatic backup. When what is stored holds answers the
  * backup lacks, nothing is replaced unless the learner agreed to replace
  * exactly those (`confirmed`; a ReplacesAnswersError names them). The new
- * automatic backup replaces an earlier one only when it holds every answer
- * the earlier one holds; otherwise the earlier one is kept beside it
+ * automatic backup replaces an earlier one only when it holds everything
+ * the earlier one holds (answers, damaged data kept aside, settings, card
+ * states without history); otherwise the earlier one is kept beside it
  * (backup/auto-backups.ts). One exception keeps the learner's own progress
  * safe: when what is stored is exactly what the previous import brought in,
  * unchanged since (a second click on Import, or a second tab importing
@@ -319,19 +320,19 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 		const autobackup = transaction.objectStore('autobackup');
 		const [autoBackups, lastImport, snapshot] = await Promise.all([readAutoBackups(autobackup), autobackup.get(LAST_IMPORT_KEY), readSnapshot(snapshotStores(transaction))]);
 		const current = backupText(now, snapshot);
-		const held = (JSON.parse(backupFileText(current.parts)) as Backup).reviews;
-		const lacking = answersLacking(held, incoming);
+		const currentBackup = JSON.parse(backupFileText(current.parts)) as BackupWithDamage;
+		const lacking = answersLacking(currentBackup.reviews, incoming);
 		if (!confirmationCovers(lacking, confirmed)) throw new ReplacesAnswersError(lacking!);
 		const newest = autoBackups.find((entry) => entry.key === AUTOBACKUP_KEY);
-		const keepEarlier = !restoring && lacking === undefined && newest?.ids !== undefined && lastImport === progressChecksum(snapshot);
+		const keepEarlier = !restoring && lacking === undefined && newest?.holds !== undefined && lastImport === progressChecksum(snapshot);
 		// An automatic backup that cannot be read is damaged data like any other: kept aside, not overwritten unseen.
-		const setAside = keepEarlier ? [] : autoBackups.filter((entry) => entry.ids === undefined);
+		const setAside = keepEarlier ? [] : autoBackups.filter((entry) => entry.holds === undefined);
 		if (!keepEarlier) {
-			const progressIds = new Set(held.map((review) => review.id));
+			const progressHolds = holdings(currentBackup);
 			const keys = autoBackups.map((entry) => entry.key);
 			for (const entry of autoBackups) {
 				const restored = entry.key === restoring?.key && entry.value === restoring.text;
-				if (restored || entry.ids === undefined || replaceable(entry.ids, progressIds)) track(autobackup.delete(entry.key));
+				if (restored || entry.holds === undefined || replaceable(entry.holds, progressHolds)) track(autobackup.delete(entry.key));
 				else if (entry.key === AUTOBACKUP_KEY) {
 					const key = earlierKey(keys);
 					keys.push(key);
