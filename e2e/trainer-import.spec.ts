@@ -4,6 +4,7 @@ import type { Backup } from '../src/lib/backup/types';
 import { makeSyntheticHistory } from '../src/lib/srs/synthetic-history';
 import { axeViolations, expect, test } from './fixtures';
 import { answerByKeyboard, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
+import { readStore, writeStore } from './trainer-storage';
 
 const DAY_MS = 86_400_000;
 
@@ -120,6 +121,42 @@ test.describe('trainer import: the automatic backup keeps the learner’s own pr
 		await openTrainer(page, 'en');
 		await openBackupPanel(page);
 		await restoresOwn(page, own);
+	});
+});
+
+test.describe('trainer import: damaged data kept aside', () => {
+	test('the tester’s case: an import that would leave a damaged answer only in the automatic backup asks first, and that backup is kept while no newer one holds the answer', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		for (let turn = 0; turn < 3; turn++) await answerByKeyboard(page, '3');
+		const fileF = JSON.stringify(await exportBackup(page));
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		// The fourth answer's tail entry edited as a damaged disk would: its checksum no longer matches.
+		const last = (await readStore(page, 'logTail')).at(-1)!;
+		const entry = last.value as { review: string };
+		const damagedId = (JSON.parse(entry.review) as { id: string }).id;
+		await writeStore(page, 'logTail', [{ key: last.key, value: { ...entry, review: entry.review.replace('"rating":3', '"rating":2') } }]);
+		await openTrainer(page, 'en');
+		await expect(page.locator('[data-part="damage"]')).toContainText('Damaged data kept aside: 1.');
+
+		// File F holds every sound answer, not the damaged one: asked first.
+		expect(await importFile(page, { name: 'F.json', text: fileF })).toBe(
+			'Entries of damaged data kept aside in your progress (under “Your data”) that this file does not have: 1. Importing the file replaces them; they stay in an automatic backup, listed below, which you can restore. Replace your progress with the file?',
+		);
+		expect(await importFile(page, { name: 'F.json', text: fileF }, { replace: true })).toContain('Imported. Cards: 3, reviews: 3.');
+		const list = page.locator('.trainer-auto-list > li');
+		await expect(list).toHaveCount(1);
+		await expect(list.nth(0).locator('> p')).toHaveText(/^Automatic backup from .+\. Cards: 4, reviews: 3\. It also holds entries of damaged data kept aside: 1\.$/);
+
+		// One answer, its export G imported: G holds the backup's three answers, not the damaged one, so that backup stays.
+		await openTrainer(page, 'en', 'all');
+		await answerByKeyboard(page, '3');
+		const fileG = JSON.stringify(await exportBackup(page));
+		expect(await importFile(page, { name: 'G.json', text: fileG })).toMatch(/^Imported\. Cards: \d+, reviews: 4\./);
+		await expect(list).toHaveCount(2);
+		await expect(list.nth(0).locator('> p')).toHaveText(/^Automatic backup from .+\. Cards: \d+, reviews: 4\.$/);
+		await expect(list.nth(1).locator('> p')).toHaveText(/^Automatic backup from .+\. Cards: 4, reviews: 3\. It also holds entries of damaged data kept aside: 1\.$/);
+		expect(JSON.stringify(await readStore(page, 'autobackup'))).toContain(damagedId);
 	});
 });
 

@@ -41,7 +41,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 	const importButton = el('button', { type: 'button' }, [t('trainer.backup.import')]);
 	const autoList = el('div', { class: 'trainer-auto-backups' });
 
-	// Asked when an import or a restore would replace answers the data lacks; nothing is replaced without it.
+	// Asked when an import or a restore would replace answers (or damaged data kept aside) the data lacks; nothing is replaced without it.
 	const replace = askFirst(t('trainer.backup.replace'), t('trainer.backup.keepProgress'));
 	let replacing: (() => void) | undefined;
 	replace.confirm.addEventListener('click', () => {
@@ -64,13 +64,18 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 				} else if (outcome.kind === 'refused') showRefusal(status, problems, outcome.problems, outcome.count, context, restoredFrom === undefined ? 'file' : 'autoBackup');
 				else if (outcome.kind === 'confirm') {
 					report('');
-					const { count, newestAt } = outcome.lacking;
+					const { count, newestAt, setAside = 0 } = outcome.lacking;
 					replacing = () => {
 						back.focus();
 						void run(importing, back, restoredFrom, outcome.lacking);
 					};
-					const question = restoredFrom === undefined ? 'trainer.backup.confirmImport' : 'trainer.backup.confirmRestore';
-					replace.ask(t(question, { count: fmt.number(count), date: fmt.dateTime(new Date(newestAt)) }), back);
+					const from = restoredFrom === undefined ? 'File' : 'Auto';
+					const question = [
+						count > 0 ? t(`trainer.backup.lackingReviews${from}`, { count: fmt.number(count), date: fmt.dateTime(new Date(newestAt)) }) : '',
+						setAside > 0 ? t(`trainer.backup.lackingSetAside${from}`, { count: fmt.number(setAside) }) : '',
+						t(restoredFrom === undefined ? 'trainer.backup.confirmImport' : 'trainer.backup.confirmRestore'),
+					];
+					replace.ask(question.filter((sentence) => sentence !== '').join(' '), back);
 				} else {
 					const { cards, reviews, autoBackupAt, keptEarlier, clockAheadUntil } = outcome.report;
 					const values = { cards: fmt.number(cards), reviews: fmt.number(reviews), date: fmt.dateTime(new Date(autoBackupAt)) };
@@ -124,7 +129,9 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 				}
 			}),
 		);
-		return el('li', {}, [el('p', {}, [t('trainer.backup.auto', { date, cards: fmt.number(auto.cards), reviews: fmt.number(auto.reviews) })]), el('div', { class: 'trainer-backup-row' }, [restore, remove]), confirmation]);
+		const holds = t('trainer.backup.auto', { date, cards: fmt.number(auto.cards), reviews: fmt.number(auto.reviews) });
+		const setAside = auto.setAside === undefined ? '' : ` ${t('trainer.backup.autoSetAside', { count: fmt.number(auto.setAside) })}`;
+		return el('li', {}, [el('p', {}, [holds + setAside]), el('div', { class: 'trainer-backup-row' }, [restore, remove]), confirmation]);
 	};
 
 	/** Lists the automatic backups kept; focus that was in the list goes to its first button, or to Import. */

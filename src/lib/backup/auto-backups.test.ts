@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../srs/types';
-import { answersLacking, confirmationCovers, earlierKey, holdings, isAutoBackupKey, listOrder, replaceable } from './auto-backups';
+import { answersLacking, confirmationCovers, earlierKey, holdings, isAutoBackupKey, listOrder, replaceable, setAsideLacking } from './auto-backups';
 
 const answer = (id: string, reviewedAt: string) => ({ id, reviewedAt });
 
@@ -18,6 +18,17 @@ describe('answers the incoming data lacks', () => {
 		expect(answersLacking([], new Set())).toBeUndefined();
 	});
 
+	it('counts the entries of damaged data kept aside the data lacks, compared by the data they hold', () => {
+		const entry = (value: unknown, key = '1') => ({ store: 'logTail', key, reason: 'its checksum does not match', movedAt: '2026-06-14T21:00:00.000Z', value });
+		const kept = [entry({ review: 'x', checksum: '1' }), entry({ review: 'y', checksum: '2' }), null];
+		expect(setAsideLacking(kept, [])).toBe(3);
+		expect(setAsideLacking(kept, [entry({ checksum: '1', review: 'x' }, 'tail 7'), null])).toBe(1);
+		expect(setAsideLacking([], kept)).toBe(0);
+		expect(answersLacking(progress, new Set(['a', 'b', 'c']), 1)).toEqual({ count: 0, newestAt: '', setAside: 1 });
+		expect(answersLacking(progress, new Set(['a', 'c']), 2)).toEqual({ count: 1, newestAt: '2026-06-14T21:00:00.000Z', setAside: 2 });
+		expect(answersLacking(progress, new Set(['a', 'b', 'c']), 0)).toBeUndefined();
+	});
+
 	it('a confirmation covers exactly what it named: an answer given since, in another tab, asks again', () => {
 		const lacking = { count: 2, newestAt: '2026-06-14T21:00:00.000Z' };
 		expect(confirmationCovers(undefined, undefined)).toBe(true);
@@ -25,6 +36,9 @@ describe('answers the incoming data lacks', () => {
 		expect(confirmationCovers(lacking, undefined)).toBe(false);
 		expect(confirmationCovers(lacking, { ...lacking, count: 1 })).toBe(false);
 		expect(confirmationCovers({ count: 3, newestAt: '2026-06-14T21:05:00.000Z' }, lacking)).toBe(false);
+		// An entry set aside in another tab after the question asks again.
+		expect(confirmationCovers({ ...lacking, setAside: 1 }, lacking)).toBe(false);
+		expect(confirmationCovers({ ...lacking, setAside: 1 }, { ...lacking, setAside: 1 })).toBe(true);
 	});
 });
 

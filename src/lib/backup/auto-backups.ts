@@ -1,30 +1,40 @@
 /**
  * The rules that keep automatic backups from losing answers. An import (or a
  * restore) replaces the learner's progress: when the progress holds answers
- * the incoming data lacks, nothing is replaced until the learner has agreed
- * to exactly that (`answersLacking`, `confirmationCovers`). The automatic
+ * (or damaged data kept aside) the incoming data lacks, nothing is replaced
+ * until the learner has agreed to exactly that (`answersLacking`, `confirmationCovers`). The automatic
  * backup taken of the progress replaces an earlier one only when it holds
  * everything the earlier one holds (`replaceable`); otherwise both are kept,
  * until the learner deletes one.
  */
 import { AUTOBACKUP_KEY } from '../storage/database';
 
-/** Answers the progress holds that the incoming data lacks: how many, and when the newest was given. */
+/**
+ * What the progress holds that the incoming data lacks: answers in its log
+ * (how many, and when the newest was given; `newestAt` is '' when none), and
+ * entries of damaged data kept aside (`setAside`, absent when none), which
+ * would then be only in the automatic backup.
+ */
 export interface LackingAnswers {
 	count: number;
 	newestAt: string;
+	setAside?: number;
 }
 
-/** Thrown, with nothing changed, by an import or restore that would replace answers the learner has not agreed to replace. */
+/** Thrown, with nothing changed, by an import or restore that would replace answers (or damaged data kept aside) the learner has not agreed to replace. */
 export class ReplacesAnswersError extends Error {
 	constructor(readonly lacking: LackingAnswers) {
-		super(`the import would replace ${lacking.count} answers the data does not hold`);
+		super(`the import would replace ${lacking.count} answers and ${lacking.setAside ?? 0} entries kept aside that the data does not hold`);
 		this.name = 'ReplacesAnswersError';
 	}
 }
 
-/** The answers in `progress` (ids and times, as stored) whose ids `incoming` lacks; undefined when it lacks none. */
-export function answersLacking(progress: Iterable<{ id: string; reviewedAt: string }>, incoming: ReadonlySet<string>): LackingAnswers | undefined {
+/**
+ * The answers in `progress` (ids and times, as stored) whose ids `incoming`
+ * lacks, and `setAside`, the number of entries kept aside it lacks
+ * (setAsideLacking); undefined when it lacks nothing.
+ */
+export function answersLacking(progress: Iterable<{ id: string; reviewedAt: string }>, incoming: ReadonlySet<string>, setAside = 0): LackingAnswers | undefined {
 	let count = 0;
 	let newestAt = '';
 	for (const { id, reviewedAt } of progress) {
@@ -32,16 +42,24 @@ export function answersLacking(progress: Iterable<{ id: string; reviewedAt: stri
 		count += 1;
 		if (reviewedAt > newestAt) newestAt = reviewedAt;
 	}
-	return count === 0 ? undefined : { count, newestAt };
+	if (count === 0 && setAside === 0) return undefined;
+	return setAside === 0 ? { count, newestAt } : { count, newestAt, setAside };
+}
+
+/** How many of the progress's entries kept aside (a backup's `damaged` list) hold data that none of the incoming ones holds. */
+export function setAsideLacking(progress: readonly unknown[], incoming: readonly unknown[]): number {
+	const held = new Set(incoming.map((entry) => valueText(setAsideValue(entry))));
+	return progress.filter((entry) => !held.has(valueText(setAsideValue(entry)))).length;
 }
 
 /**
  * Whether what the learner agreed to replace (`confirmed`) is what would be
- * replaced now: the same number of answers, the newest the same. An answer
- * given in another tab after the question asks it again.
+ * replaced now: the same number of answers, the newest the same, as many
+ * entries kept aside. An answer given (or data set aside) in another tab
+ * after the question asks it again.
  */
 export function confirmationCovers(lacking: LackingAnswers | undefined, confirmed: LackingAnswers | undefined): boolean {
-	return lacking === undefined || (confirmed?.count === lacking.count && confirmed.newestAt === lacking.newestAt);
+	return lacking === undefined || (confirmed?.count === lacking.count && confirmed.newestAt === lacking.newestAt && (confirmed.setAside ?? 0) === (lacking.setAside ?? 0));
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_DB_NAME, openTrainerDatabase } from '../storage/database';
 import { trainerDatabaseName } from '../storage/store-name';
-import { editRaw, freshName, importReplacing, openStore, readAllRaw, writeRaw } from '../storage/test-helpers';
+import { editRaw, freshName, openStore, readAllRaw, writeRaw } from '../storage/test-helpers';
 import { openTrainerStore } from '../storage/trainer-store';
 import { deleteAutoBackup } from '../storage/auto-backup-store';
 import type { LackingAnswers } from './auto-backups';
@@ -155,7 +155,7 @@ describe('importing a backup file', () => {
 		database.close();
 	});
 
-	it('keeps an automatic backup holding damaged data kept aside that the new one lacks, though the new one holds all its answers', async () => {
+	it('asks before an import leaves damaged data kept aside only in the automatic backup, and keeps that backup while the new one lacks the data, though it holds all its answers', async () => {
 		// The tester's case: five answers exported (F), a sixth answer damaged on disk and kept aside, F imported, one more answer exported (G) and imported.
 		const name = freshName();
 		const store = await openStore(name);
@@ -170,12 +170,18 @@ describe('importing a backup file', () => {
 		const damagedText = JSON.stringify((await readAllRaw(name, 'quarantine'))[0]);
 		expect(damagedText).toContain(sixth.id);
 
-		await importReplacing(store, JSON.parse(JSON.stringify(fileF)));
+		// F holds every sound answer, not the damaged one: asked, nothing changed until the learner agrees.
+		const asked = await importBackupFile(file(JSON.stringify(fileF)), database, at(7));
+		expect(asked).toEqual({ kind: 'confirm', lacking: { count: 0, newestAt: '', setAside: 1 } });
+		expect(await store.setAsideItems()).toHaveLength(1);
+		expect(await describeAutoBackups(database)).toEqual([]);
+		expect(await importBackupFile(file(JSON.stringify(fileF)), database, at(7), asked.kind === 'confirm' ? asked.lacking : undefined)).toMatchObject({ kind: 'imported' });
+		expect(await describeAutoBackups(database)).toEqual([{ key: 'last', exportedAt: at(7).toISOString(), cards: 6, reviews: 5, setAside: 1 }]);
 		await store.answer('d/6', 3, at(8), 'UTC');
 		const fileG = await store.exportBackup(at(9));
 		expect(await importBackupFile(file(JSON.stringify(fileG)), database, at(10))).toMatchObject({ kind: 'imported' });
 		// The automatic backup holding the damaged answer stays beside the new one: its id is still stored, and restoring it brings the entry back.
-		expect(await describeAutoBackups(database)).toMatchObject([{ key: 'last', reviews: 6 }, { key: 'earlier-1', reviews: 5 }]);
+		expect(await describeAutoBackups(database)).toMatchObject([{ key: 'last', reviews: 6 }, { key: 'earlier-1', reviews: 5, setAside: 1 }]);
 		expect(JSON.stringify(await readAllRaw(name, 'autobackup'))).toContain(sixth.id);
 		expect(await agreeing((confirmed) => restoreAutoBackup(database, at(11), 'earlier-1', confirmed))).toMatchObject({ kind: 'imported' });
 		expect(await store.setAsideItems()).toMatchObject([{ kind: 'reviews', reviews: 1 }]);

@@ -29,11 +29,15 @@ export type ImportOutcome =
 	| { kind: 'imported'; report: ImportReport }
 	/** Nothing was changed: at most MAX_LISTED_PROBLEMS problems, and how many there were. */
 	| { kind: 'refused'; problems: readonly BackupProblem[]; count: number }
-	/** Nothing was changed: the progress holds answers the data lacks, which the learner has to agree to replace (sent again as `confirmed`). */
+	/** Nothing was changed: the progress holds answers (or damaged data kept aside) the data lacks, which the learner has to agree to replace (sent again as `confirmed`). */
 	| { kind: 'confirm'; lacking: LackingAnswers };
 
-/** An automatic backup kept, under its key; `damaged` when one is stored that cannot be read (the next import sets it aside). */
-export type AutoBackupSummary = { key: string } & ({ exportedAt: string; cards: number; reviews: number } | { damaged: true });
+/**
+ * An automatic backup kept, under its key: what it holds (`setAside`, the
+ * entries of damaged data kept aside in it, only when there are any), or
+ * `damaged` when one is stored that cannot be read (the next import sets it aside).
+ */
+export type AutoBackupSummary = { key: string } & ({ exportedAt: string; cards: number; reviews: number; setAside?: number } | { damaged: true });
 
 /**
  * What the page asks the import worker; `timeZone` is the learner's, for loading the imported progress; `confirmed`,
@@ -106,7 +110,7 @@ export async function restoreAutoBackup(database: TrainerDatabase, now: Date, ke
 export async function describeAutoBackups(database: TrainerDatabase): Promise<AutoBackupSummary[]> {
 	const length = (list: unknown) => (Array.isArray(list) ? list.length : 0);
 	const summaries = (await storedAutoBackups(database)).map(({ key, backup }): AutoBackupSummary & { exportedAt?: string } =>
-		backup ? { key, exportedAt: backup.exportedAt, cards: length(backup.cards), reviews: length(backup.reviews) } : { key, damaged: true },
+		backup ? { key, exportedAt: backup.exportedAt, cards: length(backup.cards), reviews: length(backup.reviews), ...(length(backup.damaged) > 0 ? { setAside: length(backup.damaged) } : {}) } : { key, damaged: true },
 	);
 	return listOrder(summaries);
 }

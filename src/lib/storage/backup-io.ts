@@ -11,7 +11,7 @@
  */
 import { unwrap, type IDBPObjectStore } from 'idb';
 import { toBackupReview, withBefore } from '../backup/review-chain';
-import { answersLacking, confirmationCovers, earlierKey, holdings, replaceable, ReplacesAnswersError, type LackingAnswers } from '../backup/auto-backups';
+import { answersLacking, confirmationCovers, earlierKey, holdings, replaceable, ReplacesAnswersError, setAsideLacking, type LackingAnswers } from '../backup/auto-backups';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupReview, type ImportReport } from '../backup/types';
 import { isInstant, isSettings } from '../srs/guards';
 import { clockAheadUntil, newestReviewTime } from '../srs/review-times';
@@ -297,9 +297,10 @@ export interface ImportOptions {
 
 /**
  * Replaces everything stored with a backup (validated first), keeping what
- * it replaces as an automatic backup. When what is stored holds answers the
- * backup lacks, nothing is replaced unless the learner agreed to replace
- * exactly those (`confirmed`; a ReplacesAnswersError names them). The new
+ * it replaces as an automatic backup. When what is stored holds answers, or
+ * damaged data kept aside, the backup lacks, nothing is replaced unless the
+ * learner agreed to replace exactly those (`confirmed`; a
+ * ReplacesAnswersError names them). The new
  * automatic backup replaces an earlier one only when it holds everything
  * the earlier one holds (answers, damaged data kept aside, settings, card
  * states without history); otherwise the earlier one is kept beside it
@@ -321,7 +322,7 @@ export async function importBackup(database: TrainerDatabase, data: unknown, now
 		const [autoBackups, lastImport, snapshot] = await Promise.all([readAutoBackups(autobackup), autobackup.get(LAST_IMPORT_KEY), readSnapshot(snapshotStores(transaction))]);
 		const current = backupText(now, snapshot);
 		const currentBackup = JSON.parse(backupFileText(current.parts)) as BackupWithDamage;
-		const lacking = answersLacking(currentBackup.reviews, incoming);
+		const lacking = answersLacking(currentBackup.reviews, incoming, setAsideLacking(currentBackup.damaged ?? [], checked.damaged));
 		if (!confirmationCovers(lacking, confirmed)) throw new ReplacesAnswersError(lacking!);
 		const newest = autoBackups.find((entry) => entry.key === AUTOBACKUP_KEY);
 		const keepEarlier = !restoring && lacking === undefined && newest?.holds !== undefined && lastImport === progressChecksum(snapshot);
