@@ -196,3 +196,47 @@ test.describe('trainer database changed by another version', () => {
 		await expect(page.getByRole('alert')).toHaveText('İlerlemeniz bu sitenin daha yeni bir sürümü tarafından kaydedildi. Yeni sürümü almak için sayfayı yeniden yükleyin; ilerlemeniz korunur.');
 	});
 });
+
+test.describe('trainer database upgrade blocked by another tab', () => {
+	/** In `page`, what an older build's tab does: the database at version 3 (the trainer's needs an upgrade), its connection held open, deaf to versionchange. */
+	function holdOlderVersion(page: Page): Promise<void> {
+		return page.evaluate(async () => {
+			await new Promise((resolve) => {
+				const request = indexedDB.deleteDatabase('transfer-trainer');
+				request.onsuccess = request.onerror = resolve;
+			});
+			(window as unknown as { held: IDBDatabase }).held = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('transfer-trainer', 3);
+				request.onupgradeneeded = () => {
+					const database = request.result;
+					database.createObjectStore('cardBuckets');
+					database.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
+					for (const store of ['logBefores', 'settings', 'autobackup']) database.createObjectStore(store);
+					for (const store of ['logTail', 'quarantine']) database.createObjectStore(store, { autoIncrement: true });
+				};
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+		});
+	}
+
+	const cases = [
+		['en', 'Your progress cannot open yet: another tab or window of this site (perhaps one showing an older version of it) is holding it. Close the other tabs and windows of this site; your progress then opens here by itself.'],
+		['tr', 'İlerlemeniz henüz açılamıyor: bu sitenin başka bir sekmesi ya da penceresi (belki sitenin eski bir sürümünü gösteren) onu açık tutuyor. Bu sitenin diğer sekmelerini ve pencerelerini kapatın; ilerlemeniz ardından burada kendiliğinden açılır.'],
+	] as const;
+	for (const [locale, message] of cases) {
+		test(`says within seconds that another tab holds the progress (${locale}), and opens by itself once that tab lets go`, async ({ page, context }) => {
+			const older = await context.newPage();
+			await older.goto(`/${locale}/`);
+			await holdOlderVersion(older);
+			await page.goto(`/${locale}/practice/trainer/?deck=all`);
+			await expect(page.getByRole('alert')).toHaveText(message, { timeout: 5_000 });
+			await expect(page.locator('.trainer-opening')).toBeVisible();
+			await older.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+			await expect(page.locator('.trainer-opening')).toBeHidden();
+			await expect(page.locator('[data-part="alert"]')).toBeHidden();
+			await answerByKeyboard(page, '3');
+			expect(await readStore(page, 'logTail')).toHaveLength(1);
+		});
+	}
+});

@@ -14,11 +14,11 @@ export interface OpenedProgress {
 	kept: number;
 }
 
-/** Opens the store of the site at `base` (the base path in the page's data). */
-export async function openProgress(base: string, timeZone: string, factory?: IDBFactory): Promise<OpenedProgress> {
+/** Opens the store of the site at `base` (the base path in the page's data); `blocked` is called when the open waits for another tab to close the database. */
+export async function openProgress(base: string, timeZone: string, factory: IDBFactory | undefined, blocked: () => void): Promise<OpenedProgress> {
 	const opening = performance.now();
 	// On the page's own storage, the connection and the card read the inline script started (early-open.ts).
-	const store = await openTrainerStore(trainerDatabaseName(base), factory, factory ? undefined : await takeEarlyOpen());
+	const store = await openTrainerStore(trainerDatabaseName(base), factory, factory ? undefined : await takeEarlyOpen(blocked), blocked);
 	const loading = performance.now();
 	const loaded = await store.load(new Date(), timeZone);
 	// Boot stages, for the benchmark (scripts/bench/trainer.mjs) and the browser's performance panel.

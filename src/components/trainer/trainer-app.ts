@@ -23,6 +23,9 @@ import type { SessionController, SessionEnd } from './session-controller';
 import { fetchPanelStrings, loadDecks, readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 import { yieldToPage } from './yield';
 
+/** How long the store's open waits for another tab before the page says so (open-progress.ts). */
+const BLOCKED_NOTICE_MS = 1000;
+
 /**
  * <trainer-app>: the trainer island. Loads progress from IndexedDB, shows
  * today's counts per deck, runs sessions, and opens statistics and backup
@@ -50,10 +53,21 @@ class TrainerApp extends HTMLElement {
 	private async boot(): Promise<void> {
 		const timeZone = browserTimeZone();
 		const data = readTrainerData(this);
-		// The store opens and loads first (the slowest part); everything below runs while it does.
 		const storageAccess = browserStorageAccess();
-		const opening = openStorage(storageAccess, (factory) => openProgress(data.base, timeZone, factory));
 		const t = translator(data.strings);
+		const waiting = t('trainer.storage.otherTab');
+		let waitNotice: ReturnType<typeof setTimeout> | undefined;
+		// A tab of this build lets go of the database for the upgrade at once, but one in the middle of a write (an import) only once the write is done, and the browser says "blocked" meanwhile.
+		const blocked = () => (waitNotice ??= setTimeout(() => this.showAlert(waiting), BLOCKED_NOTICE_MS));
+		// The store opens and loads first (the slowest part); everything below runs while it does.
+		const opening = openStorage(storageAccess, (factory) => openProgress(data.base, timeZone, factory, blocked));
+		// Once another tab let the open through, the page says nothing more of it.
+		const stopWaiting = () => {
+			clearTimeout(waitNotice);
+			const alert = part(this, 'alert');
+			if (alert.textContent === waiting) alert.hidden = true;
+		};
+		void opening.then(stopWaiting, stopWaiting);
 		const fmt = formats(data.locale.lang);
 		const decksLoading = loadDecks(data.decksUrl, () => this.showAlert(t('trainer.network.decks')));
 		// Early, so the reminder is in place as soon as possible (in a frame, only once storage is known to work).

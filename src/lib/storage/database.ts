@@ -58,6 +58,12 @@ export type TrainerDatabase = IDBPDatabase<TrainerSchema>;
 /** The transaction that creates or upgrades the database: every store, read and written. */
 export type UpgradeTransaction = IDBPTransaction<TrainerSchema, StoreNames<TrainerSchema>[], 'versionchange'>;
 
+export interface OpenOptions {
+	early?: IDBDatabase | undefined;
+	fill?: (transaction: UpgradeTransaction) => Promise<void>;
+	blocked?: (() => void) | undefined;
+}
+
 /**
  * Opens (and creates or upgrades) the database. `factory` is the browser's
  * IndexedDB unless the page was handed another one: a frame on another site
@@ -66,15 +72,20 @@ export type UpgradeTransaction = IDBPTransaction<TrainerSchema, StoreNames<Train
  * factory as a parameter. A database a newer build has upgraded cannot be
  * opened at this version: that is a StorageChangedError (`newer`).
  *
+ * `early`: the connection the page's inline script opened (early-open.ts).
  * `fill`, when the database is created by this open, writes its first
  * content in the transaction that creates it (store-copy.ts): should it
  * fail, the database is not created at all, and the open fails with its
- * error (a full disk as a StorageFullError).
+ * error (a full disk as a StorageFullError). `blocked` is called when the
+ * open has to wait for another connection that does not close for the
+ * upgrade (an older build's tab, which ignores `versionchange`): the open
+ * stays pending, and completes by itself once that connection closes.
  */
-export function openTrainerDatabase(name: string, factory: IDBFactory = indexedDB, early?: IDBDatabase, fill?: (transaction: UpgradeTransaction) => Promise<void>): Promise<TrainerDatabase> {
+export function openTrainerDatabase(name: string, factory: IDBFactory = indexedDB, { early, fill, blocked }: OpenOptions = {}): Promise<TrainerDatabase> {
 	// Opened already by the page's inline script (early-open.ts), at this version.
 	if (early) return Promise.resolve(closeOnVersionChange(wrap(early) as TrainerDatabase));
 	const request = factory.open(name, DB_VERSION);
+	if (blocked) request.addEventListener('blocked', () => blocked());
 	let fillFailure: unknown;
 	request.addEventListener('upgradeneeded', (event) => {
 		const raw = request.transaction;

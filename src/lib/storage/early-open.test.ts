@@ -1,6 +1,6 @@
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION } from './database';
+import { DB_VERSION, openTrainerDatabase } from './database';
 import { EARLY_OPEN_GLOBAL, earlyOpenScript, takeEarlyOpen, type EarlyOpen } from './early-open';
 import { freshName, openStore } from './test-helpers';
 import { openTrainerStore } from './trainer-store';
@@ -12,11 +12,23 @@ const now = new Date('2026-12-01T09:00:00.000Z');
 function runScript(name: string, { version = DB_VERSION, framed = false } = {}): Promise<EarlyOpen | undefined> {
 	const scope: Record<string, unknown> = { indexedDB };
 	new Function('self', 'top', 'indexedDB', earlyOpenScript(name, version, 'cardBuckets'))(scope, framed ? {} : scope, indexedDB);
-	return takeEarlyOpen(scope);
+	return takeEarlyOpen(undefined, scope);
 }
 
 async function databaseVersions(): Promise<Map<string, number>> {
 	return new Map((await indexedDB.databases()).map(({ name, version }) => [name ?? '', version ?? 0]));
+}
+
+/** A version-3 database held open by a connection that ignores versionchange, as an older build's tab does. */
+function openVersion3(name: string): ReturnType<typeof openDB> {
+	return openDB(name, 3, {
+		upgrade(upgrading) {
+			upgrading.createObjectStore('cardBuckets');
+			upgrading.createObjectStore('logPages', { keyPath: 'seq' }).createIndex('maxAt', 'maxAt');
+			for (const store of ['logBefores', 'settings', 'autobackup']) upgrading.createObjectStore(store);
+			for (const store of ['logTail', 'quarantine']) upgrading.createObjectStore(store, { autoIncrement: true });
+		},
+	});
 }
 
 describe('the early open of the trainer page', () => {
@@ -56,6 +68,48 @@ describe('the early open of the trainer page', () => {
 		(await openDB(name, DB_VERSION - 1, { upgrade: (database) => void database.createObjectStore('cardBuckets') })).close();
 		expect(await runScript(name)).toBeUndefined();
 		expect((await databaseVersions()).get(name)).toBe(DB_VERSION - 1);
+	});
+
+	it('an upgrade another connection blocks (an older build’s tab, deaf to versionchange): the script says so at once; the trainer’s open, queued behind it, completes once that connection closes', async () => {
+		const name = freshName();
+		const older = await openVersion3(name);
+		const scope: Record<string, unknown> = { indexedDB };
+		new Function('self', 'top', 'indexedDB', earlyOpenScript(name, DB_VERSION, 'cardBuckets'))(scope, scope, indexedDB);
+		let told = 0;
+		expect(await takeEarlyOpen(() => (told += 1), scope)).toBeUndefined();
+		expect(told).toBe(1);
+		let opened = false;
+		const opening = openTrainerStore(name).then((store) => {
+			opened = true;
+			return store;
+		});
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(opened).toBe(false);
+		older.close();
+		const store = await opening;
+		try {
+			expect((await store.load(now, zone)).records.size).toBe(0);
+			expect((await databaseVersions()).get(name)).toBe(DB_VERSION);
+		} finally {
+			store.close();
+		}
+	});
+
+	it('the trainer’s own open, blocked the same way, says so and completes once the other connection closes', async () => {
+		const name = freshName();
+		const older = await openVersion3(name);
+		let told = 0;
+		let opened = false;
+		const opening = openTrainerDatabase(name, indexedDB, { blocked: () => (told += 1) }).then((database) => {
+			opened = true;
+			return database;
+		});
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect([told, opened]).toEqual([1, false]);
+		older.close();
+		const database = await opening;
+		expect(database.version).toBe(DB_VERSION);
+		database.close();
 	});
 
 	it('closed for another tab before the trainer takes it: the trainer opens afresh, never with the cards read before', async () => {
@@ -98,8 +152,8 @@ describe('the early open of the trainer page', () => {
 
 	it('is taken once: a second store opens its own connection', async () => {
 		const scope: Record<string, unknown> = { [EARLY_OPEN_GLOBAL]: Promise.resolve(undefined) };
-		await takeEarlyOpen(scope);
+		await takeEarlyOpen(undefined, scope);
 		expect(scope[EARLY_OPEN_GLOBAL]).toBeUndefined();
-		expect(await takeEarlyOpen(scope)).toBeUndefined();
+		expect(await takeEarlyOpen(undefined, scope)).toBeUndefined();
 	});
 });

@@ -12,8 +12,12 @@
  * The script only opens a database that already exists at the trainer's
  * version: creating or upgrading one stays with the trainer's own code
  * (database.ts), so an open that would need it is aborted, which leaves the
- * database as it was. In a frame it does nothing: there the trainer decides
- * whose storage to use (src/lib/embedding/storage-access.ts).
+ * database as it was. An upgrade another tab blocks (an older build's, which
+ * keeps its connection open) blocks this open first, and the trainer's own
+ * open waits behind it without being told: the script says so at once
+ * (`{ blocked: true }`), and takeEarlyOpen passes it on. In a frame it does
+ * nothing: there the trainer decides whose storage to use
+ * (src/lib/embedding/storage-access.ts).
  */
 
 import { BUCKET_READ_PARTS, CARD_BUCKETS, requestBuckets, type BucketsRead } from './card-buckets';
@@ -24,6 +28,9 @@ export interface EarlyOpen {
 	cards: Promise<BucketsRead | undefined>;
 }
 
+/** What the inline script found: the open connection, a wait for another tab (`blocked`), or nothing to take. */
+type EarlyResult = EarlyOpen | { blocked: true } | undefined;
+
 /** Where the inline script leaves its promise for the trainer's code. */
 export const EARLY_OPEN_GLOBAL = 'transferTrainerEarlyOpen';
 
@@ -33,7 +40,7 @@ export const EARLY_OPEN_GLOBAL = 'transferTrainerEarlyOpen';
  * into the page with Function.prototype.toString, so it refers to nothing
  * outside itself and its arguments.
  */
-export function openEarly(name: string, version: number, cardStore: string, buckets: number, parts: number, read: typeof requestBuckets): Promise<EarlyOpen | undefined> {
+export function openEarly(name: string, version: number, cardStore: string, buckets: number, parts: number, read: typeof requestBuckets): Promise<EarlyResult> {
 	return new Promise((resolve) => {
 		let request: IDBOpenDBRequest;
 		try {
@@ -43,6 +50,8 @@ export function openEarly(name: string, version: number, cardStore: string, buck
 			return;
 		}
 		request.onupgradeneeded = () => request.transaction?.abort();
+		// Only an upgrade can be blocked, and this open aborts it once it is no longer blocked.
+		request.onblocked = () => resolve({ blocked: true });
 		request.onerror = (event) => {
 			event.preventDefault();
 			resolve(undefined);
@@ -81,9 +90,14 @@ export function stillOpen(early: EarlyOpen): boolean {
 	}
 }
 
-/** The inline script's promise, once (a second caller opens the database itself). */
-export function takeEarlyOpen(scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): Promise<EarlyOpen | undefined> {
-	const early = scope[EARLY_OPEN_GLOBAL] as Promise<EarlyOpen | undefined> | undefined;
+/** The inline script's connection, once (a second caller opens the database itself); `blocked` is called when the script's open waits for another tab. */
+export async function takeEarlyOpen(blocked?: () => void, scope: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): Promise<EarlyOpen | undefined> {
+	const early = scope[EARLY_OPEN_GLOBAL] as Promise<EarlyResult> | undefined;
 	scope[EARLY_OPEN_GLOBAL] = undefined;
-	return early ?? Promise.resolve(undefined);
+	const result = await early;
+	if (result && 'blocked' in result) {
+		blocked?.();
+		return undefined;
+	}
+	return result;
 }

@@ -10,7 +10,7 @@
  * other site on the origin takes a copy of its own.
  */
 import type { StoreCopy } from './backup-io';
-import { closeConnection, DEFAULT_DB_NAME, openTrainerDatabase, type TrainerDatabase } from './database';
+import { closeConnection, DEFAULT_DB_NAME, openTrainerDatabase, type OpenOptions, type TrainerDatabase } from './database';
 import { tracker } from './write';
 
 export interface OwnDatabase {
@@ -19,20 +19,26 @@ export interface OwnDatabase {
 	copied: boolean;
 }
 
-/** Opens the store `name` (`early`: as the page's inline script opened it), created with a copy of the shared store when it did not exist yet. */
-export async function openOwnDatabase(name: string, factory: IDBFactory = indexedDB, early?: IDBDatabase): Promise<OwnDatabase> {
-	if (early || name === DEFAULT_DB_NAME || (await exists(name, factory))) return { database: await openTrainerDatabase(name, factory, early), copied: false };
-	const copy = await sharedCopy(factory);
-	if (!copy) return { database: await openTrainerDatabase(name, factory), copied: false };
+/**
+ * Opens the store `name` (`early`: as the page's inline script opened it), created with a copy of the shared store when
+ * it did not exist yet; `blocked`: either open waits for another tab (database.ts).
+ */
+export async function openOwnDatabase(name: string, factory: IDBFactory = indexedDB, { early, blocked }: Pick<OpenOptions, 'early' | 'blocked'> = {}): Promise<OwnDatabase> {
+	if (early || name === DEFAULT_DB_NAME || (await exists(name, factory))) return { database: await openTrainerDatabase(name, factory, { early, blocked }), copied: false };
+	const copy = await sharedCopy(factory, blocked);
+	if (!copy) return { database: await openTrainerDatabase(name, factory, { blocked }), copied: false };
 	// Loaded before the open: the transaction that creates the store may wait for nothing but its own requests.
 	const { writeCopy } = await import('./backup-io');
 	let copied = false;
 	// A second tab that got here too finds the database created (and filled) by the first: it opens it as it is.
-	const database = await openTrainerDatabase(name, factory, undefined, async (transaction) => {
-		const { track, tracked } = tracker();
-		writeCopy(transaction as unknown as Parameters<typeof writeCopy>[0], track, copy);
-		await tracked();
-		copied = true;
+	const database = await openTrainerDatabase(name, factory, {
+		blocked,
+		fill: async (transaction) => {
+			const { track, tracked } = tracker();
+			writeCopy(transaction as unknown as Parameters<typeof writeCopy>[0], track, copy);
+			await tracked();
+			copied = true;
+		},
 	});
 	return { database, copied };
 }
@@ -42,9 +48,9 @@ export async function openOwnDatabase(name: string, factory: IDBFactory = indexe
  * connection of its own, at this version: an older shared store is
  * upgraded first, as the site at the root would upgrade it.
  */
-async function sharedCopy(factory: IDBFactory): Promise<StoreCopy | undefined> {
+async function sharedCopy(factory: IDBFactory, blocked: OpenOptions['blocked']): Promise<StoreCopy | undefined> {
 	if (!(await exists(DEFAULT_DB_NAME, factory))) return undefined;
-	const [{ readCopy }, shared] = await Promise.all([import('./backup-io'), openTrainerDatabase(DEFAULT_DB_NAME, factory)]);
+	const [{ readCopy }, shared] = await Promise.all([import('./backup-io'), openTrainerDatabase(DEFAULT_DB_NAME, factory, { blocked })]);
 	try {
 		return await readCopy(shared, new Date());
 	} finally {

@@ -49,15 +49,17 @@ function requestPersistence(): void {
  * Opens the store `name` (store-name.ts gives a site's; the default is the
  * root's and course packages'), created with a copy of the shared store when
  * it does not exist yet (store-copy.ts); `early` is what the page's inline
- * script opened and read (early-open.ts), used by the first load.
+ * script opened and read (early-open.ts), used by the first load; `blocked`
+ * is called when the open waits for another tab to close the database
+ * (database.ts), and the store opens once it has.
  * Once another tab has upgraded or deleted the database, every call fails with a StorageChangedError.
  */
-export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?: IDBFactory, early?: EarlyOpen): Promise<TrainerStore> {
+export async function openTrainerStore(name: string = DEFAULT_DB_NAME, factory?: IDBFactory, early?: EarlyOpen, blocked?: () => void): Promise<TrainerStore> {
 	// Closed by the inline script for another tab's upgrade or deletion before this code took it: opened afresh,
 	// without the cards it may have read before. One the script opened under another name is not this store.
 	const taken = early && early.database.name === name && stillOpen(early) ? early : undefined;
 	if (early && !taken) early.database.close();
-	const { database, copied } = await openOwnDatabase(name, factory, taken?.database);
+	const { database, copied } = await openOwnDatabase(name, factory, { early: taken?.database, blocked });
 	let earlyCards = taken?.cards;
 	const changes = new ChangeChannel(`${name}:changes`);
 	const repairListeners = new Set<(report: DamageReport) => void>();
