@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { axeViolations, expect, test } from './fixtures';
 import { answerCards, offlineStatus, waitUntilKept } from './offline-helpers';
 import { mainDist } from './pages';
@@ -14,6 +14,33 @@ import { answerByKeyboard, exportBackup, showAnswerByKeyboard } from './trainer-
  * flight lost.
  */
 test.use({ serviceWorkers: 'allow' });
+
+/**
+ * Rebuilds the site in `site` as a real new build looks to a page of the
+ * old one: every script has a new name (its hash), so the old names are
+ * no longer served, and every kept file a new revision, which the new
+ * worker fetches while it installs and drops the old of once in charge.
+ */
+function rebuildSite(site: string, build: string, next: string): void {
+	const scripts = readdirSync(join(site, '_astro')).filter((name) => name.endsWith('.js'));
+	const renamed = new Map(scripts.map((name) => [name, name.replace(/\.js$/, `${next.replace(/\W/g, '')}.js`)]));
+	for (const [name, newName] of renamed) renameSync(join(site, '_astro', name), join(site, '_astro', newName));
+	const oldNames = new RegExp(`(?<=/|\\./)(?:${[...renamed.keys()].map((name) => name.replace(/[.]/g, '\\.')).join('|')})`, 'g');
+	const rewrite = (dir: string): void => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) rewrite(path);
+			else if (['.html', '.js', '.json'].includes(extname(entry.name))) {
+				const text = readFileSync(path, 'utf8');
+				const changed = text.replace(oldNames, (name) => renamed.get(name) ?? name);
+				if (changed !== text) writeFileSync(path, changed);
+			}
+		}
+	};
+	rewrite(site);
+	const worker = join(site, 'sw.js');
+	writeFileSync(worker, readFileSync(worker, 'utf8').replace(build, next).replace(/revision:`(\w+)`/g, `revision:\`$1${next}\``));
+}
 
 test.describe('updates', () => {
 	test.setTimeout(180_000);
@@ -74,6 +101,52 @@ test.describe('updates', () => {
 		expect(backup.reviews).toHaveLength(4);
 		expect(backup.reviews.at(-1)?.key).toBe(rated.key);
 		await expect(banner).toHaveCount(0);
+	});
+
+	test('a tab left open over an update that another tab accepted says a new version is in place, not that it is offline, and its Reload button (by keyboard) loads it', async ({ page, context }) => {
+		const origin = `http://127.0.0.1:${port}`;
+		await page.goto(`${origin}/en/practice/trainer/`);
+		await waitUntilKept(page, ['core', 'en']);
+		const before = (await offlineStatus(page)).build;
+
+		rebuildSite(site, before, `${before}-rebuilt`);
+		const other = await context.newPage();
+		await other.goto(`${origin}/en/practice/trainer/`);
+		for (const tab of [page, other]) await tab.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+		await expect(page.locator('.site-update').getByRole('status')).toHaveText('A new version is ready.');
+		await page.locator('.site-update').getByRole('button', { name: 'Not now' }).click();
+		const reloaded = other.waitForEvent('load');
+		await other.locator('.site-update').getByRole('button', { name: 'Reload' }).click();
+		await reloaded;
+		// The new build's worker is in charge of this tab too, and has dropped the old build's files.
+		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+		expect((await offlineStatus(page)).build).toBe(`${before}-rebuilt`);
+		expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+
+		const replaced = 'A new version of the site is in place, and this page still runs the old one, which can no longer load this part. Reload the page to load the new version; your answers are saved.';
+		const study = page.locator('[data-part="deck-rows"] button').first();
+		await study.click();
+		await expect(page.locator('[data-part="alert"]')).toHaveText(replaced);
+		await expect(page.locator('[data-part="decks"]')).toBeVisible();
+		const stats = page.locator('[data-part="stats"]');
+		await stats.locator('> summary').click();
+		await expect(stats.getByRole('status')).toContainText(replaced);
+		await expect(stats.getByRole('button', { name: 'Reload' })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+
+		// From the deck the learner tried to study, the keyboard goes back up to the alert's Reload button.
+		await study.focus();
+		const reload = page.locator('[data-part="reload"]');
+		for (let presses = 0; presses < 20 && !(await reload.evaluate((button) => button === document.activeElement)); presses++) await page.keyboard.press('Shift+Tab');
+		await expect(reload).toBeFocused();
+		const loaded = page.waitForEvent('load');
+		await page.keyboard.press('Enter');
+		await loaded;
+		await expect(page.locator('[data-part="loading"]')).toBeHidden();
+		expect((await offlineStatus(page)).build).toBe(`${before}-rebuilt`);
+		await answerCards(page, 1);
+		expect((await exportBackup(page)).reviews).toHaveLength(1);
+		await other.close();
 	});
 
 	test.describe('on a phone', () => {

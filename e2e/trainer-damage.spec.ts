@@ -2,7 +2,7 @@ import { createScheduler } from '../src/lib/srs/scheduler';
 import { DEFAULT_SETTINGS, type CardRecord, type Rating } from '../src/lib/srs/types';
 import { bucketOf } from '../src/lib/storage/card-buckets';
 import { axeViolations, expect, test } from './fixtures';
-import { answerByKeyboard, currentCard, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
+import { answerByKeyboard, currentCard, exportBackup, failSiteCheck, importFile, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
 import { readLogPages, readStore, writeLogPages, writeStore } from './trainer-storage';
 
 /** Each card of the page's decks by key: the text the learner sees first (front or prompt), in English. */
@@ -64,6 +64,7 @@ test.describe('trainer settings damaged by the browser', () => {
 		await writeStore(page, 'settings', [{ key: 'settings', value: '\u0000garbage' }]);
 		let failed = false;
 		await page.route('**/tr/practice/trainer/panel-strings.json', (route) => ((failed = true), route.abort('internetdisconnected')));
+		await failSiteCheck(page);
 		await openTrainer(page, 'tr');
 		await expect.poll(() => failed).toBe(true);
 		await expect(notice).toBeHidden();

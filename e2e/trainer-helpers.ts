@@ -22,6 +22,15 @@ export async function holdTrainerScript(page: Page): Promise<() => void> {
 	return release;
 }
 
+/**
+ * A lost connection, for a test that fails some of the page's requests while the browser stays online: before it says a
+ * part needs the network, the page asks whether the site answers at all (a HEAD request for the page,
+ * src/components/offline/load-failure.ts), and offline nothing does.
+ */
+export async function failSiteCheck(page: Page): Promise<void> {
+	await page.route('**/*', (route) => (route.request().method() === 'HEAD' ? route.abort('internetdisconnected') : route.fallback()));
+}
+
 /** The decks the trainer page studies, as it fetches them (their file's address is in the page's data). */
 export async function pageDecks<Card>(page: Page): Promise<{ cards: Card[] }[]> {
 	const { decksUrl } = JSON.parse((await page.locator('trainer-app > script[type="application/json"]').textContent()) ?? '{}') as { decksUrl: string };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expectChartFollowsTheme } from './chart-checks';
 import { axeViolations, expect, test } from './fixtures';
 import { mainDist } from './pages';
-import { answerByKeyboard, currentCard, downloadFrom, exportBackup, holdTrainerScript, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
+import { answerByKeyboard, currentCard, downloadFrom, exportBackup, failSiteCheck, holdTrainerScript, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
 
 test.describe('trainer session', () => {
 	test('a whole session by keyboard: flashcards and choices, number keys, undo; what is left today, by kind', async ({ page }) => {
@@ -307,6 +307,7 @@ test.describe('trainer accessibility and loading', () => {
 	test("the panels' strings come with their code: the page carries none of them, and a failed fetch is tried again (Turkish)", async ({ page }) => {
 		let fail = true;
 		await page.route('**/tr/practice/trainer/panel-strings.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+		await failSiteCheck(page);
 		await openTrainer(page, 'tr');
 		const pageStrings = await page.locator('trainer-app > script[type="application/json"]').evaluate((script) => JSON.parse(script.textContent ?? '').strings as Record<string, string>);
 		expect(pageStrings['trainer.rate.1']).toBeDefined();

@@ -1,11 +1,21 @@
+import { loadFailure, reloadButton, type LoadFailure } from '../offline/load-failure';
 import { el } from './dom';
 
 /**
  * Parts of the trainer load their code when first needed. A chunk that
- * fails to load (the connection dropped) is never remembered as failed:
- * the learner is told the part needs the network, and it loads as soon as
- * the connection returns, or on their next try.
+ * fails to load is never remembered as failed. Offline, the learner is told
+ * the part needs the network, and it loads as soon as the connection
+ * returns, or on their next try. Online, the site has moved on to a new
+ * build (../offline/load-failure.ts): the learner is told so, with a
+ * button that reloads into it.
  */
+
+/** What a part says when its code did not load: `offline` and `replaced` texts, and the reload button's label. */
+export interface LoadTexts {
+	offline: string;
+	replaced: string;
+	reload: string;
+}
 
 /** Runs `retry` once the connection returns; a newer call replaces an older one. */
 let pendingRetry: (() => void) | undefined;
@@ -18,14 +28,25 @@ export function retryWhenOnline(retry: () => void): void {
 	addEventListener('online', pendingRetry, { once: true });
 }
 
+/** Finds out why code did not load, hands that to `show`, and offline, runs `retry` once the connection returns (`retryWhenOnline` when `latest`). */
+export async function afterFailedLoad(show: (failure: LoadFailure) => void, retry: () => void, latest = false): Promise<void> {
+	const failure = await loadFailure();
+	show(failure);
+	if (failure !== 'offline') return;
+	if (latest) retryWhenOnline(retry);
+	else addEventListener('online', retry, { once: true });
+}
+
 /**
  * Loads a panel's code each time its <details> opens (or only until it
  * loads, with `once`), then hands the module to `use`.
  */
-export function loadOnOpen<M>(details: HTMLDetailsElement, load: () => Promise<M>, use: (module: M) => void, options: { once: boolean; offlineText: string }): void {
+export function loadOnOpen<M>(details: HTMLDetailsElement, load: () => Promise<M>, use: (module: M) => void, options: { once: boolean; texts: LoadTexts }): void {
 	let loaded = false;
 	let loading = false;
-	const notice = el('p', { class: 'trainer-alert', role: 'status', hidden: true }, [options.offlineText]);
+	const text = el('span');
+	const reload = reloadButton(options.texts.reload);
+	const notice = el('p', { class: 'trainer-alert', role: 'status', hidden: true }, [text, ' ', reload]);
 	details.querySelector('summary')?.after(notice);
 	const attempt = (): void => {
 		if (!details.open || loading || (options.once && loaded)) return;
@@ -37,11 +58,13 @@ export function loadOnOpen<M>(details: HTMLDetailsElement, load: () => Promise<M
 				notice.hidden = true;
 				use(module);
 			},
-			() => {
-				loading = false;
-				notice.hidden = false;
-				addEventListener('online', attempt, { once: true });
-			},
+			() =>
+				void afterFailedLoad((failure) => {
+					loading = false;
+					text.textContent = options.texts[failure];
+					reload.hidden = failure === 'offline';
+					notice.hidden = false;
+				}, attempt),
 		);
 	};
 	details.addEventListener('toggle', attempt);

@@ -15,11 +15,12 @@ import { mountDeckTable, renderDeckTable } from './deck-table';
 import { part } from './dom';
 import { browserStorageAccess, showEmbeddedNotice } from './embedded-storage';
 import { formats, type Formats } from './format';
-import { loadOnOpen, retryWhenOnline } from './lazy-part';
+import { afterFailedLoad, loadOnOpen, type LoadTexts } from './lazy-part';
 import { openProgress } from './open-progress';
 import { PROGRESS_RELOADED, type Progress, type TrainerContext } from './progress';
 import { showReminder, wireReminder } from './reminder';
 import type { SessionController, SessionEnd } from './session-controller';
+import { reloadSaved } from '../offline/load-failure';
 import { fetchPanelStrings, loadDecks, readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 import { yieldToPage } from './yield';
 
@@ -69,6 +70,8 @@ class TrainerApp extends HTMLElement {
 		};
 		void opening.then(stopWaiting, stopWaiting);
 		const fmt = formats(data.locale.lang);
+		// Bundled with the page: after an update of the site, no chunk of this page's build may be left to load it from.
+		part(this, 'reload').addEventListener('click', () => void reloadSaved());
 		const decksLoading = loadDecks(data.decksUrl, () => this.showAlert(t('trainer.network.decks')));
 		// Early, so the reminder is in place as soon as possible (in a frame, only once storage is known to work).
 		if (!storageAccess.framed) showReminder(this, t, fmt, data.base);
@@ -165,12 +168,11 @@ class TrainerApp extends HTMLElement {
 			(module) => module.renderDamageNotice(notice, damage.report, damage.kept, context, () => this.openDataPanel()),
 			// Offline before the notice's code was kept: it shows once the connection returns, unless newer news replaced it.
 			() =>
-				addEventListener(
-					'online',
+				void afterFailedLoad(
+					(failure) => failure === 'replaced' && this.offerReload(context.t('trainer.network.replaced')),
 					() => {
 						if (this.damage === damage) this.showDamage(damage);
 					},
-					{ once: true },
 				),
 		);
 	}
@@ -238,27 +240,31 @@ class TrainerApp extends HTMLElement {
 
 	/** Starts a session on a deck (with today's counts); resolves once its first card shows (or the session's code could not load). */
 	private study(choice: DeckChoice): Promise<void> {
+		const context = this.context;
+		if (!context) throw new Error('trainer: a session cannot start before progress has loaded');
 		part(this, 'decks').hidden = true;
 		part(this, 'summary').hidden = true;
-		const offline = this.context?.t('trainer.network.session') ?? '';
-		return Promise.all([this.sessionController(), this.today()]).then(
+		const texts = loadTexts(context.t, 'trainer.network.session');
+		return Promise.all([this.sessionController(context), this.today()]).then(
 			([session]) => {
-				const alert = part(this, 'alert');
-				if (alert.textContent === offline) alert.hidden = true;
+				this.clearLoadAlert(texts);
 				session.start(choice.title, choice.keys);
 			},
-			() => {
-				// The session's code could not be fetched: say so, keep the decks in view, start once back online.
-				this.showAlert(offline);
-				this.showDecks(false);
-				retryWhenOnline(() => void this.study(choice));
-			},
+			() =>
+				// The session's code could not be fetched: say why, keep the decks in view; offline, start once back online.
+				afterFailedLoad(
+					(failure) => {
+						if (failure === 'replaced') this.offerReload(texts.replaced);
+						else this.showAlert(texts.offline);
+						this.showDecks(false);
+					},
+					() => void this.study(choice),
+					true,
+				),
 		);
 	}
 
-	private sessionController(): Promise<SessionController> {
-		const context = this.context;
-		if (!context) throw new Error('trainer: a session cannot start before progress has loaded');
+	private sessionController(context: TrainerContext): Promise<SessionController> {
 		const loading = (this.session ??= import('./session-controller').then(
 			({ SessionController }) =>
 				new SessionController(
@@ -279,7 +285,31 @@ class TrainerApp extends HTMLElement {
 	private sessionEnded(end: SessionEnd): void {
 		const context = this.context;
 		if (!context) return;
-		void import('./summary-view').then((module) => module.renderSummary(part(this, 'summary'), end, context));
+		import('./summary-view').then(
+			(module) => module.renderSummary(part(this, 'summary'), end, context),
+			// No summary without its code: the learner is back at the decks rather than before an empty page.
+			() =>
+				void afterFailedLoad(
+					(failure) => {
+						if (failure === 'replaced') this.offerReload(context.t('trainer.network.replaced'));
+						this.showDecks(false);
+					},
+					() => undefined,
+				),
+		);
+	}
+
+	/** A part loaded after all: its notice goes (the reload row too, when the notice was the new build's). */
+	private clearLoadAlert(texts: LoadTexts): void {
+		const alert = part(this, 'alert');
+		if (alert.textContent === texts.replaced) part(this, 'reload-row').hidden = true;
+		if (alert.textContent === texts.offline || alert.textContent === texts.replaced) alert.hidden = true;
+	}
+
+	/** Says `text` in the alert with the button that reloads into the newest build. */
+	private offerReload(text: string): void {
+		this.showAlert(text);
+		part(this, 'reload-row').hidden = false;
 	}
 
 	private showDecks(focus = true): void {
@@ -326,14 +356,14 @@ class TrainerApp extends HTMLElement {
 
 	/** Statistics (chart.js, drawn afresh at each opening), the card browser, settings and backup code load when their section is opened. */
 	private mountLazyPanels(context: TrainerContext, decks: readonly Deck[]): void {
-		const offlineText = context.t('trainer.network.panel');
+		const texts = loadTexts(context.t, 'trainer.network.panel');
 		const stats = part<HTMLDetailsElement>(this, 'stats');
-		loadOnOpen(stats, () => context.withPanelStrings(() => import('./stats-panel')), (module) => void module.renderStats(part(stats, 'stats-body'), context), { once: false, offlineText });
+		loadOnOpen(stats, () => context.withPanelStrings(() => import('./stats-panel')), (module) => void module.renderStats(part(stats, 'stats-body'), context), { once: false, texts });
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'cards'),
 			() => context.withPanelStrings(() => import('./card-browser')),
 			(module) => module.mountCardBrowser(part(this, 'cards-body'), context, this.choices),
-			{ once: true, offlineText },
+			{ once: true, texts },
 		);
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'settings-panel'),
@@ -343,22 +373,22 @@ class TrainerApp extends HTMLElement {
 					this.renderCounts();
 					this.dispatchEvent(new Event(PROGRESS_RELOADED));
 				}),
-			{ once: true, offlineText },
+			{ once: true, texts },
 		);
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'optimizer'),
 			() => context.withPanelStrings(() => import('./optimizer-panel')),
 			(module) => module.mountOptimizer(part(this, 'optimizer-body'), context),
-			{ once: true, offlineText },
+			{ once: true, texts },
 		);
 		const workload = part<HTMLDetailsElement>(this, 'workload');
 		const keys = decks.flatMap((deck) => deck.cards.map(cardKey));
-		loadOnOpen(workload, () => context.withPanelStrings(() => import('./retention-panel')), (module) => module.renderRetention(part(workload, 'workload-body'), context, keys), { once: false, offlineText });
+		loadOnOpen(workload, () => context.withPanelStrings(() => import('./retention-panel')), (module) => module.renderRetention(part(workload, 'workload-body'), context, keys), { once: false, texts });
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'backup'),
 			() => context.withPanelStrings(() => import('./backup-panel')),
 			(module) => module.mountBackupPanel(part(this, 'backup-body'), context, decks, (progress) => this.takeProgress(progress)),
-			{ once: true, offlineText },
+			{ once: true, texts },
 		);
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'data'),
@@ -371,7 +401,7 @@ class TrainerApp extends HTMLElement {
 				});
 				if (this.focusKept) this.focusKeptList();
 			},
-			{ once: true, offlineText },
+			{ once: true, texts },
 		);
 	}
 
@@ -384,12 +414,13 @@ class TrainerApp extends HTMLElement {
 	/** A storage failure in the alert; when the database changed under the page, with the button that reloads it into the newest build. */
 	private showStorageError(t: Translate, error: unknown, otherKey: string): void {
 		this.showAlert(storageFailureMessage(t, error, otherKey));
-		if (!(error instanceof StorageChangedError)) return;
-		const row = part(this, 'reload-row');
-		if (!row.hidden) return;
-		row.hidden = false;
-		part(this, 'reload').addEventListener('click', () => void import('../offline/reload-newest').then((module) => module.reloadIntoNewestBuild()));
+		if (error instanceof StorageChangedError) part(this, 'reload-row').hidden = false;
 	}
+}
+
+/** What a part that loads its code says when the code does not come: `offlineKey` offline, the new build's notice online. */
+function loadTexts(t: Translate, offlineKey: string): LoadTexts {
+	return { offline: t(offlineKey), replaced: t('trainer.network.replaced'), reload: t('trainer.storage.reload') };
 }
 
 customElements.define('trainer-app', TrainerApp);
