@@ -103,11 +103,15 @@ test.describe('updates', () => {
 		await expect(banner).toHaveCount(0);
 	});
 
-	test('a tab left open over an update that another tab accepted says a new version is in place, not that it is offline, and its Reload button (by keyboard) loads it', async ({ page, context }) => {
+	test('a tab left open over an update that another tab accepted says a new version is in place, not that it is offline (trainer, search, a lesson’s lab), and its Reload button (by keyboard) loads it', async ({ page, context }) => {
 		const origin = `http://127.0.0.1:${port}`;
 		await page.goto(`${origin}/en/practice/trainer/`);
 		await waitUntilKept(page, ['core', 'en']);
 		const before = (await offlineStatus(page)).build;
+		// A lesson read up to above its lab: the lab's code has not loaded yet.
+		const lesson = await context.newPage();
+		await lesson.goto(`${origin}/tr/strategies/transfer-learning/`);
+		await expect.poll(() => lesson.evaluate(() => customElements.get('transfer-lab') === undefined && document.readyState)).toBe('complete');
 
 		rebuildSite(site, before, `${before}-rebuilt`);
 		const other = await context.newPage();
@@ -133,6 +137,19 @@ test.describe('updates', () => {
 		await expect(stats.getByRole('status')).toContainText(replaced);
 		await expect(stats.getByRole('button', { name: 'Reload' })).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
+
+		await page.keyboard.press('Control+k');
+		const searchNotice = page.getByRole('dialog').locator('.search-replaced');
+		await expect(searchNotice).toHaveText('A new version of the site is in place, and this page still runs the old one, which can no longer load search. Reload the page to load the new version. Reload');
+		await expect(searchNotice).toBeFocused();
+		await expect(page.getByRole('dialog').locator('.search-needs-network')).toBeHidden();
+		await page.keyboard.press('Escape');
+
+		await lesson.locator('#try-it').scrollIntoViewIfNeeded();
+		const labError = lesson.locator('transfer-lab [data-part="error"]');
+		await expect(labError).toContainText('Sitenin yeni bir sürümü yayımlandı; bu sayfa hâlâ eski sürümü çalıştırıyor ve laboratuvarı artık yükleyemiyor.');
+		await expect(labError.getByRole('button', { name: 'Yeniden yükle' })).toBeVisible();
+		await lesson.close();
 
 		// From the deck the learner tried to study, the keyboard goes back up to the alert's Reload button.
 		await study.focus();

@@ -6,8 +6,10 @@ import type { FromRunner } from '@/lib/lab/protocol.ts';
 import { ignoredLabSettings, parseAmounts, parseLabQuery } from '@/lib/lab/query.ts';
 import { OUTCOMES, runCount, summarize, type Outcome } from '@/lib/lab/summary.ts';
 import { verdictSentences } from '@/lib/lab/verdict.ts';
+import { loadFailure } from '../offline/load-failure.ts';
 import type { LabCharts } from './lab-charts.ts';
 import { LabText } from './lab-text.ts';
+import { showReplacedNotice } from './replaced-notice.ts';
 import { renderTable } from './results-view.ts';
 import { createMainThreadRunner, createWorkerRunner, type Runner } from './runner.ts';
 import { hasModuleWorkers, hasWebAssembly } from './support.ts';
@@ -169,10 +171,11 @@ class TransferLab extends HTMLElement {
 			const { LabCharts } = await chartsModule;
 			this.charts ??= this.createCharts(LabCharts);
 		} catch (error) {
-			// A chunk that cannot be fetched (offline, a half-deployed site) must not leave the lab stuck "running".
+			// A chunk that cannot be fetched (offline, a half-deployed site, a page left open over an update) must not leave the lab stuck "running".
 			this.setRunning(false);
 			part(this, 'status').textContent = '';
-			this.showError(this.text.t('lab.error.run', { detail: (error as Error).message }));
+			if ((await loadFailure()) === 'replaced') showReplacedNotice(this);
+			else this.showError(this.text.t('lab.error.run', { detail: (error as Error).message }));
 			return;
 		}
 		this.launch({ plan: chosen, chosen, prediction, curves: new Map(), started: performance.now() });
@@ -301,7 +304,8 @@ class TransferLab extends HTMLElement {
 		part(this, 'status').textContent = cancelled ? this.text.t('lab.status.cancelled') : this.text.t('lab.status.done', { seconds: this.text.seconds(performance.now() - run.started) });
 	}
 
-	private fail(run: ActiveRun, kind: 'model' | 'backend' | 'run', detail: string): void {
+	/** The run ended with an error; `replaced` when its code is gone with the page's build, which only a reload mends. */
+	private fail(run: ActiveRun, kind: 'model' | 'backend' | 'run', detail: string, replaced = false): void {
 		if (kind === 'backend' && this.runner?.kind === 'worker') {
 			// The worker or its wasm could not start: fall back to the cpu backend on this page, clearly labelled.
 			this.runner.dispose();
@@ -311,8 +315,8 @@ class TransferLab extends HTMLElement {
 					this.runner = runner;
 					this.launch(run);
 				},
-				// The engine chunk itself could not be loaded (offline, a half-deployed site).
-				(error: Error) => this.fail(run, 'run', error.message),
+				// The engine chunk itself could not be loaded (offline, a half-deployed site, a page left open over an update).
+				(error: Error) => void loadFailure().then((failure) => this.fail(run, 'run', error.message, failure === 'replaced')),
 			);
 			return;
 		}
@@ -320,7 +324,8 @@ class TransferLab extends HTMLElement {
 		this.setRunning(false);
 		part(this, 'progress-area').hidden = true;
 		part(this, 'status').textContent = '';
-		this.showError(this.text.t(kind === 'model' ? 'lab.error.model' : 'lab.error.run', { detail }));
+		if (replaced) showReplacedNotice(this);
+		else this.showError(this.text.t(kind === 'model' ? 'lab.error.model' : 'lab.error.run', { detail }));
 		this.markEnded('error');
 	}
 

@@ -7,10 +7,18 @@
  * lesson that embeds the lab stays light: its lab's body waits in a
  * <template> (Lab.astro) and joins the page at the same moment.
  */
+import { loadFailure } from '../offline/load-failure';
+import { showReplacedNotice } from './replaced-notice';
+
 const load = (): Promise<unknown> =>
-	import('./lab-element.ts').catch(() => {
-		// Not fetched (offline): nothing remembers the failure, so the next interaction or the connection's return tries again.
-		addEventListener('online', () => void load(), { once: true });
+	import('./lab-element.ts').catch(async () => {
+		if ((await loadFailure()) === 'offline') {
+			// Nothing remembers the failure, so the next interaction or the connection's return tries again.
+			addEventListener('online', () => void load(), { once: true });
+			return;
+		}
+		// The site answers: the page was left open over an update, and only a reload brings the lab.
+		for (const lab of document.querySelectorAll('transfer-lab')) showReplacedNotice(lab);
 	});
 
 /** A Run pressed before the island arrived would submit the form and reload the page: hold it and replay it. */
