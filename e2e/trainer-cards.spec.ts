@@ -4,7 +4,7 @@ import { toBackupReview } from '../src/lib/backup/review-chain';
 import { createScheduler } from '../src/lib/srs/scheduler';
 import { DEFAULT_SETTINGS, type CardRecord, type Rating, type ReviewRecord } from '../src/lib/srs/types';
 import { axeViolations, expect, test } from './fixtures';
-import { answerByKeyboard, importFile, openTrainer } from './trainer-helpers';
+import { answerByKeyboard, importFile, openTrainer, pageDecks } from './trainer-helpers';
 
 const LEECH = 'transfer-learning/definition';
 const LEECH_TEXT = 'What is transfer learning?';
@@ -33,9 +33,9 @@ function forgottenCard(key: string, lapses: number, now: Date, overdue: number):
 	return log.map((review) => ({ ...review, reviewedAt: moved(review.reviewedAt), before: review.before && shifted(review.before), after: shifted(review.after) }));
 }
 
-/** A backup with a leech (8 lapses, due an hour ago) and a card one lapse short of one (due two hours ago). */
-function leechBackup(now: Date): { name: string; text: string } {
-	const log = [...forgottenCard(LEECH, 8, now, HOUR), ...forgottenCard(NEARLY, 7, now, 2 * HOUR)].sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
+/** A backup with a leech (8 lapses, due an hour ago) and a card one lapse short of one (due two hours ago), and the logs of `more` cards. */
+function leechBackup(now: Date, more: ReviewRecord[] = []): { name: string; text: string } {
+	const log = [...forgottenCard(LEECH, 8, now, HOUR), ...forgottenCard(NEARLY, 7, now, 2 * HOUR), ...more].sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
 	const latest = new Map(log.map((review) => [review.key, review.after]));
 	const backup: Backup = {
 		format: BACKUP_FORMAT,
@@ -68,6 +68,40 @@ test.describe('statistics after a long break', () => {
 		await openPanel(page, 'stats');
 		await expect(stats.getByRole('heading', { name: 'Gerçek hatırlama oranı, son 30 gün' })).toBeVisible();
 		await expect(stats).toContainText('Son 30 günde tekrar aşamasındaki hiçbir kart yanıtlanmadı.');
+	});
+});
+
+test.describe('statistics of the page’s decks', () => {
+	test('count the cards the deck table counts: not one only the Turkish decks have, nor one an update retired (forecast, leeches)', async ({ page }) => {
+		const keysOf = async () => (await pageDecks<{ deck: string; id: string }>(page)).flatMap((deck) => deck.cards.map((card) => `${card.deck}/${card.id}`));
+		await openTrainer(page, 'tr');
+		const turkish = await keysOf();
+		await openTrainer(page, 'en');
+		const english = new Set(await keysOf());
+		const turkishOnly = turkish.find((key) => !english.has(key)) ?? '';
+		expect(turkishOnly).not.toBe('');
+		// Both are leeches, due an hour ago, as the page's own leech is.
+		const now = new Date();
+		expect(await importFile(page, leechBackup(now, [...forgottenCard(turkishOnly, 8, now, HOUR), ...forgottenCard('retired/gone', 8, now, HOUR)]))).toContain('Imported');
+		await expect(page.locator('tr[data-deck="all"] [data-count="due"]')).toHaveText('2');
+
+		await openPanel(page, 'stats');
+		const stats = page.locator('[data-part="stats-body"]');
+		await expect(stats).toContainText('These figures count the cards of the decks on this page, and your answers to them.');
+		const forecast = stats.locator('figure', { has: page.getByRole('heading', { name: 'Cards due in the next 30 days' }) });
+		await forecast.locator('summary').click();
+		await expect(forecast.locator('tbody tr').first().locator('td')).toHaveText('2');
+		const leeches = page.locator('[data-part="leeches"] tbody tr');
+		await expect(leeches).toHaveCount(1);
+		await expect(leeches.getByRole('rowheader')).toHaveText(LEECH_TEXT);
+
+		// The Turkish page counts its own card too.
+		await openTrainer(page, 'tr');
+		await openPanel(page, 'stats');
+		const forecastTr = stats.locator('figure').first();
+		await forecastTr.locator('summary').click();
+		await expect(forecastTr.locator('tbody tr').first().locator('td')).toHaveText(await page.locator('tr[data-deck="all"] [data-count="due"]').innerText());
+		await expect(page.locator('[data-part="leeches"] tbody tr')).toHaveCount(2);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { findLeeches, leechThreshold } from '../../lib/srs/leech';
+import { pageRecords } from '../../lib/stats/page-stats';
 import { cardActions, refocus } from './card-actions';
 import { cardId, cell, lessonLink, listedText, reflowTable, tableRow } from './card-cells';
 import { el } from './dom';
@@ -6,14 +7,15 @@ import type { TrainerContext } from './progress';
 
 /**
  * Statistics' leech list: why leeches matter, then each leech with its
- * lapses, the lesson section to reread, and suspend / reset.
+ * lapses, the lesson section to reread, and suspend / reset. Only the cards
+ * of the page's decks (`keys`): the others cannot be studied here.
  */
-export function leechSection(context: TrainerContext): HTMLElement {
+export function leechSection(context: TrainerContext, keys: ReadonlySet<string>): HTMLElement {
 	const section = el('section', { 'aria-labelledby': 'trainer-leeches-heading', 'data-part': 'leeches' });
 	const draw = (): void => {
 		const { t, fmt, progress } = context;
 		const threshold = leechThreshold(progress.settings);
-		const leeches = findLeeches(progress.records.values(), threshold);
+		const leeches = findLeeches(pageRecords(keys, progress.records), threshold);
 		const heading = el('h3', { id: 'trainer-leeches-heading', tabindex: -1 }, [t('trainer.leeches.heading')]);
 		const lapses = t('trainer.cards.lapses');
 		const state = t('trainer.cards.state');

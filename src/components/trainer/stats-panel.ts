@@ -1,8 +1,6 @@
 import type { Chart } from 'chart.js';
-import { dueForecast } from '../../lib/stats/forecast';
 import { dayBoundaries } from '../../lib/stats/learner-days';
-import { reviewsPerDay } from '../../lib/stats/reviews-per-day';
-import { trueRetention } from '../../lib/stats/retention';
+import { pageStats } from '../../lib/stats/page-stats';
 import { barChartWithTable } from './charts';
 import { el } from './dom';
 import { leechSection } from './leech-list';
@@ -13,8 +11,11 @@ const DAYS = 30;
 const DAY_MS = 86_400_000;
 let charts: Chart[] = [];
 
-/** The statistics section (loaded, with chart.js, only when opened): forecast, reviews per day, true retention, leeches. */
-export async function renderStats(body: HTMLElement, context: TrainerContext): Promise<void> {
+/**
+ * The statistics section (loaded, with chart.js, only when opened): forecast, reviews per day, true retention, leeches,
+ * over the cards of the page's decks (`keys`), as its deck table counts them (src/lib/stats/page-stats.ts).
+ */
+export async function renderStats(body: HTMLElement, context: TrainerContext, keys: ReadonlySet<string>): Promise<void> {
 	const { t, fmt, progress, store, timeZone } = context;
 	const { dayStartMinutes } = progress.settings;
 	const clock = { timeZone, dayStartMinutes };
@@ -26,9 +27,7 @@ export async function renderStats(body: HTMLElement, context: TrainerContext): P
 	const reviews = await store.reviews(firstPastDay.toISOString());
 	for (const chart of charts) chart.destroy();
 
-	const forecast = dueForecast(progress.records.values(), now, DAYS, timeZone, dayStartMinutes);
-	const perDay = reviewsPerDay(reviews, firstPastDay, now, timeZone, dayStartMinutes);
-	const retention = trueRetention(reviews);
+	const { forecast, answersPerDay: perDay, retention } = pageStats(keys, progress.records, reviews, { now, from: firstPastDay, days: DAYS, timeZone, dayStartMinutes });
 	/** One bar per learner day, as a chart and a table. */
 	const perDayChart = (title: string, valueHeading: string, values: number[], dayStarts: readonly number[]) =>
 		barChartWithTable(
@@ -47,6 +46,7 @@ export async function renderStats(body: HTMLElement, context: TrainerContext): P
 	const reviewsChart = perDayChart(t('trainer.stats.reviews', days), t('trainer.stats.answers'), perDay, past);
 	charts = [forecastChart.chart, reviewsChart.chart];
 	body.replaceChildren(
+		el('p', {}, [t('trainer.stats.scope')]),
 		forecastChart.element,
 		reviewsChart.element,
 		el('h3', {}, [t('trainer.stats.retention', days)]),
@@ -55,6 +55,6 @@ export async function renderStats(body: HTMLElement, context: TrainerContext): P
 				? t('trainer.stats.retentionNone', days)
 				: t('trainer.stats.retentionValue', { rate: fmt.percent(retention.rate), total: fmt.number(retention.total) }),
 		]),
-		leechSection(context),
+		leechSection(context, keys),
 	);
 }

@@ -357,8 +357,10 @@ class TrainerApp extends HTMLElement {
 	/** Statistics (chart.js, drawn afresh at each opening), the card browser, settings and backup code load when their section is opened. */
 	private mountLazyPanels(context: TrainerContext, decks: readonly Deck[]): void {
 		const texts = loadTexts(context.t, 'trainer.network.panel');
+		// The cards of the page's decks: what the deck table counts, and so what statistics and the workload count.
+		const keys = new Set(decks.flatMap((deck) => deck.cards.map(cardKey)));
 		const stats = part<HTMLDetailsElement>(this, 'stats');
-		loadOnOpen(stats, () => context.withPanelStrings(() => import('./stats-panel')), (module) => void module.renderStats(part(stats, 'stats-body'), context), { once: false, texts });
+		loadOnOpen(stats, () => context.withPanelStrings(() => import('./stats-panel')), (module) => void module.renderStats(part(stats, 'stats-body'), context, keys), { once: false, texts });
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'cards'),
 			() => context.withPanelStrings(() => import('./card-browser')),
@@ -382,8 +384,7 @@ class TrainerApp extends HTMLElement {
 			{ once: true, texts },
 		);
 		const workload = part<HTMLDetailsElement>(this, 'workload');
-		const keys = decks.flatMap((deck) => deck.cards.map(cardKey));
-		loadOnOpen(workload, () => context.withPanelStrings(() => import('./retention-panel')), (module) => module.renderRetention(part(workload, 'workload-body'), context, keys), { once: false, texts });
+		loadOnOpen(workload, () => context.withPanelStrings(() => import('./retention-panel')), (module) => module.renderRetention(part(workload, 'workload-body'), context, [...keys]), { once: false, texts });
 		loadOnOpen(
 			part<HTMLDetailsElement>(this, 'backup'),
 			() => context.withPanelStrings(() => import('./backup-panel')),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardRecord, CardState, Rating, ReviewRecord } from '../srs/types';
 import { dueForecast } from './forecast';
 import { dayBoundaries, dayIndex } from './learner-days';
+import { pageRecords, pageStats } from './page-stats';
 import { trueRetention } from './retention';
 import { reviewsPerDay } from './reviews-per-day';
 
@@ -82,5 +83,31 @@ describe('trueRetention', () => {
 
 	it('is 0 of 0 without reviews', () => {
 		expect(trueRetention([])).toEqual({ passed: 0, total: 0, rate: 0 });
+	});
+});
+
+describe('pageStats', () => {
+	// The page's decks hold en/a and shared/b; the store also holds a card only another locale's decks have, and one an update retired.
+	const keys = new Set(['en/a', 'shared/b']);
+	const records = new Map(
+		[
+			card('shared/b', 'learning', '2025-03-10T11:00:00.000Z'),
+			card('en/a', 'review', '2025-03-12T12:00:00.000Z'),
+			card('tr-only/c', 'review', '2025-03-09T12:00:00.000Z'),
+			card('retired/d', 'relearning', '2025-03-10T10:00:00.000Z'),
+		].map((record) => [record.key, record]),
+	);
+	const answer = (key: string, rating: Rating): ReviewRecord => ({ ...review(rating, 'review'), id: `${key}-${rating}`, key });
+	const reviews = [answer('shared/b', 1), answer('en/a', 3), answer('tr-only/c', 3), answer('tr-only/c', 4), answer('retired/d', 1)];
+	const span = { now, from: new Date('2025-03-09T01:00:00.000Z'), days: 2, timeZone: zone, dayStartMinutes: 240 };
+
+	it('counts the cards of the page’s decks, as the deck table does: not another locale’s, nor a retired one', () => {
+		expect(pageStats(keys, records, reviews, { ...span, days: 3 }).forecast).toEqual([1, 0, 1]);
+		expect(pageStats(keys, records, reviews, span).answersPerDay).toEqual([0, 2]);
+		expect(pageStats(keys, records, reviews, span).retention).toEqual({ passed: 1, total: 2, rate: 0.5 });
+	});
+
+	it('finds the records of the page’s cards, none for a card never studied', () => {
+		expect(pageRecords(['en/a', 'new/e', 'shared/b'], records).map((record) => record.key)).toEqual(['en/a', 'shared/b']);
 	});
 });
