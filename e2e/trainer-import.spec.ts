@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Backup } from '../src/lib/backup/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../src/lib/backup/types';
 import { makeSyntheticHistory } from '../src/lib/srs/synthetic-history';
+import { DEFAULT_SETTINGS, type CardRecord } from '../src/lib/srs/types';
 import { axeViolations, expect, test } from './fixtures';
-import { answerByKeyboard, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
+import { answerByKeyboard, exportBackup, importFile, openBackupPanel, openTrainer, pageDecks, showAnswerByKeyboard } from './trainer-helpers';
 import { readStore, writeStore } from './trainer-storage';
 
 const DAY_MS = 86_400_000;
@@ -157,6 +158,29 @@ test.describe('trainer import: damaged data kept aside', () => {
 		await expect(list.nth(0).locator('> p')).toHaveText(/^Automatic backup from .+\. Cards: \d+, reviews: 4\.$/);
 		await expect(list.nth(1).locator('> p')).toHaveText(/^Automatic backup from .+\. Cards: 4, reviews: 3\. It also holds entries of damaged data kept aside: 1\.$/);
 		expect(JSON.stringify(await readStore(page, 'autobackup'))).toContain(damagedId);
+	});
+});
+
+test.describe('trainer import while another tab studies', () => {
+	test('the rating buttons of the card on screen follow its imported state', async ({ page, context }) => {
+		await openTrainer(page, 'en', 'strategies-introduction');
+		const { key } = await showAnswerByKeyboard(page);
+		const again = page.locator('.trainer-rating[data-rating="1"] .trainer-interval');
+		await expect(again).toHaveText('in 1 min');
+
+		// In the file the card is well learned: Again now sends it to relearning, 10 minutes.
+		const now = Date.now();
+		const iso = (ms: number) => new Date(ms).toISOString();
+		const learned: CardRecord = { key, state: 'review', due: iso(now + 40 * DAY_MS), stability: 60, difficulty: 5, reps: 6, lapses: 0, lastReview: iso(now - 20 * DAY_MS), learningSteps: 0, elapsedDays: 20, scheduledDays: 60, version: 1 };
+		const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: iso(now - 1000), settings: { ...DEFAULT_SETTINGS }, cards: [learned], reviews: [{ id: 'learned-1', key, rating: 3, reviewedAt: learned.lastReview!, after: learned }] };
+		const other = await context.newPage();
+		await openTrainer(other, 'en');
+		expect(await importFile(other, { name: 'learned.json', text: JSON.stringify(backup) }, { replace: true })).toContain('Imported');
+
+		await expect(again).toHaveText('in 10 min');
+		// Nothing else moved: the same card, its offered rating still focused.
+		await expect(page.locator('.trainer-card')).toHaveAttribute('data-key', key);
+		await expect(page.locator('.trainer-rating.is-offered')).toBeFocused();
 	});
 });
 

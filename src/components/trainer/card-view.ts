@@ -97,15 +97,22 @@ export class CardView {
 	 * bottom of the screen), so the answer is read from its start.
 	 */
 	showRatings(intervals: Readonly<Record<Rating, string>>, allowed: readonly Rating[], offered: Rating): void {
+		this.showIntervals(intervals);
 		for (const [rating, button] of this.ratingButtons) {
-			const interval = button.querySelector('.trainer-interval');
-			if (interval) interval.textContent = this.t('trainer.rate.interval', { interval: intervals[rating] });
 			button.disabled = !allowed.includes(rating);
 			button.classList.toggle('is-offered', rating === offered);
 		}
 		this.ratingGroup.hidden = false;
 		this.ratingButtons.get(offered)?.focus({ preventScroll: true });
 		this.keepAnswerInView();
+	}
+
+	/** The interval each rating would give, on its button; nothing else (offer, focus) changes. */
+	showIntervals(intervals: Readonly<Record<Rating, string>>): void {
+		for (const [rating, button] of this.ratingButtons) {
+			const interval = button.querySelector('.trainer-interval');
+			if (interval) interval.textContent = this.t('trainer.rate.interval', { interval: intervals[rating] });
+		}
 	}
 
 	/**

@@ -88,12 +88,18 @@ export class SessionController {
 		this.showNext();
 	}
 
-	/** Progress changed elsewhere (another tab, a repair): today's queue is built again from it; the card on screen stays. */
+	/**
+	 * Progress changed elsewhere (another tab, an import, a repair, settings): today's queue is built again from it; the
+	 * card on screen stays, and its rating buttons, if shown, say what an answer now gives (the answer is scheduled from
+	 * the stored card: "Again in 1 min" stayed on screen when an import in another tab had made it 10 min).
+	 */
 	refresh(): void {
 		if (this.section.hidden) return;
 		const { progress, timeZone } = this.context;
 		this.queue = new StudyQueue(buildQueue([...this.keys], progress.records, progress.newIntroducedToday, new Date(), progress.settings, timeZone), progress.records);
 		this.showLeft();
+		const current = this.current;
+		if (current && this.phase === 'rating') current.view.showIntervals(this.intervals(current.question.key));
 	}
 
 	/**
@@ -184,13 +190,17 @@ export class SessionController {
 	private offerRatings(allowed: readonly Rating[], offered: Rating): void {
 		const current = this.current;
 		if (!current) return;
-		const key = current.question.key;
+		this.phase = 'rating';
+		this.offered = { rating: offered, allowed };
+		current.view.showRatings(this.intervals(current.question.key), allowed, offered);
+	}
+
+	/** What each rating of this card would give now, from its stored state, as the rating buttons say it. */
+	private intervals(key: string): Record<Rating, string> {
 		const intervals = this.context.scheduler().preview(this.context.progress.records.get(key), key, new Date());
 		const labels = {} as Record<Rating, string>;
 		for (const rating of RATINGS) labels[rating] = formatInterval(intervals[rating], this.context.locale.lang);
-		this.phase = 'rating';
-		this.offered = { rating: offered, allowed };
-		current.view.showRatings(labels, allowed, offered);
+		return labels;
 	}
 
 	private async rate(rating: Rating): Promise<void> {
