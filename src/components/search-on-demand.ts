@@ -1,5 +1,5 @@
 import { SEARCH_ELEMENT } from '../lib/search-element';
-import { loadFailure, reloadSaved, type LoadFailure } from './offline/load-failure';
+import { loadFailure, type LoadFailure } from './offline/load-failure';
 
 /**
  * <site-search-on-demand>: Starlight's search dialog (its markup and styles,
@@ -41,7 +41,7 @@ class SiteSearchOnDemand extends HTMLElement {
 		for (const intent of ['pointerenter', 'touchstart', 'focus']) openButton.addEventListener(intent, () => void this.build(), { once: true, passive: true });
 		openButton.disabled = false;
 		closeButton.addEventListener('click', () => dialog.close());
-		dialog.querySelector('.search-replaced button')?.addEventListener('click', () => void reloadSaved());
+		dialog.querySelector('.search-replaced button')?.addEventListener('click', () => location.reload());
 		for (const change of ['online', 'offline']) addEventListener(change, () => dialog.open && void this.buildIntoDialog(dialog));
 		dialog.addEventListener('close', () => {
 			document.body.toggleAttribute('data-search-modal-open', false);

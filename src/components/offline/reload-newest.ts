@@ -1,16 +1,7 @@
-import { BEFORE_RELOAD, beforeReloadCollector } from '../../lib/offline/pending-work';
-
-/** Lets the page's islands finish the work they have in flight (an answer being written) before it reloads. */
-export async function saveBeforeReload(): Promise<void> {
-	const collector = beforeReloadCollector();
-	window.dispatchEvent(new CustomEvent(BEFORE_RELOAD, { detail: collector.detail }));
-	await collector.settled();
-}
-
 /**
  * Reloads the page into the site's newest build, for a page whose build is
  * older than the data it meets (the trainer's database upgraded by a newer
- * build) or than the site (its code loaded on demand is gone). The service worker serves kept pages from its cache, so a plain
+ * build). The service worker serves kept pages from its cache, so a plain
  * reload would bring this build back while a newer worker waits: the worker
  * is asked for a newer build first, one that is waiting takes over (as
  * update-banner.ts lets it once the learner accepts), and the page reloads

@@ -1,7 +1,7 @@
 import type { Workbox } from 'workbox-window';
 import type { OfflineConfig } from '../../lib/offline/client-config';
+import { BEFORE_RELOAD, beforeReloadCollector } from '../../lib/offline/pending-work';
 import { offlineText } from './offline-config';
-import { saveBeforeReload } from './reload-newest';
 
 /**
  * "A new version is ready": shown when a new build's worker is waiting.
@@ -62,7 +62,9 @@ function reserveSpaceFor(banner: HTMLElement): () => void {
 }
 
 async function reloadWhenSaved(workbox: Workbox): Promise<void> {
-	await saveBeforeReload();
+	const collector = beforeReloadCollector();
+	window.dispatchEvent(new CustomEvent(BEFORE_RELOAD, { detail: collector.detail }));
+	await collector.settled();
 	const registration = await navigator.serviceWorker.getRegistration();
 	if (!registration?.waiting) {
 		// Another tab already let the new build take over: this page only needs to load it.

@@ -10,11 +10,12 @@ import { el } from './dom';
  * button that reloads into it.
  */
 
-/** What a part says when its code did not load: `offline` and `replaced` texts, and the reload button's label. */
+/** What a part says when its code did not load: `offline` and `replaced` texts, and the reload button's label and action. */
 export interface LoadTexts {
 	offline: string;
 	replaced: string;
 	reload: string;
+	reloadPage: () => void;
 }
 
 /** Runs `retry` once the connection returns; a newer call replaces an older one. */
@@ -45,7 +46,7 @@ export function loadOnOpen<M>(details: HTMLDetailsElement, load: () => Promise<M
 	let loaded = false;
 	let loading = false;
 	const text = el('span');
-	const reload = reloadButton(options.texts.reload);
+	const reload = reloadButton(options.texts.reload, options.texts.reloadPage);
 	const notice = el('p', { class: 'trainer-alert', role: 'status', hidden: true }, [text, ' ', reload]);
 	details.querySelector('summary')?.after(notice);
 	const attempt = (): void => {

@@ -10,6 +10,7 @@ import type { DamageReport, LoadResult, TrainerStore } from '../../lib/storage/t
 import { deckChoices, inPageOrder, type DeckChoice } from '../../lib/trainer-session/deck-choices';
 import { OPENING_ON_DECK } from '../../lib/trainer-session/opening-on-deck';
 import { BEFORE_RELOAD, pendingWork, trackCalls, type BeforeReloadDetail } from '../../lib/offline/pending-work';
+import { reloadIntoNewestBuild } from '../offline/reload-newest';
 import { watchLearnerDay } from './day-watch';
 import { mountDeckTable, renderDeckTable } from './deck-table';
 import { part } from './dom';
@@ -20,7 +21,6 @@ import { openProgress } from './open-progress';
 import { PROGRESS_RELOADED, type Progress, type TrainerContext } from './progress';
 import { showReminder, wireReminder } from './reminder';
 import type { SessionController, SessionEnd } from './session-controller';
-import { reloadSaved } from '../offline/load-failure';
 import { fetchPanelStrings, loadDecks, readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 import { yieldToPage } from './yield';
 
@@ -70,8 +70,7 @@ class TrainerApp extends HTMLElement {
 		};
 		void opening.then(stopWaiting, stopWaiting);
 		const fmt = formats(data.locale.lang);
-		// Bundled with the page: after an update of the site, no chunk of this page's build may be left to load it from.
-		part(this, 'reload').addEventListener('click', () => void reloadSaved());
+		part(this, 'reload').addEventListener('click', () => this.reload());
 		const decksLoading = loadDecks(data.decksUrl, () => this.showAlert(t('trainer.network.decks')));
 		// Early, so the reminder is in place as soon as possible (in a frame, only once storage is known to work).
 		if (!storageAccess.framed) showReminder(this, t, fmt, data.base);
@@ -167,6 +166,7 @@ class TrainerApp extends HTMLElement {
 		context.withPanelStrings(() => import('./damage-report')).then(
 			(module) => module.renderDamageNotice(notice, damage.report, damage.kept, context, () => this.openDataPanel()),
 			// Offline before the notice's code was kept: it shows once the connection returns, unless newer news replaced it.
+			// Gone with this page's build after an update: the alert says so, with the reload that brings it.
 			() =>
 				void afterFailedLoad(
 					(failure) => failure === 'replaced' && this.offerReload(context.t('trainer.network.replaced')),
@@ -244,7 +244,7 @@ class TrainerApp extends HTMLElement {
 		if (!context) throw new Error('trainer: a session cannot start before progress has loaded');
 		part(this, 'decks').hidden = true;
 		part(this, 'summary').hidden = true;
-		const texts = loadTexts(context.t, 'trainer.network.session');
+		const texts = loadTexts(context.t, 'trainer.network.session', () => this.reload());
 		return Promise.all([this.sessionController(context), this.today()]).then(
 			([session]) => {
 				this.clearLoadAlert(texts);
@@ -306,6 +306,14 @@ class TrainerApp extends HTMLElement {
 		if (alert.textContent === texts.offline || alert.textContent === texts.replaced) alert.hidden = true;
 	}
 
+	/**
+	 * Reloads into the site's newest build once the answers being written are stored. Its code is bundled with the
+	 * page: after an update of the site no chunk of this page's build may be left to load it from.
+	 */
+	private reload(): void {
+		void this.writes.settled().then(reloadIntoNewestBuild);
+	}
+
 	/** Says `text` in the alert with the button that reloads into the newest build. */
 	private offerReload(text: string): void {
 		this.showAlert(text);
@@ -356,7 +364,7 @@ class TrainerApp extends HTMLElement {
 
 	/** Statistics (chart.js, drawn afresh at each opening), the card browser, settings and backup code load when their section is opened. */
 	private mountLazyPanels(context: TrainerContext, decks: readonly Deck[]): void {
-		const texts = loadTexts(context.t, 'trainer.network.panel');
+		const texts = loadTexts(context.t, 'trainer.network.panel', () => this.reload());
 		// The cards of the page's decks: what the deck table counts, and so what statistics and the workload count.
 		const keys = new Set(decks.flatMap((deck) => deck.cards.map(cardKey)));
 		const stats = part<HTMLDetailsElement>(this, 'stats');
@@ -420,8 +428,8 @@ class TrainerApp extends HTMLElement {
 }
 
 /** What a part that loads its code says when the code does not come: `offlineKey` offline, the new build's notice online. */
-function loadTexts(t: Translate, offlineKey: string): LoadTexts {
-	return { offline: t(offlineKey), replaced: t('trainer.network.replaced'), reload: t('trainer.storage.reload') };
+function loadTexts(t: Translate, offlineKey: string, reloadPage: () => void): LoadTexts {
+	return { offline: t(offlineKey), replaced: t('trainer.network.replaced'), reload: t('trainer.storage.reload'), reloadPage };
 }
 
 customElements.define('trainer-app', TrainerApp);
