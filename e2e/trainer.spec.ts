@@ -244,6 +244,19 @@ test.describe('trainer session', () => {
 		await expect(limit).toHaveValue('3');
 		await expect(retention).toHaveValue('85,5');
 		await expect(retention).not.toHaveAttribute('aria-invalid');
+		// The limit as the Turkish message writes it, "10.000", is ten thousand; a fraction is refused, not rounded.
+		await limit.fill('1,5');
+		await limit.press('Enter');
+		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Günlük yeni kart sayısı 0 ile 10.000 arasında bir tam sayı olmalı.');
+		await expect(limit).toHaveAttribute('aria-invalid', 'true');
+		await limit.click();
+		await page.keyboard.press('ControlOrMeta+A');
+		await page.keyboard.type('10.000');
+		await limit.press('Enter');
+		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Ayarlar kaydedildi.');
+		await page.reload();
+		await page.locator('summary', { hasText: 'Ayarlar' }).click();
+		await expect(limit).toHaveValue('10000');
 	});
 
 	test('unknown deck in the address is reported, the deck list still works', async ({ page }) => {

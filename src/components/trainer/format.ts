@@ -1,4 +1,6 @@
 /** Dates, durations and numbers in the page's locale, through Intl. */
+import { numberSeparators, type NumberSeparators } from '../../lib/trainer-session/settings-form';
+
 export interface Formats {
 	date(date: Date): string;
 	dateTime(date: Date): string;
@@ -8,8 +10,8 @@ export interface Formats {
 	percent(share: number): string;
 	bytes(count: number): string;
 	number(value: number): string;
-	/** The locale's decimal separator, for a field the learner types a decimal into. */
-	decimalSeparator(): string;
+	/** The locale's decimal and group separators, for a field the learner types a number into. */
+	separators(): NumberSeparators;
 }
 
 /**
@@ -49,6 +51,6 @@ export function formats(lang: string): Formats {
 		percent: (share) => percent().format(share),
 		bytes: (count) => megabytes().format(count / 1_000_000),
 		number: (value) => number().format(value),
-		decimalSeparator: () => number().formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.',
+		separators: onFirstUse(() => numberSeparators(lang)),
 	};
 }

@@ -26,7 +26,7 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 	const status = part(form, 'settings-status');
 	const names = Object.keys(inputs) as (keyof SettingsFields)[];
 	/** What the form last showed of the stored settings, to tell the learner's edits from it. */
-	const toFields = (settings: Settings) => settingsToFields(settings, fmt.decimalSeparator());
+	const toFields = (settings: Settings) => settingsToFields(settings, fmt.separators());
 	let shown = toFields(context.progress.settings);
 	let shownShortcuts = shortcutsOn(context.progress.settings);
 
@@ -72,7 +72,7 @@ export function mountSettings(form: HTMLFormElement, context: TrainerContext, ch
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		void whileBusy([submit], async () => {
-			const result = fieldsToSettings(Object.fromEntries(names.map((name) => [name, inputs[name].value])) as unknown as SettingsFields);
+			const result = fieldsToSettings(Object.fromEntries(names.map((name) => [name, inputs[name].value])) as unknown as SettingsFields, fmt.separators());
 			if ('problems' in result) {
 				status.textContent = result.problems.map((problem) => messages[problem]()).join(' ');
 				markInvalid(result.problems);

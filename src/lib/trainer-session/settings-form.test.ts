@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSettings } from '../srs/valid-state';
-import { FIELD_LIMITS, fieldsToSettings, settingsToFields } from './settings-form';
+import { FIELD_LIMITS, fieldsToSettings, numberSeparators, settingsToFields } from './settings-form';
 
 describe('settings form', () => {
 	it('round-trips settings through the form fields', () => {
@@ -50,19 +50,32 @@ describe('settings form', () => {
 
 	it('writes and reads the retention with the locale\'s decimal comma as well as a point', () => {
 		const settings = { desiredRetention: 0.855, newCardsPerDay: 20, dayStartMinutes: 240 };
-		expect(settingsToFields(settings, ',').retentionPercent).toBe('85,5');
-		expect(fieldsToSettings(settingsToFields(settings, ','))).toEqual({ settings: { ...settings, leechThreshold: 8 } });
+		expect(settingsToFields(settings, numberSeparators('tr')).retentionPercent).toBe('85,5');
+		expect(fieldsToSettings(settingsToFields(settings, numberSeparators('tr')), numberSeparators('tr'))).toEqual({ settings: { ...settings, leechThreshold: 8 } });
 		expect(fieldsToSettings({ ...settingsToFields(settings), retentionPercent: ' 85.5 ' })).toMatchObject({ settings: { desiredRetention: 0.855 } });
 		expect(fieldsToSettings({ ...settingsToFields(settings), retentionPercent: '85,5,1' })).toEqual({ problems: ['badRetention'] });
 		expect(fieldsToSettings({ ...settingsToFields(settings), retentionPercent: '8.5,1' })).toEqual({ problems: ['badRetention'] });
 	});
 
-	it('takes a whole number in any form a number input accepts, and refuses a fraction', () => {
-		const fields = settingsToFields({ desiredRetention: 0.9, newCardsPerDay: 20, dayStartMinutes: 240 });
-		expect(fieldsToSettings({ ...fields, newCardsPerDay: '1e3', leechThreshold: '12.0' })).toMatchObject({ settings: { newCardsPerDay: 1000, leechThreshold: 12 } });
-		expect(fieldsToSettings({ ...fields, newCardsPerDay: '2.5E1', leechThreshold: '8.' })).toMatchObject({ settings: { newCardsPerDay: 25, leechThreshold: 8 } });
-		expect(fieldsToSettings({ ...fields, newCardsPerDay: '20.5' })).toEqual({ problems: ['badNewPerDay'] });
-		expect(fieldsToSettings({ ...fields, newCardsPerDay: '1e', leechThreshold: '-3' })).toMatchObject({ problems: expect.arrayContaining(['badNewPerDay']) });
+	it('reads a whole number grouped the page locale\'s way, and refuses a fraction', () => {
+		const tr = numberSeparators('tr');
+		const en = numberSeparators('en');
+		expect(tr).toEqual({ decimal: ',', group: '.' });
+		expect(en).toEqual({ decimal: '.', group: ',' });
+		const fields = settingsToFields({ desiredRetention: 0.9, newCardsPerDay: 20, dayStartMinutes: 240 }, tr);
+		// The Turkish page's own message writes the limit "10.000": typed back, it is ten thousand, not ten.
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '10.000', leechThreshold: '1.000' }, tr)).toMatchObject({ settings: { newCardsPerDay: 10_000, leechThreshold: 1000 } });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '10,000', leechThreshold: '1,000' }, en)).toMatchObject({ settings: { newCardsPerDay: 10_000, leechThreshold: 1000 } });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: ' 25 ' }, tr)).toMatchObject({ settings: { newCardsPerDay: 25 } });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '1,5', leechThreshold: '12,0' }, tr)).toEqual({ problems: ['badNewPerDay', 'badLeechThreshold'] });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '1.5', leechThreshold: '12.0' }, en)).toEqual({ problems: ['badNewPerDay', 'badLeechThreshold'] });
+		// The other locale's grouping is a decimal point or a misplaced group there: neither is read as a thousand.
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '1.000' }, en)).toEqual({ problems: ['badNewPerDay'] });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '1,000' }, tr)).toEqual({ problems: ['badNewPerDay'] });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '10.00' }, tr)).toEqual({ problems: ['badNewPerDay'] });
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '1e3', leechThreshold: '-3' }, en)).toEqual({ problems: ['badNewPerDay', 'badLeechThreshold'] });
 		expect(fieldsToSettings({ ...fields, newCardsPerDay: '0x10' })).toEqual({ problems: ['badNewPerDay'] });
+		// A locale grouping with a space takes the space the learner's keyboard types.
+		expect(fieldsToSettings({ ...fields, newCardsPerDay: '10 000' }, numberSeparators('fr'))).toMatchObject({ settings: { newCardsPerDay: 10_000 } });
 	});
 });

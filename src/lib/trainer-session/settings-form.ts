@@ -50,15 +50,37 @@ export const FIELD_LIMITS = {
 	leechThreshold: SETTINGS_LIMITS.leechThreshold,
 } as const;
 
+/** How a locale writes a number's decimal point and the separator between groups of thousands. */
+export interface NumberSeparators {
+	decimal: string;
+	group: string;
+}
+
+/** English's, the separators when the page gives none. */
+const ENGLISH_SEPARATORS: NumberSeparators = { decimal: '.', group: ',' };
+
+/**
+ * The separators of a language (a BCP 47 tag), as Intl writes its numbers:
+ * a Turkish page writes ten thousand "10.000", an English one "10,000".
+ */
+export function numberSeparators(lang: string): NumberSeparators {
+	// Seven digits: some locales group four-digit numbers not at all.
+	const parts = new Intl.NumberFormat(lang).formatToParts(1_234_567.5);
+	return {
+		decimal: parts.find((part) => part.type === 'decimal')?.value ?? ENGLISH_SEPARATORS.decimal,
+		group: parts.find((part) => part.type === 'group')?.value ?? ENGLISH_SEPARATORS.group,
+	};
+}
+
 /**
  * The fields showing `settings`, the retention written with the page
- * locale's `decimalSeparator` ("90,5" on a Turkish page).
+ * locale's decimal separator ("90,5" on a Turkish page).
  */
-export function settingsToFields(settings: Settings, decimalSeparator = '.'): SettingsFields {
+export function settingsToFields(settings: Settings, separators: NumberSeparators = ENGLISH_SEPARATORS): SettingsFields {
 	const hours = Math.floor(settings.dayStartMinutes / 60);
 	const minutes = settings.dayStartMinutes % 60;
 	return {
-		retentionPercent: String(percentOf(settings.desiredRetention)).replace('.', decimalSeparator),
+		retentionPercent: String(percentOf(settings.desiredRetention)).replace('.', separators.decimal),
 		newCardsPerDay: String(settings.newCardsPerDay),
 		dayStart: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
 		leechThreshold: String(leechThreshold(settings)),
@@ -75,24 +97,35 @@ function decimal(text: string): number {
 	return /^\d+([.,]\d+)?$/.test(typed) ? Number(typed.replace(',', '.')) : Number.NaN;
 }
 
-/**
- * A whole number as a number input holds it: the browser also accepts
- * "12.0" and "1e3" there, so those count; a fraction or anything else is NaN.
- */
-function whole(text: string): number {
-	const typed = text.trim();
-	const value = /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(typed) ? Number(typed) : Number.NaN;
-	return Number.isInteger(value) ? value : Number.NaN;
+/** `text` with the characters a regular expression gives a meaning escaped. */
+function literal(text: string): string {
+	return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
-/** Validates the form; returns the settings or the list of fields that are wrong. */
-export function fieldsToSettings(fields: SettingsFields): { settings: Settings } | { problems: SettingsProblem[] } {
+/**
+ * A whole number as typed: digits, or digits grouped by thousands with the
+ * locale's group separator ("10.000" on a Turkish page, "10,000" on an
+ * English one; a locale grouping with a space also takes a plain space).
+ * Anything else, a fraction written with the decimal separator among it, is
+ * NaN: "1,5" on a Turkish page or "1.5" on an English one is no whole
+ * number, and neither is "1.000" on an English page, which reads as one.
+ */
+function whole(text: string, separators: NumberSeparators): number {
+	const typed = text.trim();
+	const group = /^\s$/.test(separators.group) ? '\\s' : literal(separators.group);
+	const grouped = new RegExp(`^\\d{1,3}(${group}\\d{3})+$`);
+	if (/^\d+$/.test(typed)) return Number(typed);
+	return grouped.test(typed) ? Number(typed.replace(/\D/g, '')) : Number.NaN;
+}
+
+/** Validates the form, read with the page locale's separators; returns the settings or the list of fields that are wrong. */
+export function fieldsToSettings(fields: SettingsFields, separators: NumberSeparators = ENGLISH_SEPARATORS): { settings: Settings } | { problems: SettingsProblem[] } {
 	const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(fields.dayStart.trim());
 	const settings: Settings = {
 		desiredRetention: Number((decimal(fields.retentionPercent) / 100).toPrecision(PRECISION)),
-		newCardsPerDay: whole(fields.newCardsPerDay),
+		newCardsPerDay: whole(fields.newCardsPerDay, separators),
 		dayStartMinutes: time ? Number(time[1]) * 60 + Number(time[2]) : Number.NaN,
-		leechThreshold: whole(fields.leechThreshold),
+		leechThreshold: whole(fields.leechThreshold, separators),
 	};
 	const problems: SettingsProblem[] = [];
 	if (checkSettings(settings, { sink: (problem) => problems.push(PROBLEM_OF[problem.path[0] as FormSetting]) })) return { settings };
