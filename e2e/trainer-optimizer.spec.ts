@@ -28,8 +28,8 @@ test.describe('personal parameters', () => {
 		await page.getByRole('button', { name: 'Fit parameters to my answers' }).focus();
 		await page.keyboard.press('Enter');
 		const status = panel.getByRole('status');
-		await expect(status).toContainText('The new parameters predicted your newest answers better: their log loss', { timeout: 120_000 });
-		await expect(status).toContainText(/ is \d+(\.\d)?% lower \(0\.\d{3} instead of 0\.\d{3}\)\.$/);
+		await expect(status).toContainText('The parameters fitted on your earlier answers predicted your newest answers better than the ones in use: their log loss', { timeout: 120_000 });
+		await expect(status).toContainText(/ is \d+(\.\d)?% lower \(0\.\d{3} instead of 0\.\d{3}\)\. The parameters offered are that fit made again on all your answers, the newest included\.$/);
 		await expect(panel.getByRole('table')).toContainText('Log loss');
 		expect(await axeViolations(page, '[data-part="optimizer"]')).toEqual([]);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -41,7 +41,7 @@ test.describe('personal parameters', () => {
 
 		// A refit of the answers they were fitted to gains too little to be offered.
 		await page.getByRole('button', { name: 'Fit parameters to my answers' }).click();
-		await expect(status).toContainText('The new parameters did not predict your newest answers clearly better than your current ones (their log loss would have to be at least 0.5% lower)', { timeout: 120_000 });
+		await expect(status).toContainText('The parameters fitted on your earlier answers did not predict your newest answers clearly better than your current ones (their log loss would have to be at least 0.5% lower)', { timeout: 120_000 });
 		await expect(page.getByRole('button', { name: 'Use my parameters' })).toHaveCount(0);
 
 		// They survive a reload (stored with the settings), and the learner can go back to the defaults.

@@ -11,10 +11,11 @@ import { logForWorker } from './worker-log';
 
 /**
  * "Your personal schedule": fits FSRS parameters to the learner's answers
- * in a module worker (optimizer-worker.ts), shows how the new parameters
- * and the ones in use predicted the newest answers, and lets the learner
- * adopt or decline them, or go back to the defaults. Cancel terminates the
- * worker; nothing is saved until the learner chooses.
+ * in a module worker (optimizer-worker.ts), shows how a fit on the earlier
+ * answers and the parameters in use predicted the newest answers, and lets
+ * the learner adopt or decline that fit made again on all answers (nothing
+ * is offered when it is the parameters in use), or go back to the defaults.
+ * Cancel terminates the worker; nothing is saved until the learner chooses.
  */
 export function mountOptimizer(body: HTMLElement, context: TrainerContext): void {
 	const { t, fmt } = context;
@@ -77,6 +78,10 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 		]);
 		const scope = t(result.scope === 'all' ? 'trainer.optimizer.scopeAll' : 'trainer.optimizer.scopeInitial');
 		const checked = t('trainer.optimizer.checkedOn', { count: fmt.number(result.current.count) });
+		if (result.upToDate) {
+			status.textContent = t('trainer.optimizer.upToDate');
+			return;
+		}
 		if (!result.better) {
 			status.textContent = t('trainer.optimizer.notBetter', { margin: fmt.percent(MIN_LOG_LOSS_GAIN) });
 			outcome.replaceChildren(el('p', {}, [checked]), table);
