@@ -48,9 +48,21 @@ test.describe('personal parameters', () => {
 		await openTrainer(page, 'en');
 		await openOptimizerByKeyboard(page, 'Fit parameters to my answers');
 		await expect(panel).toContainText('In use: parameters fitted to your answers.');
+		const storedSettings = async () => (await readStore(page, 'settings'))[0]!.value as { parameters?: number[]; previousParameters?: number[] };
+		const adopted = await storedSettings();
+		await expect(page.getByRole('button', { name: 'Go back to my previous parameters' })).toBeHidden();
 		await page.getByRole('button', { name: 'Back to the default parameters' }).click();
-		await expect(status).toHaveText('The default parameters are in use again.');
+		await expect(status).toHaveText('The default parameters are in use again. Your own are kept: you can go back to them.');
 		await expect(page.getByRole('button', { name: 'Back to the default parameters' })).toBeHidden();
+		// The reset is not the end of the fitted parameters: they come back with one click, kept in the settings meanwhile.
+		expect((await storedSettings()).previousParameters).toEqual(adopted.parameters);
+		await page.getByRole('button', { name: 'Go back to my previous parameters' }).click();
+		await expect(status).toHaveText('Your previous parameters are in use again; the ones they replace are kept, to go back to.');
+		await expect(panel).toContainText('In use: parameters fitted to your answers.');
+		await expect(page.getByRole('button', { name: 'Go back to my previous parameters' })).toBeHidden();
+		const restored = await storedSettings();
+		expect(restored.parameters).toEqual(adopted.parameters);
+		expect(restored.previousParameters).toBeUndefined();
 	});
 
 	test('cancelled while it runs: the progress stops, nothing is offered or adopted, the settings stay as they were', async ({ page }) => {

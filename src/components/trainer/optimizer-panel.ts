@@ -4,6 +4,7 @@ import type { Optimization } from '../../lib/srs/optimize/optimize';
 import { MIN_LOG_LOSS_GAIN } from '../../lib/srs/optimize/predicts-better';
 import type { Settings } from '../../lib/srs/types';
 import { storageFailureError } from '../../lib/storage/errors';
+import { adoptParameters, defaultParameters, previousParameters } from '../../lib/trainer-session/personal-parameters';
 import { el } from './dom';
 import type { OptimizeMessage, OptimizeRequest } from './optimizer-worker';
 import { PROGRESS_RELOADED, type TrainerContext } from './progress';
@@ -14,7 +15,8 @@ import { logForWorker } from './worker-log';
  * in a module worker (optimizer-worker.ts), shows how a fit on the earlier
  * answers and the parameters in use predicted the newest answers, and lets
  * the learner adopt or decline that fit made again on all answers (nothing
- * is offered when it is the parameters in use), or go back to the defaults.
+ * is offered when it is the parameters in use), or go back to the defaults
+ * or to the personal parameters the last adoption or reset replaced.
  * Cancel terminates the worker; nothing is saved until the learner chooses.
  */
 export function mountOptimizer(body: HTMLElement, context: TrainerContext): void {
@@ -22,6 +24,7 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 	const inUse = el('p');
 	const start = el('button', { type: 'button' }, [t('trainer.optimizer.start')]);
 	const reset = el('button', { type: 'button' }, [t('trainer.optimizer.reset')]);
+	const previous = el('button', { type: 'button' }, [t('trainer.optimizer.previous')]);
 	const bar = el('progress', { max: 1, value: 0, 'aria-label': t('trainer.optimizer.progress') });
 	const cancel = el('button', { type: 'button' }, [t('trainer.optimizer.cancel')]);
 	const running = el('div', { class: 'trainer-running', hidden: true }, [el('p', {}, [t('trainer.optimizer.progress')]), bar, cancel]);
@@ -33,6 +36,7 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 		const own = context.progress.settings.parameters !== undefined;
 		inUse.textContent = t(own ? 'trainer.optimizer.usingOwn' : 'trainer.optimizer.usingDefaults');
 		reset.hidden = !own;
+		previous.hidden = context.progress.settings.previousParameters === undefined;
 	};
 	const stop = (): void => {
 		worker?.terminate();
@@ -94,7 +98,7 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 		});
 		const adopt = el('button', { type: 'button' }, [t('trainer.optimizer.adopt')]);
 		const decline = el('button', { type: 'button' }, [t('trainer.optimizer.decline')]);
-		adopt.addEventListener('click', () => save({ ...context.progress.settings, parameters: result.parameters }, t('trainer.optimizer.adopted')));
+		adopt.addEventListener('click', () => save(adoptParameters(context.progress.settings, result.parameters), t('trainer.optimizer.adopted')));
 		decline.addEventListener('click', () => {
 			outcome.replaceChildren();
 			status.textContent = t('trainer.optimizer.declined');
@@ -152,11 +156,11 @@ export function mountOptimizer(body: HTMLElement, context: TrainerContext): void
 		start.focus();
 	});
 	reset.addEventListener('click', () => {
-		const { parameters: _own, ...defaults } = context.progress.settings;
-		save(defaults, t('trainer.optimizer.resetDone'));
+		save(defaultParameters(context.progress.settings), t('trainer.optimizer.resetDone'));
 	});
+	previous.addEventListener('click', () => save(previousParameters(context.progress.settings), t('trainer.optimizer.previousDone')));
 	body.closest('trainer-app')?.addEventListener(PROGRESS_RELOADED, showInUse);
 
 	showInUse();
-	body.replaceChildren(el('p', {}, [t('trainer.optimizer.intro')]), inUse, el('div', { class: 'trainer-optimizer-actions' }, [start, reset]), running, status, outcome);
+	body.replaceChildren(el('p', {}, [t('trainer.optimizer.intro')]), inUse, el('div', { class: 'trainer-optimizer-actions' }, [start, reset, previous]), running, status, outcome);
 }

@@ -89,6 +89,15 @@ describe('backup versions', () => {
 		const data = { ...copy(), settings: { ...valid.settings, parameters: [1, 2, 3] } };
 		expect(problemsOf(() => parseBackup(data, now))).toEqual([{ path: ['settings', 'parameters'], code: 'notParameters' }]);
 	});
+
+	it('keeps the previous personal parameters, to go back to, within the same limits', () => {
+		const kept = { ...copy(), settings: { ...valid.settings, parameters: personal, previousParameters: [...default_w] } };
+		expect(parseBackup(kept, now).settings).toMatchObject({ parameters: personal, previousParameters: [...default_w] });
+		const wrong = { ...copy(), settings: { ...valid.settings, previousParameters: personal.map((value, index) => (index === 7 ? 2 : value)) } };
+		expect(problemsOf(() => parseBackup(wrong, now))).toEqual([{ path: ['settings', 'previousParameters', 7], code: 'outOfRange', min: 0.001, max: 0.75, value: 2 }]);
+		const short = { ...copy(), settings: { ...valid.settings, previousParameters: [1, 2, 3] } };
+		expect(problemsOf(() => parseBackup(short, now))).toEqual([{ path: ['settings', 'previousParameters'], code: 'notParameters' }]);
+	});
 });
 
 describe('parseBackup', () => {

@@ -26,6 +26,8 @@ export interface Settings {
 	dayStartMinutes: number;
 	/** The learner's own FSRS-6 parameters (21 numbers, from the optimizer); absent: FSRS-6's defaults. */
 	parameters?: readonly number[];
+	/** The personal parameters in use before the last adoption or reset replaced them, so the learner can go back to them; absent: none were. */
+	previousParameters?: readonly number[];
 	/** Lapses from which a card counts as a leech (absent: DEFAULT_LEECH_THRESHOLD). */
 	leechThreshold?: number;
 	/** Whether a study session answers to single keys (Space, Enter, 1–4, U); absent: it does. WCAG 2.1.4 asks that they can be turned off. */

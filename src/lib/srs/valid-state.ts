@@ -251,20 +251,21 @@ export function checkSettings(value: unknown, options?: CheckOptions): value is 
 	valid = fields.number('dayStartMinutes', SETTINGS_LIMITS.dayStartMinutes, true) && valid;
 	valid = (fields.object['leechThreshold'] === undefined || fields.number('leechThreshold', SETTINGS_LIMITS.leechThreshold, true)) && valid;
 	valid = fields.is('keyShortcuts', (on) => on === undefined || typeof on === 'boolean', 'notBoolean') && valid;
-	return parametersField(fields) && valid;
+	valid = parametersField(fields, 'previousParameters') && valid;
+	return parametersField(fields, 'parameters') && valid;
 }
 
-/** Optional personal parameters: 21 numbers, each within its range. */
-function parametersField(fields: Fields): boolean {
-	const value = fields.object['parameters'];
+/** Optional personal parameters (in use, or the previous ones kept to go back to): 21 numbers, each within its range. */
+function parametersField(fields: Fields, name: 'parameters' | 'previousParameters'): boolean {
+	const value = fields.object[name];
 	if (value === undefined) return true;
-	if (!Array.isArray(value) || value.length !== PARAMETER_RANGES.length) return fields.report('parameters', { code: 'notParameters' });
+	if (!Array.isArray(value) || value.length !== PARAMETER_RANGES.length) return fields.report(name, { code: 'notParameters' });
 	let valid = true;
 	value.forEach((entry: unknown, index) => {
 		const [min, max] = PARAMETER_RANGES[index]!;
 		if (typeof entry === 'number' && entry >= min && entry <= max) return;
 		valid = false;
-		const path = [...fields.at, 'parameters', index];
+		const path = [...fields.at, name, index];
 		fields.options?.sink?.(typeof entry === 'number' && Number.isFinite(entry) ? { path, code: 'outOfRange', min, max, value: entry } : { path, code: 'notNumber' });
 	});
 	return valid;
@@ -272,12 +273,13 @@ function parametersField(fields: Fields): boolean {
 
 /** The fields of valid settings and nothing else (the store and imports drop unknown fields). */
 export function cleanSettings(settings: Settings): Settings {
-	const { desiredRetention, newCardsPerDay, dayStartMinutes, parameters, leechThreshold, keyShortcuts } = settings;
+	const { desiredRetention, newCardsPerDay, dayStartMinutes, parameters, previousParameters, leechThreshold, keyShortcuts } = settings;
 	return {
 		desiredRetention,
 		newCardsPerDay,
 		dayStartMinutes,
 		...(parameters ? { parameters: [...parameters] } : {}),
+		...(previousParameters ? { previousParameters: [...previousParameters] } : {}),
 		...(leechThreshold === undefined ? {} : { leechThreshold }),
 		...(keyShortcuts === undefined ? {} : { keyShortcuts }),
 	};

@@ -18,8 +18,8 @@ export interface SettingsFields {
 
 export type SettingsProblem = 'badRetention' | 'badNewPerDay' | 'badDayStart' | 'badLeechThreshold';
 
-/** The settings the form's fields edit (personal parameters come from the optimizer; the shortcuts checkbox cannot hold a wrong value). */
-type FormSetting = Exclude<keyof Settings, 'parameters' | 'keyShortcuts'>;
+/** The settings the form's fields edit (personal parameters, and the previous ones, come from the optimizer; the shortcuts checkbox cannot hold a wrong value). */
+type FormSetting = Exclude<keyof Settings, 'parameters' | 'previousParameters' | 'keyShortcuts'>;
 
 const PROBLEM_OF: Record<FormSetting, SettingsProblem> = {
 	desiredRetention: 'badRetention',
