@@ -86,7 +86,7 @@ export async function startCourseSession(found: FoundApi): Promise<void> {
 		if (!store) return;
 		const { records, settings } = await store.load(new Date(), timeZone);
 		for (const deck of studiedDecks(outline, records)) progress.decks.add(deck);
-		score = recallScore(outline, records, settings.desiredRetention, new Date(), timeZone);
+		score = recallScore(outline, records, settings, new Date());
 		report();
 	};
 	await readTrainer().catch(() => undefined);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CardRecord } from '../srs/types';
+import { default_w } from 'ts-fsrs';
+import { createScheduler } from '../srs/scheduler';
+import { DEFAULT_SETTINGS, type CardRecord, type Rating } from '../srs/types';
 import { isComplete, lessonOfPage, recallScore, studiedDecks, type CourseOutline } from './completion';
 
 const outline: CourseOutline = {
@@ -55,9 +57,53 @@ describe('course completion and score', () => {
 			['transfer-learning/a', reviewed('transfer-learning/a', 10, new Date(now.getTime() - 1 * day))],
 			['transfer-learning/b', reviewed('transfer-learning/b', 1, new Date(now.getTime() - 30 * day))],
 		]);
-		expect(recallScore(outline, records, 0.9, now, 'UTC')).toBe(0.5);
-		expect(recallScore(outline, new Map([...records].slice(0, 1)), 0.9, now, 'UTC')).toBe(0.5);
-		expect(recallScore(outline, records, 0.99, now, 'UTC')).toBe(0);
-		expect(recallScore(outline, new Map(), 0.9, now, 'UTC')).toBeUndefined();
+		expect(recallScore(outline, records, { desiredRetention: 0.9 }, now)).toBe(0.5);
+		expect(recallScore(outline, new Map([...records].slice(0, 1)), { desiredRetention: 0.9 }, now)).toBe(0.5);
+		expect(recallScore(outline, records, { desiredRetention: 0.99 }, now)).toBe(0);
+		expect(recallScore(outline, new Map(), { desiredRetention: 0.9 }, now)).toBeUndefined();
+	});
+
+	it('scores 0 for a learner who answered every card of the deck Again, however recently', () => {
+		const keys = Array.from({ length: 14 }, (_, i) => `transfer-learning/c${i}`);
+		const deck = { ...outline, deckCards: { 'transfer-learning': keys } };
+		const start = new Date('2026-12-05T09:00:00Z');
+		const scheduler = createScheduler(DEFAULT_SETTINGS, 'Europe/Istanbul');
+		const records = new Map<string, CardRecord>();
+		const answer = (key: string, rating: Rating, at: Date) => records.set(key, scheduler.answer(records.get(key), key, rating, at, `${key}@${at.toISOString()}`).after);
+		keys.forEach((key, i) => answer(key, 1, new Date(start.getTime() + i * 10_000)));
+		const later = (hours: number) => new Date(start.getTime() + hours * 3_600_000);
+		for (const hours of [0.1, 1, 12, 23]) expect(recallScore(deck, records, DEFAULT_SETTINGS, later(hours))).toBe(0);
+		// Learned, then forgotten: an Again in review is not recalled either.
+		for (const key of keys) {
+			answer(key, 4, later(1));
+			answer(key, 1, later(2));
+		}
+		expect(recallScore(deck, records, DEFAULT_SETTINGS, later(2.1))).toBe(0);
+	});
+
+	it('counts a card as recalled by the time since its answer, whatever the time zone', () => {
+		const now = new Date('2026-12-05T12:00:00Z');
+		// Stability half a day, answered 20 hours ago: recall about 0.86, under 0.9.
+		const records = new Map([['transfer-learning/a', reviewed('transfer-learning/a', 0.5, new Date(now.getTime() - 20 * 3_600_000))]]);
+		const zone = process.env.TZ;
+		try {
+			for (const timeZone of ['UTC', 'Europe/Istanbul', 'America/Los_Angeles']) {
+				process.env.TZ = timeZone;
+				expect(recallScore(outline, records, { desiredRetention: 0.9 }, now)).toBe(0);
+				expect(recallScore(outline, records, { desiredRetention: 0.85 }, now)).toBe(0.5);
+			}
+		} finally {
+			process.env.TZ = zone;
+		}
+	});
+
+	it("uses the learner's own parameters when they adopted them", () => {
+		const now = new Date('2026-12-05T12:00:00Z');
+		const records = new Map([['transfer-learning/a', reviewed('transfer-learning/a', 1, new Date(now.getTime() - 3 * day))]]);
+		// Three days on a one-day stability: recall 0.81 by the default curve, 0.77 by one that decays faster.
+		const faster = [...default_w];
+		faster[20] = 0.5;
+		expect(recallScore(outline, records, { desiredRetention: 0.8 }, now)).toBe(0.5);
+		expect(recallScore(outline, records, { desiredRetention: 0.8, parameters: faster }, now)).toBe(0);
 	});
 });

@@ -3,9 +3,8 @@
  * completion rule (set in src/site.config.ts, `coursePlatform.completion`)
  * and the score. See docs/course-platforms.md for what both mean.
  */
-import { fsrs, generatorParameters } from 'ts-fsrs';
-import { toFsrsCard } from '../srs/fsrs-card';
-import type { CardRecord } from '../srs/types';
+import { retrievabilityNow } from '../srs/retrievability';
+import type { CardRecord, Settings } from '../srs/types';
 import type { CourseProgress } from './progress-state';
 
 export interface CompletionRule {
@@ -45,18 +44,18 @@ export function studiedDecks(outline: CourseOutline, records: ReadonlyMap<string
 /**
  * The score: the share of the rule's deck cards the learner recalls now
  * with at least the probability they asked the trainer for (desired
- * retention), by FSRS's forgetting curve; a card never answered counts as
- * not recalled. Undefined when this device has no answer to any of them,
- * so a new device never overwrites a score with zero.
+ * retention), by the forgetting curve of their own FSRS parameters (or the
+ * defaults), over the exact time since the last answer. A card never
+ * answered, or still in its learning or relearning steps (every Again
+ * leaves it there), counts as not recalled: right after a wrong answer the
+ * curve alone still says recalled. Undefined when this device has no
+ * answer to any of them, so a new device never overwrites a score with zero.
  */
-export function recallScore(outline: CourseOutline, records: ReadonlyMap<string, CardRecord>, desiredRetention: number, now: Date, timeZone: string): number | undefined {
+export function recallScore(outline: CourseOutline, records: ReadonlyMap<string, CardRecord>, settings: Pick<Settings, 'desiredRetention' | 'parameters'>, now: Date): number | undefined {
 	const keys = outline.rule.decks.flatMap((deck) => outline.deckCards[deck] ?? []);
 	const answered = keys.map((key) => records.get(key)).filter((record): record is CardRecord => record !== undefined && record.reps > 0 && record.lastReview !== undefined);
 	if (keys.length === 0 || answered.length === 0) return undefined;
-	const engine = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: false }));
-	// The curve needs only elapsed time, which the learner's start of day does not change.
-	const clock = { timeZone, dayStartMinutes: 0 };
-	const recalled = answered.filter((record) => engine.get_retrievability(toFsrsCard(record, clock), now, false) >= desiredRetention).length;
+	const recalled = answered.filter((record) => record.state === 'review' && (retrievabilityNow(record, now, settings.parameters) ?? 0) >= settings.desiredRetention).length;
 	return recalled / keys.length;
 }
 
