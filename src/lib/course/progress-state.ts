@@ -47,6 +47,11 @@ function chunks(text: string | undefined): Set<string> {
 	return out;
 }
 
+/** Whether the stored text is this course's (or nothing yet): anything else may be a later version's, not to be overwritten. */
+export function isKnownProgress(stored: string): boolean {
+	return stored === '' || stored.split('|')[0] === FORMAT;
+}
+
 /** The ids of `lessons` and `decks` that the stored text marks as done; anything unreadable counts as nothing done. */
 export function decodeProgress(stored: string, lessons: readonly string[], decks: readonly string[]): CourseProgress {
 	const [format, lessonPart, deckPart] = stored.split('|');

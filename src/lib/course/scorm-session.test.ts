@@ -170,3 +170,67 @@ describe('a SCORM session', () => {
 		expect(scorm2004Duration(7_200_000)).toBe('PT2H0S');
 	});
 });
+
+describe('a platform whose stored state cannot be trusted', () => {
+	/** A SCORM 1.2 platform whose GetValue fails for the elements in `failing` (throws, or answers "" with error 101). */
+	function failingApi(stored: Record<string, string>, failing: Record<string, 'throws' | 'errors'>) {
+		const { found, calls, values } = fakeApi('1.2', stored);
+		let lastError = '0';
+		const get = found.api.LMSGetValue!;
+		found.api.LMSGetValue = (element) => {
+			lastError = '0';
+			if (failing[element!] === 'throws') throw new Error('not ready');
+			if (failing[element!] === 'errors') {
+				lastError = '101';
+				return '';
+			}
+			return get(element!);
+		};
+		found.api.LMSGetLastError = () => lastError;
+		found.api.LMSGetErrorString = () => 'General exception';
+		return { found, calls, values };
+	}
+
+	const launch = (api: ReturnType<typeof failingApi>) => {
+		const warnings: string[] = [];
+		const session = new ScormSession(api.found, () => 0, (message) => warnings.push(message));
+		const stored = session.start();
+		session.saveProgress('1|abcd|', 'en/');
+		session.report(false, 0.5);
+		session.finish();
+		return { stored, warnings };
+	};
+
+	for (const failure of ['throws', 'errors'] as const) {
+		it(`keeps the status and suspend_data when reading the status ${failure}`, () => {
+			const api = failingApi({ 'cmi.core.lesson_status': 'passed', 'cmi.suspend_data': '1|wxyz|' }, { 'cmi.core.lesson_status': failure });
+			const { warnings } = launch(api);
+			expect(api.values).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.suspend_data': '1|wxyz|', 'cmi.core.score.raw': '50', 'cmi.core.exit': 'suspend' });
+			expect(api.calls.filter((call) => /LMSSetValue cmi.core.(lesson_status|suspend_data)/.test(call))).toEqual([]);
+			expect(api.values['cmi.core.session_time']).toBeDefined();
+			expect(warnings.filter((warning) => warning.includes('leaves cmi.core.lesson_status and cmi.suspend_data'))).toHaveLength(1);
+		});
+	}
+
+	it('keeps them when reading suspend_data fails, and gives back no progress to build on', () => {
+		const api = failingApi({ 'cmi.core.lesson_status': 'incomplete', 'cmi.suspend_data': '1|wxyz|' }, { 'cmi.suspend_data': 'errors' });
+		const { stored, warnings } = launch(api);
+		expect(stored?.suspendData).toBe('');
+		expect(api.values['cmi.suspend_data']).toBe('1|wxyz|');
+		expect(warnings.some((warning) => warning.includes('cmi.suspend_data could not be read'))).toBe(true);
+	});
+
+	it('keeps suspend_data in a format it does not know (a later version), and the status with it', () => {
+		const api = failingApi({ 'cmi.core.lesson_status': 'not attempted', 'cmi.suspend_data': '2|later-format' }, {});
+		const { stored, warnings } = launch(api);
+		expect(stored?.suspendData).toBe('');
+		expect(api.values).toMatchObject({ 'cmi.suspend_data': '2|later-format', 'cmi.core.lesson_status': 'not attempted' });
+		expect(warnings).toEqual(['Course platform: cmi.suspend_data "2|later-format" is in a format this course does not know: this launch leaves cmi.core.lesson_status and cmi.suspend_data as the platform holds them']);
+	});
+
+	it('treats an empty value with no error (or 2004 error 403) as nothing stored yet', () => {
+		const api = failingApi({ 'cmi.core.lesson_status': 'not attempted' }, {});
+		launch(api);
+		expect(api.values).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.suspend_data': '1|abcd|' });
+	});
+});

@@ -10,9 +10,13 @@
  * row. A call that throws counts as refused. Each refusal is asked about
  * (GetLastError, GetErrorString), as the run-time expects, and logged once
  * for whoever diagnoses the platform.
+ * What the platform holds is not overwritten blind: when the status or
+ * suspend_data cannot be read, or suspend_data is in a format this course
+ * does not know (a later version's), the launch sets neither "incomplete"
+ * nor suspend_data, and says so once.
  */
 import type { FoundApi, ScormVersion } from './api-discovery';
-import { SUSPEND_DATA_LIMIT } from './progress-state';
+import { isKnownProgress, SUSPEND_DATA_LIMIT } from './progress-state';
 
 interface Elements {
 	initialize: string;
@@ -112,6 +116,8 @@ export class ScormSession {
 	readonly #warn: (message: string) => void;
 	readonly #warned = new Set<string>();
 	#open = false;
+	/** The platform's status or suspend_data unread or not understood: both stay as the platform holds them. */
+	#keepStored = false;
 	/** Completion asked for (it may still be waiting for the platform to accept it). */
 	#completed = false;
 	#score: number | undefined;
@@ -146,12 +152,13 @@ export class ScormSession {
 		this.#warn(`Course platform: ${message}`);
 	}
 
-	/** Asks the platform why its last call failed and notes the answer, if it names an error. */
-	#diagnose(method: string, ...args: string[]): void {
+	/** Asks the platform why its last call failed and notes the answer; true when it names an error. */
+	#diagnose(method: string, ...args: string[]): boolean {
 		const code = this.#invoke(this.#names.lastError) ?? '';
-		if (NO_ERROR.has(code)) return;
+		if (NO_ERROR.has(code)) return false;
 		const text = this.#invoke(this.#names.errorString, code) ?? '';
 		this.#note(`${method} ${args[0]} ${code}`, `${describeCall(method, args)} failed with error ${code}${text ? ` (${text})` : ''}`);
+		return true;
 	}
 
 	/** A call that answers "true" or "false"; true only when the platform said "true". */
@@ -162,11 +169,10 @@ export class ScormSession {
 		return false;
 	}
 
-	/** An empty answer may be a value or a failure: only the last error tells. */
-	#get(element: string): string {
-		const value = this.#invoke(this.#names.get, element) ?? '';
-		if (value === '') this.#diagnose(this.#names.get, element);
-		return value;
+	/** The platform's value; undefined when the call threw or failed. An empty answer may be either: only the last error tells. */
+	#get(element: string): string | undefined {
+		const value = this.#invoke(this.#names.get, element);
+		return value === '' && this.#diagnose(this.#names.get, element) ? undefined : value;
 	}
 
 	#set(element: string, value: string): boolean {
@@ -198,18 +204,28 @@ export class ScormSession {
 		if (!this.#call(this.#names.initialize, '')) return undefined;
 		this.#open = true;
 		const status = this.#get(this.#names.status);
-		this.#completed = DONE.has(status);
-		if (!this.#completed) {
+		const suspendData = this.#get(this.#names.suspendData);
+		const location = this.#get(this.#names.location) ?? '';
+		this.#completed = DONE.has(status ?? '');
+		const unknown =
+			status === undefined ? `${this.#names.status} could not be read`
+			: suspendData === undefined ? `${this.#names.suspendData} could not be read`
+			: isKnownProgress(suspendData) ? undefined
+			: `${this.#names.suspendData} ${JSON.stringify(suspendData.slice(0, 40))} is in a format this course does not know`;
+		if (unknown) {
+			this.#keepStored = true;
+			this.#note('kept', `${unknown}: this launch leaves ${this.#names.status} and ${this.#names.suspendData} as the platform holds them`);
+		} else if (!this.#completed) {
 			this.#want({ [this.#names.status]: 'incomplete' });
 			this.#flush();
 		}
-		return { suspendData: this.#get(this.#names.suspendData), location: this.#get(this.#names.location), completed: this.#completed };
+		return { suspendData: this.#keepStored ? '' : suspendData!, location, completed: this.#completed };
 	}
 
 	/** Where the learner is (an empty location is not one: 2004 refuses it) and what the platform must remember, within its limits; no commit. */
 	saveProgress(suspendData: string, location: string): void {
 		if (!this.#open) return;
-		this.#set(this.#names.suspendData, suspendData.slice(0, this.suspendDataLimit));
+		if (!this.#keepStored) this.#set(this.#names.suspendData, suspendData.slice(0, this.suspendDataLimit));
 		if (location && location.length <= this.#names.locationLimit) this.#set(this.#names.location, location);
 	}
 
