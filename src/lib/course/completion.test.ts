@@ -79,6 +79,9 @@ describe('course completion and score', () => {
 			answer(key, 1, later(2));
 		}
 		expect(recallScore(deck, records, DEFAULT_SETTINGS, later(2.1))).toBe(0);
+		// Answered right once (Good, one learning step on): recalled, as the curve says.
+		for (const key of keys) answer(key, 3, later(3));
+		expect(recallScore(deck, records, DEFAULT_SETTINGS, later(3.1))).toBe(1);
 	});
 
 	it('counts a card as recalled by the time since its answer, whatever the time zone', () => {

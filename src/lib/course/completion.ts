@@ -46,16 +46,20 @@ export function studiedDecks(outline: CourseOutline, records: ReadonlyMap<string
  * with at least the probability they asked the trainer for (desired
  * retention), by the forgetting curve of their own FSRS parameters (or the
  * defaults), over the exact time since the last answer. A card never
- * answered, or still in its learning or relearning steps (every Again
- * leaves it there), counts as not recalled: right after a wrong answer the
- * curve alone still says recalled. Undefined when this device has no
- * answer to any of them, so a new device never overwrites a score with zero.
+ * answered, or back at the first of its learning or relearning steps
+ * (where Again puts it, and Hard keeps it), counts as not recalled: right
+ * after a wrong answer the curve alone still says recalled. A card answered
+ * Good moves on a step and counts by the curve, so a learner who has just
+ * answered the whole deck right scores 100. Undefined when this device has
+ * no answer to any of them, so a new device never overwrites a score with
+ * zero.
  */
 export function recallScore(outline: CourseOutline, records: ReadonlyMap<string, CardRecord>, settings: Pick<Settings, 'desiredRetention' | 'parameters'>, now: Date): number | undefined {
 	const keys = outline.rule.decks.flatMap((deck) => outline.deckCards[deck] ?? []);
 	const answered = keys.map((key) => records.get(key)).filter((record): record is CardRecord => record !== undefined && record.reps > 0 && record.lastReview !== undefined);
 	if (keys.length === 0 || answered.length === 0) return undefined;
-	const recalled = answered.filter((record) => record.state === 'review' && (retrievabilityNow(record, now, settings.parameters) ?? 0) >= settings.desiredRetention).length;
+	const atFirstStep = (record: CardRecord) => (record.state === 'learning' || record.state === 'relearning') && record.learningSteps === 0;
+	const recalled = answered.filter((record) => !atFirstStep(record) && (retrievabilityNow(record, now, settings.parameters) ?? 0) >= settings.desiredRetention).length;
 	return recalled / keys.length;
 }
 
