@@ -334,7 +334,7 @@ test.describe('trainer accessibility and loading', () => {
 		await summary.click();
 		await summary.click();
 		await expect(page.getByLabel('Günlük yeni kart sayısı')).toHaveValue('20');
-		await page.getByLabel('Günlük yeni kart sayısı').fill('12.0');
+		await page.getByLabel('Günlük yeni kart sayısı').fill('12');
 		await page.getByLabel('Günlük yeni kart sayısı').press('Enter');
 		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Ayarlar kaydedildi.');
 	});
