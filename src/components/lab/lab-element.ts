@@ -6,7 +6,7 @@ import type { FromRunner } from '@/lib/lab/protocol.ts';
 import { ignoredLabSettings, parseAmounts, parseLabQuery } from '@/lib/lab/query.ts';
 import { OUTCOMES, runCount, summarize, type Outcome } from '@/lib/lab/summary.ts';
 import { verdictSentences } from '@/lib/lab/verdict.ts';
-import { loadFailure } from '../offline/load-failure.ts';
+import { loadFailure, type LoadFailure } from '../offline/load-failure.ts';
 import type { LabCharts } from './lab-charts.ts';
 import { LabText } from './lab-text.ts';
 import { showReplacedNotice } from './replaced-notice.ts';
@@ -172,13 +172,25 @@ class TransferLab extends HTMLElement {
 			this.charts ??= this.createCharts(LabCharts);
 		} catch (error) {
 			// A chunk that cannot be fetched (offline, a half-deployed site, a page left open over an update) must not leave the lab stuck "running".
+			this.dropRunner();
 			this.setRunning(false);
 			part(this, 'status').textContent = '';
-			if ((await loadFailure()) === 'replaced') showReplacedNotice(this);
-			else this.showError(this.text.t('lab.error.run', { detail: (error as Error).message }));
+			this.showLoadFailure(await loadFailure(), (error as Error).message);
 			return;
 		}
 		this.launch({ plan: chosen, chosen, prediction, curves: new Map(), started: performance.now() });
+	}
+
+	/** Offline the browser's own words ("Failed to fetch…") would not say what to do; the lab's do. */
+	private showLoadFailure(failure: LoadFailure, detail: string): void {
+		if (failure === 'replaced') showReplacedNotice(this);
+		else this.showError(navigator.onLine ? this.text.t('lab.error.run', { detail }) : this.text.t('lab.error.offline'));
+	}
+
+	/** After an error the next Run starts from fresh workers: one whose script failed to load never recovers. */
+	private dropRunner(): void {
+		this.runner?.dispose();
+		this.runner = undefined;
 	}
 
 	private showError(message: string): void {
@@ -304,8 +316,8 @@ class TransferLab extends HTMLElement {
 		part(this, 'status').textContent = cancelled ? this.text.t('lab.status.cancelled') : this.text.t('lab.status.done', { seconds: this.text.seconds(performance.now() - run.started) });
 	}
 
-	/** The run ended with an error; `replaced` when its code is gone with the page's build, which only a reload mends. */
-	private fail(run: ActiveRun, kind: 'model' | 'backend' | 'run', detail: string, replaced = false): void {
+	/** The run ended with an error; `failure` when its code could not be loaded: offline, or gone with the page's build. */
+	private fail(run: ActiveRun, kind: 'model' | 'backend' | 'run', detail: string, failure?: LoadFailure): void {
 		if (kind === 'backend' && this.runner?.kind === 'worker') {
 			// The worker or its wasm could not start: fall back to the cpu backend on this page, clearly labelled.
 			this.runner.dispose();
@@ -316,15 +328,16 @@ class TransferLab extends HTMLElement {
 					this.launch(run);
 				},
 				// The engine chunk itself could not be loaded (offline, a half-deployed site, a page left open over an update).
-				(error: Error) => void loadFailure().then((failure) => this.fail(run, 'run', error.message, failure === 'replaced')),
+				(error: Error) => void loadFailure().then((failure) => this.fail(run, 'run', error.message, failure)),
 			);
 			return;
 		}
 		this.active = undefined;
+		this.dropRunner();
 		this.setRunning(false);
 		part(this, 'progress-area').hidden = true;
 		part(this, 'status').textContent = '';
-		if (replaced) showReplacedNotice(this);
+		if (failure) this.showLoadFailure(failure, detail);
 		else this.showError(this.text.t(kind === 'model' ? 'lab.error.model' : 'lab.error.run', { detail }));
 		this.markEnded('error');
 	}

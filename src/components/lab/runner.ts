@@ -36,6 +36,9 @@ interface PoolRun {
 /** The normal path: module workers, created only now (when the learner starts), so tfjs loads only then. */
 export function createWorkerRunner(listener: Listener, count = workerCount()): Runner {
 	let current: PoolRun | undefined;
+	// A worker that fails before the first run (offline, its script cannot be fetched) has no run to report to: kept
+	// for run(), which would otherwise post to a dead worker and wait for an answer that never comes.
+	let startFailure: string | undefined;
 	let nextId = 0;
 	const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -73,7 +76,9 @@ export function createWorkerRunner(listener: Listener, count = workerCount()): R
 		// A worker whose script fails to load or throws at the top level reports here, not through messages.
 		worker.addEventListener('error', (event) => {
 			event.preventDefault();
-			if (current) receive(index, current.id, { type: 'error', kind: 'backend', detail: event.message || 'the training worker failed to start' });
+			const detail = event.message || 'the training worker failed to start';
+			if (current) receive(index, current.id, { type: 'error', kind: 'backend', detail });
+			else startFailure ??= detail;
 		});
 		return worker;
 	});
@@ -81,6 +86,10 @@ export function createWorkerRunner(listener: Listener, count = workerCount()): R
 	return {
 		kind: 'worker',
 		run: (plan, assets) => {
+			if (startFailure) {
+				listener({ type: 'error', kind: 'backend', detail: startFailure });
+				return;
+			}
 			const id = nextId++;
 			const shares = workers.map((_, index) => ({ index, count }));
 			current = { id, plan, done: shares.map(() => 0), totals: shares.map((share) => shareEpochs(plan, share)), curves: shares.map(() => []), finished: 0, cancelled: false, numTensors: 0 };
