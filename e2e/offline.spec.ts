@@ -220,24 +220,6 @@ test.describe('lab offline', () => {
 		await expect(page.locator('transfer-lab [data-part="notice"]')).toBeHidden();
 	});
 
-	test('offline and not kept, Run says the lab needs the internet at once; once the connection returns, Run works without a reload', async ({ page, context }) => {
-		await page.goto('/en/practice/lab/');
-		await waitUntilKept(page, ['core', 'en']);
-		await context.setOffline(true);
-		await page.reload();
-		await reachLab(page);
-		// Before the fix the workers, built offline, died unheard and the lab stayed on "Loading…" even once back online.
-		expect(await runSmallest(page)).toBe('error');
-		await expect(page.locator('transfer-lab [data-part="error"]')).toHaveText('You are offline. The lab needs the internet until it has run once or been saved for offline use: connect and press “Run experiment” again.');
-		await expect(page.locator('transfer-lab [data-part="run"]')).toBeEnabled();
-		await expect(page.locator('transfer-lab [data-part="cancel"]')).toBeDisabled();
-
-		await context.setOffline(false);
-		expect(await runSmallest(page)).toBe('done');
-		await expect(page.locator('transfer-lab [data-part="notice"]')).toBeHidden();
-		await expect(page.locator('transfer-lab [data-part="error"]')).toBeHidden();
-	});
-
 	test('is saved on request, its size shown first, and then runs offline', async ({ page, context }) => {
 		await page.goto('/tr/practice/lab/');
 		await waitUntilKept(page, ['core', 'tr']);
@@ -277,7 +259,7 @@ test.describe('lab offline', () => {
 		expect(labOfflineCode).toHaveLength(2);
 	});
 
-	test('says it needs the network while offline and not yet saved', async ({ page, context }) => {
+	test('says it needs the network while offline and not yet saved, and so does Run at once; once the connection returns, Run works without a reload', async ({ page, context }) => {
 		await page.goto('/en/practice/lab/');
 		await waitUntilKept(page, ['core', 'en']);
 		await context.setOffline(true);
@@ -285,6 +267,17 @@ test.describe('lab offline', () => {
 		await reachLab(page);
 		await expect(page.locator('lab-offline [role="status"]')).toHaveText(/You are offline\. The lab needs the internet/);
 		await expect(page.getByRole('button', { name: /Make the lab available offline/ })).toBeDisabled();
+
+		// Before the fix the workers, built offline, died unheard and the lab stayed on "Loading…" even once back online.
+		expect(await runSmallest(page)).toBe('error');
+		await expect(page.locator('transfer-lab [data-part="error"]')).toHaveText('You are offline. The lab needs the internet until it has run once or been saved for offline use: connect and press “Run experiment” again.');
+		await expect(page.locator('transfer-lab [data-part="run"]')).toBeEnabled();
+		await expect(page.locator('transfer-lab [data-part="cancel"]')).toBeDisabled();
+
+		await context.setOffline(false);
+		expect(await runSmallest(page)).toBe('done');
+		await expect(page.locator('transfer-lab [data-part="notice"]')).toBeHidden();
+		await expect(page.locator('transfer-lab [data-part="error"]')).toBeHidden();
 	});
 });
 
