@@ -21,6 +21,41 @@ describe('offlinePageHtml', () => {
 	});
 });
 
+/** WCAG contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+	const luminance = (hex: string) => {
+		const [r = 0, g = 0, b = 0] = [1, 3, 5].map((at) => {
+			const channel = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+			return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	};
+	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+	return (light + 0.05) / (dark + 0.05);
+}
+
+describe('offlinePageHtml colours', () => {
+	const html = offlinePageHtml(english, [{ href: '/en/', text: english }]);
+	const colours = (css: string) => {
+		const match = /body\{[^}]*color:(#[0-9a-f]{6});background:(#[0-9a-f]{6})\}a\{color:(#[0-9a-f]{6})\}/.exec(css);
+		if (!match) throw new Error(`no body and link colours in ${css}`);
+		const [, text = '', background = '', link = ''] = match;
+		return { text, background, link };
+	};
+
+	it('follows a dark system setting, text and links readable (4.5:1) in both schemes', () => {
+		expect(html).toContain('<meta name="color-scheme" content="light dark">');
+		const dark = /@media \(prefers-color-scheme:dark\)\{(.*)\}<\/style>/.exec(html)?.[1];
+		expect(dark).toBeDefined();
+		const light = html.slice(html.indexOf('<style>'), html.indexOf('@media'));
+		for (const scheme of [colours(light), colours(dark ?? '')]) {
+			expect(contrast(scheme.text, scheme.background)).toBeGreaterThanOrEqual(4.5);
+			expect(contrast(scheme.link, scheme.background)).toBeGreaterThanOrEqual(4.5);
+		}
+		expect(colours(dark ?? '').background).not.toBe(colours(light).background);
+	});
+});
+
 describe('offlineHomeLocales', () => {
 	it('links to the page’s own start page when it is on the device, or when none is', () => {
 		expect(offlineHomeLocales('tr', ['en', 'tr'])).toEqual(['tr']);

@@ -28,6 +28,8 @@ function homeLink(page: OfflinePageText, home: OfflineHome): string {
  * The page the service worker answers a navigation with when the page is
  * neither kept on the device nor reachable: says so in the language of the
  * address asked for, and links to the start pages of offlineHomeLocales.
+ * Light or dark as the reader's system is, like the site: a white page
+ * flashing up in a dark room is the one thing it should not do.
  */
 export function offlinePageHtml(text: OfflinePageText, homes: readonly OfflineHome[]): string {
 	return `<!doctype html>
@@ -36,7 +38,9 @@ export function offlinePageHtml(text: OfflinePageText, homes: readonly OfflineHo
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(text.title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1e293b;background:#fff}a{color:#1d4ed8}</style>
+<meta name="color-scheme" content="light dark">
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1e293b;background:#ffffff}a{color:#1d4ed8}
+@media (prefers-color-scheme:dark){body{color:#e2e8f0;background:#17181c}a{color:#93c5fd}}</style>
 </head>
 <body>
 <main>
