@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expectChartFollowsTheme } from './chart-checks';
 import { axeViolations, expect, test } from './fixtures';
 import { mainDist } from './pages';
-import { answerByKeyboard, currentCard, downloadFrom, exportBackup, failSiteCheck, holdTrainerScript, openBackupPanel, openTrainer, pageDecks } from './trainer-helpers';
+import { answerByKeyboard, currentCard, downloadFrom, exportBackup, failSiteCheck, holdTrainerScript, openBackupPanel, openTrainer, pageDecks, showAnswerByKeyboard } from './trainer-helpers';
 
 test.describe('trainer session', () => {
 	test('a whole session by keyboard: flashcards and choices, number keys, undo; what is left today, by kind', async ({ page }) => {
@@ -148,6 +148,65 @@ test.describe('trainer session', () => {
 			}
 		}
 		expect(graded).toEqual({ wrong: true, right: true });
+	});
+
+	test('a choice checked with nothing chosen is not graded: an Enter pressed twice after a reveal, or a click on Check', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		let answered = 0;
+		let slipped = false;
+		for (let turn = 0; turn < 30 && !slipped; turn++) {
+			const { kind } = await currentCard(page);
+			if (kind === 'choice') {
+				await answerByKeyboard(page, 'Enter');
+				answered += 1;
+				continue;
+			}
+			await page.keyboard.press('Space');
+			await expect(page.locator('.trainer-rating.is-offered')).toBeFocused();
+			// The first Enter rates the flashcard Good; the second, 100 ms later, lands on the next card's heading.
+			const flashcard = await page.locator('.trainer-card').elementHandle();
+			await page.keyboard.press('Enter');
+			await page.waitForTimeout(100);
+			await page.keyboard.press('Enter');
+			await flashcard?.waitForElementState('hidden');
+			answered += 1;
+			if ((await currentCard(page)).kind === 'flashcard') {
+				// A flashcard only shows its back on a stray Enter: rate it and look further.
+				await expect(page.locator('.trainer-rating.is-offered')).toBeFocused();
+				await page.keyboard.press('Enter');
+				await expect(page.locator('[data-part="live"]')).toContainText('Saved as Good');
+				answered += 1;
+				continue;
+			}
+			slipped = true;
+		}
+		expect(slipped).toBe(true);
+		await expect(page.locator('[data-part="choose-first"]')).toHaveText('Choose an answer first.');
+		await expect(page.locator('[data-part="live"]')).toHaveText('Choose an answer first.');
+		await expect(page.locator('.trainer-option input').first()).toBeFocused();
+		await expect(page.locator('.trainer-verdict')).toHaveCount(0);
+		await expect(page.locator('.trainer-ratings')).toBeHidden();
+		// The click asks again, and checks once an option is chosen.
+		await page.locator('[data-action="submit"]').click();
+		await expect(page.locator('.trainer-ratings')).toBeHidden();
+		await expect(page.locator('.trainer-option input').first()).toBeFocused();
+		expect((await exportBackup(page)).reviews).toHaveLength(answered);
+		await page.locator('.trainer-option input').first().check();
+		await page.locator('[data-action="submit"]').click();
+		await expect(page.locator('.trainer-verdict')).toBeVisible();
+	});
+
+	test('a held Enter is one press: the repeats neither check nor rate the next card', async ({ page }) => {
+		await openTrainer(page, 'en', 'all');
+		await showAnswerByKeyboard(page);
+		const card = await page.locator('.trainer-card').elementHandle();
+		await page.keyboard.press('Enter');
+		await card?.waitForElementState('hidden');
+		await expect(page.locator('.trainer-card h3')).toBeFocused();
+		await page.locator('.trainer-card h3').dispatchEvent('keydown', { key: 'Enter', repeat: true, bubbles: true, cancelable: true });
+		await expect(page.locator('.trainer-after')).toBeHidden();
+		await expect(page.locator('[data-part="choose-first"]')).toBeHidden();
+		expect((await exportBackup(page)).reviews).toHaveLength(1);
 	});
 
 	test('every card links back to its lesson section', async ({ page }) => {

@@ -60,6 +60,19 @@ export class CardView {
 		this.afterAnswer.hidden = false;
 	}
 
+	/**
+	 * Choice with nothing chosen: says so beside the check button and puts focus on the first option, so the next Space
+	 * picks it rather than checking again.
+	 */
+	askForChoice(text: string): void {
+		const note = this.element.querySelector<HTMLElement>('[data-part="choose-first"]');
+		if (note) {
+			note.textContent = text;
+			note.hidden = false;
+		}
+		this.inputs[0]?.focus();
+	}
+
 	selected(): Set<string> {
 		return new Set(this.inputs.filter((input) => input.checked).map((input) => input.value));
 	}
@@ -151,6 +164,8 @@ export class CardView {
 		const hint = el('p', { class: 'trainer-hint' }, [this.t(question.multiple ? 'trainer.card.multiple' : 'trainer.card.single')]);
 		const form = el('form', { class: 'trainer-prompt' }, [
 			el('fieldset', {}, [el('legend', {}, [this.heading]), hint, ...options]),
+			// Visible only; the session's live region reads the same words out.
+			el('p', { class: 'trainer-hint', 'data-part': 'choose-first', hidden: true }),
 			el('button', { type: 'submit', class: 'trainer-primary', 'data-action': 'submit' }, [this.t('trainer.card.submit')]),
 		]);
 		form.addEventListener('submit', (event) => {

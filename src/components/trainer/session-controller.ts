@@ -161,6 +161,8 @@ export class SessionController {
 		const action = keyAction(input, this.current?.question.kind ?? 'flashcard', this.phase);
 		if (!action || (!this.current && action.type !== 'undo')) return;
 		event.preventDefault();
+		// A held key repeats: one press is one action, or a held Enter would check or rate the cards after it.
+		if (event.repeat) return;
 		if (action.type === 'undo') void this.undo();
 		else this.act(action);
 	}
@@ -176,6 +178,12 @@ export class SessionController {
 			this.context.announce(`${t('trainer.card.answerRead', { answer: current.question.back })} ${t(offeredKey(this.input, false, this.shortcuts()), { rating: t('trainer.rate.3') })}`);
 		} else if (action.type === 'submit' && this.phase === 'prompt' && current.question.kind === 'choice') {
 			const grade = gradeChoice(current.question, current.view.selected());
+			if (!grade) {
+				const ask = this.context.t('trainer.card.chooseFirst');
+				current.view.askForChoice(ask);
+				this.context.announce(ask);
+				return;
+			}
 			current.view.showGrade(grade);
 			this.offerRatings(grade.allowed, grade.preselected);
 			const rating = this.context.t(`trainer.rate.${grade.preselected}`);

@@ -26,8 +26,11 @@ export interface ChoiceGrade {
 /**
  * Grades an objective answer. All-or-nothing: FSRS only needs pass/fail, and
  * partial credit for multiple answers would let a guess count as recall.
+ * Nothing chosen is no answer (undefined): every choice card has a correct
+ * option, and an Enter that slipped onto the next card stored Again.
  */
-export function gradeChoice(question: GradableChoice, selectedIds: ReadonlySet<string>): ChoiceGrade {
+export function gradeChoice(question: GradableChoice, selectedIds: ReadonlySet<string>): ChoiceGrade | undefined {
+	if (selectedIds.size === 0) return undefined;
 	const options = question.options.map((option) => {
 		const selected = selectedIds.has(option.id);
 		return { id: option.id, selected, right: selected === option.correct };
