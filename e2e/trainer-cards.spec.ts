@@ -148,6 +148,26 @@ test.describe('leeches and the card browser', () => {
 		expect(await axeViolations(page, '[data-part="summary"]')).toEqual([]);
 	});
 
+	test('the card list redrawn after saved settings leaves its status alone: "Cards 1 to 9 of 9." is not read out again', async ({ page }) => {
+		await openTrainer(page, 'en');
+		await openPanel(page, 'cards');
+		const panel = page.locator('[data-part="cards-body"]');
+		await expect(panel.getByRole('status')).toContainText(/Cards 1 to \d+ of \d+\./);
+		await panel.evaluate((body) => {
+			const counts = { status: 0, list: 0 };
+			Object.assign(window, { cardListChanges: counts });
+			const status = body.querySelector('[role="status"]');
+			if (status) new MutationObserver(() => (counts.status += 1)).observe(status, { childList: true, characterData: true, subtree: true });
+			// The list is drawn again (a new table) after the status line.
+			new MutationObserver((changes) => (counts.list += changes.filter((change) => [...change.addedNodes].some((node) => node instanceof HTMLElement && node.querySelector('table'))).length)).observe(body, { childList: true, subtree: true });
+		});
+		await page.locator('[data-part="settings-panel"] > summary').click();
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await expect(page.locator('[data-part="settings-status"]')).toHaveText('Settings saved.');
+		await expect.poll(() => page.evaluate(() => (window as unknown as { cardListChanges: { list: number } }).cardListChanges.list)).toBeGreaterThan(0);
+		expect(await page.evaluate(() => (window as unknown as { cardListChanges: { status: number } }).cardListChanges.status)).toBe(0);
+	});
+
 	test('the card browser by keyboard: filter, sort, history, suspend and unsuspend, reset after confirming; 360 px; axe in both languages', async ({ page }) => {
 		test.setTimeout(120_000);
 		await page.setViewportSize({ width: 360, height: 800 });

@@ -101,8 +101,9 @@ export function mountCardBrowser(body: HTMLElement, context: TrainerContext, cho
 		);
 		const shown = pageOfRows(sortRows(filterRows(rows, filterSelect.value as StateFilter), sortSelect.value as SortKey, collator), page);
 		page = shown.page;
-		status.textContent =
-			shown.total === 0 ? t('trainer.cards.noneShown') : t('trainer.cards.shown', { from: fmt.number(shown.from), to: fmt.number(shown.to), total: fmt.number(shown.total) });
+		const said = shown.total === 0 ? t('trainer.cards.noneShown') : t('trainer.cards.shown', { from: fmt.number(shown.from), to: fmt.number(shown.to), total: fmt.number(shown.total) });
+		// A status is read out whenever its text is set: a redraw after saved settings or an import that shows the same range says nothing.
+		if (status.textContent !== said) status.textContent = said;
 		list.replaceChildren(
 			reflowTable(t('trainer.cards.caption', { deck: choice.title }), [t('trainer.cards.card'), ...Object.values(columns)], shown.rows.map(rowView), 'trainer-card-table'),
 		);
