@@ -16,7 +16,6 @@ export function announceUpdate(workbox: Workbox, config: OfflineConfig): void {
 	banner.className = 'site-update';
 	const message = document.createElement('p');
 	message.setAttribute('role', 'status');
-	message.textContent = text('offline.update.text');
 	const reload = document.createElement('button');
 	reload.type = 'button';
 	reload.textContent = text('offline.update.reload');
@@ -41,6 +40,10 @@ export function announceUpdate(workbox: Workbox, config: OfflineConfig): void {
 	});
 	banner.append(message, reload, later);
 	document.body.append(banner);
+	// A live region added with its text already in it is often not read out: the region is in the page first, its text comes on the next frame.
+	requestAnimationFrame(() => {
+		if (!reload.disabled) message.textContent = text('offline.update.text');
+	});
 	const releaseSpace = reserveSpaceFor(banner);
 }
 
