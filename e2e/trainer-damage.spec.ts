@@ -204,7 +204,7 @@ test.describe('trainer counts', () => {
 		await openTrainer(page, 'en', 'all');
 		await answerByKeyboard(page, '3');
 		const backup = (await exportBackup(page)) as { cards: CardRecord[]; reviews: { id: string; key: string; reviewedAt: string; after: CardRecord }[] };
-		await expect(page.locator('.trainer-backup-status')).toHaveText(/^Backup saved as transfer-trainer-\d{4}-\d{2}-\d{2}\.json\. Cards: 1, answers and card changes: 1\.$/);
+		await expect(page.locator('.trainer-backup-status')).toHaveText(/^Backup saved as transfer-trainer-\d{4}-\d{2}-\d{2}\.json\. Cards: 1, answers: 1\.$/);
 		const panel = page.locator('[data-part="data"]');
 		await panel.locator('> summary').click();
 		// By keyboard: the button keeps focus while it checks and after, so the learner's place is not lost.

@@ -205,7 +205,7 @@ test.describe('trainer import: an older file over newer progress', () => {
 
 		// The day-6 file over the 84 answers: asked first, with how many would be replaced and the newest one's date; keeping changes nothing.
 		const newest = await page.evaluate((iso) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)), day14.reviews.at(-1)!.reviewedAt);
-		const asked = `Answers and card changes (suspend, reset) in your progress that this file does not have: 31, the newest from ${newest}. Importing the file replaces them; they stay in an automatic backup, listed below, which you can restore. Replace your progress with the file?`;
+		const asked = `Answers in your progress that this file does not have: 31, the newest from ${newest}. Importing the file replaces them; they stay in an automatic backup, listed below, which you can restore. Replace your progress with the file?`;
 		expect(await importFile(page, asFile('day6.json', day6))).toBe(asked);
 		await expect(page.getByRole('button', { name: 'Keep my progress' })).toBeFocused();
 		expect(await axeViolations(page, '[data-part="backup"]')).toEqual([]);
@@ -218,7 +218,7 @@ test.describe('trainer import: an older file over newer progress', () => {
 		// One answer, then the day-1 file: asked again (41 of the day-6 answers and the new one), and both automatic backups stay.
 		await openTrainer(page, 'en', 'all');
 		await answerByKeyboard(page, '3');
-		expect(await importFile(page, asFile('day1.json', day1))).toMatch(/^Answers and card changes \(suspend, reset\) in your progress that this file does not have: 42, the newest from /);
+		expect(await importFile(page, asFile('day1.json', day1))).toMatch(/^Answers in your progress that this file does not have: 42, the newest from /);
 		expect(await importFile(page, asFile('day1.json', day1), { replace: true })).toContain('Imported. Cards: ');
 		const list = page.locator('.trainer-auto-list > li');
 		await expect(list).toHaveCount(2);

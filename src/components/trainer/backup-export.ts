@@ -28,7 +28,8 @@ export async function exportProgress(context: TrainerContext): Promise<string> {
 		// Without localStorage the reminder comes back on the next visit.
 	}
 	context.backupExported();
-	const saved = t('trainer.backup.exported', { file: fileName, cards: fmt.number(exported.cards), answers: fmt.number(exported.reviews) });
+	const counts = { file: fileName, cards: fmt.number(exported.cards), answers: fmt.number(exported.reviews - exported.changes), changes: fmt.number(exported.changes) };
+	const saved = t(exported.changes > 0 ? 'trainer.backup.exportedChanges' : 'trainer.backup.exported', counts);
 	if (exported.damaged.length === 0) return saved;
 	const { itemSummary } = await context.withPanelStrings(() => import('./damage-report'));
 	const items = exported.damaged.slice(0, LISTED_DAMAGED_ITEMS).map((item) => itemSummary(item, context)).join('; ');

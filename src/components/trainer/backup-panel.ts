@@ -64,7 +64,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 				} else if (outcome.kind === 'refused') showRefusal(status, problems, outcome.problems, outcome.count, context, restoredFrom === undefined ? 'file' : 'autoBackup');
 				else if (outcome.kind === 'confirm') {
 					report('');
-					const { count, newestAt, setAside = 0 } = outcome.lacking;
+					const { count, newestAt, changes = 0, setAside = 0 } = outcome.lacking;
 					replacing = () => {
 						back.focus();
 						void run(importing, back, restoredFrom, outcome.lacking);
@@ -72,6 +72,7 @@ export function mountBackupPanel(body: HTMLElement, context: TrainerContext, dec
 					const from = restoredFrom === undefined ? 'File' : 'Auto';
 					const question = [
 						count > 0 ? t(`trainer.backup.lackingReviews${from}`, { count: fmt.number(count), date: fmt.dateTime(new Date(newestAt)) }) : '',
+						changes > 0 ? t(`trainer.backup.lackingChanges${from}`, { count: fmt.number(changes) }) : '',
 						setAside > 0 ? t(`trainer.backup.lackingSetAside${from}`, { count: fmt.number(setAside) }) : '',
 						t(restoredFrom === undefined ? 'trainer.backup.confirmImport' : 'trainer.backup.confirmRestore'),
 					];

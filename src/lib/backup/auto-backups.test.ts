@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../srs/types';
 import { answersLacking, confirmationCovers, earlierKey, holdings, isAutoBackupKey, listOrder, replaceable, setAsideLacking } from './auto-backups';
 
-const answer = (id: string, reviewedAt: string) => ({ id, reviewedAt });
+const answer = (id: string, reviewedAt: string, rating: 0 | 3 = 3) => ({ id, rating, reviewedAt });
 
 describe('answers the incoming data lacks', () => {
 	const progress = [answer('a', '2026-06-01T09:00:00.000Z'), answer('b', '2026-06-14T21:00:00.000Z'), answer('c', '2026-06-10T08:00:00.000Z')];
@@ -11,6 +11,15 @@ describe('answers the incoming data lacks', () => {
 		expect(answersLacking(progress, new Set(['a']))).toEqual({ count: 2, newestAt: '2026-06-14T21:00:00.000Z' });
 		expect(answersLacking(progress, new Set(['a', 'b', 'x']))).toEqual({ count: 1, newestAt: '2026-06-10T08:00:00.000Z' });
 		expect(answersLacking(progress, new Set())).toEqual({ count: 3, newestAt: '2026-06-14T21:00:00.000Z' });
+	});
+
+	it('counts card changes (suspend, reset) apart from the answers: a suspension is no answer, and its time is not the newest answer’s', () => {
+		const withSuspension = [...progress, answer('s', '2026-06-20T10:00:00.000Z', 0)];
+		expect(answersLacking(withSuspension, new Set(['a', 'b', 'c']))).toEqual({ count: 0, newestAt: '', changes: 1 });
+		expect(answersLacking(withSuspension, new Set(['a']))).toEqual({ count: 2, newestAt: '2026-06-14T21:00:00.000Z', changes: 1 });
+		const lacking = { count: 2, newestAt: '2026-06-14T21:00:00.000Z' };
+		expect(confirmationCovers({ ...lacking, changes: 1 }, lacking)).toBe(false);
+		expect(confirmationCovers({ ...lacking, changes: 1 }, { ...lacking, changes: 1 })).toBe(true);
 	});
 
 	it('is none when the data holds every answer, whatever else it holds', () => {

@@ -7,43 +7,53 @@
  * everything the earlier one holds (`replaceable`); otherwise both are kept,
  * until the learner deletes one.
  */
+import { isAnswer } from '../srs/card-changes';
+import type { LogRating } from '../srs/types';
 import { AUTOBACKUP_KEY } from '../storage/database';
 
 /**
  * What the progress holds that the incoming data lacks: answers in its log
- * (how many, and when the newest was given; `newestAt` is '' when none), and
- * entries of damaged data kept aside (`setAside`, absent when none), which
- * would then be only in the automatic backup.
+ * (how many, and when the newest was given; `newestAt` is '' when none),
+ * changes to cards in it (suspend, unsuspend, reset: `changes`, absent when
+ * none), and entries of damaged data kept aside (`setAside`, absent when
+ * none), which would then be only in the automatic backup.
  */
 export interface LackingAnswers {
 	count: number;
 	newestAt: string;
+	changes?: number;
 	setAside?: number;
 }
 
 /** Thrown, with nothing changed, by an import or restore that would replace answers (or damaged data kept aside) the learner has not agreed to replace. */
 export class ReplacesAnswersError extends Error {
 	constructor(readonly lacking: LackingAnswers) {
-		super(`the import would replace ${lacking.count} answers and ${lacking.setAside ?? 0} entries kept aside that the data does not hold`);
+		super(`the import would replace ${lacking.count} answers, ${lacking.changes ?? 0} card changes and ${lacking.setAside ?? 0} entries kept aside that the data does not hold`);
 		this.name = 'ReplacesAnswersError';
 	}
 }
 
 /**
- * The answers in `progress` (ids and times, as stored) whose ids `incoming`
- * lacks, and `setAside`, the number of entries kept aside it lacks
- * (setAsideLacking); undefined when it lacks nothing.
+ * The log entries in `progress` (ids, ratings and times, as stored) whose ids
+ * `incoming` lacks, answers and card changes counted apart, and `setAside`,
+ * the number of entries kept aside it lacks (setAsideLacking); undefined when
+ * it lacks nothing.
  */
-export function answersLacking(progress: Iterable<{ id: string; reviewedAt: string }>, incoming: ReadonlySet<string>, setAside = 0): LackingAnswers | undefined {
+export function answersLacking(progress: Iterable<{ id: string; rating: LogRating; reviewedAt: string }>, incoming: ReadonlySet<string>, setAside = 0): LackingAnswers | undefined {
 	let count = 0;
+	let changes = 0;
 	let newestAt = '';
-	for (const { id, reviewedAt } of progress) {
-		if (incoming.has(id)) continue;
+	for (const entry of progress) {
+		if (incoming.has(entry.id)) continue;
+		if (!isAnswer(entry)) {
+			changes += 1;
+			continue;
+		}
 		count += 1;
-		if (reviewedAt > newestAt) newestAt = reviewedAt;
+		if (entry.reviewedAt > newestAt) newestAt = entry.reviewedAt;
 	}
-	if (count === 0 && setAside === 0) return undefined;
-	return setAside === 0 ? { count, newestAt } : { count, newestAt, setAside };
+	if (count === 0 && changes === 0 && setAside === 0) return undefined;
+	return { count, newestAt, ...(changes > 0 ? { changes } : {}), ...(setAside > 0 ? { setAside } : {}) };
 }
 
 /** How many of the progress's entries kept aside (a backup's `damaged` list) hold data that none of the incoming ones holds. */
@@ -55,11 +65,14 @@ export function setAsideLacking(progress: readonly unknown[], incoming: readonly
 /**
  * Whether what the learner agreed to replace (`confirmed`) is what would be
  * replaced now: the same number of answers, the newest the same, as many
- * entries kept aside. An answer given (or data set aside) in another tab
+ * card changes and entries kept aside. An answer given (or data set aside) in another tab
  * after the question asks it again.
  */
 export function confirmationCovers(lacking: LackingAnswers | undefined, confirmed: LackingAnswers | undefined): boolean {
-	return lacking === undefined || (confirmed?.count === lacking.count && confirmed.newestAt === lacking.newestAt && (confirmed.setAside ?? 0) === (lacking.setAside ?? 0));
+	return (
+		lacking === undefined ||
+		(confirmed?.count === lacking.count && confirmed.newestAt === lacking.newestAt && (confirmed.changes ?? 0) === (lacking.changes ?? 0) && (confirmed.setAside ?? 0) === (lacking.setAside ?? 0))
+	);
 }
 
 /**

@@ -5,7 +5,7 @@ import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_SETTINGS } from '../srs/types';
 import { toBackupReview, withBefore } from '../backup/review-chain';
 import { TAIL_SIZE } from './log-writes';
-import { backupFileText } from './backup-io';
+import { backupFileText, changesIn } from './backup-io';
 import { freshName, importReplacing, minutesLater, now, openStore, readAllRaw, storeWithOnePage, withReviewText, writeRaw, zone } from './test-helpers';
 import { textOf } from './utf8';
 
@@ -52,6 +52,29 @@ describe('export as text', { timeout: 20_000 }, () => {
 			reviews: [...withBefore(history.reviews), extra].map(toBackupReview),
 		});
 		expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(expected))).toBe(true);
+	});
+
+	it('counts card changes apart from the answers, in the newest entries and in pages read without parsing', async () => {
+		const store = await openStore(freshName());
+		await store.answer('d/a', 3, now, zone);
+		await store.changeCard('d/a', 'suspend', minutesLater(1));
+		await store.changeCard('d/b', 'reset', minutesLater(2));
+		const exported = await store.exportBackupText(minutesLater(5));
+		expect({ reviews: exported.reviews, changes: exported.changes }).toEqual({ reviews: 3, changes: 2 });
+		// Imported, the same entries are written as a page.
+		const paged = await openStore(freshName());
+		await importReplacing(paged, JSON.parse(backupFileText(exported.parts)));
+		const again = await paged.exportBackupText(minutesLater(6));
+		expect({ reviews: again.reviews, changes: again.changes }).toEqual({ reviews: 3, changes: 2 });
+	});
+
+	it('finds a change in page bytes only as a review\'s own rating, not in a key that spells it', () => {
+		const text = JSON.stringify([
+			{ id: 'x', key: 'd/"rating":0,', rating: 3 },
+			{ id: 'y', key: 'd/b', rating: 0 },
+			{ id: 'z', key: 'd/c', rating: 1, after: { reps: 10 } },
+		]);
+		expect(changesIn(new TextEncoder().encode(text))).toBe(1);
 	});
 
 	it('carries a damaged page as raw data, says so, and moves nothing', async () => {

@@ -13,6 +13,7 @@ import { unwrap, type IDBPObjectStore } from 'idb';
 import { toBackupReview, withBefore } from '../backup/review-chain';
 import { answersLacking, confirmationCovers, earlierKey, holdings, replaceable, ReplacesAnswersError, setAsideLacking, type LackingAnswers } from '../backup/auto-backups';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupReview, type ImportReport } from '../backup/types';
+import { isAnswer } from '../srs/card-changes';
 import { isInstant, isSettings } from '../srs/guards';
 import { clockAheadUntil, newestReviewTime } from '../srs/review-times';
 import { DEFAULT_SETTINGS, type CardRecord, type ReviewRecord } from '../srs/types';
@@ -128,6 +129,23 @@ function byKey(a: { key: string }, b: { key: string }): number {
 	return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
+/** `"rating":0` (MANUAL), then `,` or `}`: a quote inside a string is escaped, so only a review's own rating field matches. */
+const MANUAL_RATING = [...'"rating":0'].map((char) => char.charCodeAt(0));
+const COMMA = 0x2c;
+const CLOSING_BRACE = 0x7d;
+
+/** How many card changes (rating MANUAL) a sound page's JSON bytes hold, without parsing them. */
+export function changesIn(bytes: Uint8Array): number {
+	let count = 0;
+	const [first] = MANUAL_RATING;
+	for (let at = bytes.indexOf(first!); at >= 0; at = bytes.indexOf(first!, at + 1)) {
+		if (!MANUAL_RATING.every((byte, index) => bytes[at + index] === byte)) continue;
+		const after = bytes[at + MANUAL_RATING.length];
+		if (after === COMMA || after === CLOSING_BRACE) count += 1;
+	}
+	return count;
+}
+
 /**
  * Everything in a snapshot as backup JSON text, the log in the order it was
  * written, damaged data as raw data; and what it holds. The text comes in
@@ -149,6 +167,7 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup & { exportedA
 		return [];
 	});
 	let reviews = 0;
+	let changes = 0;
 	// Its import refuses a file in which one review id appears twice: each id's first answer goes into the reviews, any other into `damaged`.
 	const ids = new Set<string>();
 	const firstOfItsId = (review: BackupReview, store: string, key: string) => {
@@ -165,11 +184,13 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup & { exportedA
 		if (pageIds.every((id) => !ids.has(id)) && new Set(pageIds).size === pageIds.length) {
 			for (const id of pageIds) ids.add(id);
 			reviews += sound.count;
+			changes += changesIn(sound.reviews);
 			return sound.reviews.subarray(1, -1);
 		}
 		const seq = seqOf(value);
 		const kept = (JSON.parse(textOf(sound.reviews)) as BackupReview[]).filter((review, index) => firstOfItsId(review, 'logTail', `page ${seq} entry ${index + 1}`));
 		reviews += kept.length;
+		changes += kept.filter((review) => !isAnswer(review)).length;
 		return JSON.stringify(kept).slice(1, -1);
 	});
 	const tail: ReviewRecord[] = [];
@@ -180,6 +201,7 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup & { exportedA
 		else if (firstOfItsId(checked.review, 'logTail', key)) tail.push(checked.review);
 	});
 	reviews += tail.length;
+	changes += tail.filter((review) => !isAnswer(review)).length;
 	if (tail.length > 0) bodies.push(JSON.stringify(tail.map(toBackupReview)).slice(1, -1));
 	const settingsSound = snapshot.settings === undefined || isSettings(snapshot.settings);
 	if (!settingsSound) damaged.push(found('settings', SETTINGS_KEY, snapshot.settings, 'the stored settings are not valid'));
@@ -198,6 +220,7 @@ function backupText(now: Date, snapshot: Snapshot): ExportedBackup & { exportedA
 		parts: [head.slice(0, -1), ',"reviews":[', ...reviewParts, ']', kept.length > 0 ? `,"damaged":${JSON.stringify(kept, rawJson)}` : '', '}'],
 		cards: cards.length,
 		reviews,
+		changes,
 		damaged: kept.map((entry, index) => describeSetAside(snapshot.setAside.keys[index] ?? 0, quarantineEntryOf(entry, now.toISOString()))),
 		exportedAt,
 	};

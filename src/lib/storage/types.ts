@@ -84,7 +84,10 @@ export interface ExportedBackup {
 	/** The file's JSON in pieces, in order, text or UTF-8 bytes (joined, they are the file: backupFileText). */
 	parts: readonly (string | Uint8Array<ArrayBuffer>)[];
 	cards: number;
+	/** Log entries: answers and card changes. */
 	reviews: number;
+	/** Of `reviews`, the changes to cards (suspend, unsuspend, reset), which are no answers. */
+	changes: number;
 	/** Damaged data in the file's `damaged` list (kept aside, or found by this export and not yet set aside). */
 	damaged: SetAsideItem[];
 }
