@@ -4,7 +4,7 @@ import { toBackupReview } from '../src/lib/backup/review-chain';
 import { createScheduler } from '../src/lib/srs/scheduler';
 import { DEFAULT_SETTINGS, type CardRecord, type Rating, type ReviewRecord } from '../src/lib/srs/types';
 import { axeViolations, expect, test } from './fixtures';
-import { answerByKeyboard, importFile, openTrainer, pageDecks } from './trainer-helpers';
+import { answerByKeyboard, exportBackup, importFile, openTrainer, pageDecks } from './trainer-helpers';
 
 const LEECH = 'transfer-learning/definition';
 const LEECH_TEXT = 'What is transfer learning?';
@@ -146,6 +146,20 @@ test.describe('leeches and the card browser', () => {
 		await expect(summary.getByRole('listitem')).toHaveText(`${NEARLY_TEXT} Read the lesson section`);
 		await expect(summary.getByRole('link', { name: 'Read the lesson section' })).toHaveAttribute('href', '/en/strategies/transfer-learning/#feature-extraction');
 		expect(await axeViolations(page, '[data-part="summary"]')).toEqual([]);
+	});
+
+	test('a suspension is counted as a card change, not an answer: in the export and in the question an older file asks', async ({ page }) => {
+		await openTrainer(page, 'en', 'transfer-learning');
+		const { key } = await answerByKeyboard(page, '3');
+		const before = await exportBackup(page);
+		await openPanel(page, 'cards');
+		const panel = page.locator('[data-part="cards-body"]');
+		await panel.getByLabel('Deck', { exact: true }).selectOption({ label: 'Transfer learning' });
+		await panel.locator(`tr[data-card="${key}"]`).getByRole('button', { name: /^Suspend: / }).click();
+		await expect(panel.locator(`tr[data-card="${key}"]`).getByRole('button', { name: /^Unsuspend: / })).toBeVisible();
+		expect((await exportBackup(page)).reviews).toHaveLength(2);
+		await expect(page.locator('.trainer-backup-status')).toHaveText(/ Cards: 1, answers: 1, card changes \(suspend, unsuspend, reset\): 1\.$/);
+		expect(await importFile(page, { name: 'before.json', text: JSON.stringify(before) })).toMatch(/^Card changes \(suspend, unsuspend, reset\) in your progress that this file does not have: 1\. Importing/);
 	});
 
 	test('the card list redrawn after saved settings leaves its status alone: "Cards 1 to 9 of 9." is not read out again', async ({ page }) => {
