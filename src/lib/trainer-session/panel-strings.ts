@@ -26,6 +26,7 @@ const PAGE_KEYS = new Set([
 	'trainer.backup.exported',
 	'trainer.backup.exportedDamaged',
 	'trainer.backup.exportedDamagedMore',
+	'trainer.backup.exportedChanges',
 	'trainer.cards.unknownCard',
 	'trainer.leeches.became',
 	'trainer.leeches.inSession',
