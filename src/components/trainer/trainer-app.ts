@@ -16,16 +16,14 @@ import { mountDeckTable, renderDeckTable } from './deck-table';
 import { part } from './dom';
 import { browserStorageAccess, showEmbeddedNotice } from './embedded-storage';
 import { formats, type Formats } from './format';
-import { afterFailedLoad, loadOnOpen, type LoadTexts } from './lazy-part';
+import { afterFailedLoad, loadOnOpen } from './lazy-part';
 import { openProgress } from './open-progress';
+import { clearLoadAlert, loadTexts, offerReload, showAlert, showStorageError, whileBlocked } from './page-alert';
 import { PROGRESS_RELOADED, type Progress, type TrainerContext } from './progress';
 import { showReminder, wireReminder } from './reminder';
 import type { SessionController, SessionEnd } from './session-controller';
 import { fetchPanelStrings, loadDecks, readTrainerData, translator, type TrainerData, type Translate } from './trainer-data';
 import { yieldToPage } from './yield';
-
-/** How long the store's open waits for another tab before the page says so (open-progress.ts). */
-const BLOCKED_NOTICE_MS = 1000;
 
 /**
  * <trainer-app>: the trainer island. Loads progress from IndexedDB, shows
@@ -56,22 +54,13 @@ class TrainerApp extends HTMLElement {
 		const data = readTrainerData(this);
 		const storageAccess = browserStorageAccess();
 		const t = translator(data.strings);
-		const waiting = t('trainer.storage.otherTab');
-		let waitNotice: ReturnType<typeof setTimeout> | undefined;
-		// A tab of this build lets go of the database for the upgrade at once, but one in the middle of a write (an import) only once the write is done, and the browser says "blocked" meanwhile.
-		const blocked = () => (waitNotice ??= setTimeout(() => this.showAlert(waiting), BLOCKED_NOTICE_MS));
+		const waiting = whileBlocked(this, t('trainer.storage.otherTab'));
 		// The store opens and loads first (the slowest part); everything below runs while it does.
-		const opening = openStorage(storageAccess, (factory) => openProgress(data.base, timeZone, factory, blocked));
-		// Once another tab let the open through, the page says nothing more of it.
-		const stopWaiting = () => {
-			clearTimeout(waitNotice);
-			const alert = part(this, 'alert');
-			if (alert.textContent === waiting) alert.hidden = true;
-		};
-		void opening.then(stopWaiting, stopWaiting);
+		const opening = openStorage(storageAccess, (factory) => openProgress(data.base, timeZone, factory, waiting.blocked));
+		void opening.then(waiting.done, waiting.done);
 		const fmt = formats(data.locale.lang);
 		part(this, 'reload').addEventListener('click', () => this.reload());
-		const decksLoading = loadDecks(data.decksUrl, () => this.showAlert(t('trainer.network.decks')));
+		const decksLoading = loadDecks(data.decksUrl, () => showAlert(this, t('trainer.network.decks')));
 		// Early, so the reminder is in place as soon as possible (in a frame, only once storage is known to work).
 		if (!storageAccess.framed) showReminder(this, t, fmt, data.base);
 		const params = new URLSearchParams(location.search);
@@ -90,7 +79,7 @@ class TrainerApp extends HTMLElement {
 			// Nothing can be studied or exported without a store: only the explanation stays.
 			for (const name of ['decks', 'reminder', 'stats', 'cards', 'optimizer', 'workload', 'settings-panel', 'backup', 'data']) part(this, name).hidden = true;
 			if (opened.situation === 'denied') showEmbeddedNotice(this, 'denied', storageAccess);
-			else this.showStorageError(t, opened.error, 'trainer.storage.unavailable');
+			else showStorageError(this, t, opened.error, 'trainer.storage.unavailable');
 			document.documentElement.removeAttribute(OPENING_ON_DECK);
 			return;
 		}
@@ -125,7 +114,7 @@ class TrainerApp extends HTMLElement {
 		// The rest of the log is checked once the first card (or the deck table) shows: neither waits for it.
 		// A returning learner's counts are the first numbers the page formats (an Intl.NumberFormat's first use loads ICU data): a task of their own.
 		const shown = choice ? this.study(choice) : yieldToPage().then(() => this.showDecks(false));
-		if (!choice && deckId !== null) this.showAlert(t('trainer.decks.unknown', { id: deckId }));
+		if (!choice && deckId !== null) showAlert(this, t('trainer.decks.unknown', { id: deckId }));
 		void shown.then(() => {
 			document.documentElement.removeAttribute(OPENING_ON_DECK);
 			this.checkWholeLog(context);
@@ -169,7 +158,7 @@ class TrainerApp extends HTMLElement {
 			// Gone with this page's build after an update: the alert says so, with the reload that brings it.
 			() =>
 				void afterFailedLoad(
-					(failure) => failure === 'replaced' && this.offerReload(context.t('trainer.network.replaced')),
+					(failure) => failure === 'replaced' && offerReload(this, context.t('trainer.network.replaced')),
 					() => {
 						if (this.damage === damage) this.showDamage(damage);
 					},
@@ -234,7 +223,7 @@ class TrainerApp extends HTMLElement {
 				return Promise.all([load(), strings]).then(([module]) => module);
 			},
 			storageFailureText: (error, otherKey) => storageFailureMessage(t, asChanged(error, store.closedBy()), otherKey),
-			reportStorageError: (error, otherKey = 'trainer.storage.failed') => this.showStorageError(t, asChanged(error, store.closedBy()), otherKey),
+			reportStorageError: (error, otherKey = 'trainer.storage.failed') => showStorageError(this, t, asChanged(error, store.closedBy()), otherKey),
 		};
 	}
 
@@ -247,15 +236,15 @@ class TrainerApp extends HTMLElement {
 		const texts = loadTexts(context.t, 'trainer.network.session', () => this.reload());
 		return Promise.all([this.sessionController(context), this.today()]).then(
 			([session]) => {
-				this.clearLoadAlert(texts);
+				clearLoadAlert(this, texts);
 				session.start(choice.title, choice.keys);
 			},
 			() =>
 				// The session's code could not be fetched: say why, keep the decks in view; offline, start once back online.
 				afterFailedLoad(
 					(failure) => {
-						if (failure === 'replaced') this.offerReload(texts.replaced);
-						else this.showAlert(texts.offline);
+						if (failure === 'replaced') offerReload(this, texts.replaced);
+						else showAlert(this, texts.offline);
 						this.showDecks(false);
 					},
 					() => void this.study(choice),
@@ -291,19 +280,12 @@ class TrainerApp extends HTMLElement {
 			() =>
 				void afterFailedLoad(
 					(failure) => {
-						if (failure === 'replaced') this.offerReload(context.t('trainer.network.replaced'));
+						if (failure === 'replaced') offerReload(this, context.t('trainer.network.replaced'));
 						this.showDecks(false);
 					},
 					() => undefined,
 				),
 		);
-	}
-
-	/** A part loaded after all: its notice goes (the reload row too, when the notice was the new build's). */
-	private clearLoadAlert(texts: LoadTexts): void {
-		const alert = part(this, 'alert');
-		if (alert.textContent === texts.replaced) part(this, 'reload-row').hidden = true;
-		if (alert.textContent === texts.offline || alert.textContent === texts.replaced) alert.hidden = true;
 	}
 
 	/**
@@ -312,12 +294,6 @@ class TrainerApp extends HTMLElement {
 	 */
 	private reload(): void {
 		void this.writes.settled().then(reloadIntoNewestBuild);
-	}
-
-	/** Says `text` in the alert with the button that reloads into the newest build. */
-	private offerReload(text: string): void {
-		this.showAlert(text);
-		part(this, 'reload-row').hidden = false;
 	}
 
 	private showDecks(focus = true): void {
@@ -413,23 +389,6 @@ class TrainerApp extends HTMLElement {
 			{ once: true, texts },
 		);
 	}
-
-	private showAlert(text: string): void {
-		const alert = part(this, 'alert');
-		alert.textContent = text;
-		alert.hidden = false;
-	}
-
-	/** A storage failure in the alert; when the database changed under the page, with the button that reloads it into the newest build. */
-	private showStorageError(t: Translate, error: unknown, otherKey: string): void {
-		this.showAlert(storageFailureMessage(t, error, otherKey));
-		if (error instanceof StorageChangedError) part(this, 'reload-row').hidden = false;
-	}
-}
-
-/** What a part that loads its code says when the code does not come: `offlineKey` offline, the new build's notice online. */
-function loadTexts(t: Translate, offlineKey: string, reloadPage: () => void): LoadTexts {
-	return { offline: t(offlineKey), replaced: t('trainer.network.replaced'), reload: t('trainer.storage.reload'), reloadPage };
 }
 
 customElements.define('trainer-app', TrainerApp);

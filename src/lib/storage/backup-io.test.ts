@@ -5,7 +5,8 @@ import { makeSyntheticHistory } from '../srs/synthetic-history';
 import { DEFAULT_SETTINGS } from '../srs/types';
 import { toBackupReview, withBefore } from '../backup/review-chain';
 import { TAIL_SIZE } from './log-writes';
-import { backupFileText, changesIn } from './backup-io';
+import { backupFileText } from './backup-io';
+import { changesIn } from './page-changes';
 import { freshName, importReplacing, minutesLater, now, openStore, readAllRaw, storeWithOnePage, withReviewText, writeRaw, zone } from './test-helpers';
 import { textOf } from './utf8';
 

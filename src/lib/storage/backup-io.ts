@@ -23,6 +23,7 @@ import { textChecksum } from './checksum';
 import { AUTOBACKUP_KEY, LAST_IMPORT_KEY, SETTINGS_KEY, type QuarantineEntry, type TrainerDatabase } from './database';
 import { reviewIdsIn, SAME_ID } from './log-duplicates';
 import { logStores, readTail, seqOf, writePage, type LogStores } from './log-reads';
+import { changesIn } from './page-changes';
 import { quarantineEntry } from './repair';
 import { isLogPage, pagesOf, reviewsChecksumParts } from './review-log';
 import { describeSetAside, quarantineEntryOf } from './set-aside-items';
@@ -127,23 +128,6 @@ export function backupFileText(parts: ExportedBackup['parts']): string {
 
 function byKey(a: { key: string }, b: { key: string }): number {
 	return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-/** `"rating":0` (MANUAL), then `,` or `}`: a quote inside a string is escaped, so only a review's own rating field matches. */
-const MANUAL_RATING = [...'"rating":0'].map((char) => char.charCodeAt(0));
-const COMMA = 0x2c;
-const CLOSING_BRACE = 0x7d;
-
-/** How many card changes (rating MANUAL) a sound page's JSON bytes hold, without parsing them. */
-export function changesIn(bytes: Uint8Array): number {
-	let count = 0;
-	const [first] = MANUAL_RATING;
-	for (let at = bytes.indexOf(first!); at >= 0; at = bytes.indexOf(first!, at + 1)) {
-		if (!MANUAL_RATING.every((byte, index) => bytes[at + index] === byte)) continue;
-		const after = bytes[at + MANUAL_RATING.length];
-		if (after === COMMA || after === CLOSING_BRACE) count += 1;
-	}
-	return count;
 }
 
 /**
