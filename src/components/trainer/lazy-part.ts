@@ -45,10 +45,19 @@ export async function afterFailedLoad(show: (failure: LoadFailure) => void, retr
 export function loadOnOpen<M>(details: HTMLDetailsElement, load: () => Promise<M>, use: (module: M) => void, options: { once: boolean; texts: LoadTexts }): void {
 	let loaded = false;
 	let loading = false;
-	const text = el('span');
-	const reload = reloadButton(options.texts.reload, options.texts.reloadPage);
-	const notice = el('p', { class: 'trainer-alert', role: 'status', hidden: true }, [text, ' ', reload]);
-	details.querySelector('summary')?.after(notice);
+	// Made only when a load fails, so a panel that loads holds nothing of it (no hidden button among its controls).
+	let notice: { line: HTMLElement; text: HTMLElement; reload: HTMLButtonElement } | undefined;
+	const failed = (failure: LoadFailure): void => {
+		if (!notice) {
+			const text = el('span');
+			const reload = reloadButton(options.texts.reload, options.texts.reloadPage);
+			notice = { line: el('p', { class: 'trainer-alert', role: 'status' }, [text, ' ', reload]), text, reload };
+			details.querySelector('summary')?.after(notice.line);
+		}
+		notice.text.textContent = options.texts[failure];
+		notice.reload.hidden = failure === 'offline';
+		notice.line.hidden = false;
+	};
 	const attempt = (): void => {
 		if (!details.open || loading || (options.once && loaded)) return;
 		loading = true;
@@ -56,15 +65,14 @@ export function loadOnOpen<M>(details: HTMLDetailsElement, load: () => Promise<M
 			(module) => {
 				loading = false;
 				loaded = true;
-				notice.hidden = true;
+				notice?.line.remove();
+				notice = undefined;
 				use(module);
 			},
 			() =>
 				void afterFailedLoad((failure) => {
 					loading = false;
-					text.textContent = options.texts[failure];
-					reload.hidden = failure === 'offline';
-					notice.hidden = false;
+					failed(failure);
 				}, attempt),
 		);
 	};
