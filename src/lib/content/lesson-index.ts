@@ -14,6 +14,7 @@ import { readFrontmatter } from './frontmatter.ts';
 import { duplicateHeadingProblems, lessonHeadings, type Heading } from './headings.ts';
 import { scanLessonBody, type LessonLink } from './lesson-body.ts';
 import { missingFileProblem, nearestAnchor } from './link-suggestions.ts';
+import { relativeLink } from './relative-link.ts';
 import { classifyContentFile } from './lesson-path.ts';
 import type { Problem } from './problems.ts';
 
@@ -267,16 +268,6 @@ function labQueryProblem(url: string, locales: readonly string[]): { message: st
 /** The file a link written as a path relative to `from` leads to (its anchor left out); undefined when it leaves the root. */
 function linkedPath(from: string, url: string): string | undefined {
 	return normalisePath(`${from.slice(0, from.lastIndexOf('/'))}/${decodeURI(url.split('#')[0]!)}`);
-}
-
-/** The path from the folder of `from` to `to` (both under `content/`), as a link in `from` writes it: `../strategies/introduction.mdx`. */
-function relativeLink(from: string, to: string): string {
-	const folder = from.split('/').slice(0, -1);
-	const target = to.split('/');
-	let shared = 0;
-	while (shared < folder.length && shared < target.length - 1 && folder[shared] === target[shared]) shared++;
-	const up = folder.length - shared;
-	return `${up === 0 ? './' : '../'.repeat(up)}${target.slice(shared).join('/')}`;
 }
 
 /**

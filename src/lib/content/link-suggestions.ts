@@ -1,5 +1,6 @@
 // What a broken lesson link most likely meant, for the build's message.
 import type { LessonLink } from './lesson-body.ts';
+import { relativeLink } from './relative-link.ts';
 import { nearestField } from './schema-fields.ts';
 
 /** Dashes that look like a hyphen (U+2010–2015, the minus sign): typed or pasted into an id, they make it another id. */
@@ -48,13 +49,3 @@ function meantLesson(target: string, from: string, files: ReadonlySet<string>, s
 }
 
 const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
-
-/** The path from one file under `content/` to another, as a link in the first is written. */
-function relativeLink(from: string, to: string): string {
-	const fromParts = from.split('/').slice(0, -1);
-	const toParts = to.split('/');
-	let shared = 0;
-	while (shared < fromParts.length && shared < toParts.length - 1 && fromParts[shared] === toParts[shared]) shared++;
-	const up = fromParts.length - shared;
-	return `${up === 0 ? './' : '../'.repeat(up)}${toParts.slice(shared).join('/')}`;
-}
